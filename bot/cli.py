@@ -1,0 +1,172 @@
+"""The `factbot` command line: thin commands over the index library."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+
+from bot.config import Settings, load_settings
+from bot.indexing import Rebuild, build_with_progress, prepare_engine, resolve_corpus, stderr_console
+from bot.render import answer_json, answer_text
+from index.engine import Engine
+from index.errors import FactbotError
+
+__all__ = ["main"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+corpus_option = click.option(
+    "--corpus",
+    "corpus",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Corpus file or folder (repeatable). Default: corpus.paths from the config, else the bundled sample.",
+)
+index_option = click.option(
+    "--index",
+    "index_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Index directory (may be missing or empty). Default: index.dir, else the user cache.",
+)
+no_rebuild_option = click.option(
+    "--no-rebuild", is_flag=True, help="Use the existing index even if the corpus changed."
+)
+
+
+def one_line_errors(func: F) -> F:
+    """Turn a FactbotError into `factbot: message` on stderr and exit code 2."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except FactbotError as exc:
+            click.echo(f"factbot: {exc}", err=True)
+            sys.exit(2)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    envvar="FACTBOT_CONFIG",
+    help="TOML config file (also FACTBOT_CONFIG). Default: built-in settings.",
+)
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
+@click.version_option(package_name="factbot")
+@click.pass_context
+@one_line_errors
+def cli(ctx: click.Context, config_path: Path | None, verbose: int) -> None:
+    """factbot answers questions with sentences quoted from your documents.
+
+    Example: factbot ask "when does the treaty take effect?"
+    """
+    level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if verbose == 0:
+        logging.getLogger("index.loaders").setLevel(logging.ERROR)  # warnings are summarised
+    ctx.obj = load_settings(config_path)
+
+
+@cli.command("index")
+@corpus_option
+@index_option
+@click.option("--rebuild", is_flag=True, help="Rebuild even if the index is up to date.")
+@click.pass_obj
+@one_line_errors
+def index_command(settings: Settings, corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> None:
+    """Build (or refresh) the sentence index for a corpus.
+
+    Example: factbot index --corpus ~/articles --index ~/.factbot-index
+    """
+    err = stderr_console()
+    if rebuild:
+        paths = resolve_corpus(settings, corpus)
+        build_with_progress(settings, paths, index_dir or settings.index_dir(), err)
+        return
+    engine = prepare_engine(settings, corpus, index_dir, "auto", err)
+    manifest = engine.manifest
+    engine.close()
+    err.print(
+        f"index is up to date: {manifest['documents']} documents, {manifest['sentences']:,} sentences "
+        f"in {index_dir or settings.index_dir()}",
+        markup=False,
+    )
+
+
+@cli.command("ask")
+@corpus_option
+@index_option
+@no_rebuild_option
+@click.option("--json", "as_json", is_flag=True, help="Print the Answer as JSON (JSON Lines when reading stdin).")
+@click.option("--max-quotes", type=click.IntRange(1, 50), default=None, help="At most this many quotes.")
+@click.argument("question", required=False)
+@click.pass_obj
+@one_line_errors
+def ask_command(
+    settings: Settings,
+    corpus: tuple[Path, ...],
+    index_dir: Path | None,
+    no_rebuild: bool,
+    as_json: bool,
+    max_quotes: int | None,
+    question: str | None,
+) -> None:
+    """Answer QUESTION, or each line of stdin when QUESTION is omitted.
+
+    Example: factbot ask --json "when does the treaty take effect?"
+    """
+    rebuild: Rebuild = "never" if no_rebuild else "auto"
+    engine = prepare_engine(settings, corpus, index_dir, rebuild, stderr_console())
+    out = Console(highlight=False, soft_wrap=True)
+    questions = [question] if question is not None else (line.strip() for line in sys.stdin)
+    try:
+        for q in questions:
+            if q:
+                _print_answer(engine, out, q, as_json, max_quotes)
+    finally:
+        engine.close()
+
+
+def _print_answer(engine: Engine, out: Console, question: str, as_json: bool, max_quotes: int | None) -> None:
+    answer = engine.ask(question, max_quotes)
+    if as_json:
+        click.echo(answer_json(answer))
+    else:
+        out.print(answer_text(answer))
+
+
+@cli.command("repl")
+@corpus_option
+@index_option
+@no_rebuild_option
+@click.pass_obj
+@one_line_errors
+def repl_command(settings: Settings, corpus: tuple[Path, ...], index_dir: Path | None, no_rebuild: bool) -> None:
+    """Ask questions interactively (:help lists the commands).
+
+    Example: factbot repl --corpus ~/articles
+    """
+    from bot.repl import Repl
+
+    rebuild: Rebuild = "never" if no_rebuild else "auto"
+    engine = prepare_engine(settings, corpus, index_dir, rebuild, stderr_console())
+    try:
+        Repl(engine, settings).run()
+    finally:
+        engine.close()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="factbot")

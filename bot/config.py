@@ -1,0 +1,167 @@
+"""Settings: a TOML file plus `FACTBOT_*` environment overrides, validated by pydantic."""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from index.answers import AnswerOptions
+from index.bm25 import BM25Params
+from index.build import BuildOptions
+from index.errors import FactbotError
+from index.search import SearchOptions
+
+__all__ = ["ConfigError", "Settings", "load_settings", "bundled_corpus"]
+
+
+class ConfigError(FactbotError):
+    """The config file or an environment override is invalid."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class CorpusSettings(_Section):
+    paths: list[Path] = Field(default_factory=list, description="files or folders; empty = bundled sample")
+    max_file_mb: float = Field(20, gt=0, description="files larger than this are skipped")
+
+
+class IndexSettings(_Section):
+    dir: Path | None = Field(None, description="index directory; unset = user cache directory")
+    engine: Literal["sparse", "rank-bm25"] = "sparse"
+    k1: float = Field(1.2, ge=0)
+    b: float = Field(0.75, ge=0, le=1)
+    idf: Literal["lucene", "okapi"] = "lucene"
+    doc_weight: float = Field(0.3, ge=0, description="weight of the document's score in a sentence's rank")
+    neighbor_weight: float = Field(0.5, ge=0, description="weight of the best adjacent sentence's score")
+
+
+class AnswerSettings(_Section):
+    max_quotes: int = Field(5, ge=1, le=50)
+    min_coverage: float = Field(0.45, ge=0, le=1)
+    min_relative_score: float = Field(0.3, ge=0, le=1)
+
+
+class ReplSettings(_Section):
+    history_file: Path | None = Field(None, description="unset = user state directory")
+    color: Literal["auto", "always", "never"] = "auto"
+
+
+class Settings(BaseSettings):
+    """All of factbot's settings; see config.example.toml for each key."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="FACTBOT_", env_nested_delimiter="__", extra="forbid", frozen=True
+    )
+
+    corpus: CorpusSettings = CorpusSettings()
+    index: IndexSettings = IndexSettings()
+    answers: AnswerSettings = AnswerSettings()
+    repl: ReplSettings = ReplSettings()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Environment variables win over the file (passed as init values)."""
+        return (env_settings, init_settings)
+
+    def corpus_paths(self) -> list[Path]:
+        """The configured corpus, or the bundled sample corpus."""
+        return list(self.corpus.paths) or [bundled_corpus()]
+
+    def index_dir(self) -> Path:
+        """The configured index directory, or one per corpus in the user cache."""
+        if self.index.dir is not None:
+            return self.index.dir
+        key = "\n".join(str(p.resolve()) for p in self.corpus_paths())
+        digest = hashlib.sha256(key.encode()).hexdigest()[:16]
+        return Path(platformdirs.user_cache_dir("factbot")) / f"index-{digest}"
+
+    def history_file(self) -> Path:
+        return self.repl.history_file or Path(platformdirs.user_state_dir("factbot")) / "repl_history"
+
+    def build_options(self) -> BuildOptions:
+        bm25 = BM25Params(k1=self.index.k1, b=self.index.b, idf=self.index.idf)
+        return BuildOptions(bm25=bm25, max_file_bytes=int(self.corpus.max_file_mb * 1024 * 1024))
+
+    def search_options(self) -> SearchOptions:
+        i = self.index
+        return SearchOptions(engine=i.engine, doc_weight=i.doc_weight, neighbor_weight=i.neighbor_weight)
+
+    def answer_options(self) -> AnswerOptions:
+        a = self.answers
+        return AnswerOptions(
+            max_quotes=a.max_quotes, min_coverage=a.min_coverage, min_relative_score=a.min_relative_score
+        )
+
+
+def bundled_corpus() -> Path:
+    """The sample corpus: inside the installed package, or beside it in a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "examples" / "corpus", here.parent / "examples" / "corpus"):
+        if candidate.is_dir():
+            return candidate
+    raise ConfigError("the bundled sample corpus is missing: reinstall factbot or set corpus.paths")
+
+
+def load_settings(path: Path | None) -> Settings:
+    """Load settings from `path` (or defaults) plus the environment; one-line errors."""
+    data: dict[str, Any] = {}
+    where = "environment"
+    if path is not None:
+        where = str(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"config file {path} does not exist") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"config file {path} cannot be read: {exc}") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+        _resolve_paths(data, path.parent)
+    try:
+        return Settings(**data)
+    except ValidationError as exc:
+        raise ConfigError(f"{where}: {_describe(exc)}") from None
+
+
+def _resolve_paths(data: dict[str, Any], base: Path) -> None:
+    """Relative paths in the file are relative to the file's own directory."""
+    sections = {"corpus": ["paths"], "index": ["dir"], "repl": ["history_file"]}
+    for section, keys in sections.items():
+        table = data.get(section)
+        if not isinstance(table, dict):
+            continue
+        for key in keys:
+            value = table.get(key)
+            if value == "":
+                table[key] = None  # "" means "use the default"
+            elif isinstance(value, str):
+                table[key] = str(base / Path(value).expanduser())
+            elif isinstance(value, list):
+                table[key] = [str(base / Path(v).expanduser()) if isinstance(v, str) else v for v in value]
+
+
+def _describe(exc: ValidationError) -> str:
+    """One line naming each bad key and what is allowed."""
+    parts = []
+    for error in exc.errors():
+        key = ".".join(str(p) for p in error["loc"])
+        if error["type"] == "extra_forbidden":
+            parts.append(f"unknown key {key!r}")
+        else:
+            parts.append(f"key {key!r}: {error['msg']} (got {error.get('input')!r})")
+    return "; ".join(parts)

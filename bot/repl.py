@@ -1,0 +1,166 @@
+"""The local REPL: ask questions, browse sources, keep history between runs."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import readline
+from collections.abc import Callable
+from pathlib import Path
+
+from rich.console import Console
+from rich.text import Text
+
+from bot.config import Settings
+from bot.render import answer_json, answer_text, document_text, sources_text
+from index.answers import Answer
+from index.engine import Engine
+from index.errors import FactbotError
+
+__all__ = ["Repl", "HELP"]
+
+log = logging.getLogger(__name__)
+
+HELP = """\
+Type a question and press Enter. Commands:
+  :help          this help
+  :sources       the indexed documents
+  :doc ID        a document with numbered sentences
+  :more          more quotes for the last question
+  :context       the sentences around the last quotes
+  :json          the last answer as JSON
+  :quit          leave (or Ctrl-D); Ctrl-C clears the line"""
+
+PROMPT = "factbot> "
+_MORE_STEP = 5
+
+
+class Repl:
+    """A read-eval-print loop over an Engine."""
+
+    def __init__(self, engine: Engine, settings: Settings, console: Console | None = None) -> None:
+        self.engine = engine
+        self.settings = settings
+        color = settings.repl.color
+        self.console = console or Console(
+            highlight=False,
+            soft_wrap=True,
+            force_terminal=True if color == "always" else None,
+            no_color=color == "never",
+        )
+        self.history = settings.history_file()
+        self.last: Answer | None = None
+        self.shown = 0
+        self.commands: dict[str, Callable[[str], bool]] = {
+            ":help": self._help,
+            ":sources": self._sources,
+            ":doc": self._doc,
+            ":more": self._more,
+            ":context": self._context,
+            ":json": self._json,
+            ":quit": self._quit,
+            ":exit": self._quit,
+        }
+
+    def run(self) -> None:
+        """Loop until :quit or Ctrl-D."""
+        self._load_history()
+        n = len(self.engine.documents)
+        self.console.print(f"factbot: {n} documents indexed. Ask a question, or :help.", markup=False)
+        try:
+            while True:
+                try:
+                    line = input(PROMPT).strip()
+                except KeyboardInterrupt:
+                    self.console.print()
+                    continue
+                except EOFError:
+                    self.console.print()
+                    break
+                if line and not self.handle(line):
+                    break
+        finally:
+            self._save_history()
+
+    def handle(self, line: str) -> bool:
+        """Run one line; False means leave."""
+        name, _, arg = line.partition(" ")
+        try:
+            if not name.startswith(":"):
+                return self._ask(line)
+            command = self.commands.get(name)
+            if command is None:
+                self.console.print(f"unknown command {name}: type :help", markup=False)
+                return True
+            return command(arg.strip())
+        except FactbotError as exc:
+            self.console.print(f"error: {exc}", markup=False)
+            return True
+
+    def _ask(self, question: str) -> bool:
+        self.last = self.engine.ask(question)
+        self.shown = len(self.last.quotes)
+        self.console.print(answer_text(self.last))
+        return True
+
+    def _more(self, _: str) -> bool:
+        if self.last is None or not self.last.answered:
+            self.console.print("nothing more: ask a question first", markup=False)
+            return True
+        wider = self.engine.ask(self.last.question, self.shown + _MORE_STEP)
+        extra = wider.model_copy(update={"quotes": wider.quotes[self.shown :]})
+        if not extra.quotes:
+            self.console.print("no more quotes for this question", markup=False)
+            return True
+        self.console.print(answer_text(extra, first=self.shown + 1))
+        self.last, self.shown = wider, len(wider.quotes)
+        return True
+
+    def _context(self, _: str) -> bool:
+        if self.last is None or not self.last.quotes:
+            self.console.print("no quotes yet: ask a question first", markup=False)
+            return True
+        for quote in self.last.quotes[: self.shown]:
+            cite = quote.citations[0]
+            doc, _sentences = self.engine.document(cite.doc_id)
+            around = self.engine.context(cite.doc_id, cite.sentence)
+            self.console.print(document_text(doc, around, highlight=cite.sentence))
+        return True
+
+    def _json(self, _: str) -> bool:
+        if self.last is None:
+            self.console.print("no answer yet: ask a question first", markup=False)
+        else:
+            self.console.print(Text(answer_json(self.last)))
+        return True
+
+    def _sources(self, _: str) -> bool:
+        self.console.print(sources_text(self.engine.documents))
+        return True
+
+    def _doc(self, doc_id: str) -> bool:
+        if not doc_id:
+            self.console.print("usage: :doc ID (see :sources for the ids)", markup=False)
+            return True
+        doc, sentences = self.engine.document(doc_id)
+        self.console.print(document_text(doc, sentences))
+        return True
+
+    def _help(self, _: str) -> bool:
+        self.console.print(HELP, markup=False)
+        return True
+
+    def _quit(self, _: str) -> bool:
+        return False
+
+    def _load_history(self) -> None:
+        readline.set_history_length(1000)
+        with contextlib.suppress(FileNotFoundError, OSError):
+            readline.read_history_file(self.history)
+
+    def _save_history(self) -> None:
+        try:
+            Path(self.history).parent.mkdir(parents=True, exist_ok=True)
+            readline.write_history_file(self.history)
+        except OSError as exc:
+            log.warning("could not save REPL history to %s: %s", self.history, exc)

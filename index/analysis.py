@@ -1,0 +1,140 @@
+"""Text analysis: one analyzer turns sentences, documents and queries into terms."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+import Stemmer
+
+__all__ = ["ANALYZER_VERSION", "STOPWORDS", "NEGATIONS", "Analyzer"]
+
+ANALYZER_VERSION = 1
+
+# Words that flip a fact: never dropped, never stemmed away.
+NEGATIONS = frozenset({"no", "not", "nor", "never", "without", "none", "neither"})
+
+# English function words (Lucene/Snowball lists, trimmed). Negations, "us" (the
+# country) and modal verbs such as "will" stay searchable on purpose.
+STOPWORDS = frozenset(
+    """
+    a about above after again against all am an and any are as at be because been
+    before being below between both but by can could did do does doing down during
+    each few for from further had has have having he her here hers herself him
+    himself his how i if in into is it its itself just me more most my myself of
+    off on once only or other our ours ourselves out over own same she should so
+    some such than that the their theirs them themselves then there these they this
+    those through to too under until up very was we were what when where which while
+    who whom why with would you your yours yourself yourselves
+    """.split()
+)
+
+# Curly quotes and typographic hyphens folded to ASCII before tokenizing.
+_FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u00ad": None,  # soft hyphen
+        "\u200b": None,  # zero-width space
+    }
+)
+# A run of letters/digits, possibly joined by hyphens, apostrophes, dots or digit commas.
+_TOKEN = re.compile(r"[^\W_]+(?:(?:[-'.]|(?<=\d),(?=\d{3}))[^\W_]+)*")
+_IRREGULAR_NEGATIONS = {"can't": "can", "won't": "will", "shan't": "shall"}
+_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\.?")
+
+
+class Analyzer:
+    """Normalise, tokenize, drop stopwords and stem; the same for index and queries."""
+
+    def __init__(self, language: str = "english") -> None:
+        self.language = language
+        self._stemmer = Stemmer.Stemmer(language)
+        self._stems: dict[str, str] = {}
+
+    @property
+    def settings(self) -> dict[str, object]:
+        """What the index manifest records so a changed analyzer forces a rebuild."""
+        return {"version": ANALYZER_VERSION, "stemmer": self.language}
+
+    def terms(self, text: str) -> list[str]:
+        """Return the index terms of `text`, in order, duplicates kept."""
+        out: list[str] = []
+        for word in words(text):
+            if word in NEGATIONS or word[0].isdigit():
+                out.append(word)
+            elif word not in STOPWORDS:
+                out.append(self._stem(word))
+        return out
+
+    def terms_many(self, texts: Iterable[str]) -> list[list[str]]:
+        """Analyze several texts."""
+        return [self.terms(text) for text in texts]
+
+    def _stem(self, word: str) -> str:
+        stem = self._stems.get(word)
+        if stem is None:
+            stem = self._stemmer.stemWord(word)
+            if len(self._stems) < 500_000:
+                self._stems[word] = stem
+        return stem
+
+
+def normalize(text: str) -> str:
+    """Unicode-normalise (NFKC), fold curly quotes and hyphens, and case-fold."""
+    return unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
+
+
+def words(text: str) -> list[str]:
+    """Split normalised text into words before stopwords and stemming."""
+    out: list[str] = []
+    for match in _TOKEN.finditer(normalize(text)):
+        out.extend(_split_token(match.group()))
+    return out
+
+
+def _split_token(token: str) -> list[str]:
+    """Turn one raw token into words: numbers, acronyms, possessives, hyphen forms."""
+    if _NUMBER.fullmatch(token):
+        return [_number(token)]
+    if _ACRONYM.fullmatch(token):
+        return [token.replace(".", "")]
+    out: list[str] = []
+    for piece in token.split("."):
+        out.extend(_split_apostrophes(piece))
+    return out
+
+
+def _split_apostrophes(piece: str) -> list[str]:
+    """Handle "n't" (a negation), possessives and other apostrophes, then hyphens."""
+    negated = False
+    if piece in _IRREGULAR_NEGATIONS:
+        piece, negated = _IRREGULAR_NEGATIONS[piece], True
+    elif piece.endswith("n't"):
+        piece, negated = piece[:-3], True
+    elif piece.endswith("'s"):
+        piece = piece[:-2]
+    piece = piece.strip("'").replace("'", "")
+    out = _split_hyphens(piece) if piece else []
+    if negated:
+        out.append("not")
+    return out
+
+
+def _split_hyphens(piece: str) -> list[str]:
+    """Hyphenated words match both their parts and the joined form."""
+    parts = [_number(p) if p[:1].isdigit() else p for p in piece.split("-") if p]
+    if len(parts) <= 1:
+        return parts
+    return [*parts, "".join(parts)]
+
+
+def _number(token: str) -> str:
+    """"10,000" and "10000" are one term; a trailing ".0" is kept as written."""
+    return token.replace(",", "")

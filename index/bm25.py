@@ -1,0 +1,180 @@
+"""BM25 scoring engines: a precomputed sparse one (default) and rank-bm25 as reference.
+
+Both score a list of query terms against a list of units (sentences or whole
+documents) with the same formula::
+
+    score(q, d) = sum over query terms t of  idf(t) * tf * (k1 + 1) / (tf + k1 * (1 - b + b * |d| / avgdl))
+
+``idf="lucene"`` (default) is ``ln(1 + (N - df + 0.5) / (df + 0.5))``, which stays
+positive in a corpus of two or three documents. ``idf="okapi"`` is rank-bm25's
+``BM25Okapi``: ``ln((N - df + 0.5) / (df + 0.5))`` with negative values replaced by
+``epsilon`` times the mean IDF.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, Protocol
+
+import numpy as np
+from rank_bm25 import BM25Okapi
+
+__all__ = ["BM25Params", "ScoringEngine", "SparseBM25", "RankBM25", "ENGINES"]
+
+IdfKind = Literal["lucene", "okapi"]
+
+
+@dataclass(frozen=True, slots=True)
+class BM25Params:
+    """BM25 parameters shared by every engine."""
+
+    k1: float = 1.2
+    b: float = 0.75
+    idf: IdfKind = "lucene"
+    epsilon: float = 0.25  # only for idf="okapi"
+
+
+class ScoringEngine(Protocol):
+    """What search needs from an engine: one BM25 score per unit for a query."""
+
+    n_units: int
+
+    def score(self, terms: Sequence[str]) -> np.ndarray:
+        """Return a float array of length `n_units` (0 where nothing matches)."""
+        ...
+
+
+def idf_values(df: np.ndarray, n_units: int, params: BM25Params) -> np.ndarray:
+    """IDF for each document frequency in `df` (terms with df 0 are ignored)."""
+    df = df.astype(np.float64)
+    if params.idf == "lucene":
+        return np.log1p((n_units - df + 0.5) / (df + 0.5))
+    idf = np.log(n_units - df + 0.5) - np.log(df + 0.5)
+    present = df > 0
+    if present.any():
+        floor = params.epsilon * idf[present].mean()
+        idf = np.where(present & (idf < 0), floor, idf)
+    return idf
+
+
+class SparseBM25:
+    """BM25 with every (term, unit) score precomputed in a CSC matrix of float32.
+
+    Column `t` of the matrix (``data[indptr[t]:indptr[t+1]]`` at rows
+    ``indices[...]``) holds the score term `t` adds to each unit containing it,
+    so a query costs one slice and one scatter-add per query term.
+    """
+
+    _ARRAYS = ("data", "indices", "indptr")
+
+    def __init__(
+        self,
+        vocab: Mapping[str, int],
+        data: np.ndarray,
+        indices: np.ndarray,
+        indptr: np.ndarray,
+        n_units: int,
+    ) -> None:
+        self.vocab = vocab
+        self.data = data
+        self.indices = indices
+        self.indptr = indptr
+        self.n_units = n_units
+
+    @classmethod
+    def build(
+        cls, units: Sequence[Sequence[str]], vocab: dict[str, int], params: BM25Params
+    ) -> SparseBM25:
+        """Index `units` (lists of terms); new terms are added to `vocab`."""
+        lengths = np.fromiter((len(u) for u in units), dtype=np.int64, count=len(units))
+        flat = np.fromiter(
+            (vocab.setdefault(t, len(vocab)) for u in units for t in u),
+            dtype=np.int64,
+            count=int(lengths.sum()),
+        )
+        return cls.from_term_ids(flat, lengths, len(vocab), vocab, params)
+
+    @classmethod
+    def from_term_ids(
+        cls,
+        flat: np.ndarray,
+        lengths: np.ndarray,
+        n_terms: int,
+        vocab: Mapping[str, int],
+        params: BM25Params,
+    ) -> SparseBM25:
+        """Index units given as one flat term-id array and each unit's length."""
+        n_units = len(lengths)
+        unit_of = np.repeat(np.arange(n_units, dtype=np.int64), lengths)
+        keys, tf = np.unique(flat * n_units + unit_of, return_counts=True)
+        term, unit = np.divmod(keys, n_units) if n_units else (keys, keys)
+        df = np.bincount(term, minlength=n_terms)
+        idf = idf_values(df, n_units, params)
+        avgdl = float(lengths.mean()) if n_units and lengths.sum() else 1.0
+        norm = params.k1 * (1 - params.b + params.b * lengths[unit] / avgdl)
+        data = (idf[term] * tf * (params.k1 + 1) / (tf + norm)).astype(np.float32)
+        indptr = np.zeros(n_terms + 1, dtype=np.int64)
+        np.cumsum(df, out=indptr[1:])
+        # keys are sorted by term then unit: already in CSC order.
+        return cls(vocab, data, unit.astype(np.int32), indptr, n_units)
+
+    def term_ids(self, terms: Sequence[str]) -> np.ndarray:
+        """Known query terms as ids (unknown ones dropped; repeats kept)."""
+        ids = [self.vocab[t] for t in terms if t in self.vocab]
+        return np.asarray(ids, dtype=np.int64)
+
+    def score(self, terms: Sequence[str]) -> np.ndarray:
+        """BM25 score of every unit for `terms`."""
+        ids = self.term_ids(terms)
+        ids = ids[ids < len(self.indptr) - 1]
+        if not len(ids):
+            return np.zeros(self.n_units, dtype=np.float32)
+        starts, ends = self.indptr[ids], self.indptr[ids + 1]
+        rows = np.concatenate([self.indices[s:e] for s, e in zip(starts, ends)])
+        vals = np.concatenate([self.data[s:e] for s, e in zip(starts, ends)])
+        return np.bincount(rows, weights=vals, minlength=self.n_units).astype(np.float32)
+
+    def save(self, directory: Path, name: str) -> None:
+        """Write the three arrays as `NAME.data.npy` etc. (no pickle)."""
+        for array in self._ARRAYS:
+            np.save(directory / f"{name}.{array}.npy", getattr(self, array), allow_pickle=False)
+
+    @classmethod
+    def load(
+        cls, directory: Path, name: str, vocab: Mapping[str, int], n_units: int
+    ) -> SparseBM25:
+        """Memory-map a saved engine."""
+        arrays = [
+            np.load(directory / f"{name}.{a}.npy", mmap_mode="r", allow_pickle=False)
+            for a in cls._ARRAYS
+        ]
+        return cls(vocab, *arrays, n_units=n_units)
+
+
+class RankBM25:
+    """The reference engine: rank-bm25's BM25Okapi, optionally with the Lucene IDF."""
+
+    def __init__(self, units: Sequence[Sequence[str]], params: BM25Params) -> None:
+        self.n_units = len(units)
+        cls = BM25Okapi if params.idf == "okapi" else _LuceneOkapi
+        self._bm25 = cls([list(u) for u in units], k1=params.k1, b=params.b, epsilon=params.epsilon)
+
+    def score(self, terms: Sequence[str]) -> np.ndarray:
+        """BM25 score of every unit for `terms` (rank-bm25 `get_scores`)."""
+        if not self.n_units or not terms:
+            return np.zeros(self.n_units, dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(list(terms)), dtype=np.float32)
+
+
+class _LuceneOkapi(BM25Okapi):
+    """BM25Okapi with the always-positive Lucene IDF."""
+
+    def _calc_idf(self, nd: dict[str, int]) -> None:
+        n = self.corpus_size
+        self.idf = {w: math.log1p((n - f + 0.5) / (f + 0.5)) for w, f in nd.items()}
+
+
+ENGINES = ("sparse", "rank-bm25")

@@ -1,0 +1,165 @@
+"""Build an index directory from corpus paths: load, split, analyze, score, store."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from index.analysis import Analyzer
+from index.bm25 import BM25Params, SparseBM25
+from index.documents import Document, LoadWarning, Sentence
+from index.errors import CorpusError
+from index.loaders import iter_corpus_files, load_corpus
+from index.sentences import split_spans
+from index.store import FORMAT_VERSION, IndexWriter, build_lock, read_manifest
+
+__all__ = ["BuildOptions", "BuildReport", "build_index", "corpus_fingerprint", "index_is_current", "split_document"]
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, int], None]  # (documents done, documents in all, sentences so far)
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    """Everything that changes what an index contains."""
+
+    bm25: BM25Params = BM25Params()
+    language: str = "english"
+    max_file_bytes: int = 20 * 1024 * 1024
+
+    def settings(self) -> dict[str, object]:
+        """The part of the manifest that must match for an index to be reused."""
+        return {
+            "format_version": FORMAT_VERSION,
+            "analyzer": Analyzer(self.language).settings,
+            "bm25": {"k1": self.bm25.k1, "b": self.bm25.b, "idf": self.bm25.idf, "epsilon": self.bm25.epsilon},
+            "max_file_bytes": self.max_file_bytes,
+        }
+
+
+@dataclass(slots=True)
+class BuildReport:
+    """What a build did: counts and the per-file warnings."""
+
+    documents: int = 0
+    sentences: int = 0
+    skipped: int = 0
+    warnings: list[LoadWarning] = field(default_factory=list)
+    rebuilt: bool = True
+
+
+def corpus_fingerprint(paths: Sequence[str | os.PathLike[str]], options: BuildOptions) -> str:
+    """A cheap hash of the corpus files (names, sizes, mtimes) and the build settings."""
+    digest = hashlib.sha256(json.dumps(options.settings(), sort_keys=True).encode())
+    for root, path in iter_corpus_files(paths):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        digest.update(f"{root}\0{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def index_is_current(directory: Path, fingerprint: str) -> bool:
+    """True when the live index was built from this exact corpus and settings."""
+    manifest = read_manifest(directory)
+    return manifest is not None and manifest.get("fingerprint") == fingerprint
+
+
+def split_document(doc: Document) -> list[Sentence]:
+    """Cut a document's blocks into sentences; pre-split blocks are kept as given."""
+    if doc.presplit:
+        spans = list(doc.blocks)
+    else:
+        spans = [span for start, end in doc.blocks for span in split_spans(doc.text, start, end)]
+    return [Sentence(doc.doc_id, i, s, e, doc.text[s:e]) for i, (s, e) in enumerate(spans)]
+
+
+def build_index(
+    paths: Sequence[str | os.PathLike[str]],
+    directory: Path,
+    options: BuildOptions,
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Build a new generation of the index in `directory` and make it live.
+
+    Raises CorpusError when no document is indexable; the previous index stays live.
+    """
+    fingerprint = corpus_fingerprint(paths, options)
+    loaded = load_corpus(paths, max_bytes=options.max_file_bytes)
+    report = BuildReport(skipped=loaded.skipped, warnings=list(loaded.warnings))
+    analyzer = Analyzer(options.language)
+    docs: list[Document] = []
+    sentences: list[list[Sentence]] = []
+    terms: list[list[list[str]]] = []
+    for doc in loaded.documents:
+        sents = split_document(doc)
+        if not any(s.text.strip() for s in sents):
+            report.warnings.append(LoadWarning(doc.path or doc.doc_id, "skipped: no sentences found"))
+            report.skipped += 1
+            continue
+        docs.append(doc)
+        sentences.append(sents)
+        terms.append([analyzer.terms(s.text) for s in sents])
+        report.sentences += len(sents)
+        if progress:
+            progress(len(docs), len(loaded.documents), report.sentences)
+    if not docs:
+        where = ", ".join(str(p) for p in paths)
+        raise CorpusError(f"nothing indexable in {where}: {report.skipped} file(s) skipped, no document has text")
+    report.documents = len(docs)
+    with build_lock(directory):
+        writer = IndexWriter(directory)
+        try:
+            _write(writer, docs, sentences, terms, analyzer, options.bm25)
+            writer.commit(
+                {
+                    **options.settings(),
+                    "fingerprint": fingerprint,
+                    "corpus": [str(Path(p).resolve()) for p in paths],
+                    "documents": report.documents,
+                    "sentences": report.sentences,
+                    "skipped": report.skipped,
+                }
+            )
+        except BaseException:
+            writer.abort()
+            raise
+    return report
+
+
+def _write(
+    writer: IndexWriter,
+    docs: list[Document],
+    sentences: list[list[Sentence]],
+    terms: list[list[list[str]]],
+    analyzer: Analyzer,
+    params: BM25Params,
+) -> None:
+    vocab: dict[str, int] = {}
+    sentence_terms = [t for per_doc in terms for t in per_doc]
+    sentence_engine = SparseBM25.build(sentence_terms, vocab, params)
+    doc_terms = [document_terms(analyzer.terms(d.title), per_doc) for d, per_doc in zip(docs, terms)]
+    document_engine = SparseBM25.build(doc_terms, vocab, params)
+    writer.add_documents(docs, sentences)
+    sentence_engine.save(writer.generation, "sentences")
+    document_engine.save(writer.generation, "documents")
+    counts = [len(s) for s in sentences]
+    writer.save_array("sentence_doc", np.repeat(np.arange(len(docs), dtype=np.int32), counts))
+    vocab_list = [""] * len(vocab)
+    for term, i in vocab.items():
+        vocab_list[i] = term
+    writer.save_json("vocab.json", vocab_list)
+
+
+def document_terms(title_terms: list[str], sentence_terms: Sequence[list[str]]) -> list[str]:
+    """A document's context terms: its title's and all its sentences'."""
+    return [*title_terms, *(t for terms in sentence_terms for t in terms)]

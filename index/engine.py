@@ -1,0 +1,72 @@
+"""The engine adapters are handed: an opened index that answers questions."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+from index.answers import Answer, AnswerOptions, assemble_answer
+from index.documents import Sentence
+from index.errors import QueryError
+from index.search import SearchOptions, Searcher
+from index.store import StoredDocument, StoredIndex
+
+__all__ = ["Engine"]
+
+log = logging.getLogger(__name__)
+
+# How many ranked sentences feed answer assembly per quote asked for (room for merging).
+_CANDIDATES_PER_QUOTE = 8
+
+
+class Engine:
+    """Answers questions from one index directory (read-only; safe to share between threads)."""
+
+    def __init__(
+        self,
+        directory: Path,
+        search: SearchOptions | None = None,
+        answer: AnswerOptions | None = None,
+    ) -> None:
+        self.index = StoredIndex(directory)
+        self.searcher = Searcher(self.index, search or SearchOptions())
+        self.answer_options = answer or AnswerOptions()
+
+    @property
+    def manifest(self) -> dict[str, object]:
+        return self.index.manifest
+
+    @property
+    def documents(self) -> list[StoredDocument]:
+        return self.index.documents
+
+    def ask(self, question: str, max_quotes: int | None = None) -> Answer:
+        """Answer one question with quotes from the index."""
+        options = self.answer_options
+        if max_quotes is not None:
+            if max_quotes < 1:
+                raise QueryError(f"max quotes must be at least 1, got {max_quotes}")
+            options = replace(options, max_quotes=max_quotes)
+        hits = self.searcher.search(question, options.max_quotes * _CANDIDATES_PER_QUOTE)
+        sentences = self.index.sentences([h.sentence_id for h in hits])
+        weights = self.searcher.term_weights(self.searcher.analyzer.terms(question))
+        return assemble_answer(
+            question, hits, sentences, self.index.by_doc_id, weights, self.searcher.analyzer, options
+        )
+
+    def document(self, doc_id: str) -> tuple[StoredDocument, list[Sentence]]:
+        """A document's metadata and its numbered sentences."""
+        doc = self.index.by_doc_id.get(doc_id)
+        if doc is None:
+            raise QueryError(f"no document {doc_id!r} in the index: see the list of sources")
+        return doc, self.index.document_sentences(doc_id)
+
+    def context(self, doc_id: str, sentence: int, window: int = 2) -> list[Sentence]:
+        """The sentences around one sentence of a document."""
+        _, sentences = self.document(doc_id)
+        return sentences[max(0, sentence - window) : sentence + window + 1]
+
+    def close(self) -> None:
+        """Release the index files."""
+        self.index.close()

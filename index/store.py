@@ -1,0 +1,264 @@
+"""The index directory: manifest, arrays, sentence store, and atomic generations.
+
+Layout of an index directory::
+
+    DIR/CURRENT              name of the live generation (replaced atomically)
+    DIR/.lock                held by a build, so two builds never interleave
+    DIR/gen-*/manifest.json  format version, analyzer and BM25 settings, fingerprint, counts
+    DIR/gen-*/store.sqlite   documents and sentences (texts read lazily)
+    DIR/gen-*/vocab.json     term list; a term's id is its position
+    DIR/gen-*/*.npy          sparse BM25 arrays and sentence -> document map (memory-mapped)
+
+A build writes a new generation beside the live one and then replaces
+``CURRENT``; a build that dies midway leaves the previous generation live.
+Readers never lock: a generation is never modified once written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import logging
+import os
+import shutil
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from index.documents import Document, Sentence
+from index.errors import IndexUnusableError
+
+__all__ = ["FORMAT_VERSION", "IndexWriter", "StoredIndex", "read_manifest", "build_lock"]
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+_CURRENT = "CURRENT"
+_SCHEMA = """
+CREATE TABLE documents (
+    num INTEGER PRIMARY KEY, doc_id TEXT NOT NULL UNIQUE, title TEXT, source TEXT,
+    url TEXT, date TEXT, description TEXT, path TEXT, text TEXT NOT NULL,
+    first_sentence INTEGER NOT NULL, n_sentences INTEGER NOT NULL
+);
+CREATE TABLE sentences (
+    id INTEGER PRIMARY KEY, doc_num INTEGER NOT NULL, idx INTEGER NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL
+);
+"""
+
+
+@contextlib.contextmanager
+def build_lock(directory: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the index directory while building."""
+    directory.mkdir(parents=True, exist_ok=True)
+    with open(directory / ".lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+class IndexWriter:
+    """Writes one new generation; `commit` makes it live, `abort` throws it away."""
+
+    def __init__(self, directory: Path) -> None:
+        if directory.exists() and not directory.is_dir():
+            raise IndexUnusableError(f"index path {directory} exists and is not a directory")
+        directory.mkdir(parents=True, exist_ok=True)
+        self.directory = directory
+        stamp = time.strftime("%Y%m%dT%H%M%S")
+        self.generation = directory / f"gen-{stamp}-{uuid.uuid4().hex[:8]}"
+        self.generation.mkdir()
+        self._db = sqlite3.connect(self.generation / "store.sqlite")
+        self._db.executescript(_SCHEMA)
+
+    def add_documents(self, docs: Sequence[Document], sentences: Sequence[Sequence[Sentence]]) -> None:
+        """Store documents with their sentences; sentence ids run in insertion order."""
+        cur = self._db.execute("SELECT COUNT(*) FROM sentences")
+        next_id = cur.fetchone()[0]
+        num = self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        doc_rows, sent_rows = [], []
+        for doc, sents in zip(docs, sentences):
+            doc_rows.append(
+                (num, doc.doc_id, doc.title, doc.source, doc.url, doc.date,
+                 doc.description, doc.path, doc.text, next_id, len(sents))
+            )
+            sent_rows.extend((next_id + i, num, s.index, s.start, s.end, s.text) for i, s in enumerate(sents))
+            next_id += len(sents)
+            num += 1
+        self._db.executemany("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)", doc_rows)
+        self._db.executemany("INSERT INTO sentences VALUES (?,?,?,?,?,?)", sent_rows)
+
+    def save_array(self, name: str, array: np.ndarray) -> None:
+        """Write one array as NAME.npy, without pickle."""
+        np.save(self.generation / f"{name}.npy", array, allow_pickle=False)
+
+    def save_json(self, name: str, value: Any) -> None:
+        """Write one JSON file into the generation."""
+        (self.generation / name).write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+
+    def commit(self, manifest: dict[str, Any]) -> Path:
+        """Finish the generation, make it live, and remove older generations."""
+        self._db.commit()
+        self._db.close()
+        self.save_json("manifest.json", {"format_version": FORMAT_VERSION, **manifest})
+        _fsync_tree(self.generation)
+        tmp = self.directory / f".{_CURRENT}.{uuid.uuid4().hex[:8]}"
+        tmp.write_text(self.generation.name, encoding="utf-8")
+        os.replace(tmp, self.directory / _CURRENT)
+        for old in self.directory.glob("gen-*"):
+            if old != self.generation:
+                shutil.rmtree(old, ignore_errors=True)
+        return self.generation
+
+    def abort(self) -> None:
+        """Drop the unfinished generation; the live one is untouched."""
+        with contextlib.suppress(sqlite3.Error):
+            self._db.close()
+        shutil.rmtree(self.generation, ignore_errors=True)
+
+
+def _fsync_tree(directory: Path) -> None:
+    for path in directory.iterdir():
+        with open(path, "rb") as handle:
+            os.fsync(handle.fileno())
+
+
+def live_generation(directory: Path) -> Path | None:
+    """The generation `CURRENT` names, or None when there is no index yet."""
+    try:
+        name = (directory / _CURRENT).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise IndexUnusableError(f"cannot read index {directory}: {exc.strerror}") from exc
+    generation = directory / name
+    if not name.startswith("gen-") or not generation.is_dir():
+        raise IndexUnusableError(f"index {directory} is corrupt: CURRENT names a missing generation {name!r}")
+    return generation
+
+
+def read_manifest(directory: Path) -> dict[str, Any] | None:
+    """The live manifest, or None when the directory holds no index."""
+    generation = live_generation(directory)
+    if generation is None:
+        return None
+    try:
+        manifest = json.loads((generation / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise IndexUnusableError(f"index {directory} is corrupt: unreadable manifest ({exc})") from exc
+    if not isinstance(manifest, dict):
+        raise IndexUnusableError(f"index {directory} is corrupt: manifest is not an object")
+    return manifest
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    """A document's metadata as stored, with the range of its sentence ids."""
+
+    num: int
+    doc_id: str
+    title: str
+    source: str
+    url: str
+    date: str
+    description: str
+    path: str
+    first_sentence: int
+    n_sentences: int
+
+
+class StoredIndex:
+    """A live generation opened read-only: arrays memory-mapped, texts from SQLite."""
+
+    def __init__(self, directory: Path) -> None:
+        manifest = read_manifest(directory)
+        if manifest is None:
+            raise IndexUnusableError(f"no index in {directory}: run `factbot index` first")
+        if manifest.get("format_version") != FORMAT_VERSION:
+            raise IndexUnusableError(
+                f"index {directory} has format {manifest.get('format_version')!r}, "
+                f"this factbot reads format {FORMAT_VERSION}: rebuild it with `factbot index --rebuild`"
+            )
+        self.directory = directory
+        self.generation = live_generation(directory)
+        self.manifest = manifest
+        try:
+            self.vocab: dict[str, int] = {
+                t: i for i, t in enumerate(json.loads((self.generation / "vocab.json").read_text("utf-8")))
+            }
+            self.sentence_doc = self.array("sentence_doc")
+            uri = f"file:{self.generation / 'store.sqlite'}?mode=ro&immutable=1"
+            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            rows = self._db.execute(
+                "SELECT num, doc_id, title, source, url, date, description, path,"
+                " first_sentence, n_sentences FROM documents ORDER BY num"
+            ).fetchall()
+        except (OSError, ValueError, sqlite3.Error) as exc:
+            raise IndexUnusableError(f"index {directory} is corrupt: {exc}") from exc
+        self._lock = threading.Lock()
+        self.documents = [StoredDocument(*row) for row in rows]
+        self.by_doc_id = {d.doc_id: d for d in self.documents}
+
+    def array(self, name: str) -> np.ndarray:
+        """Memory-map one saved array."""
+        return np.load(self.generation / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+
+    @property
+    def n_sentences(self) -> int:
+        return int(self.sentence_doc.shape[0])
+
+    def sentences(self, ids: Sequence[int]) -> list[Sentence]:
+        """Fetch sentences by id, in the order given."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT s.id, d.doc_id, s.idx, s.start, s.end, s.text FROM sentences s"
+                f" JOIN documents d ON d.num = s.doc_num WHERE s.id IN ({marks})",
+                [int(i) for i in ids],
+            ).fetchall()
+        found = {row[0]: Sentence(*row[1:]) for row in rows}
+        return [found[int(i)] for i in ids if int(i) in found]
+
+    def document_text(self, doc_id: str) -> str:
+        """The full text of one document (what every quote is a substring of)."""
+        with self._lock:
+            row = self._db.execute("SELECT text FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        return row[0] if row else ""
+
+    def all_sentence_texts(self) -> Iterator[str]:
+        """Every sentence text in id order (for engines built at load time)."""
+        with self._lock:
+            rows = self._db.execute("SELECT text FROM sentences ORDER BY id").fetchall()
+        return (row[0] for row in rows)
+
+    def all_document_texts(self) -> Iterator[str]:
+        """Each document's context text (title and sentences) in document order."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT d.title, group_concat(s.text, ' ') FROM documents d"
+                " LEFT JOIN sentences s ON s.doc_num = d.num GROUP BY d.num ORDER BY d.num"
+            ).fetchall()
+        return (f"{title or ''} {text or ''}" for title, text in rows)
+
+    def document_sentences(self, doc_id: str) -> list[Sentence]:
+        """All sentences of one document, in order."""
+        doc = self.by_doc_id.get(doc_id)
+        if doc is None:
+            return []
+        return self.sentences(range(doc.first_sentence, doc.first_sentence + doc.n_sentences))
+
+    def close(self) -> None:
+        """Close the SQLite connection."""
+        self._db.close()

@@ -1,0 +1,140 @@
+"""The factbot command line, run through subprocesses."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from index.answers import Answer
+from tests.bot.helpers import factbot, user_env
+from tests.conftest import ROOT, SAMPLE_CORPUS
+
+TREATY = "when does the treaty take effect?"
+
+
+@pytest.fixture()
+def home(tmp_path: Path) -> Path:
+    (tmp_path / "home").mkdir()
+    return tmp_path / "home"
+
+
+def test_ask_with_no_config_uses_the_bundled_corpus(home: Path) -> None:
+    result = factbot(home, "ask", TREATY)
+    assert result.returncode == 0, result.stderr
+    assert "both sides exchange" in result.stdout
+    cited = set(re.findall(r"\[(\d{3}_[0-9a-f]+\.txt) #\d+\]", result.stdout))
+    assert len(cited) >= 3, result.stdout
+    assert "no index yet: rebuilding" in result.stderr
+    again = factbot(home, "ask", TREATY)
+    assert "rebuilding" not in again.stderr and again.stdout == result.stdout
+
+
+def test_ask_json_is_the_answer_model(home: Path) -> None:
+    result = factbot(home, "ask", "--json", "--max-quotes", "2", TREATY)
+    answer = Answer.model_validate_json(result.stdout)
+    assert answer.answered and 1 <= len(answer.quotes) <= 2
+    assert {"doc_id", "title", "source", "url", "date", "sentence"} <= set(
+        json.loads(result.stdout)["quotes"][0]["citations"][0]
+    )
+
+
+def test_ask_reads_questions_from_stdin_as_json_lines(home: Path) -> None:
+    result = factbot(home, "ask", "--json", stdin=f"{TREATY}\n\nWhat is the capital of Australia?\n")
+    lines = [Answer.model_validate_json(line) for line in result.stdout.splitlines()]
+    assert [a.answered for a in lines] == [True, False]
+
+
+def test_unanswerable_question_says_so_and_exits_zero(home: Path) -> None:
+    result = factbot(home, "ask", "Who won the Tour de France in 1998?")
+    assert result.returncode == 0
+    assert "No answer in the sources" in result.stdout
+
+
+def _one_line_error(result, *fragments: str) -> None:
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_missing_corpus_path_is_one_line_exit_2(home: Path) -> None:
+    _one_line_error(factbot(home, "index", "--corpus", "nope/none"), "nope/none", "does not exist")
+
+
+def test_corpus_with_nothing_indexable_is_exit_2(home: Path) -> None:
+    corpus = home / "empty"
+    corpus.mkdir()
+    (corpus / "blank.txt").write_text("   \n")
+    result = factbot(home, "index", "--corpus", str(corpus), "--index", str(home / "idx"))
+    assert result.returncode == 2
+    assert "nothing indexable" in result.stderr.splitlines()[-1]
+    assert "blank.txt" in result.stderr
+
+
+def test_bad_config_key_and_value_are_named(home: Path) -> None:
+    config = home / "factbot.toml"
+    config.write_text("[answers]\nmax_quotes = 0\nbogus = 1\n")
+    _one_line_error(factbot(home, "--config", str(config), "ask", TREATY), "answers.max_quotes", "bogus")
+    config.write_text("[index\n")
+    _one_line_error(factbot(home, "--config", str(config), "ask", TREATY), "not valid TOML")
+
+
+def test_environment_overrides_the_config_file(home: Path) -> None:
+    config = home / "factbot.toml"
+    config.write_text("[answers]\nmax_quotes = 5\n")
+    env = user_env(home, FACTBOT_ANSWERS__MAX_QUOTES="1")
+    result = factbot(home, "--config", str(config), "ask", "--json", TREATY, env=env)
+    assert len(Answer.model_validate_json(result.stdout).quotes) == 1
+
+
+def test_example_config_runs(home: Path) -> None:
+    result = factbot(home, "--config", str(ROOT / "config.example.toml"), "ask", TREATY)
+    assert result.returncode == 0 and "exchange" in result.stdout
+
+
+def test_changed_corpus_is_rebuilt_unless_no_rebuild(home: Path) -> None:
+    corpus = home / "corpus"
+    shutil.copytree(SAMPLE_CORPUS, corpus)
+    args = ["--corpus", str(corpus), "--index", str(home / "idx")]
+    assert factbot(home, "index", *args).returncode == 0
+    (corpus / "extra.txt").write_text("The zebra count in Kenya rose to 4,242 animals.\n")
+    stale = factbot(home, "ask", *args, "--no-rebuild", "How many zebras are in Kenya?")
+    assert "rebuilding" not in stale.stderr and "No answer" in stale.stdout
+    fresh = factbot(home, "ask", *args, "How many zebras are in Kenya?")
+    assert "changed: rebuilding" in fresh.stderr and "4,242" in fresh.stdout
+
+
+def test_corrupt_index_is_rebuilt_or_reported(home: Path) -> None:
+    args = ["--index", str(home / "idx")]
+    assert factbot(home, "index", *args).returncode == 0
+    (home / "idx" / "CURRENT").write_text("gen-missing")
+    _one_line_error(factbot(home, "ask", *args, "--no-rebuild", TREATY), "corrupt")
+    result = factbot(home, "ask", *args, TREATY)
+    assert result.returncode == 0 and "exchange" in result.stdout and "corrupt" in result.stderr
+
+
+def test_index_may_name_a_missing_or_empty_directory(home: Path) -> None:
+    (home / "empty-idx").mkdir()
+    for target in ("empty-idx", "new/nested/idx"):
+        result = factbot(home, "index", "--index", str(home / target))
+        assert result.returncode == 0, result.stderr
+        assert "indexed 5 documents" in result.stderr
+
+
+def test_every_command_has_help_and_is_in_the_readme(home: Path) -> None:
+    readme = (ROOT / "README.md").read_text()
+    top = factbot(home, "--help")
+    commands = re.findall(r"^  (\w+)\s{2,}\S", top.stdout.split("Commands:")[1], re.M)
+    assert {"index", "ask", "repl"} <= set(commands)
+    for command in commands:
+        result = factbot(home, command, "--help")
+        assert result.returncode == 0 and "Example:" in result.stdout, command
+        assert f"factbot {command}" in readme, command
+        for option in re.findall(r"^\s+(--[a-z-]+)", result.stdout, re.M):
+            if option != "--help":
+                assert option in readme, (command, option)

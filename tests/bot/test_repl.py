@@ -1,0 +1,84 @@
+"""The REPL through a real pseudo-terminal (pexpect)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from tests.bot.helpers import factbot, user_env
+
+PROMPT = "factbot> "
+
+
+@pytest.fixture()
+def home(tmp_path: Path) -> Path:
+    home = tmp_path / "home"
+    home.mkdir()
+    assert factbot(home, "index").returncode == 0  # build once so the REPL starts at once
+    return home
+
+
+def _spawn(home: Path) -> pexpect.spawn:
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "bot", "repl"],
+        env=user_env(home, TERM="xterm"),
+        cwd=str(home),
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(50, 200),
+    )
+    child.expect("documents indexed")
+    child.expect_exact(PROMPT)
+    return child
+
+
+def _run(child: pexpect.spawn, line: str) -> str:
+    child.sendline(line)
+    child.expect_exact(PROMPT)
+    return child.before
+
+
+def test_repl_session(home: Path) -> None:
+    child = _spawn(home)
+    out = _run(child, "when does the treaty take effect?")
+    assert "exchange" in out and "1. " in out
+    assert "000_f385e8876dc56396.txt" in _run(child, ":sources")
+    doc = _run(child, ":doc 001_e20d139b44c1d603.txt")
+    assert "[0] " in doc and "Korean Central News Agency" in doc
+    assert "[" in _run(child, ":context")
+    assert '"answered":true' in _run(child, ":json")
+    more = _run(child, ":more")
+    assert "6. " in more or "no more quotes" in more
+    assert "Commands:" in _run(child, ":help")
+    assert "unknown command" in _run(child, ":nope")
+    assert "no document" in _run(child, ":doc nope.txt")
+    assert "No answer in the sources" in _run(child, "What is the capital of Australia?")
+    child.send("half a question")
+    child.sendintr()  # Ctrl-C clears the line and keeps the REPL
+    child.expect_exact(PROMPT)
+    child.sendline(":quit")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+def test_ctrl_d_exits_and_history_persists(home: Path) -> None:
+    child = _spawn(home)
+    _run(child, "Has Russia ratified the treaty?")
+    child.sendeof()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    history = home / ".local" / "state" / "factbot" / "repl_history"
+    assert "Has Russia ratified the treaty?" in history.read_text()
+    child = _spawn(home)
+    child.send("\x1b[A")  # up arrow recalls the last question from the previous run
+    child.sendline("")
+    child.expect_exact(PROMPT)
+    assert "ratif" in child.before
+    child.sendline(":quit")
+    child.expect(pexpect.EOF)

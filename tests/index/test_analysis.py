@@ -1,0 +1,61 @@
+"""The analyzer: one term stream for index and queries."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.analysis import Analyzer
+
+analyzer = Analyzer()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("10,000 soldiers", "10000 soldiers"),
+        ("Kim Jong-un", "Kim Jong Un"),
+        ("Pyongyang’s troops", "Pyongyang's troops"),
+        ("Pyongyang's troops", "Pyongyang troops"),
+        ("RATIFIED", "ratifies"),
+        ("the U.S. deal", "US deal"),
+        ("Ｕｎｉｃｏｄｅ ｆｕｌｌｗｉｄｔｈ", "unicode fullwidth"),
+        ("“quoted” text", '"quoted" text'),
+    ],
+)
+def test_equivalent_forms_give_the_same_terms(a: str, b: str) -> None:
+    assert set(analyzer.terms(b)) <= set(analyzer.terms(a))
+
+
+def test_hyphenated_word_matches_the_joined_form() -> None:
+    assert "jongun" in analyzer.terms("Kim Jong-un")
+    assert "jongun" in analyzer.terms("Jongun")
+
+
+def test_stopwords_go_but_negations_numbers_and_short_tokens_stay() -> None:
+    terms = analyzer.terms("The treaty is not in force without Article 5 and no US vote")
+    assert "the" not in terms and "is" not in terms
+    for kept in ("not", "without", "5", "no", "us"):
+        assert kept in terms
+
+
+def test_contracted_negation_becomes_not() -> None:
+    assert analyzer.terms("Russia hasn't ratified it") == ["russia", "not", "ratifi"]
+    assert "not" in analyzer.terms("They won’t sign")
+
+
+def test_decimals_are_kept_whole() -> None:
+    assert "4.25" in analyzer.terms("a range of 4.25 percent")
+
+
+def test_stopword_only_and_empty_text_give_no_terms() -> None:
+    assert analyzer.terms("") == []
+    assert analyzer.terms("what is it that they were?") == []
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.text(max_size=2000))
+def test_any_unicode_is_analyzed_without_error(text: str) -> None:
+    terms = analyzer.terms(text)
+    assert all(isinstance(t, str) and t for t in terms)
