@@ -15,7 +15,7 @@ from index.build import BuildReport, build_index, corpus_fingerprint, index_is_c
 from index.engine import Engine
 from index.errors import CorpusError, IndexUnusableError
 
-__all__ = ["Rebuild", "resolve_corpus", "build_with_progress", "prepare_engine"]
+__all__ = ["Rebuild", "build_with_progress", "prepare_engine", "resolve_corpus"]
 
 Rebuild = Literal["auto", "always", "never"]
 

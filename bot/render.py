@@ -10,7 +10,7 @@ from index.answers import Answer, Citation, Quote
 from index.documents import Sentence
 from index.store import StoredDocument
 
-__all__ = ["NO_ANSWER", "answer_json", "answer_text", "citation_label", "sources_text", "document_text"]
+__all__ = ["NO_ANSWER", "answer_json", "answer_text", "citation_label", "document_text", "sources_text"]
 
 NO_ANSWER = "No answer in the sources: none of the indexed documents says this."
 

@@ -17,7 +17,7 @@ from index.answers import Answer
 from index.engine import Engine
 from index.errors import FactbotError
 
-__all__ = ["Repl", "HELP"]
+__all__ = ["HELP", "Repl"]
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 import Stemmer
 
-__all__ = ["ANALYZER_VERSION", "STOPWORDS", "NEGATIONS", "Analyzer"]
+__all__ = ["ANALYZER_VERSION", "NEGATIONS", "STOPWORDS", "Analyzer"]
 
 ANALYZER_VERSION = 1
 
@@ -19,14 +19,14 @@ NEGATIONS = frozenset({"no", "not", "nor", "never", "without", "none", "neither"
 # country) and modal verbs such as "will" stay searchable on purpose.
 STOPWORDS = frozenset(
     """
-    a about above after again against all am an and any are as at be because been
-    before being below between both but by can could did do does doing down during
-    each few for from further had has have having he her here hers herself him
-    himself his how i if in into is it its itself just me more most my myself of
-    off on once only or other our ours ourselves out over own same she should so
-    some such than that the their theirs them themselves then there these they this
-    those through to too under until up very was we were what when where which while
-    who whom why with would you your yours yourself yourselves
+    a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for
+    from further had has have having he her here hers herself him himself his how i if
+    in into is it its itself just me more most my myself of off on once only or other
+    our ours ourselves out over own same she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until
+    up very was we were what when where which while who whom why with would you your
+    yours yourself yourselves
     """.split()
 )
 
@@ -136,5 +136,5 @@ def _split_hyphens(piece: str) -> list[str]:
 
 
 def _number(token: str) -> str:
-    """"10,000" and "10000" are one term; a trailing ".0" is kept as written."""
+    """ "10,000" and "10000" are one term; a trailing ".0" is kept as written."""
     return token.replace(",", "")

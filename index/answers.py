@@ -12,7 +12,7 @@ from index.documents import Sentence
 from index.search import Hit
 from index.store import StoredDocument
 
-__all__ = ["Citation", "Quote", "Answer", "AnswerOptions", "assemble_answer"]
+__all__ = ["Answer", "AnswerOptions", "Citation", "Quote", "assemble_answer"]
 
 
 class Citation(BaseModel):
@@ -47,7 +47,7 @@ class AnswerOptions:
     """When a question counts as answered, and which quotes are shown."""
 
     max_quotes: int = 5
-    min_coverage: float = 0.45  # share of the question's IDF weight the best quote must match
+    min_coverage: float = 0.45  # share of the question's IDF weight some quote must match
     min_relative_score: float = 0.3  # quotes scoring below this share of the best are dropped
     same_quote_overlap: float = 0.85  # term-set overlap at which two sentences are one quote
 
@@ -71,19 +71,25 @@ def assemble_answer(
 ) -> Answer:
     """Turn ranked hits (and their sentences, same order) into an Answer.
 
-    `weights` gives each question term its IDF; the best sentence must cover
-    `min_coverage` of that weight, or the question is unanswered.
+    `weights` gives each question term its IDF. Hits scoring under
+    `min_relative_score` of the best are dropped; among the rest, at least one
+    sentence must cover `min_coverage` of the question's weight, or the question
+    is unanswered.
     """
     total = sum(weights.values())
+    if not hits or total <= 0:
+        return Answer(question=question, answered=False)
+    floor = options.min_relative_score * hits[0].score
+    kept = [
+        (h, s, frozenset(analyzer.terms(s.text)))
+        for h, s in zip(hits, sentences, strict=True)
+        if h.score >= floor
+    ]
+    best_coverage = max(sum(w for t, w in weights.items() if t in terms) for _, _, terms in kept) / total
+    if best_coverage < options.min_coverage:
+        return Answer(question=question, answered=False)
     groups: list[_Group] = []
-    for hit, sentence in zip(hits, sentences):
-        terms = frozenset(analyzer.terms(sentence.text))
-        if not groups:
-            covered = sum(w for t, w in weights.items() if t in terms)
-            if total <= 0 or covered / total < options.min_coverage:
-                return Answer(question=question, answered=False)
-        elif hit.score < options.min_relative_score * groups[0].hit.score:
-            break
+    for hit, sentence, terms in kept:
         same = next((g for g in groups if _same_statement(g.terms, terms, options.same_quote_overlap)), None)
         if same is not None:
             same.members.append(sentence)
@@ -112,6 +118,11 @@ def _citations(members: Sequence[Sentence], documents: dict[str, StoredDocument]
             continue
         doc = documents[s.doc_id]
         seen[s.doc_id] = Citation(
-            doc_id=doc.doc_id, title=doc.title, source=doc.source, url=doc.url, date=doc.date, sentence=s.index
+            doc_id=doc.doc_id,
+            title=doc.title,
+            source=doc.source,
+            url=doc.url,
+            date=doc.date,
+            sentence=s.index,
         )
     return list(seen.values())

@@ -22,7 +22,7 @@ from typing import Literal, Protocol
 import numpy as np
 from rank_bm25 import BM25Okapi
 
-__all__ = ["BM25Params", "ScoringEngine", "SparseBM25", "RankBM25", "ENGINES"]
+__all__ = ["ENGINES", "BM25Params", "RankBM25", "ScoringEngine", "SparseBM25"]
 
 IdfKind = Literal["lucene", "okapi"]
 
@@ -85,9 +85,7 @@ class SparseBM25:
         self.n_units = n_units
 
     @classmethod
-    def build(
-        cls, units: Sequence[Sequence[str]], vocab: dict[str, int], params: BM25Params
-    ) -> SparseBM25:
+    def build(cls, units: Sequence[Sequence[str]], vocab: dict[str, int], params: BM25Params) -> SparseBM25:
         """Index `units` (lists of terms); new terms are added to `vocab`."""
         lengths = np.fromiter((len(u) for u in units), dtype=np.int64, count=len(units))
         flat = np.fromiter(
@@ -133,8 +131,8 @@ class SparseBM25:
         if not len(ids):
             return np.zeros(self.n_units, dtype=np.float32)
         starts, ends = self.indptr[ids], self.indptr[ids + 1]
-        rows = np.concatenate([self.indices[s:e] for s, e in zip(starts, ends)])
-        vals = np.concatenate([self.data[s:e] for s, e in zip(starts, ends)])
+        rows = np.concatenate([self.indices[s:e] for s, e in zip(starts, ends, strict=True)])
+        vals = np.concatenate([self.data[s:e] for s, e in zip(starts, ends, strict=True)])
         return np.bincount(rows, weights=vals, minlength=self.n_units).astype(np.float32)
 
     def save(self, directory: Path, name: str) -> None:
@@ -143,13 +141,10 @@ class SparseBM25:
             np.save(directory / f"{name}.{array}.npy", getattr(self, array), allow_pickle=False)
 
     @classmethod
-    def load(
-        cls, directory: Path, name: str, vocab: Mapping[str, int], n_units: int
-    ) -> SparseBM25:
+    def load(cls, directory: Path, name: str, vocab: Mapping[str, int], n_units: int) -> SparseBM25:
         """Memory-map a saved engine."""
         arrays = [
-            np.load(directory / f"{name}.{a}.npy", mmap_mode="r", allow_pickle=False)
-            for a in cls._ARRAYS
+            np.load(directory / f"{name}.{a}.npy", mmap_mode="r", allow_pickle=False) for a in cls._ARRAYS
         ]
         return cls(vocab, *arrays, n_units=n_units)
 

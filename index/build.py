@@ -20,7 +20,14 @@ from index.loaders import iter_corpus_files, load_corpus
 from index.sentences import split_spans
 from index.store import FORMAT_VERSION, IndexWriter, build_lock, read_manifest
 
-__all__ = ["BuildOptions", "BuildReport", "build_index", "corpus_fingerprint", "index_is_current", "split_document"]
+__all__ = [
+    "BuildOptions",
+    "BuildReport",
+    "build_index",
+    "corpus_fingerprint",
+    "index_is_current",
+    "split_document",
+]
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +38,7 @@ Progress = Callable[[int, int, int], None]  # (documents done, documents in all,
 class BuildOptions:
     """Everything that changes what an index contains."""
 
-    bm25: BM25Params = BM25Params()
+    bm25: BM25Params = field(default_factory=BM25Params)
     language: str = "english"
     max_file_bytes: int = 20 * 1024 * 1024
 
@@ -40,7 +47,12 @@ class BuildOptions:
         return {
             "format_version": FORMAT_VERSION,
             "analyzer": Analyzer(self.language).settings,
-            "bm25": {"k1": self.bm25.k1, "b": self.bm25.b, "idf": self.bm25.idf, "epsilon": self.bm25.epsilon},
+            "bm25": {
+                "k1": self.bm25.k1,
+                "b": self.bm25.b,
+                "idf": self.bm25.idf,
+                "epsilon": self.bm25.epsilon,
+            },
             "max_file_bytes": self.max_file_bytes,
         }
 
@@ -114,7 +126,13 @@ def build_index(
             progress(len(docs), len(loaded.documents), report.sentences)
     if not docs:
         where = ", ".join(str(p) for p in paths)
-        raise CorpusError(f"nothing indexable in {where}: {report.skipped} file(s) skipped, no document has text")
+        reasons = "; ".join(str(w) for w in report.warnings[:3]) + (
+            "; ..." if len(report.warnings) > 3 else ""
+        )
+        raise CorpusError(
+            f"nothing indexable in {where}: {report.skipped} file(s) skipped"
+            + (f" ({reasons})" if reasons else "")
+        )
     report.documents = len(docs)
     with build_lock(directory):
         writer = IndexWriter(directory)
@@ -147,7 +165,9 @@ def _write(
     vocab: dict[str, int] = {}
     sentence_terms = [t for per_doc in terms for t in per_doc]
     sentence_engine = SparseBM25.build(sentence_terms, vocab, params)
-    doc_terms = [document_terms(analyzer.terms(d.title), per_doc) for d, per_doc in zip(docs, terms)]
+    doc_terms = [
+        document_terms(analyzer.terms(d.title), per_doc) for d, per_doc in zip(docs, terms, strict=True)
+    ]
     document_engine = SparseBM25.build(doc_terms, vocab, params)
     writer.add_documents(docs, sentences)
     sentence_engine.save(writer.generation, "sentences")

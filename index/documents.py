@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Document", "Sentence", "LoadWarning", "LoadResult"]
+__all__ = ["Document", "LoadResult", "LoadWarning", "Sentence"]
 
 Span = tuple[int, int]
 

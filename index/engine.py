@@ -9,7 +9,7 @@ from pathlib import Path
 from index.answers import Answer, AnswerOptions, assemble_answer
 from index.documents import Sentence
 from index.errors import QueryError
-from index.search import SearchOptions, Searcher
+from index.search import Searcher, SearchOptions
 from index.store import StoredDocument, StoredIndex
 
 __all__ = ["Engine"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["FactbotError", "CorpusError", "IndexUnusableError", "QueryError"]
+__all__ = ["CorpusError", "FactbotError", "IndexUnusableError", "QueryError"]
 
 
 class FactbotError(Exception):

@@ -57,7 +57,9 @@ class Searcher:
         self._sentence_df = SparseBM25.load(stored.generation, "sentences", stored.vocab, stored.n_sentences)
         if options.engine == "sparse":
             self.sentences: ScoringEngine = self._sentence_df
-            self.documents: ScoringEngine = SparseBM25.load(stored.generation, "documents", stored.vocab, n_docs)
+            self.documents: ScoringEngine = SparseBM25.load(
+                stored.generation, "documents", stored.vocab, n_docs
+            )
         else:
             self.sentences = RankBM25(self.analyzer.terms_many(stored.all_sentence_texts()), params)
             self.documents = RankBM25(

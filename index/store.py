@@ -36,7 +36,7 @@ import numpy as np
 from index.documents import Document, Sentence
 from index.errors import IndexUnusableError
 
-__all__ = ["FORMAT_VERSION", "IndexWriter", "StoredIndex", "read_manifest", "build_lock"]
+__all__ = ["FORMAT_VERSION", "IndexWriter", "StoredIndex", "build_lock", "read_manifest"]
 
 log = logging.getLogger(__name__)
 
@@ -87,10 +87,21 @@ class IndexWriter:
         next_id = cur.fetchone()[0]
         num = self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
         doc_rows, sent_rows = [], []
-        for doc, sents in zip(docs, sentences):
+        for doc, sents in zip(docs, sentences, strict=True):
             doc_rows.append(
-                (num, doc.doc_id, doc.title, doc.source, doc.url, doc.date,
-                 doc.description, doc.path, doc.text, next_id, len(sents))
+                (
+                    num,
+                    doc.doc_id,
+                    doc.title,
+                    doc.source,
+                    doc.url,
+                    doc.date,
+                    doc.description,
+                    doc.path,
+                    doc.text,
+                    next_id,
+                    len(sents),
+                )
             )
             sent_rows.extend((next_id + i, num, s.index, s.start, s.end, s.text) for i, s in enumerate(sents))
             next_id += len(sents)

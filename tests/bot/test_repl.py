@@ -58,6 +58,7 @@ def test_repl_session(home: Path) -> None:
     assert "no document" in _run(child, ":doc nope.txt")
     assert "No answer in the sources" in _run(child, "What is the capital of Australia?")
     child.send("half a question")
+    child.expect_exact("half a question")  # echoed: readline has the line
     child.sendintr()  # Ctrl-C clears the line and keeps the REPL
     child.expect_exact(PROMPT)
     child.sendline(":quit")
