@@ -101,4 +101,4 @@ def _stale_reason(directory: Path, fingerprint: str) -> str | None:
 
 def stderr_console() -> Console:
     """The console for progress, warnings and errors."""
-    return Console(file=sys.stderr, highlight=False)
+    return Console(file=sys.stderr, highlight=False, soft_wrap=True)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from index.answers import Answer, AnswerOptions, assemble_answer
 from index.documents import Sentence
 from index.errors import QueryError
+from index.questions import expand_terms
 from index.search import Searcher, SearchOptions
 from index.store import StoredDocument, StoredIndex
 
@@ -41,19 +43,39 @@ class Engine:
     def documents(self) -> list[StoredDocument]:
         return self.index.documents
 
-    def ask(self, question: str, max_quotes: int | None = None) -> Answer:
-        """Answer one question with quotes from the index."""
+    def ask(self, question: str, max_quotes: int | None = None, since: date | None = None) -> Answer:
+        """Answer one question with quotes and claims from the index.
+
+        With `since`, only documents dated on or after it are used; undated
+        documents are kept (their citations have an empty date).
+        """
         options = self.answer_options
         if max_quotes is not None:
             if max_quotes < 1:
                 raise QueryError(f"max quotes must be at least 1, got {max_quotes}")
             options = replace(options, max_quotes=max_quotes)
-        hits = self.searcher.search(question, options.max_quotes * _CANDIDATES_PER_QUOTE)
+        terms = self.searcher.analyzer.terms(question)
+        hits = self.searcher.search_terms(expand_terms(terms), options.max_quotes * _CANDIDATES_PER_QUOTE)
         sentences = self.index.sentences([h.sentence_id for h in hits])
-        weights = self.searcher.term_weights(self.searcher.analyzer.terms(question))
-        return assemble_answer(
-            question, hits, sentences, self.index.by_doc_id, weights, self.searcher.analyzer, options
+        allowed = self._documents_since(since)
+        if since is not None:
+            pairs = [(h, s) for h, s in zip(hits, sentences, strict=True) if s.doc_id in allowed]
+            hits, sentences = [h for h, _ in pairs], [s for _, s in pairs]
+        answer = assemble_answer(
+            question,
+            hits,
+            sentences,
+            self.index.by_doc_id,
+            self.searcher.term_weights(terms),
+            self.searcher.analyzer,
+            options,
+            sources_total=len(allowed),
         )
+        return answer.model_copy(update={"since": since.isoformat() if since else ""})
+
+    def _documents_since(self, since: date | None) -> set[str]:
+        """Ids of the documents dated on or after `since`, plus every undated one."""
+        return {d.doc_id for d in self.documents if since is None or _on_or_after(d.date, since)}
 
     def document(self, doc_id: str) -> tuple[StoredDocument, list[Sentence]]:
         """A document's metadata and its numbered sentences."""
@@ -70,3 +92,11 @@ class Engine:
     def close(self) -> None:
         """Release the index files."""
         self.index.close()
+
+
+def _on_or_after(value: str, since: date) -> bool:
+    """Dated on or after `since`; an undated or unparseable date counts as undated (kept)."""
+    try:
+        return date.fromisoformat(value[:10]) >= since
+    except ValueError:
+        return True

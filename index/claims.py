@@ -1,0 +1,145 @@
+"""Claims: sentences from different documents that state the same fact, grouped.
+
+Two sentences state the same claim when
+
+- they give the same figures (a count, percentage, sum or date that differs
+  means a different claim, or a conflict: see `index.conflicts`),
+- they agree on negation ("has ratified" vs "has not ratified"),
+- the people, places and organisations they share appear in the same order
+  ("Russia attacked Ukraine" vs "Ukraine attacked Russia"), and
+- the IDF-weighted content words of the shorter one are mostly in the longer
+  one, after folding a small table of synonyms ("instruments" ~ "documents",
+  "nations" ~ "sides", "become effective" ~ "take effect"), either for the
+  whole sentences or for one clause of each (clauses are cut at punctuation,
+  so "..., adding that it takes effect when both sides exchange the
+  ratification instruments" matches a sentence that says only that). When a
+  question is given, the matching clauses must both contain a question word.
+
+All of it is lexical: no model is downloaded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from index.analysis import NEGATIONS, STOPWORDS, Analyzer
+from index.figures import figures
+
+__all__ = ["SYNONYMS", "ClaimKey", "claim_key", "fold", "same_claim", "weighted_overlap"]
+
+# Stems that say the same thing in news about agreements, forces and figures.
+SYNONYMS: dict[str, str] = {
+    "instrument": "document",
+    "nation": "side",
+    "countri": "side",
+    "parti": "side",
+    "pact": "treati",
+    "agreement": "treati",
+    "accord": "treati",
+    "deal": "treati",
+    "soldier": "troop",
+    "becom": "take",
+    "come": "take",
+    "enter": "take",
+    "forc": "effect",
+    "onc": "when",
+    "approv": "ratifi",
+    "ratif": "ratifi",
+    "kept": "held",
+    "keep": "held",
+    "hold": "held",
+    "bind": "requir",
+    "oblig": "requir",
+    "commit": "requir",
+    "deploy": "sent",
+    "dispatch": "sent",
+    "send": "sent",
+}
+_ENTITY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+)*)")
+_DEFAULT_OVERLAP = 0.8
+_CLAUSE = re.compile(r"[,;:()\[\]\"“”—–]+|\s-\s")
+_MIN_CLAUSE_TERMS = 5  # shorter clauses are noun phrases or attributions, not claims
+
+
+def fold(terms: list[str]) -> list[str]:
+    """Map analyzed terms to their canonical synonym."""
+    return [SYNONYMS.get(t, t) for t in terms]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimKey:
+    """What a sentence asserts, in comparable form."""
+
+    terms: frozenset[str]
+    clauses: tuple[frozenset[str], ...]
+    figures: frozenset[tuple[str, str, object]]
+    negated: bool
+    entities: tuple[str, ...]
+
+
+def claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
+    """Reduce a sentence to its folded content terms, figures, negation and entities."""
+    terms = fold(analyzer.terms(sentence))
+    clauses = (frozenset(fold(analyzer.terms(c))) - NEGATIONS for c in _CLAUSE.split(sentence))
+    return ClaimKey(
+        terms=frozenset(t for t in terms if t not in NEGATIONS),
+        clauses=tuple(c for c in clauses if len(c) >= _MIN_CLAUSE_TERMS),
+        figures=frozenset((f.kind, f.about, f.value) for f in figures(sentence)),
+        negated=any(t in NEGATIONS for t in terms),
+        entities=tuple(dict.fromkeys(_entities(sentence))),
+    )
+
+
+def _entities(sentence: str) -> list[str]:
+    """Capitalised names ("North Korea", "Kim Jong-un"), minus capitalised function words."""
+    out = []
+    for match in _ENTITY.finditer(sentence):
+        words = match.group(1).lower().replace("-", " ").split()
+        while words and words[0] in STOPWORDS:
+            words.pop(0)
+        if words:
+            out.append(" ".join(words))
+    return out
+
+
+def same_claim(
+    a: ClaimKey,
+    b: ClaimKey,
+    weights: Mapping[str, float],
+    overlap: float = _DEFAULT_OVERLAP,
+    focus: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether two sentences state the same fact (see the module docstring).
+
+    `focus` is the question's folded terms: a clause-level match counts only for
+    clauses that both contain one of them.
+    """
+    if a.figures != b.figures or a.negated != b.negated:
+        return False
+    if not _same_order(a.entities, b.entities):
+        return False
+    if weighted_overlap(a.terms, b.terms, weights) >= overlap:
+        return True
+    return any(
+        weighted_overlap(ca, cb, weights) >= overlap
+        for ca in a.clauses
+        if not focus or ca & focus
+        for cb in b.clauses
+        if not focus or cb & focus
+    )
+
+
+def weighted_overlap(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float]) -> float:
+    """IDF-weighted share of the lighter sentence's terms that the other one has."""
+    if not a or not b:
+        return 0.0
+    shared = sum(weights.get(t, 1.0) for t in a & b)
+    return shared / min(sum(weights.get(t, 1.0) for t in a), sum(weights.get(t, 1.0) for t in b))
+
+
+def _same_order(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Entities both sentences name appear in the same order in each."""
+    shared = set(a) & set(b)
+    return [e for e in a if e in shared] == [e for e in b if e in shared]

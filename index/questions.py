@@ -1,0 +1,69 @@
+"""Question types and the lexical cues that favour sentences answering them.
+
+"when" favours a date, time or condition ("when both sides exchange..."),
+"how many/much" a quantity, "who" a person or organisation, "where" a place,
+"what is X called" a sentence that introduces a name. Cues are regular
+expressions over the sentence: no model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.claims import SYNONYMS
+from index.figures import figures
+
+__all__ = ["question_type", "has_cue", "expand_terms"]
+
+_TYPES = (
+    ("how_many", re.compile(r"^\s*how\s+(many|much)\b|\b(number|amount|percentage)\s+of\b", re.I)),
+    ("when", re.compile(r"^\s*(when|what\s+(date|day|year|time))\b|\bby\s+when\b", re.I)),
+    ("who", re.compile(r"^\s*(who|whom|whose)\b", re.I)),
+    ("where", re.compile(r"^\s*where\b", re.I)),
+    ("name", re.compile(r"^\s*what\s+(is|was|are|were)\b.*\b(called|named|known\s+as)\s*\??\s*$", re.I)),
+)
+_WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WHEN_CUE = re.compile(
+    rf"\b(({_WEEKDAYS})|today|yesterday|tomorrow|(last|next|this)\s+(week|month|year)|\d{{4}}|"
+    r"\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|am|pm)|when|once|after|before|until|from\s+the\s+day|"
+    r"as\s+soon\s+as|upon|within\s+\d+)\b",
+    re.I,
+)
+_WHO_CUE = re.compile(
+    r"\b(President|Minister|leader|Secretary|spokes(man|woman|person)|officials?|"
+    r"[A-Z][a-z]+\s+[A-Z][a-z]+|Agency|Ministry|Council|Parliament|Assembly|Committee)\b"
+)
+_WHERE_CUE = re.compile(
+    r"\b(in|at|near|around|across|into|from)\s+(the\s+)?[A-Z][a-z]+|"
+    r"\b(region|city|town|village|province|border|capital|country)\b"
+)
+_NAME_CUE = re.compile(r"\b(called|named|known\s+as|dubbed|titled|the\s+[A-Z][a-z]+\s+[A-Z][a-z]+)\b")
+
+
+def question_type(question: str) -> str | None:
+    """One of how_many, when, who, where, name; None for other questions."""
+    for name, pattern in _TYPES:
+        if pattern.search(question):
+            return name
+    return None
+
+
+def has_cue(qtype: str | None, sentence: str) -> bool:
+    """Whether the sentence has what the question type asks for."""
+    if qtype == "how_many":
+        return any(f.kind in ("count", "percent", "money") for f in figures(sentence))
+    if qtype == "when":
+        return bool(_WHEN_CUE.search(sentence)) or any(f.kind == "date" for f in figures(sentence))
+    if qtype == "who":
+        return bool(_WHO_CUE.search(sentence))
+    if qtype == "where":
+        return bool(_WHERE_CUE.search(sentence))
+    if qtype == "name":
+        return bool(_NAME_CUE.search(sentence))
+    return False
+
+
+def expand_terms(terms: list[str]) -> list[str]:
+    """Add the canonical form of each term that has one ("come into force" -> "take effect")."""
+    extra = [SYNONYMS[t] for t in terms if t in SYNONYMS and SYNONYMS[t] not in terms]
+    return [*terms, *dict.fromkeys(extra)]

@@ -1,0 +1,76 @@
+"""Claim grouping: pairs that must merge and pairs that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.analysis import Analyzer
+from index.claims import claim_key, same_claim
+
+analyzer = Analyzer()
+
+MERGE = [
+    (
+        "The treaty will take effect when both sides exchange documents on the ratification.",
+        "North Korean leader Kim Jong-un ratified the treaty as a decree on Monday, according to state "
+        "media KCNA, adding that it takes effect when both sides exchange the ratification instruments.",
+    ),
+    (
+        "The treaty will take effect when both sides exchange documents on the ratification.",
+        "Kim Jong Un had ratified the agreement, which will become effective once both nations exchange "
+        "ratification documents.",
+    ),
+    (
+        "Russia has already ratified the deal with both houses of the Russian parliament.",
+        "The treaty was ratified by both houses of the Russian parliament.",
+    ),
+    (
+        "The pact requires both countries to provide immediate military assistance if either is attacked.",
+        "The treaty binds both nations to provide swift military assistance if either is attacked.",
+    ),
+    (
+        "The Fed held rates steady at a range of 4.25 percent to 4.5 percent.",
+        "The Federal Reserve kept rates steady in a range of 4.25 percent to 4.5 percent on Wednesday.",
+    ),
+]
+
+KEEP_APART = [
+    # a figure differs
+    (
+        "North Korea has sent at least 10,000 soldiers to Russia.",
+        "North Korea has sent around 11,000 troops to Russia.",
+    ),
+    ("The fund received 28,000 donations.", "The fund received 18,000 donations."),
+    ("Rates rose to 4.5 percent.", "Rates rose to 4.25 percent."),
+    # a negation differs
+    ("Russia has ratified the treaty.", "Russia has not ratified the treaty."),
+    ("Russia has publicly acknowledged their presence.", "Russia hasn't publicly acknowledged their presence."),
+    # who did what
+    ("Russia attacked Ukraine in the night.", "Ukraine attacked Russia in the night."),
+    ("Putin praised Kim for the treaty.", "Kim praised Putin for the treaty."),
+    # same topic, different facts
+    (
+        "The treaty will take effect when both sides exchange documents on the ratification.",
+        "The treaty requires both countries to provide military assistance if either is attacked.",
+    ),
+    (
+        "The Comprehensive Strategic Partnership treaty, which includes a provision for mutual assistance "
+        "if either country comes under attack, was signed in June by North Korean leader Kim Jong Un and "
+        "Russian President Vladimir Putin.",
+        "Russian President Vladimir Putin has signed a law ratifying a strategic partnership treaty with "
+        "North Korea, which includes a mutual defence agreement.",
+    ),
+]
+
+WEIGHTS: dict[str, float] = {}  # equal weights: the rule must hold without corpus statistics
+
+
+@pytest.mark.parametrize(("a", "b"), MERGE)
+def test_same_fact_in_other_words_merges(a: str, b: str) -> None:
+    assert same_claim(claim_key(analyzer, a), claim_key(analyzer, b), WEIGHTS)
+    assert same_claim(claim_key(analyzer, b), claim_key(analyzer, a), WEIGHTS)
+
+
+@pytest.mark.parametrize(("a", "b"), KEEP_APART)
+def test_different_facts_stay_apart(a: str, b: str) -> None:
+    assert not same_claim(claim_key(analyzer, a), claim_key(analyzer, b), WEIGHTS)
