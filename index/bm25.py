@@ -46,6 +46,10 @@ class ScoringEngine(Protocol):
         """Return a float array of length `n_units` (0 where nothing matches)."""
         ...
 
+    def score_weighted(self, terms: Sequence[str], weights: Sequence[float]) -> np.ndarray:
+        """Like `score`, each term's contribution multiplied by its weight."""
+        ...
+
 
 def idf_values(df: np.ndarray, n_units: int, params: BM25Params) -> np.ndarray:
     """IDF for each document frequency in `df` (terms with df 0 are ignored)."""
@@ -126,14 +130,26 @@ class SparseBM25:
 
     def score(self, terms: Sequence[str]) -> np.ndarray:
         """BM25 score of every unit for `terms`."""
-        ids = self.term_ids(terms)
-        ids = ids[ids < len(self.indptr) - 1]
+        return self.score_ids(self.term_ids(terms))
+
+    def score_weighted(self, terms: Sequence[str], weights: Sequence[float]) -> np.ndarray:
+        """BM25 score of every unit, each term's contribution times its weight."""
+        known = [(self.vocab[t], w) for t, w in zip(terms, weights, strict=True) if t in self.vocab]
+        ids = np.asarray([i for i, _ in known], dtype=np.int64)
+        return self.score_ids(ids, np.asarray([w for _, w in known], dtype=np.float32))
+
+    def score_ids(self, ids: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
+        """BM25 score of every unit for term ids (repeats count again), optionally weighted."""
+        inside = ids < len(self.indptr) - 1
+        ids = ids[inside]
         if not len(ids):
             return np.zeros(self.n_units, dtype=np.float32)
         starts, ends = self.indptr[ids], self.indptr[ids + 1]
         rows = np.concatenate([self.indices[s:e] for s, e in zip(starts, ends, strict=True)])
-        vals = np.concatenate([self.data[s:e] for s, e in zip(starts, ends, strict=True)])
-        return np.bincount(rows, weights=vals, minlength=self.n_units).astype(np.float32)
+        vals = [self.data[s:e] for s, e in zip(starts, ends, strict=True)]
+        if weights is not None:
+            vals = [v * w for v, w in zip(vals, weights[inside], strict=True)]
+        return np.bincount(rows, weights=np.concatenate(vals), minlength=self.n_units).astype(np.float32)
 
     def save(self, directory: Path, name: str) -> None:
         """Write the three arrays as `NAME.data.npy` etc. (no pickle)."""
@@ -162,6 +178,13 @@ class RankBM25:
         if not self.n_units or not terms:
             return np.zeros(self.n_units, dtype=np.float32)
         return np.asarray(self._bm25.get_scores(list(terms)), dtype=np.float32)
+
+    def score_weighted(self, terms: Sequence[str], weights: Sequence[float]) -> np.ndarray:
+        """BM25 is a sum over query terms: weigh each term's own `get_scores`."""
+        total = np.zeros(self.n_units, dtype=np.float64)
+        for term, weight in zip(terms, weights, strict=True):
+            total += weight * self.score([term])
+        return total.astype(np.float32)
 
 
 class _LuceneOkapi(BM25Okapi):

@@ -16,6 +16,7 @@ from index.analysis import Analyzer
 from index.bm25 import BM25Params, SparseBM25
 from index.documents import Document, LoadWarning, Sentence
 from index.errors import CorpusError
+from index.feedback import ForwardIndex
 from index.loaders import iter_corpus_files, load_corpus
 from index.sentences import split_spans
 from index.store import FORMAT_VERSION, IndexWriter, build_lock, read_manifest
@@ -38,7 +39,9 @@ Progress = Callable[[int, int, int], None]  # (documents done, documents in all,
 class BuildOptions:
     """Everything that changes what an index contains."""
 
-    bm25: BM25Params = field(default_factory=BM25Params)
+    bm25: BM25Params = field(default_factory=BM25Params)  # sentences (and documents unless doc_bm25)
+    doc_bm25: BM25Params | None = None  # documents; None = the same as `bm25`
+    title_weight: int = 1  # how many times a title's terms count in its document's BM25 unit
     language: str = "english"
     max_file_bytes: int = 20 * 1024 * 1024
 
@@ -47,14 +50,20 @@ class BuildOptions:
         return {
             "format_version": FORMAT_VERSION,
             "analyzer": Analyzer(self.language).settings,
-            "bm25": {
-                "k1": self.bm25.k1,
-                "b": self.bm25.b,
-                "idf": self.bm25.idf,
-                "epsilon": self.bm25.epsilon,
-            },
+            "bm25": _params(self.bm25),
+            "doc_bm25": _params(self.document_bm25),
+            "title_weight": self.title_weight,
             "max_file_bytes": self.max_file_bytes,
         }
+
+    @property
+    def document_bm25(self) -> BM25Params:
+        """The BM25 parameters of the document engine."""
+        return self.doc_bm25 or self.bm25
+
+
+def _params(params: BM25Params) -> dict[str, object]:
+    return {"k1": params.k1, "b": params.b, "idf": params.idf, "epsilon": params.epsilon}
 
 
 @dataclass(slots=True)
@@ -137,7 +146,7 @@ def build_index(
     with build_lock(directory):
         writer = IndexWriter(directory)
         try:
-            _write(writer, docs, sentences, terms, analyzer, options.bm25)
+            _write(writer, docs, sentences, terms, analyzer, options)
             writer.commit(
                 {
                     **options.settings(),
@@ -160,18 +169,22 @@ def _write(
     sentences: list[list[Sentence]],
     terms: list[list[list[str]]],
     analyzer: Analyzer,
-    params: BM25Params,
+    options: BuildOptions,
 ) -> None:
     vocab: dict[str, int] = {}
     sentence_terms = [t for per_doc in terms for t in per_doc]
-    sentence_engine = SparseBM25.build(sentence_terms, vocab, params)
+    sentence_engine = SparseBM25.build(sentence_terms, vocab, options.bm25)
     doc_terms = [
-        document_terms(analyzer.terms(d.title), per_doc) for d, per_doc in zip(docs, terms, strict=True)
+        document_terms(analyzer.terms(d.title) * options.title_weight, per_doc)
+        for d, per_doc in zip(docs, terms, strict=True)
     ]
-    document_engine = SparseBM25.build(doc_terms, vocab, params)
+    document_engine = SparseBM25.build(doc_terms, vocab, options.document_bm25)
     writer.add_documents(docs, sentences)
     sentence_engine.save(writer.generation, "sentences")
     document_engine.save(writer.generation, "documents")
+    lengths = np.fromiter((len(u) for u in doc_terms), dtype=np.int64, count=len(doc_terms))
+    flat = np.fromiter((vocab[t] for u in doc_terms for t in u), dtype=np.int64, count=int(lengths.sum()))
+    ForwardIndex.from_term_ids(flat, lengths, len(vocab)).save(writer.generation, "documents")
     counts = [len(s) for s in sentences]
     writer.save_array("sentence_doc", np.repeat(np.arange(len(docs), dtype=np.int32), counts))
     vocab_list = [""] * len(vocab)

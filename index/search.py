@@ -6,6 +6,10 @@ where the neighbours count only inside the same document, and only sentences tha
 match the question themselves (bm25(s) > 0) are ranked. The neighbour term lets a
 sentence that continues a matching headline ("...came from over 28,000 donations")
 rank with it.
+
+With RM3 on (``rm3_docs`` > 0), the document scores come from the question
+expanded with the best documents' terms (see `index.feedback`); the sentences'
+own scores use the expanded question too only when ``rm3_sentences`` is set.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import numpy as np
 from index.analysis import Analyzer
 from index.bm25 import ENGINES, BM25Params, RankBM25, ScoringEngine, SparseBM25
 from index.errors import QueryError
+from index.feedback import ForwardIndex, RM3Options, rm3_expand
 from index.store import StoredIndex
 
 __all__ = ["Hit", "SearchOptions", "Searcher"]
@@ -31,6 +36,10 @@ class SearchOptions:
     engine: str = "sparse"  # one of ENGINES
     doc_weight: float = 0.3  # weight of the document's score
     neighbor_weight: float = 0.5  # weight of the better-scoring adjacent sentence of the same document
+    rm3_docs: int = 0  # RM3 feedback documents; 0 = no pseudo-relevance feedback
+    rm3_terms: int = 10  # expansion terms
+    rm3_weight: float = 0.5  # weight of the original question in the expanded one (0 < w <= 1)
+    rm3_sentences: bool = False  # also score sentences with the expanded question
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +58,17 @@ class Searcher:
     def __init__(self, stored: StoredIndex, options: SearchOptions) -> None:
         if options.engine not in ENGINES:
             raise QueryError(f"unknown engine {options.engine!r}: use one of {', '.join(ENGINES)}")
+        if not 0 < options.rm3_weight <= 1:
+            raise QueryError(f"rm3_weight must be in (0, 1], got {options.rm3_weight}")
         self.stored = stored
         self.options = options
         self.analyzer = Analyzer(stored.manifest["analyzer"]["stemmer"])
         params = BM25Params(**stored.manifest["bm25"])
+        doc_params = BM25Params(**stored.manifest.get("doc_bm25", stored.manifest["bm25"]))
         n_docs = len(stored.documents)
         self._sentence_df = SparseBM25.load(stored.generation, "sentences", stored.vocab, stored.n_sentences)
+        self._forward = ForwardIndex.load(stored.generation, "documents") if options.rm3_docs else None
+        self._term_names: list[str] | None = None
         if options.engine == "sparse":
             self.sentences: ScoringEngine = self._sentence_df
             self.documents: ScoringEngine = SparseBM25.load(
@@ -62,22 +76,35 @@ class Searcher:
             )
         else:
             self.sentences = RankBM25(self.analyzer.terms_many(stored.all_sentence_texts()), params)
-            self.documents = RankBM25(
-                [self.analyzer.terms(text) for text in stored.all_document_texts()], params
-            )
+            extra_titles = int(stored.manifest.get("title_weight", 1)) - 1
+            doc_terms = [
+                self.analyzer.terms(doc.title) * extra_titles + self.analyzer.terms(text)
+                for doc, text in zip(stored.documents, stored.all_document_texts(), strict=True)
+            ]
+            self.documents = RankBM25(doc_terms, doc_params)
 
     def search(self, query: str, k: int) -> list[Hit]:
         """The best `k` sentences with a positive own score, best first."""
+        return self.search_terms(self.analyzer.terms(query), k)
+
+    def search_terms(self, terms: list[str], k: int) -> list[Hit]:
+        """Like `search`, for a query already analyzed (and perhaps expanded by the caller)."""
         if k < 1:
             raise QueryError(f"k must be at least 1, got {k}")
-        terms = self.analyzer.terms(query)
         if not terms:
             return []
-        own = self.sentences.score(terms)
+        context = self.documents.score(terms)
+        expanded = self._expand(terms, context)
+        if expanded is not None:
+            context = self.documents.score_weighted(*expanded)
+        own = (
+            self.sentences.score_weighted(*expanded)
+            if expanded and self.options.rm3_sentences
+            else (self.sentences.score(terms))
+        )
         candidates = np.flatnonzero(own > 0)
         if not len(candidates):
             return []
-        context = self.documents.score(terms)
         doc_of = np.asarray(self.stored.sentence_doc[candidates])
         total = (
             own[candidates]
@@ -91,6 +118,19 @@ class Searcher:
             Hit(int(candidates[i]), float(total[i]), float(own[candidates[i]]), float(context[doc_of[i]]))
             for i in top
         ]
+
+    def _expand(self, terms: list[str], doc_scores: np.ndarray) -> tuple[list[str], np.ndarray] | None:
+        """The RM3-expanded question as terms and weights, or None when feedback is off."""
+        o = self.options
+        if self._forward is None or o.rm3_docs < 1:
+            return None
+        rm3 = RM3Options(docs=o.rm3_docs, terms=o.rm3_terms, original_weight=o.rm3_weight)
+        ids, weights = rm3_expand(self._sentence_df.term_ids(terms), doc_scores, self._forward, rm3)
+        if self._term_names is None:
+            self._term_names = [""] * len(self.stored.vocab)
+            for term, i in self.stored.vocab.items():
+                self._term_names[i] = term
+        return [self._term_names[i] for i in ids], weights
 
     def _neighbor_scores(self, own: np.ndarray, candidates: np.ndarray, doc_of: np.ndarray) -> np.ndarray:
         """The better own score of each candidate's previous and next sentence in its document."""
