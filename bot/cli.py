@@ -6,6 +6,7 @@ import functools
 import logging
 import sys
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -27,7 +28,7 @@ corpus_option = click.option(
     "corpus",
     multiple=True,
     type=click.Path(path_type=Path),
-    help="Corpus file or folder (repeatable). Default: corpus.paths from the config, else the bundled sample.",
+    help="Corpus file or folder (repeatable). Default: corpus.paths, else the bundled sample.",
 )
 index_option = click.option(
     "--index",
@@ -84,7 +85,9 @@ def cli(ctx: click.Context, config_path: Path | None, verbose: int) -> None:
 @click.option("--rebuild", is_flag=True, help="Rebuild even if the index is up to date.")
 @click.pass_obj
 @one_line_errors
-def index_command(settings: Settings, corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool) -> None:
+def index_command(
+    settings: Settings, corpus: tuple[Path, ...], index_dir: Path | None, rebuild: bool
+) -> None:
     """Build (or refresh) the sentence index for a corpus.
 
     Example: factbot index --corpus ~/articles --index ~/.factbot-index
@@ -108,8 +111,16 @@ def index_command(settings: Settings, corpus: tuple[Path, ...], index_dir: Path 
 @corpus_option
 @index_option
 @no_rebuild_option
-@click.option("--json", "as_json", is_flag=True, help="Print the Answer as JSON (JSON Lines when reading stdin).")
-@click.option("--max-quotes", type=click.IntRange(1, 50), default=None, help="At most this many quotes.")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the Answer as JSON (JSON Lines when reading stdin)."
+)
+@click.option("--max-quotes", type=click.IntRange(1, 50), default=None, help="At most this many claims.")
+@click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Only documents dated on or after this day (YYYY-MM-DD); undated ones are kept.",
+)
 @click.argument("question", required=False)
 @click.pass_obj
 @one_line_errors
@@ -120,6 +131,7 @@ def ask_command(
     no_rebuild: bool,
     as_json: bool,
     max_quotes: int | None,
+    since: datetime | None,
     question: str | None,
 ) -> None:
     """Answer QUESTION, or each line of stdin when QUESTION is omitted.
@@ -133,13 +145,15 @@ def ask_command(
     try:
         for q in questions:
             if q:
-                _print_answer(engine, out, q, as_json, max_quotes)
+                _print_answer(engine, out, q, as_json, max_quotes, since.date() if since else None)
     finally:
         engine.close()
 
 
-def _print_answer(engine: Engine, out: Console, question: str, as_json: bool, max_quotes: int | None) -> None:
-    answer = engine.ask(question, max_quotes)
+def _print_answer(
+    engine: Engine, out: Console, question: str, as_json: bool, max_quotes: int | None, since: date | None
+) -> None:
+    answer = engine.ask(question, max_quotes, since=since)
     if as_json:
         click.echo(answer_json(answer))
     else:
@@ -152,7 +166,9 @@ def _print_answer(engine: Engine, out: Console, question: str, as_json: bool, ma
 @no_rebuild_option
 @click.pass_obj
 @one_line_errors
-def repl_command(settings: Settings, corpus: tuple[Path, ...], index_dir: Path | None, no_rebuild: bool) -> None:
+def repl_command(
+    settings: Settings, corpus: tuple[Path, ...], index_dir: Path | None, no_rebuild: bool
+) -> None:
     """Ask questions interactively (:help lists the commands).
 
     Example: factbot repl --corpus ~/articles
@@ -165,6 +181,34 @@ def repl_command(settings: Settings, corpus: tuple[Path, ...], index_dir: Path |
         Repl(engine, settings).run()
     finally:
         engine.close()
+
+
+@cli.command("discord")
+@corpus_option
+@index_option
+@no_rebuild_option
+@click.option(
+    "--sync",
+    is_flag=True,
+    help='Sync slash commands now, even when discord.sync is "off": to discord.guild_ids, else globally.',
+)
+@click.pass_obj
+@one_line_errors
+def discord_command(
+    settings: Settings, corpus: tuple[Path, ...], index_dir: Path | None, no_rebuild: bool, sync: bool
+) -> None:
+    """Answer in Discord: /ask, /sources, /doc, /reload, mentions and DMs.
+
+    The bot token comes from the environment variable DISCORD_TOKEN (or the one named by
+    discord.token_env); the [discord] config section sets guilds, limits and shards.
+    Stops cleanly on Ctrl-C or SIGTERM.
+
+    Example: DISCORD_TOKEN=... factbot discord --corpus ~/articles --sync
+    """
+    from bot.discord_bot import run_discord
+
+    rebuild: Rebuild = "never" if no_rebuild else "auto"
+    run_discord(settings, corpus, index_dir, rebuild, sync)
 
 
 def main() -> None:

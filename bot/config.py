@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from index.answers import AnswerOptions
@@ -17,7 +17,7 @@ from index.build import BuildOptions
 from index.errors import FactbotError
 from index.search import SearchOptions
 
-__all__ = ["ConfigError", "Settings", "load_settings", "bundled_corpus"]
+__all__ = ["ConfigError", "DiscordSettings", "Settings", "bundled_corpus", "load_settings"]
 
 
 class ConfigError(FactbotError):
@@ -47,11 +47,42 @@ class AnswerSettings(_Section):
     max_quotes: int = Field(5, ge=1, le=50)
     min_coverage: float = Field(0.45, ge=0, le=1)
     min_relative_score: float = Field(0.3, ge=0, le=1)
+    type_boost: float = Field(0.6, ge=0, le=5, description="bonus for what the question type asks for")
+    claim_overlap: float = Field(0.8, gt=0, le=1, description="overlap at which sentences are one claim")
 
 
 class ReplSettings(_Section):
     history_file: Path | None = Field(None, description="unset = user state directory")
     color: Literal["auto", "always", "never"] = "auto"
+
+
+class DiscordSettings(_Section):
+    """The Discord adapter (`factbot discord`); the token itself comes from the environment."""
+
+    token_env: str = Field("DISCORD_TOKEN", min_length=1, description="environment variable with the token")
+    sync: Literal["guilds", "global", "off"] = "guilds"
+    guild_ids: list[int] = Field(default_factory=list, description="guilds to sync slash commands to")
+    answer_mentions: bool = True
+    answer_dms: bool = True
+    max_question_chars: int = Field(300, ge=10, le=4000)
+    cooldown_seconds: float = Field(10, ge=0)
+    allowed_channel_ids: list[int] = Field(default_factory=list, description="empty = every channel")
+    owner_ids: list[int] = Field(default_factory=list, description="users who may /reload")
+    shard_count: int = Field(0, ge=0, description="0 = as many as Discord recommends")
+    shard_ids: list[int] = Field(default_factory=list, description="shards this process runs; empty = all")
+    max_quotes: int = Field(3, ge=1, le=10)
+    send_attempts: int = Field(4, ge=1, le=10)
+    send_backoff_seconds: float = Field(1.0, gt=0, le=60)
+    send_timeout_seconds: float = Field(30, gt=0, le=600)
+
+    @model_validator(mode="after")
+    def _shards_fit(self) -> DiscordSettings:
+        if self.shard_ids and not self.shard_count:
+            raise ValueError("shard_ids needs shard_count")
+        bad = [i for i in self.shard_ids if not 0 <= i < self.shard_count]
+        if bad:
+            raise ValueError(f"shard_ids {bad} are outside 0..{self.shard_count - 1} (shard_count)")
+        return self
 
 
 class Settings(BaseSettings):
@@ -65,6 +96,7 @@ class Settings(BaseSettings):
     index: IndexSettings = IndexSettings()
     answers: AnswerSettings = AnswerSettings()
     repl: ReplSettings = ReplSettings()
+    discord: DiscordSettings = DiscordSettings()
 
     @classmethod
     def settings_customise_sources(
@@ -104,7 +136,11 @@ class Settings(BaseSettings):
     def answer_options(self) -> AnswerOptions:
         a = self.answers
         return AnswerOptions(
-            max_quotes=a.max_quotes, min_coverage=a.min_coverage, min_relative_score=a.min_relative_score
+            max_quotes=a.max_quotes,
+            min_coverage=a.min_coverage,
+            min_relative_score=a.min_relative_score,
+            type_boost=a.type_boost,
+            claim_overlap=a.claim_overlap,
         )
 
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from rich.text import Text
 
-from index.answers import Answer, Citation, Quote
+from index.answers import Answer, Citation, Claim, Conflict
 from index.documents import Sentence
 from index.store import StoredDocument
 
@@ -27,30 +27,72 @@ def citation_label(c: Citation) -> str:
 
 
 def answer_text(answer: Answer, first: int = 1) -> Text:
-    """A terminal rendering: numbered quotes, each with its citations."""
+    """A terminal rendering: numbered claims with their sources, then any disagreement."""
     out = Text()
     if not answer.answered:
         out.append(NO_ANSWER, style="yellow")
+        if answer.since:
+            out.append(f" (searched documents dated {answer.since} or later, and undated ones)", style="dim")
         return out
-    for n, quote in enumerate(answer.quotes, start=first):
+    for n, claim in enumerate(answer.claims, start=first):
         if n > first:
             out.append("\n")
-        _quote(out, n, quote)
+        _claim(out, n, claim, answer.sources_total)
+    for conflict in answer.conflicts:
+        out.append("\n")
+        out.append(conflict_line(conflict), style="bold red")
     return out
 
 
-def _quote(out: Text, n: int, quote: Quote) -> None:
+def conflict_line(conflict: Conflict) -> str:
+    """`Sources differ on troops: up to 12,000 (NBC News); around 11,000 (003_x.txt)`."""
+    values = "; ".join(
+        f"{v.value} ({', '.join(c.source or c.doc_id for c in v.citations)})" for v in conflict.values
+    )
+    return f"Sources differ on {conflict.about}: {values}"
+
+
+def reported_line(claim: Claim, sources_total: int) -> str:
+    """`reported by 4 of 5 sources, 2024-11-12 to 2024-11-13 (1 undated)`."""
+    line = f"reported by {claim.sources_count} of {sources_total} sources"
+    if claim.earliest_date:
+        span = claim.earliest_date
+        if claim.latest_date != claim.earliest_date:
+            span += f" to {claim.latest_date}"
+        line += f", {span}"
+    undated = sum(1 for c in claim.citations if not c.date)
+    if undated:
+        line += f" ({undated} undated)"
+    return line
+
+
+def _claim(out: Text, n: int, claim: Claim, sources_total: int) -> None:
     out.append(f"{n}. ", style="bold")
-    out.append(f"“{quote.text}”\n", style="bold")
-    if len(quote.citations) > 1:
-        out.append(f"   stated by {len(quote.citations)} documents\n", style="green")
-    for c in quote.citations:
+    out.append(f"“{claim.text}”\n", style="bold")
+    out.append(f"   {reported_line(claim, sources_total)}\n", style="green")
+    for c in claim.citations:
         out.append("   — ", style="dim")
         out.append(citation_label(c), style="cyan")
         out.append(f"  [{c.doc_id} #{c.sentence}]", style="dim")
         if c.url:
             out.append(f"\n     {c.url}", style="dim underline")
         out.append("\n")
+    if claim.other_wordings:
+        out.append(f"   ({len(claim.other_wordings)} other wordings: :more)\n", style="dim")
+
+
+def wordings_text(answer: Answer) -> Text:
+    """Every claim's other wordings, each with its citations."""
+    out = Text()
+    for n, claim in enumerate(answer.claims, start=1):
+        for wording in claim.other_wordings:
+            out.append(f"{n}~ ", style="bold")
+            out.append(f"“{wording.text}”\n")
+            for c in wording.citations:
+                out.append("   — ", style="dim")
+                out.append(citation_label(c), style="cyan")
+                out.append(f"  [{c.doc_id} #{c.sentence}]\n", style="dim")
+    return out
 
 
 def sources_text(documents: Sequence[StoredDocument]) -> Text:

@@ -6,13 +6,14 @@ import contextlib
 import logging
 import readline
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from rich.console import Console
 from rich.text import Text
 
 from bot.config import Settings
-from bot.render import answer_json, answer_text, document_text, sources_text
+from bot.render import answer_json, answer_text, document_text, sources_text, wordings_text
 from index.answers import Answer
 from index.engine import Engine
 from index.errors import FactbotError
@@ -26,7 +27,8 @@ Type a question and press Enter. Commands:
   :help          this help
   :sources       the indexed documents
   :doc ID        a document with numbered sentences
-  :more          more quotes for the last question
+  :more          other wordings of the last claims, then more claims
+  :since DATE    only documents dated on or after DATE (YYYY-MM-DD); :since off to clear
   :context       the sentences around the last quotes
   :json          the last answer as JSON
   :quit          leave (or Ctrl-D); Ctrl-C clears the line"""
@@ -51,11 +53,14 @@ class Repl:
         self.history = settings.history_file()
         self.last: Answer | None = None
         self.shown = 0
+        self.wordings_shown = False
+        self.since: date | None = None
         self.commands: dict[str, Callable[[str], bool]] = {
             ":help": self._help,
             ":sources": self._sources,
             ":doc": self._doc,
             ":more": self._more,
+            ":since": self._since,
             ":context": self._context,
             ":json": self._json,
             ":quit": self._quit,
@@ -98,8 +103,8 @@ class Repl:
             return True
 
     def _ask(self, question: str) -> bool:
-        self.last = self.engine.ask(question)
-        self.shown = len(self.last.quotes)
+        self.last = self.engine.ask(question, since=self.since)
+        self.shown, self.wordings_shown = len(self.last.claims), False
         self.console.print(answer_text(self.last))
         return True
 
@@ -107,21 +112,38 @@ class Repl:
         if self.last is None or not self.last.answered:
             self.console.print("nothing more: ask a question first", markup=False)
             return True
-        wider = self.engine.ask(self.last.question, self.shown + _MORE_STEP)
-        extra = wider.model_copy(update={"quotes": wider.quotes[self.shown :]})
-        if not extra.quotes:
+        if not self.wordings_shown and any(c.other_wordings for c in self.last.claims):
+            self.wordings_shown = True
+            self.console.print(wordings_text(self.last))
+            return True
+        wider = self.engine.ask(self.last.question, self.shown + _MORE_STEP, since=self.since)
+        extra = wider.model_copy(update={"claims": wider.claims[self.shown :], "conflicts": []})
+        if not extra.claims:
             self.console.print("no more quotes for this question", markup=False)
             return True
         self.console.print(answer_text(extra, first=self.shown + 1))
-        self.last, self.shown = wider, len(wider.quotes)
+        self.last, self.shown = wider, len(wider.claims)
+        return True
+
+    def _since(self, value: str) -> bool:
+        if value in ("", "off", "none"):
+            self.since = None
+            self.console.print("using documents of any date", markup=False)
+            return True
+        try:
+            self.since = date.fromisoformat(value)
+        except ValueError:
+            self.console.print(f"not a date: {value!r} (use YYYY-MM-DD, or :since off)", markup=False)
+            return True
+        self.console.print(f"using documents dated {value} or later (undated ones too)", markup=False)
         return True
 
     def _context(self, _: str) -> bool:
-        if self.last is None or not self.last.quotes:
+        if self.last is None or not self.last.claims:
             self.console.print("no quotes yet: ask a question first", markup=False)
             return True
-        for quote in self.last.quotes[: self.shown]:
-            cite = quote.citations[0]
+        for claim in self.last.claims[: self.shown]:
+            cite = claim.citations[0]
             doc, _sentences = self.engine.document(cite.doc_id)
             around = self.engine.context(cite.doc_id, cite.sentence)
             self.console.print(document_text(doc, around, highlight=cite.sentence))

@@ -100,7 +100,7 @@ class AnswerOptions:
     min_coverage: float = 0.45  # share of the question's IDF weight some quote must match
     min_relative_score: float = 0.3  # quotes scoring below this share of the best are dropped
     same_quote_overlap: float = 0.85  # term-set overlap at which two sentences are one quote
-    type_boost: float = 0.3  # score bonus for a sentence with what the question type asks for
+    type_boost: float = 0.6  # score bonus for a sentence with what the question type asks for
     claim_overlap: float = 0.8  # weighted term overlap at which two sentences are one claim
 
 
@@ -247,6 +247,11 @@ def _citations(members: Sequence[Sentence], documents: dict[str, StoredDocument]
             continue
         doc = documents[s.doc_id]
         seen[s.doc_id] = Citation(
-            doc_id=doc.doc_id, title=doc.title, source=doc.source, url=doc.url, date=doc.date, sentence=s.index
+            doc_id=doc.doc_id,
+            title=doc.title,
+            source=doc.source,
+            url=doc.url,
+            date=doc.date,
+            sentence=s.index,
         )
     return list(seen.values())

@@ -39,9 +39,10 @@ Progress = Callable[[int, int, int], None]  # (documents done, documents in all,
 class BuildOptions:
     """Everything that changes what an index contains."""
 
-    bm25: BM25Params = field(default_factory=BM25Params)  # sentences (and documents unless doc_bm25)
-    doc_bm25: BM25Params | None = None  # documents; None = the same as `bm25`
-    title_weight: int = 1  # how many times a title's terms count in its document's BM25 unit
+    # Sentences are short: less length normalisation than whole documents (see benchmarks/RESULTS.md).
+    bm25: BM25Params = field(default_factory=lambda: BM25Params(k1=1.0, b=0.4))
+    doc_bm25: BM25Params = field(default_factory=lambda: BM25Params(k1=1.2, b=0.75))
+    title_weight: int = 3  # how many times a title's terms count in its document's BM25 unit
     language: str = "english"
     max_file_bytes: int = 20 * 1024 * 1024
 
@@ -51,15 +52,10 @@ class BuildOptions:
             "format_version": FORMAT_VERSION,
             "analyzer": Analyzer(self.language).settings,
             "bm25": _params(self.bm25),
-            "doc_bm25": _params(self.document_bm25),
+            "doc_bm25": _params(self.doc_bm25),
             "title_weight": self.title_weight,
             "max_file_bytes": self.max_file_bytes,
         }
-
-    @property
-    def document_bm25(self) -> BM25Params:
-        """The BM25 parameters of the document engine."""
-        return self.doc_bm25 or self.bm25
 
 
 def _params(params: BM25Params) -> dict[str, object]:
@@ -178,7 +174,7 @@ def _write(
         document_terms(analyzer.terms(d.title) * options.title_weight, per_doc)
         for d, per_doc in zip(docs, terms, strict=True)
     ]
-    document_engine = SparseBM25.build(doc_terms, vocab, options.document_bm25)
+    document_engine = SparseBM25.build(doc_terms, vocab, options.doc_bm25)
     writer.add_documents(docs, sentences)
     sentence_engine.save(writer.generation, "sentences")
     document_engine.save(writer.generation, "documents")

@@ -13,7 +13,7 @@ import re
 from index.claims import SYNONYMS
 from index.figures import figures
 
-__all__ = ["question_type", "has_cue", "expand_terms"]
+__all__ = ["expand_terms", "has_cue", "question_type"]
 
 _TYPES = (
     ("how_many", re.compile(r"^\s*how\s+(many|much)\b|\b(number|amount|percentage)\s+of\b", re.I)),

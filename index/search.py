@@ -34,8 +34,8 @@ class SearchOptions:
     """How sentences are ranked."""
 
     engine: str = "sparse"  # one of ENGINES
-    doc_weight: float = 0.3  # weight of the document's score
-    neighbor_weight: float = 0.5  # weight of the better-scoring adjacent sentence of the same document
+    doc_weight: float = 3.0  # weight of the document's score
+    neighbor_weight: float = 0.25  # weight of the better-scoring adjacent sentence of the same document
     rm3_docs: int = 0  # RM3 feedback documents; 0 = no pseudo-relevance feedback
     rm3_terms: int = 10  # expansion terms
     rm3_weight: float = 0.5  # weight of the original question in the expanded one (0 < w <= 1)

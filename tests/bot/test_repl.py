@@ -51,8 +51,13 @@ def test_repl_session(home: Path) -> None:
     assert "[0] " in doc and "Korean Central News Agency" in doc
     assert "[" in _run(child, ":context")
     assert '"answered":true' in _run(child, ":json")
-    more = _run(child, ":more")
+    assert "1~ " in _run(child, ":more")  # first the other wordings of the claims
+    more = _run(child, ":more")  # then more claims
     assert "6. " in more or "no more quotes" in more
+    assert "or later" in _run(child, ":since 2024-11-13")
+    assert "reported by" in _run(child, "when does the treaty take effect?")
+    assert "not a date" in _run(child, ":since yesterday")
+    assert "any date" in _run(child, ":since off")
     assert "Commands:" in _run(child, ":help")
     assert "unknown command" in _run(child, ":nope")
     assert "no document" in _run(child, ":doc nope.txt")

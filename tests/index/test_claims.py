@@ -44,7 +44,10 @@ KEEP_APART = [
     ("Rates rose to 4.5 percent.", "Rates rose to 4.25 percent."),
     # a negation differs
     ("Russia has ratified the treaty.", "Russia has not ratified the treaty."),
-    ("Russia has publicly acknowledged their presence.", "Russia hasn't publicly acknowledged their presence."),
+    (
+        "Russia has publicly acknowledged their presence.",
+        "Russia hasn't publicly acknowledged their presence.",
+    ),
     # who did what
     ("Russia attacked Ukraine in the night.", "Ukraine attacked Russia in the night."),
     ("Putin praised Kim for the treaty.", "Kim praised Putin for the treaty."),
