@@ -211,6 +211,51 @@ def discord_command(
     run_discord(settings, corpus, index_dir, rebuild, sync)
 
 
+@cli.command("eval")
+@corpus_option
+@index_option
+@click.option(
+    "--questions",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help='JSON Lines: "claim" or "question", "evidence" {doc_id: [sentence indices]}, "cited_doc_ids".',
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_obj
+@one_line_errors
+def eval_command(
+    settings: Settings, corpus: tuple[Path, ...], index_dir: Path | None, questions: Path, as_json: bool
+) -> None:
+    """Measure retrieval: sentence recall@1/5/10, MRR and document nDCG@10.
+
+    The index is built first when missing or stale (by default one per corpus in the user cache).
+
+    Example: factbot eval --corpus ../shared/bench/scifact/corpus.jsonl --questions claims_train.jsonl
+    """
+    from index.evaluate import evaluate, load_questions
+
+    if corpus and index_dir is None:
+        own_corpus = settings.corpus.model_copy(update={"paths": list(corpus)})
+        settings = settings.model_copy(update={"corpus": own_corpus})
+    gold = load_questions(questions)
+    engine = prepare_engine(settings, corpus, index_dir, "auto", stderr_console())
+    try:
+        report = evaluate(engine.searcher, gold)
+    finally:
+        engine.close()
+    if as_json:
+        click.echo(report.model_dump_json(indent=2))
+        return
+    rows = [
+        ("questions", f"{report.questions} ({report.with_evidence} with evidence sentences)"),
+        *((f"recall@{k}", f"{v:.4f}") for k, v in report.recall.items()),
+        ("MRR", f"{report.mrr:.4f}"),
+        ("nDCG@10 (documents)", f"{report.ndcg_at_10:.4f}"),
+        ("ms per question", f"{report.ms_per_question:.2f}"),
+    ]
+    click.echo("\n".join(f"{name:<20} {value}" for name, value in rows))
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="factbot")

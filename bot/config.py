@@ -36,11 +36,17 @@ class CorpusSettings(_Section):
 class IndexSettings(_Section):
     dir: Path | None = Field(None, description="index directory; unset = user cache directory")
     engine: Literal["sparse", "rank-bm25"] = "sparse"
-    k1: float = Field(1.2, ge=0)
-    b: float = Field(0.75, ge=0, le=1)
+    k1: float = Field(1.0, ge=0, description="BM25 k1 of sentences")
+    b: float = Field(0.4, ge=0, le=1, description="BM25 b of sentences")
+    doc_k1: float = Field(1.2, ge=0, description="BM25 k1 of whole documents")
+    doc_b: float = Field(0.75, ge=0, le=1, description="BM25 b of whole documents")
     idf: Literal["lucene", "okapi"] = "lucene"
-    doc_weight: float = Field(0.3, ge=0, description="weight of the document's score in a sentence's rank")
-    neighbor_weight: float = Field(0.5, ge=0, description="weight of the best adjacent sentence's score")
+    title_weight: int = Field(3, ge=0, le=10, description="times a title's terms count in its document")
+    doc_weight: float = Field(3.0, ge=0, description="weight of the document's score in a sentence's rank")
+    neighbor_weight: float = Field(0.25, ge=0, description="weight of the best adjacent sentence's score")
+    rm3_docs: int = Field(0, ge=0, le=100, description="RM3 feedback documents; 0 = off")
+    rm3_terms: int = Field(10, ge=1, le=100, description="RM3 expansion terms")
+    rm3_weight: float = Field(0.5, gt=0, le=1, description="weight of the original question under RM3")
 
 
 class AnswerSettings(_Section):
@@ -126,12 +132,24 @@ class Settings(BaseSettings):
         return self.repl.history_file or Path(platformdirs.user_state_dir("factbot")) / "repl_history"
 
     def build_options(self) -> BuildOptions:
-        bm25 = BM25Params(k1=self.index.k1, b=self.index.b, idf=self.index.idf)
-        return BuildOptions(bm25=bm25, max_file_bytes=int(self.corpus.max_file_mb * 1024 * 1024))
+        i = self.index
+        return BuildOptions(
+            bm25=BM25Params(k1=i.k1, b=i.b, idf=i.idf),
+            doc_bm25=BM25Params(k1=i.doc_k1, b=i.doc_b, idf=i.idf),
+            title_weight=i.title_weight,
+            max_file_bytes=int(self.corpus.max_file_mb * 1024 * 1024),
+        )
 
     def search_options(self) -> SearchOptions:
         i = self.index
-        return SearchOptions(engine=i.engine, doc_weight=i.doc_weight, neighbor_weight=i.neighbor_weight)
+        return SearchOptions(
+            engine=i.engine,
+            doc_weight=i.doc_weight,
+            neighbor_weight=i.neighbor_weight,
+            rm3_docs=i.rm3_docs,
+            rm3_terms=i.rm3_terms,
+            rm3_weight=i.rm3_weight,
+        )
 
     def answer_options(self) -> AnswerOptions:
         a = self.answers

@@ -1,0 +1,248 @@
+"""`factbot discord`: an AutoShardedBot that answers from the index, reloads it live, and stops cleanly."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
+from pathlib import Path
+
+import aiohttp
+import discord
+from discord.ext import commands
+from pydantic import SecretStr
+
+from bot.config import Settings
+from bot.discord_cog import FactbotCog
+from bot.discord_send import NONE, Sender
+from bot.indexing import Rebuild, prepare_engine, resolve_corpus, stderr_console
+from index.answers import Answer
+from index.build import build_index
+from index.documents import Sentence
+from index.engine import Engine
+from index.errors import FactbotError, IndexUnusableError
+from index.store import StoredDocument
+
+__all__ = ["DiscordError", "FactbotBot", "LiveIndex", "read_token", "run_discord"]
+
+log = logging.getLogger(__name__)
+
+
+class DiscordError(FactbotError):
+    """The bot cannot start: no token, a rejected token, or Discord unreachable."""
+
+
+class LiveIndex:
+    """The engine the bot answers from; `reload` rebuilds in a thread and swaps atomically.
+
+    Questions lease the engine that is live when they start, so a question asked during a
+    reload is answered by the old index, and an old engine is closed only once unused.
+    """
+
+    def __init__(self, open_engine: Callable[[], Engine], rebuild: Callable[[], Engine]) -> None:
+        self._open = open_engine
+        self._rebuild = rebuild
+        self._engine: Engine | None = None
+        self._leases: dict[Engine, int] = {}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def for_settings(
+        cls, settings: Settings, corpus: Sequence[Path], index_dir: Path | None, rebuild: Rebuild = "auto"
+    ) -> LiveIndex:
+        """Open (building when needed) and rebuild the index the way the CLI does."""
+        directory = index_dir or settings.index_dir()
+
+        def open_engine() -> Engine:
+            if rebuild == "never":  # e.g. a shard process reading a shared, read-only index
+                return Engine(directory, settings.search_options(), settings.answer_options())
+            return prepare_engine(settings, corpus, directory, rebuild, stderr_console())
+
+        def rebuild_engine() -> Engine:
+            report = build_index(resolve_corpus(settings, corpus), directory, settings.build_options())
+            log.info("rebuilt %s: %d documents, %d skipped", directory, report.documents, report.skipped)
+            return Engine(directory, settings.search_options(), settings.answer_options())
+
+        return cls(open_engine, rebuild_engine)
+
+    def load(self) -> None:
+        """Open the index (blocking: call it in a thread)."""
+        self._swap(self._open())
+
+    async def reload(self) -> str:
+        """Rebuild off the event loop, swap the new engine in, and summarise it."""
+        engine = await asyncio.to_thread(self._rebuild)
+        self._swap(engine)
+        manifest = engine.manifest
+        return f"{manifest.get('documents')} documents, {manifest.get('sentences'):,} sentences"
+
+    def _swap(self, engine: Engine) -> None:
+        with self._lock:
+            old, self._engine = self._engine, engine
+            idle = old is not None and old not in self._leases
+        if old is not None and idle:
+            old.close()
+
+    @contextlib.contextmanager
+    def lease(self) -> Iterator[Engine]:
+        """The live engine, kept open until the caller is done with it."""
+        with self._lock:
+            engine = self._engine
+            if engine is None:
+                raise IndexUnusableError("the index is still loading; try again in a moment")
+            self._leases[engine] = self._leases.get(engine, 0) + 1
+        try:
+            yield engine
+        finally:
+            with self._lock:
+                self._leases[engine] -= 1
+                retired = self._leases[engine] == 0 and engine is not self._engine
+                if self._leases[engine] == 0:
+                    del self._leases[engine]
+            if retired:
+                engine.close()
+
+    def ask(self, question: str, max_quotes: int | None = None, since: date | None = None) -> Answer:
+        with self.lease() as engine:
+            return engine.ask(question, max_quotes, since=since)
+
+    @property
+    def documents(self) -> list[StoredDocument]:
+        with self.lease() as engine:
+            return list(engine.documents)
+
+    def document(self, doc_id: str) -> tuple[StoredDocument, list[Sentence]]:
+        with self.lease() as engine:
+            return engine.document(doc_id)
+
+    def close(self) -> None:
+        with self._lock:
+            engine, self._engine = self._engine, None
+        if engine is not None and engine not in self._leases:
+            engine.close()
+
+
+class FactbotBot(commands.AutoShardedBot):
+    """The Discord client: one Cog, the index loaded in `setup_hook`, no text commands."""
+
+    def __init__(self, settings: Settings, index: LiveIndex, *, sync: bool = False) -> None:
+        d = settings.discord
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False  # no voice: no warning about it
+        intents = discord.Intents.default()  # mentions and DMs carry their content without privileged intents
+        intents.typing = False
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            help_command=None,
+            intents=intents,
+            allowed_mentions=NONE,
+            shard_count=d.shard_count or None,
+            shard_ids=list(d.shard_ids) or None,
+        )
+        self.settings = settings
+        self.index = index
+        self.force_sync = sync
+
+    async def setup_hook(self) -> None:
+        """Load the index, add the Cog, and sync slash commands once (never in on_ready)."""
+        await asyncio.to_thread(self.index.load)
+        d = self.settings.discord
+        sender = Sender(d.send_attempts, d.send_backoff_seconds, d.send_timeout_seconds)
+        await self.add_cog(FactbotCog(self, self.index, self.index.reload, d, sender))
+        await self.sync_commands()
+
+    async def sync_commands(self) -> None:
+        """`guilds`: to guild_ids (instant); `global`: everywhere; `--sync`: now, even when `off`."""
+        d = self.settings.discord
+        mode = d.sync
+        if self.force_sync:
+            mode = "guilds" if d.guild_ids else "global"
+        try:
+            if mode == "guilds" and not d.guild_ids:
+                log.warning("slash commands not synced: set discord.guild_ids, or run with --sync once")
+            if mode == "guilds":
+                for guild_id in d.guild_ids:
+                    guild = discord.Object(guild_id)
+                    self.tree.copy_global_to(guild=guild)
+                    synced = await self.tree.sync(guild=guild)
+                    log.info("synced %d slash commands to guild %s", len(synced), guild_id)
+            elif mode == "global":
+                synced = await self.tree.sync()
+                log.info("synced %d slash commands globally (may take up to an hour to appear)", len(synced))
+        except discord.HTTPException as exc:
+            log.error("could not sync slash commands: %s", exc)
+
+    async def on_message(self, message: discord.Message) -> None:
+        """No text commands: the Cog answers mentions and DMs."""
+
+    async def on_ready(self) -> None:
+        log.info(
+            "connected as %s to %d guilds (%d shards)", self.user, len(self.guilds), self.shard_count or 1
+        )
+
+
+def read_token(token_env: str) -> SecretStr:
+    """The bot token from the environment variable `token_env`."""
+    token = os.environ.get(token_env, "").strip()
+    if not token:
+        raise DiscordError(
+            f"no Discord bot token: set the environment variable {token_env} "
+            "(Discord Developer Portal > your application > Bot > Reset Token)"
+        )
+    return SecretStr(token)
+
+
+async def serve(bot: FactbotBot, token: SecretStr, stop: asyncio.Event | None = None) -> None:
+    """Run the bot until it fails or `stop` is set (SIGINT/SIGTERM in the CLI), then close it."""
+    stop = stop or asyncio.Event()
+    runner = asyncio.create_task(bot.start(token.get_secret_value()), name="factbot-discord")
+    stopper = asyncio.create_task(stop.wait())
+    try:
+        await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
+        if not runner.done():
+            log.info("shutting down")
+            await bot.close()
+        await runner
+    except discord.LoginFailure:
+        raise DiscordError(_rejected(bot)) from None
+    except discord.ConnectionClosed as exc:
+        if exc.code == 4004:  # the gateway's "authentication failed"
+            raise DiscordError(_rejected(bot)) from None
+        raise DiscordError(f"Discord closed the gateway connection (code {exc.code}): {exc.reason}") from None
+    except (discord.GatewayNotFound, aiohttp.ClientConnectionError) as exc:
+        raise DiscordError(f"cannot reach Discord: {exc}") from None
+    finally:
+        stopper.cancel()
+        if not bot.is_closed():
+            await bot.close()
+        bot.index.close()
+
+
+def _rejected(bot: FactbotBot) -> str:
+    env = bot.settings.discord.token_env
+    return f"Discord rejected the bot token in {env}: copy it again, or reset it in the Developer Portal"
+
+
+def run_discord(
+    settings: Settings, corpus: Sequence[Path], index_dir: Path | None, rebuild: Rebuild, sync: bool
+) -> None:
+    """Connect to Discord and serve until SIGINT or SIGTERM."""
+    token = read_token(settings.discord.token_env)
+    index = LiveIndex.for_settings(settings, corpus, index_dir, rebuild)
+    asyncio.run(_main(FactbotBot(settings, index, sync=sync), token))
+
+
+async def _main(bot: FactbotBot, token: SecretStr) -> None:
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        await serve(bot, token, stop)
+    finally:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)

@@ -1,0 +1,308 @@
+"""The factbot Cog: slash commands, mention and DM answers, and the guards in front of them."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import re
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import date
+from typing import Protocol
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.config import DiscordSettings
+from bot.discord_render import Reply, answer_reply, document_pages, escape, notice, sources_pages
+from bot.discord_send import NONE, Sender
+from index.answers import Answer
+from index.documents import Sentence
+from index.errors import FactbotError
+from index.store import StoredDocument
+
+__all__ = ["FactbotCog", "Gate", "Library", "Pager"]
+
+log = logging.getLogger(__name__)
+
+_PAGER_TIMEOUT = 600.0
+_AUTOCOMPLETE_CHOICES = 25
+
+
+class Library(Protocol):
+    """What the Discord adapter needs from the index (an Engine, or a swappable holder of one)."""
+
+    def ask(self, question: str, max_quotes: int | None = None, since: date | None = None) -> Answer: ...
+
+    @property
+    def documents(self) -> Sequence[StoredDocument]: ...
+
+    def document(self, doc_id: str) -> tuple[StoredDocument, list[Sentence]]: ...
+
+
+Reload = Callable[[], Awaitable[str]]
+
+
+class Gate:
+    """Channel allow-list, question length and per-user cooldown; each refusal is a polite line."""
+
+    def __init__(self, settings: DiscordSettings, clock: Callable[[], float] = time.monotonic) -> None:
+        self.settings = settings
+        self.clock = clock
+        self._last: dict[int, float] = {}
+
+    def check(self, user_id: int, channel_ids: Sequence[int] | None, question: str) -> str | None:
+        """The refusal for this question, or None (and the cooldown starts) when it may be answered."""
+        s = self.settings
+        refusal = self.channel_refusal(channel_ids)
+        if refusal:
+            return refusal
+        if not question.strip():
+            return "Ask me a question, for example: when does the treaty take effect?"
+        if len(question) > s.max_question_chars:
+            return (
+                f"Sorry, that question is too long ({len(question)} characters); "
+                f"please keep it under {s.max_question_chars}."
+            )
+        now = self.clock()
+        last = self._last.get(user_id)
+        if last is not None and now - last < s.cooldown_seconds:
+            wait = math.ceil(s.cooldown_seconds - (now - last))
+            return f"Please wait {wait} more second{'' if wait == 1 else 's'} before your next question."
+        self._forget_before(now - s.cooldown_seconds)
+        self._last[user_id] = now
+        return None
+
+    def channel_refusal(self, channel_ids: Sequence[int] | None) -> str | None:
+        """The refusal outside the allow-list (DMs, `None`, are not governed by it)."""
+        allowed = self.settings.allowed_channel_ids
+        if channel_ids is None or not allowed or set(channel_ids) & set(allowed):
+            return None
+        return "Sorry, I don't answer questions in this channel; please ask in one of the bot channels."
+
+    def _forget_before(self, cutoff: float) -> None:
+        if len(self._last) > 10_000:
+            self._last = {u: t for u, t in self._last.items() if t >= cutoff}
+
+
+class Pager(discord.ui.View):
+    """Previous/Next buttons over a list of embeds, for the person who ran the command."""
+
+    def __init__(
+        self, pages: Sequence[discord.Embed], owner_id: int, timeout: float = _PAGER_TIMEOUT
+    ) -> None:
+        super().__init__(timeout=timeout)
+        self.pages = list(pages)
+        self.owner_id = owner_id
+        self.page = 0
+        self.message: discord.WebhookMessage | None = None
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.previous.disabled = self.page == 0
+        self.next.disabled = self.page >= len(self.pages) - 1
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if interaction.user.id == self.owner_id:
+            return True
+        await interaction.response.send_message(
+            "These pages belong to someone else; run the command yourself to browse.",
+            ephemeral=True,
+            allowed_mentions=NONE,
+        )
+        return False
+
+    async def _show(self, interaction: discord.Interaction, step: int) -> None:
+        self.page = min(max(self.page + step, 0), len(self.pages) - 1)
+        self._refresh()
+        await interaction.response.edit_message(embed=self.pages[self.page], view=self, allowed_mentions=NONE)
+
+    @discord.ui.button(label="◀ Previous", style=discord.ButtonStyle.secondary)
+    async def previous(self, interaction: discord.Interaction, button: discord.ui.Button[Pager]) -> None:
+        await self._show(interaction, -1)
+
+    @discord.ui.button(label="Next ▶", style=discord.ButtonStyle.secondary)
+    async def next(self, interaction: discord.Interaction, button: discord.ui.Button[Pager]) -> None:
+        await self._show(interaction, 1)
+
+    async def on_timeout(self) -> None:
+        if self.message is not None:
+            try:
+                await self.message.edit(view=None, allowed_mentions=NONE)
+            except discord.HTTPException:
+                log.debug("could not remove the page buttons after the timeout")
+
+
+class FactbotCog(commands.Cog, name="factbot"):
+    """Answers questions from the index: /ask, /sources, /doc, /reload, mentions and DMs."""
+
+    def __init__(
+        self, bot: commands.Bot, library: Library, reload: Reload, settings: DiscordSettings, sender: Sender
+    ) -> None:
+        self.bot = bot
+        self.library = library
+        self.reload_index = reload
+        self.settings = settings
+        self.sender = sender
+        self.gate = Gate(settings)
+        self._reloading = asyncio.Lock()
+
+    async def _answer(self, question: str, since: date | None = None) -> Reply:
+        """Search off the event loop, so the gateway heartbeat is never blocked."""
+        try:
+            answer = await asyncio.to_thread(self.library.ask, question, self.settings.max_quotes, since)
+        except FactbotError as exc:
+            return notice(f"Sorry, I can't answer that: {escape(str(exc))}")
+        except Exception:
+            log.exception("answering %r failed", question)
+            return notice("Sorry, something went wrong while searching. Please try again later.")
+        return answer_reply(answer)
+
+    def _channel_ids(self, guild: object, channel: object, channel_id: int | None) -> list[int] | None:
+        """The ids the allow-list is checked against (a thread counts as its parent), None in DMs."""
+        if guild is None:
+            return None
+        ids = [channel_id] if channel_id is not None else []
+        parent = getattr(channel, "parent_id", None)
+        return [*ids, parent] if parent else ids
+
+    async def _channel_allowed(self, interaction: discord.Interaction, what: str) -> bool:
+        ids = self._channel_ids(interaction.guild_id, interaction.channel, interaction.channel_id)
+        refusal = self.gate.channel_refusal(ids)
+        if refusal:
+            await self.sender.respond(interaction, refusal, question=what)
+        return refusal is None
+
+    @app_commands.command(name="ask")
+    @app_commands.describe(
+        question="What to check, e.g. when does the treaty take effect?",
+        since="Only documents dated on or after this day (YYYY-MM-DD); undated ones are kept",
+    )
+    async def ask(self, interaction: discord.Interaction, question: str, since: str | None = None) -> None:
+        """Answer a question with sentences quoted from the indexed documents."""
+        try:
+            since_day = date.fromisoformat(since) if since else None
+        except ValueError:
+            await self.sender.respond(
+                interaction, "Sorry, `since` must be a date like 2024-11-12.", question=question
+            )
+            return
+        if interaction.guild_id is None and not self.settings.answer_dms:
+            await self.sender.respond(
+                interaction, "Sorry, I only answer questions in servers.", question=question
+            )
+            return
+        ids = self._channel_ids(interaction.guild_id, interaction.channel, interaction.channel_id)
+        refusal = self.gate.check(interaction.user.id, ids, question)
+        if refusal:
+            await self.sender.respond(interaction, refusal, question=question)
+            return
+        if not await self.sender.defer(interaction, question=question):
+            return
+        reply = await self._answer(question, since_day)
+        await self.sender.followup(interaction, reply, question=question)
+
+    @app_commands.command(name="sources")
+    async def sources(self, interaction: discord.Interaction) -> None:
+        """List the documents factbot quotes from."""
+        if not await self._channel_allowed(interaction, "/sources"):
+            return
+        if not await self.sender.defer(interaction, question="/sources"):
+            return
+        documents = await asyncio.to_thread(lambda: list(self.library.documents))
+        await self._send_pages(interaction, sources_pages(documents), "/sources")
+
+    @app_commands.command(name="doc")
+    @app_commands.describe(id="A document id, as listed by /sources")
+    async def doc(self, interaction: discord.Interaction, id: str) -> None:
+        """Show a document's numbered sentences."""
+        if not await self._channel_allowed(interaction, f"/doc {id}"):
+            return
+        if not await self.sender.defer(interaction, question=f"/doc {id}"):
+            return
+        try:
+            doc, sentences = await asyncio.to_thread(self.library.document, id.strip())
+        except FactbotError as exc:
+            await self.sender.followup(interaction, notice(escape(str(exc))), question=f"/doc {id}")
+            return
+        await self._send_pages(interaction, document_pages(doc, sentences), f"/doc {id}")
+
+    @doc.autocomplete("id")
+    async def _doc_ids(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        needle = current.lower()
+        matches = [
+            d for d in self.library.documents if needle in d.doc_id.lower() or needle in d.title.lower()
+        ]
+        return [
+            app_commands.Choice(name=(d.title or d.doc_id)[:100], value=d.doc_id[:100])
+            for d in matches[:_AUTOCOMPLETE_CHOICES]
+        ]
+
+    async def _send_pages(
+        self, interaction: discord.Interaction, pages: list[discord.Embed], what: str
+    ) -> None:
+        if len(pages) == 1:
+            await self.sender.followup(interaction, Reply(embeds=pages), question=what)
+            return
+        pager = Pager(pages, interaction.user.id)
+        pager.message = await self.sender.followup(
+            interaction, Reply(embeds=pages[:1]), question=what, view=pager
+        )
+        if pager.message is None:
+            pager.stop()
+
+    def _may_reload(self, interaction: discord.Interaction) -> bool:
+        if interaction.user.id in self.settings.owner_ids:
+            return True
+        return interaction.guild_id is not None and interaction.permissions.manage_guild
+
+    @app_commands.command(name="reload")
+    async def reload(self, interaction: discord.Interaction) -> None:
+        """Rebuild the index from the corpus and switch to it (owners and Manage Server only)."""
+        if not self._may_reload(interaction):
+            text = "Sorry, only the bot's owners or members with Manage Server can reload the index."
+            await self.sender.respond(interaction, text, question="/reload")
+            return
+        if self._reloading.locked():
+            await self.sender.respond(
+                interaction, "A reload is already running; please wait.", question="/reload"
+            )
+            return
+        async with self._reloading:
+            if not await self.sender.defer(interaction, question="/reload", ephemeral=True):
+                return
+            log.info("reload requested by user %s", interaction.user.id)
+            try:
+                summary = await self.reload_index()
+            except Exception as exc:
+                if not isinstance(exc, FactbotError):
+                    log.exception("reload failed")
+                text = f"Reload failed; still answering from the previous index. {escape(str(exc))}"
+            else:
+                text = f"Reloaded the index: {escape(summary)}."
+            await self.sender.followup(interaction, notice(text), question="/reload")
+
+    def _question_in(self, message: discord.Message) -> str | None:
+        """The question a message asks the bot, or None when it is not addressed to the bot."""
+        me = self.bot.user
+        if me is None or message.author.bot or message.webhook_id is not None:
+            return None
+        if message.guild is None:
+            return message.content.strip() if self.settings.answer_dms else None
+        if not self.settings.answer_mentions or me not in message.mentions:
+            return None
+        return re.sub(rf"<@!?{me.id}>", " ", message.content).strip()
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        question = self._question_in(message)
+        if question is None:
+            return
+        ids = self._channel_ids(message.guild, message.channel, message.channel.id)
+        refusal = self.gate.check(message.author.id, ids, question)
+        reply = notice(refusal) if refusal else await self._answer(question)
+        await self.sender.to_channel(message.channel, reply, question=question, reference=message)

@@ -1,0 +1,110 @@
+"""`factbot discord` as a user runs it: a subprocess, its token from the environment."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.config import Settings, load_settings
+from tests.bot.discord_standin import BOT_ID, StandIn, StandInThread, sitecustomize_source
+from tests.bot.helpers import factbot, user_env
+from tests.conftest import ROOT
+
+TREATY = "when does the treaty take effect?"
+DM_CHANNEL_ID = 940_000_000_000_000_003
+
+
+@pytest.fixture()
+def home(tmp_path: Path) -> Path:
+    (tmp_path / "home").mkdir()
+    return tmp_path / "home"
+
+
+def one_line(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    assert lines[0].startswith("factbot: ")
+    return lines[0]
+
+
+def test_without_a_token_it_says_so_in_one_line_and_exits_2(home: Path) -> None:
+    line = one_line(factbot(home, "discord"))
+    assert "DISCORD_TOKEN" in line
+    env = user_env(home, FACTBOT_DISCORD__TOKEN_ENV="MY_BOT_TOKEN", DISCORD_TOKEN="ignored")
+    assert "MY_BOT_TOKEN" in one_line(factbot(home, "discord", env=env))
+
+
+def standin_env(home: Path, standin: StandIn, token: str) -> dict[str, str]:
+    """Point discord.py in the subprocess at the stand-in (a sitecustomize; factbot is untouched)."""
+    hooks = home / "hooks"
+    hooks.mkdir(exist_ok=True)
+    (hooks / "sitecustomize.py").write_text(sitecustomize_source())
+    return user_env(
+        home,
+        DISCORD_TOKEN=token,
+        PYTHONPATH=f"{hooks}:{ROOT}",
+        STANDIN_API=standin.api_base,
+        STANDIN_GATEWAY=standin.gateway_url + "/",
+    )
+
+
+def test_a_rejected_token_is_one_line_exit_2_and_never_printed(home: Path, sample_index: Path) -> None:
+    secret = "MTIz.not-the-right.token-0123456789"
+    with StandInThread() as server:
+        env = standin_env(home, server.standin, secret)
+        quiet = factbot(home, "discord", "--index", str(sample_index), "--no-rebuild", env=env)
+        verbose = factbot(home, "-vv", "discord", "--index", str(sample_index), "--no-rebuild", env=env)
+        assert server.standin.requests_to("GET", "/users/@me")  # it really asked the stand-in
+    assert "rejected the bot token" in one_line(quiet)
+    assert "rejected the bot token" in verbose.stderr.strip().splitlines()[-1]  # -vv logs more lines
+    assert verbose.returncode == 2 and "Traceback" not in verbose.stderr
+    assert secret not in quiet.stdout + quiet.stderr + verbose.stdout + verbose.stderr
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_it_serves_then_stops_cleanly_on_a_signal(
+    home: Path, sample_index: Path, sig: signal.Signals
+) -> None:
+    with StandInThread() as server:
+        standin = server.standin
+        env = standin_env(home, standin, standin.token)
+        args = ["discord", "--index", str(sample_index), "--no-rebuild", "--sync"]
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "bot", *args], env=env, cwd=home, stderr=subprocess.PIPE, text=True
+        )
+        try:
+            server.call(standin.wait_connected(timeout=30), 40)
+            dm = server.call(standin.post(TREATY, guild_id=None, channel_id=DM_CHANNEL_ID, mention=False))
+            server.call(standin.wait_until(lambda: bool(standin.replies_to(dm)), 15, "the DM reply"), 20)
+            assert "exchange" in json.dumps(standin.replies_to(dm)[0]["sent"])
+            assert standin.requests_to(
+                "PUT", rf"/applications/{BOT_ID}/commands"
+            )  # --sync, no guild ids: global
+            started = time.monotonic()
+            proc.send_signal(sig)
+            _, stderr = proc.communicate(timeout=20)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        assert proc.returncode == 0, stderr
+        assert time.monotonic() - started < 10
+        assert "Traceback" not in stderr and standin.token not in stderr
+        server.call(standin.wait_until(lambda: all(s.ws.closed for s in standin.sessions), 5, "close"), 10)
+        assert standin.sessions[0].close_code == 1000  # a clean websocket close, not a dropped connection
+
+
+def test_the_example_config_has_every_discord_key() -> None:
+    example = load_settings(ROOT / "config.example.toml").discord
+    assert example == Settings().discord
+    text = (ROOT / "config.example.toml").read_text()
+    section = text.split("[discord]")[1]
+    for key in Settings().discord.model_dump():
+        assert f"\n{key} = " in section, key
