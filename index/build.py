@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +33,10 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+ANALYSIS_WORKERS = 2  # processes analysing a large corpus (capped by the CPU count)
+_PARALLEL_FROM = 50_000  # sentences; smaller corpora are analysed in-process
+_CHUNK = 5_000  # sentences per analysis job
 
 Progress = Callable[[int, int, int], None]  # (documents done, documents in all, sentences so far)
 
@@ -116,7 +122,6 @@ def build_index(
     analyzer = Analyzer(options.language)
     docs: list[Document] = []
     sentences: list[list[Sentence]] = []
-    terms: list[list[list[str]]] = []
     for doc in loaded.documents:
         sents = split_document(doc)
         if not any(s.text.strip() for s in sents):
@@ -125,10 +130,8 @@ def build_index(
             continue
         docs.append(doc)
         sentences.append(sents)
-        terms.append([analyzer.terms(s.text) for s in sents])
         report.sentences += len(sents)
-        if progress:
-            progress(len(docs), len(loaded.documents), report.sentences)
+    terms = _analyze(sentences, options.language, progress, len(loaded.documents))
     if not docs:
         where = ", ".join(str(p) for p in paths)
         reasons = "; ".join(str(w) for w in report.warnings[:3]) + (
@@ -157,6 +160,38 @@ def build_index(
             writer.abort()
             raise
     return report
+
+
+def _analyze(
+    sentences: list[list[Sentence]], language: str, progress: Progress | None, n_loaded: int
+) -> list[list[list[str]]]:
+    """Each document's sentences as terms; large corpora are analysed by `ANALYSIS_WORKERS` processes."""
+    texts = [s.text for sents in sentences for s in sents]
+    chunks = [texts[i : i + _CHUNK] for i in range(0, len(texts), _CHUNK)]
+    ends = np.cumsum([len(sents) for sents in sentences], dtype=np.int64)
+    flat: list[list[str]] = []
+    workers = min(ANALYSIS_WORKERS, os.cpu_count() or 1)
+    if len(texts) < _PARALLEL_FROM or workers < 2:
+        results: Iterator[list[list[str]]] = (Analyzer(language).terms_many(c) for c in chunks)
+        pool = None
+    else:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        results = pool.map(_analyze_chunk, [(language, c) for c in chunks])
+    try:
+        for chunk_terms in results:
+            flat.extend(chunk_terms)
+            if progress:
+                progress(int(np.searchsorted(ends, len(flat), side="right")), n_loaded, len(flat))
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    starts = [0, *ends.tolist()][:-1]
+    return [flat[a:b] for a, b in zip(starts, ends.tolist(), strict=True)]
+
+
+def _analyze_chunk(job: tuple[str, list[str]]) -> list[list[str]]:
+    language, texts = job
+    return Analyzer(language).terms_many(texts)
 
 
 def _write(

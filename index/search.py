@@ -148,6 +148,8 @@ class Searcher:
         weights = {}
         for term in dict.fromkeys(terms):
             tid = self.stored.vocab.get(term)
-            df = 0 if tid is None else int(self._sentence_df.indptr[tid + 1] - self._sentence_df.indptr[tid])
+            indptr = self._sentence_df.indptr
+            # Terms only in titles are in the vocabulary but in no sentence.
+            df = 0 if tid is None or tid + 1 >= len(indptr) else int(indptr[tid + 1] - indptr[tid])
             weights[term] = math.log1p((n - df + 0.5) / (df + 0.5))
         return weights
