@@ -95,7 +95,11 @@ def words(text: str) -> list[str]:
     """Split normalised text into words before stopwords and stemming."""
     out: list[str] = []
     for match in _TOKEN.finditer(normalize(text)):
-        out.extend(_split_token(match.group()))
+        token = match.group()
+        if token.isalnum():  # the common case: nothing to split or normalise
+            out.append(token)
+        else:
+            out.extend(_split_token(token))
     return out
 
 

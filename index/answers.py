@@ -179,8 +179,8 @@ def _rerank(
     ranked = []
     for hit, sentence in zip(hits, sentences, strict=True):
         boost = 1 + options.type_boost if has_cue(qtype, sentence.text) else 1.0
-        terms = frozenset(analyzer.terms(sentence.text))
-        ranked.append(_Ranked(hit, hit.score * boost, sentence, terms, claim_key(analyzer, sentence.text)))
+        key = claim_key(analyzer, sentence.text)
+        ranked.append(_Ranked(hit, hit.score * boost, sentence, key.analyzed, key))
     ranked.sort(key=lambda r: (-r.score, r.hit.sentence_id))
     return ranked
 

@@ -59,7 +59,7 @@ SYNONYMS: dict[str, str] = {
 }
 _ENTITY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+)*)")
 _DEFAULT_OVERLAP = 0.8
-_CLAUSE = re.compile(r"[,;:()\[\]\"“”—–]+|\s-\s")
+_CLAUSE = re.compile(r"(?:,(?!\d{3})|[;:()\[\]\"“”—–])+|\s-\s")
 _MIN_CLAUSE_TERMS = 5  # shorter clauses are noun phrases or attributions, not claims
 
 
@@ -72,7 +72,8 @@ def fold(terms: list[str]) -> list[str]:
 class ClaimKey:
     """What a sentence asserts, in comparable form."""
 
-    terms: frozenset[str]
+    analyzed: frozenset[str]  # the sentence's terms as the analyzer gives them
+    terms: frozenset[str]  # folded through SYNONYMS, negations left out
     clauses: tuple[frozenset[str], ...]
     figures: frozenset[tuple[str, str, object]]
     negated: bool
@@ -81,9 +82,12 @@ class ClaimKey:
 
 def claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
     """Reduce a sentence to its folded content terms, figures, negation and entities."""
-    terms = fold(analyzer.terms(sentence))
-    clauses = (frozenset(fold(analyzer.terms(c))) - NEGATIONS for c in _CLAUSE.split(sentence))
+    clause_terms = [analyzer.terms(c) for c in _CLAUSE.split(sentence)]
+    analyzed = [t for terms in clause_terms for t in terms]  # clause cuts never split a token
+    terms = fold(analyzed)
+    clauses = (frozenset(fold(c)) - NEGATIONS for c in clause_terms)
     return ClaimKey(
+        analyzed=frozenset(analyzed),
         terms=frozenset(t for t in terms if t not in NEGATIONS),
         clauses=tuple(c for c in clauses if len(c) >= _MIN_CLAUSE_TERMS),
         figures=frozenset((f.kind, f.about, f.value) for f in figures(sentence)),
