@@ -52,8 +52,8 @@ def build_with_progress(settings: Settings, paths: list[Path], directory: Path, 
     for warning in report.warnings:
         err.print(f"warning: {warning}", markup=False, highlight=False)
     err.print(
-        f"indexed {report.documents} documents ({report.sentences:,} sentences), "
-        f"skipped {report.skipped}, in {directory}",
+        f"indexed {report.documents} documents ({report.sentences:,} sentences, "
+        f"{report.sentences - report.reused:,} analysed anew), skipped {report.skipped}, in {directory}",
         markup=False,
         highlight=False,
     )

@@ -20,6 +20,7 @@ from index.documents import Document, LoadWarning, Sentence
 from index.errors import CorpusError
 from index.feedback import ForwardIndex
 from index.loaders import iter_corpus_files, load_corpus
+from index.reuse import PreviousAnalysis
 from index.sentences import split_spans
 from index.store import FORMAT_VERSION, IndexWriter, build_lock, read_manifest
 
@@ -76,7 +77,7 @@ class BuildReport:
     sentences: int = 0
     skipped: int = 0
     warnings: list[LoadWarning] = field(default_factory=list)
-    rebuilt: bool = True
+    reused: int = 0  # sentences whose analysis came from the previous build
 
 
 def corpus_fingerprint(paths: Sequence[str | os.PathLike[str]], options: BuildOptions) -> str:
@@ -131,7 +132,8 @@ def build_index(
         docs.append(doc)
         sentences.append(sents)
         report.sentences += len(sents)
-    terms = _analyze(sentences, options.language, progress, len(loaded.documents))
+    previous = PreviousAnalysis(directory, options.settings()["analyzer"])
+    terms, report.reused = _analyze(sentences, options.language, progress, len(loaded.documents), previous)
     if not docs:
         where = ", ".join(str(p) for p in paths)
         reasons = "; ".join(str(w) for w in report.warnings[:3]) + (
@@ -163,30 +165,49 @@ def build_index(
 
 
 def _analyze(
-    sentences: list[list[Sentence]], language: str, progress: Progress | None, n_loaded: int
-) -> list[list[list[str]]]:
-    """Each document's sentences as terms; large corpora are analysed by `ANALYSIS_WORKERS` processes."""
+    sentences: list[list[Sentence]],
+    language: str,
+    progress: Progress | None,
+    n_loaded: int,
+    previous: PreviousAnalysis,
+) -> tuple[list[list[list[str]]], int]:
+    """Each document's sentences as terms, and how many were reused from the previous build.
+
+    Only sentences the previous build did not have are analysed; large batches
+    are analysed by `ANALYSIS_WORKERS` processes.
+    """
     texts = [s.text for sents in sentences for s in sents]
-    chunks = [texts[i : i + _CHUNK] for i in range(0, len(texts), _CHUNK)]
+    flat: list[list[str] | None] = (
+        [previous.terms(t) for t in texts] if len(previous) else [None] * len(texts)
+    )
+    missing = [i for i, terms in enumerate(flat) if terms is None]
     ends = np.cumsum([len(sents) for sents in sentences], dtype=np.int64)
-    flat: list[list[str]] = []
+    done = len(texts) - len(missing)
+    for offset, chunk_terms in enumerate(_analyze_texts([texts[i] for i in missing], language)):
+        base = offset * _CHUNK
+        for j, terms in enumerate(chunk_terms):
+            flat[missing[base + j]] = terms
+        done += len(chunk_terms)
+        if progress:
+            progress(int(np.searchsorted(ends, done, side="right")), n_loaded, done)
+    starts = [0, *ends.tolist()][:-1]
+    analysed = [terms if terms is not None else [] for terms in flat]
+    return [analysed[a:b] for a, b in zip(starts, ends.tolist(), strict=True)], len(texts) - len(missing)
+
+
+def _analyze_texts(texts: list[str], language: str) -> Iterator[list[list[str]]]:
+    """Analyse texts in chunks of `_CHUNK`, in two processes when there are many."""
+    chunks = [texts[i : i + _CHUNK] for i in range(0, len(texts), _CHUNK)]
     workers = min(ANALYSIS_WORKERS, os.cpu_count() or 1)
     if len(texts) < _PARALLEL_FROM or workers < 2:
-        results: Iterator[list[list[str]]] = (Analyzer(language).terms_many(c) for c in chunks)
-        pool = None
-    else:
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-        results = pool.map(_analyze_chunk, [(language, c) for c in chunks])
+        analyzer = Analyzer(language)
+        yield from (analyzer.terms_many(c) for c in chunks)
+        return
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
     try:
-        for chunk_terms in results:
-            flat.extend(chunk_terms)
-            if progress:
-                progress(int(np.searchsorted(ends, len(flat), side="right")), n_loaded, len(flat))
+        yield from pool.map(_analyze_chunk, [(language, c) for c in chunks])
     finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
-    starts = [0, *ends.tolist()][:-1]
-    return [flat[a:b] for a, b in zip(starts, ends.tolist(), strict=True)]
+        pool.shutdown(cancel_futures=True)
 
 
 def _analyze_chunk(job: tuple[str, list[str]]) -> list[list[str]]:
@@ -212,16 +233,22 @@ def _write(
     document_engine = SparseBM25.build(doc_terms, vocab, options.doc_bm25)
     writer.add_documents(docs, sentences)
     sentence_engine.save(writer.generation, "sentences")
+    _forward_index(sentence_terms, vocab).save(writer.generation, "sentences")
     document_engine.save(writer.generation, "documents")
-    lengths = np.fromiter((len(u) for u in doc_terms), dtype=np.int64, count=len(doc_terms))
-    flat = np.fromiter((vocab[t] for u in doc_terms for t in u), dtype=np.int64, count=int(lengths.sum()))
-    ForwardIndex.from_term_ids(flat, lengths, len(vocab)).save(writer.generation, "documents")
+    _forward_index(doc_terms, vocab).save(writer.generation, "documents")
     counts = [len(s) for s in sentences]
     writer.save_array("sentence_doc", np.repeat(np.arange(len(docs), dtype=np.int32), counts))
     vocab_list = [""] * len(vocab)
     for term, i in vocab.items():
         vocab_list[i] = term
     writer.save_json("vocab.json", vocab_list)
+
+
+def _forward_index(units: Sequence[Sequence[str]], vocab: dict[str, int]) -> ForwardIndex:
+    """Each unit's term ids and counts (for RM3 feedback and incremental builds)."""
+    lengths = np.fromiter((len(u) for u in units), dtype=np.int64, count=len(units))
+    flat = np.fromiter((vocab[t] for u in units for t in u), dtype=np.int64, count=int(lengths.sum()))
+    return ForwardIndex.from_term_ids(flat, lengths, len(vocab))
 
 
 def document_terms(title_terms: list[str], sentence_terms: Sequence[list[str]]) -> list[str]:

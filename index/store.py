@@ -270,6 +270,33 @@ class StoredIndex:
             return []
         return self.sentences(range(doc.first_sentence, doc.first_sentence + doc.n_sentences))
 
+    def verify(self) -> None:
+        """Read every file of the generation once; IndexUnusableError names the first broken one.
+
+        Opening reads only the manifest, vocabulary and document table; this also loads each
+        array (without pickle) and checks the sentence store, so a damaged generation is
+        found before a question reaches it.
+        """
+        try:
+            arrays = sorted(self.generation.glob("*.npy"))
+            if not arrays:
+                raise ValueError("no arrays")
+            for path in arrays:
+                array = np.load(path, mmap_mode="r", allow_pickle=False)
+                np.asarray(array).sum()  # touch every page: a truncated file fails here
+            with self._lock:
+                (check,) = self._db.execute("PRAGMA quick_check").fetchone()
+                (count,) = self._db.execute("SELECT count(*) FROM sentences").fetchone()
+            if check != "ok":
+                raise ValueError(f"sentence store: {check}")
+        except (OSError, ValueError, sqlite3.Error) as exc:
+            raise IndexUnusableError(f"index {self.directory} is corrupt: {exc}") from exc
+        expected = self.manifest.get("sentences")
+        if count != expected or self.n_sentences != expected:
+            raise IndexUnusableError(
+                f"index {self.directory} is corrupt: {count} stored sentences, manifest says {expected}"
+            )
+
     def close(self) -> None:
         """Close the SQLite connection."""
         self._db.close()

@@ -86,3 +86,20 @@ def test_a_build_killed_midway_leaves_the_old_index_working(tmp_path: Path) -> N
     assert (index_dir / "CURRENT").read_text() == live
     answer = Engine(index_dir).ask("when does the treaty take effect?")
     assert answer.answered and "exchange" in answer.quotes[0].text + answer.quotes[-1].text
+
+
+def test_rebuild_analyses_only_new_sentences_and_gives_the_same_index(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for source in SAMPLE_CORPUS.iterdir():
+        (corpus / source.name).write_bytes(source.read_bytes())
+    first = build_index([corpus], tmp_path / "idx", BuildOptions())
+    assert first.reused == 0
+    (corpus / "new.txt").write_text("Zebra news\nThe zebra count in Kenya rose to 4,242 animals.\n")
+    second = build_index([corpus], tmp_path / "idx", BuildOptions())
+    assert second.sentences == first.sentences + 1 and second.reused == first.sentences
+    fresh = build_index([corpus], tmp_path / "fresh", BuildOptions())
+    for question in ("when does the treaty take effect?", "How many zebras are in Kenya?"):
+        reused_answer = Engine(tmp_path / "idx").ask(question)
+        assert reused_answer == Engine(tmp_path / "fresh").ask(question)
+    assert fresh.reused == 0
