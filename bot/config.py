@@ -17,7 +17,7 @@ from index.build import BuildOptions
 from index.errors import FactbotError
 from index.search import SearchOptions
 
-__all__ = ["ConfigError", "DiscordSettings", "Settings", "bundled_corpus", "load_settings"]
+__all__ = ["ConfigError", "DiscordSettings", "LoggingSettings", "Settings", "bundled_corpus", "load_settings"]
 
 
 class ConfigError(FactbotError):
@@ -80,6 +80,8 @@ class DiscordSettings(_Section):
     send_attempts: int = Field(4, ge=1, le=10)
     send_backoff_seconds: float = Field(1.0, gt=0, le=60)
     send_timeout_seconds: float = Field(30, gt=0, le=600)
+    shutdown_grace_seconds: float = Field(10, ge=0, le=600, description="wait for answers in flight")
+    index_check_seconds: float = Field(60, ge=0, description="check the index directory; 0 = never")
 
     @model_validator(mode="after")
     def _shards_fit(self) -> DiscordSettings:
@@ -89,6 +91,13 @@ class DiscordSettings(_Section):
         if bad:
             raise ValueError(f"shard_ids {bad} are outside 0..{self.shard_count - 1} (shard_count)")
         return self
+
+
+class LoggingSettings(_Section):
+    """Log output of the long-running commands (one line per question in `factbot discord`)."""
+
+    format: Literal["text", "json"] = "text"
+    log_questions: bool = Field(False, description="include the question text in each question's line")
 
 
 class Settings(BaseSettings):
@@ -103,6 +112,7 @@ class Settings(BaseSettings):
     answers: AnswerSettings = AnswerSettings()
     repl: ReplSettings = ReplSettings()
     discord: DiscordSettings = DiscordSettings()
+    logging: LoggingSettings = LoggingSettings()
 
     @classmethod
     def settings_customise_sources(
@@ -152,14 +162,7 @@ class Settings(BaseSettings):
         )
 
     def answer_options(self) -> AnswerOptions:
-        a = self.answers
-        return AnswerOptions(
-            max_quotes=a.max_quotes,
-            min_coverage=a.min_coverage,
-            min_relative_score=a.min_relative_score,
-            type_boost=a.type_boost,
-            claim_overlap=a.claim_overlap,
-        )
+        return AnswerOptions(**self.answers.model_dump())  # the [answers] keys are AnswerOptions fields
 
 
 def bundled_corpus() -> Path:
