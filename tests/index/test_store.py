@@ -103,3 +103,24 @@ def test_rebuild_analyses_only_new_sentences_and_gives_the_same_index(tmp_path: 
         reused_answer = Engine(tmp_path / "idx").ask(question)
         assert reused_answer == Engine(tmp_path / "fresh").ask(question)
     assert fresh.reused == 0
+
+
+_READER = """
+import sys
+from pathlib import Path
+from index.engine import Engine
+answer = Engine(Path(sys.argv[1])).ask("when does the treaty take effect?")
+print(answer.claims[0].sources_count)
+"""
+
+
+def test_several_processes_read_one_index_at_once(sample_index: Path) -> None:
+    readers = [
+        subprocess.Popen(
+            [sys.executable, "-c", _READER, str(sample_index)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+        )
+        for _ in range(4)
+    ]
+    outputs = [r.communicate(timeout=120)[0].strip() for r in readers]
+    assert all(r.returncode == 0 for r in readers)
+    assert len(set(outputs)) == 1 and int(outputs[0]) >= 4
