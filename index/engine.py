@@ -9,7 +9,7 @@ from pathlib import Path
 
 from index.answers import Answer, AnswerOptions, assemble_answer
 from index.documents import Sentence
-from index.errors import QueryError
+from index.errors import IndexUnusableError, QueryError
 from index.questions import expand_terms
 from index.search import Searcher, SearchOptions
 from index.store import StoredDocument, StoredIndex
@@ -32,7 +32,11 @@ class Engine:
         answer: AnswerOptions | None = None,
     ) -> None:
         self.index = StoredIndex(directory)
-        self.searcher = Searcher(self.index, search or SearchOptions())
+        try:
+            self.searcher = Searcher(self.index, search or SearchOptions())
+        except (OSError, ValueError) as exc:  # a missing or truncated array
+            self.index.close()
+            raise IndexUnusableError(f"index {directory} is corrupt: {exc}") from exc
         self.answer_options = answer or AnswerOptions()
 
     @property
@@ -57,10 +61,12 @@ class Engine:
         terms = self.searcher.analyzer.terms(question)
         hits = self.searcher.search_terms(expand_terms(terms), options.max_quotes * _CANDIDATES_PER_QUOTE)
         sentences = self.index.sentences([h.sentence_id for h in hits])
-        allowed = self._documents_since(since)
+        sources_total = len(self.documents)
         if since is not None:
+            allowed = self._documents_since(since)
             pairs = [(h, s) for h, s in zip(hits, sentences, strict=True) if s.doc_id in allowed]
             hits, sentences = [h for h, _ in pairs], [s for _, s in pairs]
+            sources_total = len(allowed)
         answer = assemble_answer(
             question,
             hits,
@@ -69,13 +75,13 @@ class Engine:
             self.searcher.term_weights(terms),
             self.searcher.analyzer,
             options,
-            sources_total=len(allowed),
+            sources_total=sources_total,
         )
         return answer.model_copy(update={"since": since.isoformat() if since else ""})
 
-    def _documents_since(self, since: date | None) -> set[str]:
+    def _documents_since(self, since: date) -> set[str]:
         """Ids of the documents dated on or after `since`, plus every undated one."""
-        return {d.doc_id for d in self.documents if since is None or _on_or_after(d.date, since)}
+        return {d.doc_id for d in self.documents if _on_or_after(d.date, since)}
 
     def document(self, doc_id: str) -> tuple[StoredDocument, list[Sentence]]:
         """A document's metadata and its numbered sentences."""

@@ -8,6 +8,7 @@ folded through a small synonym table so "soldiers" and "troops" are one thing.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -21,11 +22,14 @@ _QUALIFIER = (
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _FIGURE = re.compile(
-    rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<cur>[$€£])?(?P<num>{_NUMBER})"
+    rf"(?<![\w.,])(?P<cur>[$€£])?(?P<num>{_NUMBER})"
     rf"(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?"
     rf"(?:\s*(?P<pct>%|percent\b|per\s+cent\b))?",
     re.IGNORECASE,
 )
+_QUALIFIED = re.compile(rf"\b(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_QUALIFIER_REACH = 24  # characters before a number searched for its qualifier
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -61,8 +65,11 @@ class Figure:
     text: str  # as written, with its qualifier ("at least 10,000")
 
 
-def figures(sentence: str) -> list[Figure]:
+@functools.lru_cache(maxsize=8192)
+def figures(sentence: str) -> tuple[Figure, ...]:
     """Every figure stated in a sentence (years on their own are not figures)."""
+    if not _DIGIT.search(sentence):
+        return ()
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
     for match in _DATE.finditer(sentence):
@@ -74,19 +81,21 @@ def figures(sentence: str) -> list[Figure]:
         figure = _figure(sentence, match)
         if figure is not None:
             out.append(figure)
-    return out
+    return tuple(out)
 
 
 def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
     number = float(match["num"].replace(",", ""))
     if match["scale"]:
         number *= _SCALE[match["scale"].lower()]
-    text = _squash(match.group())
+    qualified = _QUALIFIED.search(sentence, max(0, match.start() - _QUALIFIER_REACH), match.start())
+    qualifier = qualified["qual"] if qualified else ""
+    text = _squash(f"{qualifier} {match.group()}")
     if match["pct"]:
         return Figure("percent", _noun_after(sentence, match.end(), "percent"), number, text)
     if match["cur"]:
         return Figure("money", "money", number, text)
-    if not match["scale"] and not match["qual"] and _looks_like_year(match["num"]):
+    if not match["scale"] and not qualifier and _looks_like_year(match["num"]):
         return None
     about = _noun_after(sentence, match.end(), "")
     if not about:

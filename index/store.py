@@ -221,8 +221,11 @@ class StoredIndex:
         self.by_doc_id = {d.doc_id: d for d in self.documents}
 
     def array(self, name: str) -> np.ndarray:
-        """Memory-map one saved array."""
-        return np.load(self.generation / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+        """Memory-map one saved array (IndexUnusableError when it is missing or damaged)."""
+        try:
+            return np.load(self.generation / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+        except (OSError, ValueError) as exc:
+            raise IndexUnusableError(f"index {self.directory} is corrupt: {name}.npy: {exc}") from exc
 
     @property
     def n_sentences(self) -> int:
