@@ -64,6 +64,15 @@ def idf_values(df: np.ndarray, n_units: int, params: BM25Params) -> np.ndarray:
     return idf
 
 
+def term_ids(units: Sequence[Sequence[str]], vocab: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+    """All units' terms as one flat id array (new terms added to `vocab`) and each unit's length."""
+    lengths = np.fromiter((len(u) for u in units), dtype=np.int64, count=len(units))
+    flat = np.fromiter(
+        (vocab.setdefault(t, len(vocab)) for u in units for t in u), dtype=np.int64, count=int(lengths.sum())
+    )
+    return flat, lengths
+
+
 class SparseBM25:
     """BM25 with every (term, unit) score precomputed in a CSC matrix of float32.
 
@@ -91,12 +100,7 @@ class SparseBM25:
     @classmethod
     def build(cls, units: Sequence[Sequence[str]], vocab: dict[str, int], params: BM25Params) -> SparseBM25:
         """Index `units` (lists of terms); new terms are added to `vocab`."""
-        lengths = np.fromiter((len(u) for u in units), dtype=np.int64, count=len(units))
-        flat = np.fromiter(
-            (vocab.setdefault(t, len(vocab)) for u in units for t in u),
-            dtype=np.int64,
-            count=int(lengths.sum()),
-        )
+        flat, lengths = term_ids(units, vocab)
         return cls.from_term_ids(flat, lengths, len(vocab), vocab, params)
 
     @classmethod

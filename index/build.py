@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from index.analysis import Analyzer
-from index.bm25 import BM25Params, SparseBM25
+from index.bm25 import BM25Params, SparseBM25, term_ids
 from index.documents import Document, LoadWarning, Sentence
 from index.errors import CorpusError
 from index.feedback import ForwardIndex
@@ -223,34 +223,43 @@ def _write(
     analyzer: Analyzer,
     options: BuildOptions,
 ) -> None:
+    """Score and save both engines, their forward indexes, the store and the vocabulary.
+
+    Each term is looked up in the vocabulary once: a document unit's ids are its
+    title's (repeated `title_weight` times) followed by its sentences' ids.
+    """
     vocab: dict[str, int] = {}
-    sentence_terms = [t for per_doc in terms for t in per_doc]
-    sentence_engine = SparseBM25.build(sentence_terms, vocab, options.bm25)
-    doc_terms = [
-        document_terms(analyzer.terms(d.title) * options.title_weight, per_doc)
-        for d, per_doc in zip(docs, terms, strict=True)
-    ]
-    document_engine = SparseBM25.build(doc_terms, vocab, options.doc_bm25)
+    sent_ids, sent_lengths = term_ids([t for per_doc in terms for t in per_doc], vocab)
+    titles = [analyzer.terms(d.title) * options.title_weight for d in docs]
+    title_ids, title_lengths = term_ids(titles, vocab)
+    sentence_doc = np.repeat(np.arange(len(docs), dtype=np.int32), [len(s) for s in sentences])
+    per_doc = np.bincount(sentence_doc, weights=sent_lengths, minlength=len(docs)).astype(np.int64)
+    sent_bounds = np.concatenate([[0], np.cumsum(per_doc)])
+    title_bounds = np.concatenate([[0], np.cumsum(title_lengths)])
+    doc_ids = np.concatenate(
+        [
+            part
+            for i in range(len(docs))
+            for part in (
+                title_ids[title_bounds[i] : title_bounds[i + 1]],
+                sent_ids[sent_bounds[i] : sent_bounds[i + 1]],
+            )
+        ]
+        or [np.zeros(0, dtype=np.int64)]
+    )
+    doc_lengths = title_lengths + per_doc
+    n_terms = len(vocab)
     writer.add_documents(docs, sentences)
-    sentence_engine.save(writer.generation, "sentences")
-    _forward_index(sentence_terms, vocab).save(writer.generation, "sentences")
-    document_engine.save(writer.generation, "documents")
-    _forward_index(doc_terms, vocab).save(writer.generation, "documents")
-    counts = [len(s) for s in sentences]
-    writer.save_array("sentence_doc", np.repeat(np.arange(len(docs), dtype=np.int32), counts))
-    vocab_list = [""] * len(vocab)
+    SparseBM25.from_term_ids(sent_ids, sent_lengths, n_terms, vocab, options.bm25).save(
+        writer.generation, "sentences"
+    )
+    ForwardIndex.from_term_ids(sent_ids, sent_lengths, n_terms).save(writer.generation, "sentences")
+    SparseBM25.from_term_ids(doc_ids, doc_lengths, n_terms, vocab, options.doc_bm25).save(
+        writer.generation, "documents"
+    )
+    ForwardIndex.from_term_ids(doc_ids, doc_lengths, n_terms).save(writer.generation, "documents")
+    writer.save_array("sentence_doc", sentence_doc)
+    vocab_list = [""] * n_terms
     for term, i in vocab.items():
         vocab_list[i] = term
     writer.save_json("vocab.json", vocab_list)
-
-
-def _forward_index(units: Sequence[Sequence[str]], vocab: dict[str, int]) -> ForwardIndex:
-    """Each unit's term ids and counts (for RM3 feedback and incremental builds)."""
-    lengths = np.fromiter((len(u) for u in units), dtype=np.int64, count=len(units))
-    flat = np.fromiter((vocab[t] for u in units for t in u), dtype=np.int64, count=int(lengths.sum()))
-    return ForwardIndex.from_term_ids(flat, lengths, len(vocab))
-
-
-def document_terms(title_terms: list[str], sentence_terms: Sequence[list[str]]) -> list[str]:
-    """A document's context terms: its title's and all its sentences'."""
-    return [*title_terms, *(t for terms in sentence_terms for t in terms)]
