@@ -256,6 +256,33 @@ def eval_command(
     click.echo("\n".join(f"{name:<20} {value}" for name, value in rows))
 
 
+@cli.command("doctor")
+@corpus_option
+@index_option
+@click.pass_context
+@one_line_errors
+def doctor_command(ctx: click.Context, corpus: tuple[Path, ...], index_dir: Path | None) -> None:
+    """Check the config, the bot token (never shown), the corpus and the index; say what to fix.
+
+    Exit code 0 when everything needed to run `factbot discord` is healthy, 2 otherwise.
+
+    Example: DISCORD_TOKEN=... factbot --config factbot.toml doctor
+    """
+    from bot.doctor import diagnose
+
+    config_path = ctx.parent.params.get("config_path") if ctx.parent else None
+    checks = diagnose(ctx.obj, config_path, list(corpus), index_dir)
+    for check in checks:
+        click.echo(f"{check.status:<5} {check.name:<16} {check.detail}")
+        if check.fix:
+            click.echo(f"{'':<5} {'':<16} fix: {check.fix}")
+    failed = [c for c in checks if c.status == "FAIL"]
+    if failed:
+        click.echo(f"{len(failed)} problem{'s' if len(failed) > 1 else ''} to fix")
+        sys.exit(2)
+    click.echo("healthy")
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="factbot")

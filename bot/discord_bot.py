@@ -14,19 +14,21 @@ from pathlib import Path
 
 import aiohttp
 import discord
+from discord import app_commands
 from discord.ext import commands
 from pydantic import SecretStr
 
 from bot.config import Settings
-from bot.discord_cog import FactbotCog
+from bot.discord_cog import FactbotCog, RecentIds
 from bot.discord_send import NONE, Sender
 from bot.indexing import Rebuild, prepare_engine, resolve_corpus, stderr_console
+from bot.ops import QUESTIONS_LOGGER, IndexInfo, configure_logging, index_info
 from index.answers import Answer
 from index.build import build_index
 from index.documents import Sentence
 from index.engine import Engine
 from index.errors import FactbotError, IndexUnusableError
-from index.store import StoredDocument
+from index.store import StoredDocument, live_generation, read_manifest
 
 __all__ = ["DiscordError", "FactbotBot", "LiveIndex", "read_token", "run_discord"]
 
@@ -72,14 +74,36 @@ class LiveIndex:
 
     def load(self) -> None:
         """Open the index (blocking: call it in a thread)."""
-        self._swap(self._open())
+        self._swap(_verified(self._open()))
 
     async def reload(self) -> str:
-        """Rebuild off the event loop, swap the new engine in, and summarise it."""
-        engine = await asyncio.to_thread(self._rebuild)
+        """Rebuild off the event loop, check every file of it, then swap it in and summarise it.
+
+        A rebuilt index that fails the check is closed and reported; the live one stays.
+        """
+        engine = await asyncio.to_thread(lambda: _verified(self._rebuild()))
         self._swap(engine)
         manifest = engine.manifest
         return f"{manifest.get('documents')} documents, {manifest.get('sentences'):,} sentences"
+
+    def info(self) -> IndexInfo:
+        """The generation being answered from."""
+        with self.lease() as engine:
+            return index_info(engine)
+
+    def health(self) -> str | None:
+        """What is wrong with the index directory on disk, or None (the loaded copy is unaffected)."""
+        with self.lease() as engine:
+            directory, generation = engine.index.directory, engine.index.generation
+        try:
+            if live_generation(directory) is None:
+                return f"the index directory {directory} is missing or empty (deleted?)"
+            read_manifest(directory)
+        except IndexUnusableError as exc:
+            return str(exc)
+        if generation is not None and not (generation / "manifest.json").is_file():
+            return f"the index generation in use, {generation}, was deleted"
+        return None
 
     def _swap(self, engine: Engine) -> None:
         with self._lock:
@@ -127,6 +151,30 @@ class LiveIndex:
             engine.close()
 
 
+def _verified(engine: Engine) -> Engine:
+    """`engine` once every file of its index reads back; closed and re-raised otherwise."""
+    try:
+        engine.index.verify()
+    except BaseException:
+        engine.close()
+        raise
+    return engine
+
+
+class FactbotTree(app_commands.CommandTree):
+    """The slash-command tree; an interaction delivered twice (around a resume) runs once."""
+
+    def __init__(self, client: discord.Client, **options: object) -> None:
+        super().__init__(client, **options)  # type: ignore[arg-type]
+        self.recent = RecentIds()
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        if self.recent.seen(interaction.id):
+            log.info("ignoring interaction %s: delivered twice", interaction.id)
+            return False
+        return True
+
+
 class FactbotBot(commands.AutoShardedBot):
     """The Discord client: one Cog, the index loaded in `setup_hook`, no text commands."""
 
@@ -142,18 +190,57 @@ class FactbotBot(commands.AutoShardedBot):
             allowed_mentions=NONE,
             shard_count=d.shard_count or None,
             shard_ids=list(d.shard_ids) or None,
+            tree_cls=FactbotTree,
         )
         self.settings = settings
         self.index = index
         self.force_sync = sync
+        self.cog: FactbotCog | None = None
+        self._watcher: asyncio.Task[None] | None = None
 
     async def setup_hook(self) -> None:
         """Load the index, add the Cog, and sync slash commands once (never in on_ready)."""
         await asyncio.to_thread(self.index.load)
         d = self.settings.discord
         sender = Sender(d.send_attempts, d.send_backoff_seconds, d.send_timeout_seconds)
-        await self.add_cog(FactbotCog(self, self.index, self.index.reload, d, sender))
+        self.cog = FactbotCog(self, self.index, self.index.reload, d, sender, self.settings.logging)
+        await self.add_cog(self.cog)
         await self.sync_commands()
+        if d.index_check_seconds > 0:
+            self._watcher = asyncio.create_task(self._watch_index(d.index_check_seconds), name="index-watch")
+
+    async def _watch_index(self, every: float) -> None:
+        """Log one error when the index directory breaks under the bot (and one line when it heals)."""
+        reported: str | None = None
+        while True:
+            await asyncio.sleep(every)
+            try:
+                problem = await asyncio.to_thread(self.index.health)
+            except FactbotError:  # no index loaded (closing)
+                continue
+            if problem and problem != reported:
+                log.error(
+                    "index problem: %s. Still answering from the copy loaded in memory; "
+                    "restore or rebuild it (`factbot index --rebuild`), then run /reload",
+                    problem,
+                )
+            elif reported and not problem:
+                log.info("the index directory is readable again")
+            reported = problem
+
+    async def drain(self) -> None:
+        """Refuse new questions and wait (bounded) for answers in flight; log those left unsent."""
+        if self.cog is None:
+            return
+        grace = self.settings.discord.shutdown_grace_seconds
+        left = await self.cog.drain(grace)
+        for question in left:
+            log.error("shutting down before the answer to %r was sent (waited %.0f s)", question, grace)
+
+    async def close(self) -> None:
+        if self._watcher is not None:
+            self._watcher.cancel()
+        await super().close()
 
     async def sync_commands(self) -> None:
         """`guilds`: to guild_ids (instant); `global`: everywhere; `--sync`: now, even when `off`."""
@@ -205,6 +292,7 @@ async def serve(bot: FactbotBot, token: SecretStr, stop: asyncio.Event | None = 
         await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
         if not runner.done():
             log.info("shutting down")
+            await bot.drain()
             await bot.close()
         await runner
     except discord.LoginFailure:
@@ -232,6 +320,8 @@ def run_discord(
 ) -> None:
     """Connect to Discord and serve until SIGINT or SIGTERM."""
     token = read_token(settings.discord.token_env)
+    configure_logging(settings.logging.format)
+    logging.getLogger(QUESTIONS_LOGGER).setLevel(logging.INFO)  # one line per question, at any -v
     index = LiveIndex.for_settings(settings, corpus, index_dir, rebuild)
     asyncio.run(_main(FactbotBot(settings, index, sync=sync), token))
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import itertools
 import logging
 import math
 import re
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from datetime import date
 from typing import Protocol
 
@@ -15,15 +18,24 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.config import DiscordSettings
-from bot.discord_render import Reply, answer_reply, document_pages, escape, notice, sources_pages
+from bot.config import DiscordSettings, LoggingSettings
+from bot.discord_render import (
+    Reply,
+    answer_reply,
+    document_pages,
+    escape,
+    notice,
+    sources_pages,
+    stats_reply,
+)
 from bot.discord_send import NONE, Sender
+from bot.ops import IndexInfo, Outcome, Stats, log_question
 from index.answers import Answer
 from index.documents import Sentence
 from index.errors import FactbotError
 from index.store import StoredDocument
 
-__all__ = ["FactbotCog", "Gate", "Library", "Pager"]
+__all__ = ["FactbotCog", "Gate", "Library", "Pager", "RecentIds"]
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +52,25 @@ class Library(Protocol):
     def documents(self) -> Sequence[StoredDocument]: ...
 
     def document(self, doc_id: str) -> tuple[StoredDocument, list[Sentence]]: ...
+
+    def info(self) -> IndexInfo: ...
+
+
+class RecentIds:
+    """The last `size` event ids seen, so an event Discord delivers twice is handled once."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self._ids: OrderedDict[int, None] = OrderedDict()
+
+    def seen(self, event_id: int) -> bool:
+        """True when `event_id` was seen before; otherwise remember it."""
+        if event_id in self._ids:
+            return True
+        self._ids[event_id] = None
+        if len(self._ids) > self.size:
+            self._ids.popitem(last=False)
+        return False
 
 
 Reload = Callable[[], Awaitable[str]]
@@ -139,26 +170,104 @@ class FactbotCog(commands.Cog, name="factbot"):
     """Answers questions from the index: /ask, /sources, /doc, /reload, mentions and DMs."""
 
     def __init__(
-        self, bot: commands.Bot, library: Library, reload: Reload, settings: DiscordSettings, sender: Sender
+        self,
+        bot: commands.Bot,
+        library: Library,
+        reload: Reload,
+        settings: DiscordSettings,
+        sender: Sender,
+        logging_settings: LoggingSettings | None = None,
     ) -> None:
         self.bot = bot
         self.library = library
         self.reload_index = reload
         self.settings = settings
         self.sender = sender
+        self.log_questions = (logging_settings or LoggingSettings()).log_questions
         self.gate = Gate(settings)
+        self.stats = Stats()
+        self.recent = RecentIds()
+        self.closing = False
         self._reloading = asyncio.Lock()
+        self._in_flight: dict[int, str] = {}
+        self._tickets = itertools.count()
+        self._idle = asyncio.Event()
+        self._idle.set()
 
-    async def _answer(self, question: str, since: date | None = None) -> Reply:
+    @contextlib.contextmanager
+    def _answering(self, question: str) -> Iterator[None]:
+        """Count a question as in flight until its reply is sent (or given up)."""
+        ticket = next(self._tickets)
+        self._in_flight[ticket] = question
+        self._idle.clear()
+        try:
+            yield
+        finally:
+            del self._in_flight[ticket]
+            if not self._in_flight:
+                self._idle.set()
+
+    async def drain(self, timeout: float) -> list[str]:
+        """Stop taking questions; wait up to `timeout` s for those in flight; return any left."""
+        self.closing = True
+        if self._in_flight:
+            log.info("waiting up to %.0f s for %d answers in flight", timeout, len(self._in_flight))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._idle.wait(), timeout)
+        return list(self._in_flight.values())
+
+    async def _answer(self, question: str, since: date | None = None) -> tuple[Reply, Answer | None, Outcome]:
         """Search off the event loop, so the gateway heartbeat is never blocked."""
         try:
             answer = await asyncio.to_thread(self.library.ask, question, self.settings.max_quotes, since)
         except FactbotError as exc:
-            return notice(f"Sorry, I can't answer that: {escape(str(exc))}")
+            return notice(f"Sorry, I can't answer that: {escape(str(exc))}"), None, "error"
         except Exception:
             log.exception("answering %r failed", question)
-            return notice("Sorry, something went wrong while searching. Please try again later.")
-        return answer_reply(answer)
+            text = "Sorry, something went wrong while searching. Please try again later."
+            return notice(text), None, "error"
+        return answer_reply(answer), answer, "answered" if answer.answered else "no_answer"
+
+    def _record(
+        self,
+        kind: str,
+        question: str,
+        guild_id: int | None,
+        channel_id: int | None,
+        started: float,
+        result: tuple[Answer | None, Outcome],
+        delivered: bool,
+    ) -> None:
+        """Count the question and write its one log line."""
+        answer, outcome = result
+        latency_ms = (time.monotonic() - started) * 1000
+        self.stats.record(outcome, latency_ms, delivered)
+        try:
+            info: IndexInfo | None = self.library.info()
+        except FactbotError:
+            info = None
+        log_question(
+            kind=kind,
+            question=question,
+            guild_id=guild_id,
+            channel_id=channel_id,
+            shard=self._shard_of(guild_id),
+            latency_ms=latency_ms,
+            outcome=outcome,
+            answer=answer,
+            delivered=delivered,
+            index=info,
+            log_questions=self.log_questions,
+        )
+
+    def _shard_of(self, guild_id: int | None) -> int:
+        count = self.bot.shard_count or 1
+        return 0 if guild_id is None else (guild_id >> 22) % count
+
+    def _refusal(self, user_id: int, ids: list[int] | None, question: str) -> str | None:
+        if self.closing:
+            return "factbot is restarting; please ask again in a minute."
+        return self.gate.check(user_id, ids, question)
 
     def _channel_ids(self, guild: object, channel: object, channel_id: int | None) -> list[int] | None:
         """The ids the allow-list is checked against (a thread counts as its parent), None in DMs."""
@@ -194,15 +303,21 @@ class FactbotCog(commands.Cog, name="factbot"):
                 interaction, "Sorry, I only answer questions in servers.", question=question
             )
             return
-        ids = self._channel_ids(interaction.guild_id, interaction.channel, interaction.channel_id)
-        refusal = self.gate.check(interaction.user.id, ids, question)
+        started = time.monotonic()
+        guild_id, channel_id = interaction.guild_id, interaction.channel_id
+        ids = self._channel_ids(guild_id, interaction.channel, channel_id)
+        refusal = self._refusal(interaction.user.id, ids, question)
         if refusal:
-            await self.sender.respond(interaction, refusal, question=question)
+            sent = await self.sender.respond(interaction, refusal, question=question)
+            self._record("ask", question, guild_id, channel_id, started, (None, "refused"), sent)
             return
-        if not await self.sender.defer(interaction, question=question):
-            return
-        reply = await self._answer(question, since_day)
-        await self.sender.followup(interaction, reply, question=question)
+        with self._answering(question):
+            if not await self.sender.defer(interaction, question=question):
+                self._record("ask", question, guild_id, channel_id, started, (None, "error"), False)
+                return
+            reply, answer, outcome = await self._answer(question, since_day)
+            sent = await self.sender.followup(interaction, reply, question=question)
+        self._record("ask", question, guild_id, channel_id, started, (answer, outcome), sent is not None)
 
     @app_commands.command(name="sources")
     async def sources(self, interaction: discord.Interaction) -> None:
@@ -255,6 +370,21 @@ class FactbotCog(commands.Cog, name="factbot"):
         if pager.message is None:
             pager.stop()
 
+    @app_commands.command(name="stats")
+    async def stats_command(self, interaction: discord.Interaction) -> None:
+        """Uptime, shard, index, questions served and latency (owners and Manage Server only)."""
+        if not self._may_reload(interaction):
+            text = "Sorry, only the bot's owners or members with Manage Server can see the stats."
+            await self.sender.respond(interaction, text, question="/stats")
+            return
+        try:
+            info: IndexInfo | None = self.library.info()
+        except FactbotError:
+            info = None
+        shard = self._shard_of(interaction.guild_id)
+        reply = stats_reply(self.stats, info, shard, self.bot.shard_count or 1, self.bot.latency)
+        await self.sender.respond_reply(interaction, reply, question="/stats")
+
     def _may_reload(self, interaction: discord.Interaction) -> bool:
         if interaction.user.id in self.settings.owner_ids:
             return True
@@ -300,9 +430,18 @@ class FactbotCog(commands.Cog, name="factbot"):
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
         question = self._question_in(message)
-        if question is None:
+        if question is None or self.recent.seen(message.id):  # a message delivered twice: once
             return
+        started = time.monotonic()
+        guild_id = message.guild.id if message.guild else None
+        kind = "mention" if guild_id else "dm"
         ids = self._channel_ids(message.guild, message.channel, message.channel.id)
-        refusal = self.gate.check(message.author.id, ids, question)
-        reply = notice(refusal) if refusal else await self._answer(question)
-        await self.sender.to_channel(message.channel, reply, question=question, reference=message)
+        refusal = self._refusal(message.author.id, ids, question)
+        with self._answering(question):
+            if refusal:
+                reply, answer, outcome = notice(refusal), None, "refused"
+            else:
+                reply, answer, outcome = await self._answer(question)
+            sent = await self.sender.to_channel(message.channel, reply, question=question, reference=message)
+        result = (answer, outcome)
+        self._record(kind, question, guild_id, message.channel.id, started, result, sent is not None)

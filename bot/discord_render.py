@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import discord
@@ -23,6 +23,9 @@ from bot.render import NO_ANSWER, conflict_line, reported_line
 from index.answers import Answer, Citation, Conflict, Wording
 from index.documents import Sentence
 from index.store import StoredDocument
+
+if TYPE_CHECKING:
+    from bot.ops import IndexInfo, Stats
 
 __all__ = [
     "Limits",
@@ -35,6 +38,7 @@ __all__ = [
     "notice",
     "safe",
     "sources_pages",
+    "stats_reply",
 ]
 
 ELLIPSIS = "…"
@@ -301,7 +305,7 @@ def document_pages(doc: StoredDocument, sentences: Sequence[Sentence]) -> list[d
     """A document's numbered sentences, paginated."""
     lines = [f"`[{s.index}]` {safe(s.text, _SENTENCE_ON_PAGE)}" for s in sentences] or ["(no sentences)"]
     pages = _pages(lines, _SENTENCES_PER_PAGE, LIMITS.description)
-    meta = " · ".join(p for p in (doc.doc_id, doc.source, doc.date or "undated") if p)
+    meta = _defuse(" · ".join(p for p in (doc.doc_id, doc.source, doc.date or "undated") if p))
     return _paged_embeds(safe(doc.title or doc.doc_id, LIMITS.title), pages, meta, _link_url(doc.url))
 
 
@@ -315,3 +319,41 @@ def _paged_embeds(title: str, pages: Sequence[str], note: str, url: str | None) 
             embed["url"] = url
         embeds.append(discord.Embed.from_dict(embed))
     return embeds
+
+
+def stats_reply(stats: Stats, info: IndexInfo | None, shard: int, shards: int, latency: float) -> Reply:
+    """/stats: uptime, shard, index, questions served, answer rate and latency percentiles."""
+    up = int(stats.uptime_seconds)
+    days, rest = divmod(up, 86_400)
+    uptime = (
+        f"{days}d {rest // 3600}h {rest % 3600 // 60}m" if days else f"{rest // 3600}h {rest % 3600 // 60}m"
+    )
+
+    def ms(value: float | None) -> str:
+        return "–" if value is None else f"{value:,.0f} ms"
+
+    rate = "–" if stats.answer_rate is None else f"{stats.answer_rate:.0%}"
+    gateway = f"{latency * 1000:,.0f} ms" if latency == latency and latency < 1e6 else "–"  # NaN/inf: no beat
+    if info is None:
+        index = "not loaded"
+    else:
+        index = (
+            f"{info.documents:,} documents, {info.sentences:,} sentences, "
+            f"{info.size_bytes / 1_048_576:,.1f} MB\nbuilt {info.built or 'unknown'} · "
+            f"format {info.format_version} · `{_defuse(info.generation)}`"
+        )
+    fields = [
+        ("Uptime", f"{uptime} (since {stats.started_at:%Y-%m-%d %H:%M} UTC)"),
+        ("Shard", f"{shard} of {shards} · gateway latency {gateway}"),
+        ("Index", index),
+        ("Questions", f"{stats.served:,} served · {rate} answered · {stats.refused:,} refused"),
+        ("Latency", f"p50 {ms(stats.percentile(50))} · p95 {ms(stats.percentile(95))}"),
+    ]
+    if stats.failed_sends:
+        fields.append(("Failed replies", f"{stats.failed_sends:,} could not be sent (see the log)"))
+    embed = {
+        "title": "factbot stats",
+        "fields": [{"name": n, "value": clip(v, LIMITS.field_value), "inline": False} for n, v in fields],
+        "color": COLOUR_LISTING,
+    }
+    return Reply(embeds=[discord.Embed.from_dict(embed)])

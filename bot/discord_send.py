@@ -143,6 +143,21 @@ class Sender:
 
         return bool(await self._run("an interaction response", question, send))
 
+    async def respond_reply(
+        self, interaction: discord.Interaction, reply: Reply, *, question: str = ""
+    ) -> bool:
+        """Answer an interaction at once with an ephemeral message of embeds."""
+
+        async def send() -> bool:
+            await _acknowledged(
+                interaction.response.send_message(
+                    reply.content, embeds=reply.embeds, ephemeral=True, allowed_mentions=NONE
+                )
+            )
+            return True
+
+        return bool(await self._run("an interaction response", question, send))
+
     async def defer(
         self, interaction: discord.Interaction, *, question: str = "", ephemeral: bool = False
     ) -> bool:

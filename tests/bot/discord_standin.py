@@ -119,7 +119,7 @@ class Fault:
     retry_after: float | None = None
     drop: bool = False  # close the connection instead of answering
     after: bool = False  # apply the drop/delay after the request has been carried out
-    delay: float = 0.0
+    delay: float = 0.0  # with a status below 400 and no drop: answer normally, only late
 
     def matches(self, method: str, path: str) -> bool:
         return self.times > 0 and method == self.method and re.fullmatch(self.path, path) is not None
@@ -175,6 +175,12 @@ class Session:
     identified: asyncio.Event = field(default_factory=asyncio.Event)
     heartbeats: list[float] = field(default_factory=list)
     close_code: int | None = None
+    session_id: str = ""
+    events: list[dict[str, Any]] = field(default_factory=list)  # every dispatch of the logical session
+    heartbeat_seq: int | None = None  # the sequence number the client's last heartbeat reported
+    resumed_from: int | None = None  # the sequence number a RESUME asked to continue after
+    ended: bool = False  # the server side has seen the connection end
+    replayed: list[str] = field(default_factory=list)  # event types a RESUME replayed on this connection
 
 
 class StandIn:
@@ -196,6 +202,9 @@ class StandIn:
         self.commands: dict[int | None, list[dict[str, Any]]] = {}  # guild id (None = global) -> commands
         self.sessions: list[Session] = []
         self.identifies: list[dict[str, Any]] = []
+        self.resumes: list[dict[str, Any]] = []
+        self.expired_sessions: set[str] = set()  # RESUME of these is refused (op 9), as Discord does
+        self.replay_from_heartbeat = False  # on RESUME, replay from the last heartbeat (at least once)
         self.guilds = {GUILD_ID: [CHANNEL_ID, QUIET_CHANNEL_ID], OTHER_GUILD_ID: []}
         self._ids = itertools.count(1_000_000_000_000_000_000)
         self._changed = asyncio.Condition()
@@ -250,7 +259,7 @@ class StandIn:
     async def wait_connected(self, shards: int = 1, timeout: float = 15.0) -> None:
         """Wait until `shards` sessions have identified and received their guilds."""
         await self.wait_until(
-            lambda: sum(s.identified.is_set() for s in self.sessions) >= shards,
+            lambda: sum(s.identified.is_set() and not s.ws.closed for s in self.sessions) >= shards,
             timeout,
             f"{shards} identified shard(s)",
         )
@@ -295,6 +304,9 @@ class StandIn:
                 await asyncio.sleep(fault.delay)
             if fault.drop:
                 return self._drop(request, record)
+            if fault.status < 400:  # only slow: carry the request out now
+                fault = None
+        if fault is not None and not fault.after:
             record.status = fault.status
             await self._notify()
             return self._error(fault)
@@ -579,31 +591,53 @@ class StandIn:
                 continue
             await self._on_gateway_message(session, json.loads(msg.data))
         session.close_code = ws.close_code
+        session.ended = True
         await self._notify()
         return ws
 
     async def _send(self, session: Session, payload: dict[str, Any]) -> None:
         data = json.dumps(payload)
-        if session.ws.closed:
-            return
-        if session.compress is None:
-            await session.ws.send_str(data)
-        else:
-            chunk = session.compress.compress(data.encode()) + session.compress.flush(zlib.Z_SYNC_FLUSH)
-            assert chunk.endswith(_ZLIB_SUFFIX)
-            await session.ws.send_bytes(chunk)
+        if session.ws.closed or session.ended:
+            return  # a dispatch stays in the session's log, for a RESUME to replay
+        with contextlib.suppress(ConnectionError, aiohttp.ClientConnectionResetError):
+            if session.compress is None:
+                await session.ws.send_str(data)
+            else:
+                chunk = session.compress.compress(data.encode()) + session.compress.flush(zlib.Z_SYNC_FLUSH)
+                assert chunk.endswith(_ZLIB_SUFFIX)
+                await session.ws.send_bytes(chunk)
 
     async def _on_gateway_message(self, session: Session, message: dict[str, Any]) -> None:
         op = message.get("op")
         if op == 1:
             session.heartbeats.append(time.monotonic())
+            session.heartbeat_seq = message.get("d")
             await self._send(session, {"op": 11})
         elif op == 2:
             await self._identify(session, message["d"])
         elif op == 6:
-            session.identified.set()
-            await self._dispatch_on(session, "RESUMED", {})
+            await self._resume(session, message["d"])
         await self._notify()
+
+    async def _resume(self, session: Session, data: dict[str, Any]) -> None:
+        """Continue a dropped session: replay what the client missed, then RESUMED (or op 9)."""
+        self.resumes.append(data)
+        old = next((s for s in reversed(self.sessions) if s.session_id == data.get("session_id")), None)
+        if old is None or old.session_id in self.expired_sessions or data.get("token") != self.token:
+            await self._send(session, {"op": 9, "d": False})
+            return
+        session.session_id, session.shard, session.events = old.session_id, old.shard, old.events
+        session.seq = old.seq
+        session.resumed_from = after = int(data.get("seq") or 0)
+        if self.replay_from_heartbeat:
+            after = min(after, old.heartbeat_seq or 0)
+        for event in session.events:
+            if event["s"] > after:
+                session.replayed.append(event["t"])
+                await self._send(session, event)
+        old.identified.clear()
+        session.identified.set()
+        await self._dispatch_on(session, "RESUMED", {})
 
     def _guilds_of(self, shard: tuple[int, int]) -> list[int]:
         return [g for g in self.guilds if (g >> 22) % shard[1] == shard[0]]
@@ -616,11 +650,12 @@ class StandIn:
         shard = tuple(data.get("shard") or (0, 1))
         session.shard = (int(shard[0]), int(shard[1]))
         guilds = self._guilds_of(session.shard)
+        session.session_id = f"session-{len(self.sessions)}"
         ready = {
             "v": 10,
             "user": self.bot_user(),
             "guilds": [{"id": str(g), "unavailable": True} for g in guilds],
-            "session_id": f"session-{len(self.sessions)}",
+            "session_id": session.session_id,
             "resume_gateway_url": self.gateway_url,
             "shard": list(session.shard),
             "application": {"id": str(BOT_ID), "flags": 0},
@@ -692,11 +727,18 @@ class StandIn:
         }
 
     async def _dispatch_on(self, session: Session, event: str, data: dict[str, Any]) -> None:
+        """Send a dispatch; on a dropped (resumable) session it waits in the log for the RESUME."""
         session.seq += 1
-        await self._send(session, {"op": 0, "t": event, "s": session.seq, "d": data})
+        payload = {"op": 0, "t": event, "s": session.seq, "d": data}
+        session.events.append(payload)
+        await self._send(session, payload)
 
     def _session_for(self, guild_id: int | None) -> Session:
-        live = [s for s in self.sessions if s.identified.is_set() and not s.ws.closed]
+        live = [
+            s
+            for s in self.sessions
+            if s.identified.is_set() and (not s.ws.closed or s.session_id not in self.expired_sessions)
+        ]
         if not live:
             raise AssertionError("no identified gateway session to dispatch on")
         if guild_id is None:  # DMs go to shard 0
@@ -705,6 +747,24 @@ class StandIn:
 
     async def dispatch(self, event: str, data: dict[str, Any], guild_id: int | None = None) -> None:
         await self._dispatch_on(self._session_for(guild_id), event, data)
+
+    async def drop_gateway(self, code: int) -> None:
+        """Close every live gateway connection with `code`; 1006 aborts it with no close frame."""
+        dropped = [s for s in self.sessions if not s.ended]
+        for session in dropped:
+            if code == 1006:
+                transport = session.ws._req.transport if session.ws._req is not None else None
+                assert transport is not None
+                transport.abort()
+            else:
+                await session.ws.close(code=code, message=b"stand-in drop")
+        await self.wait_until(lambda: all(s.ended for s in dropped), 5, "the dropped connections to end")
+
+    async def request_reconnect(self) -> None:
+        """Ask every live connection to reconnect and resume (op 7), as Discord does before a move."""
+        for session in list(self.sessions):
+            if not session.ws.closed:
+                await self._send(session, {"op": 7, "d": None})
 
     async def invalidate_sessions(self) -> None:
         """Invalidate every session (op 9, not resumable): the client must IDENTIFY again."""
@@ -942,6 +1002,7 @@ async def live_bot(
     *,
     shards: int = 1,
     heartbeat_interval: float = 1.0,
+    logging_settings: dict[str, Any] | None = None,
     **discord_settings: Any,
 ) -> AsyncIterator[tuple[StandIn, Any]]:
     """Start the stand-in and the real factbot bot (FactbotBot) connected to it; stop both after."""
@@ -960,7 +1021,7 @@ async def live_bot(
         "send_timeout_seconds": 2,
         **discord_settings,
     }
-    bot = FactbotBot(Settings(discord=options), index)
+    bot = FactbotBot(Settings(discord=options, logging=logging_settings or {}), index)
     task = asyncio.create_task(serve(bot, SecretStr(standin.token)))
     try:
         await asyncio.wait(

@@ -103,7 +103,7 @@ def test_commands_are_synced_once_in_setup_hook_not_on_reconnect(
         async with live_bot(monkeypatch, sample_library(sample_index)) as (standin, bot):
             syncs = standin.requests_to("PUT", rf"/applications/{BOT_ID}/guilds/{GUILD_ID}/commands")
             assert len(syncs) == 1 and not standin.requests_to("PUT", rf"/applications/{BOT_ID}/commands")
-            assert {c["name"] for c in syncs[0].body} == {"ask", "sources", "doc", "reload"}
+            assert {c["name"] for c in syncs[0].body} == {"ask", "sources", "doc", "reload", "stats"}
             assert all(c["description"] for c in syncs[0].body)  # the docstrings
             await bot.wait_for("ready", timeout=10)
             await standin.invalidate_sessions()  # Discord makes the bot identify again: on_ready runs again

@@ -1,0 +1,322 @@
+"""Faults through the stand-in: gateway drops, 5xx bursts, slow REST, a broken index, SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import shutil
+import signal
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pydantic import SecretStr
+
+from bot.config import Settings
+from bot.discord_bot import FactbotBot, LiveIndex, _main
+from index.answers import Answer
+from index.build import BuildOptions, build_index
+from index.engine import Engine
+from tests.bot.discord_standin import (
+    ADMIN_ID,
+    CHANNEL_ID,
+    GUILD_ID,
+    MANAGE_GUILD,
+    MEMBER_ID,
+    QUIET_CHANNEL_ID,
+    StandIn,
+    eventually,
+    live_bot,
+    point_discord_py_at,
+    run,
+)
+from tests.conftest import SAMPLE_CORPUS
+
+TREATY = "when does the treaty take effect?"
+RATIFY = "does the treaty need ratification?"
+MESSAGES = r"/channels/\d+/messages"
+FOLLOWUPS = r"/webhooks/\d+/[^/]+"
+DM_CHANNEL_ID = 940_000_000_000_000_009
+
+
+def library(sample_index: Path) -> LiveIndex:
+    return LiveIndex(lambda: Engine(sample_index), lambda: Engine(sample_index))
+
+
+def answers_to(standin: StandIn, message: dict) -> int:
+    return len(standin.replies_to(message))
+
+
+# ---- the gateway drops -------------------------------------------------------------------------
+@pytest.mark.parametrize("drop", ["1006", "4000", "reconnect-op7"])
+def test_a_dropped_gateway_resumes_replays_what_was_missed_and_answers_nothing_twice(
+    monkeypatch: pytest.MonkeyPatch, sample_index: Path, drop: str
+) -> None:
+    """1006 (no close frame), 4000 (unknown error) and op 7 (Discord asks for a reconnect) resume."""
+
+    async def scenario() -> None:
+        async with live_bot(monkeypatch, library(sample_index)) as (standin, _):
+            before = await standin.post(TREATY)
+            asked = await standin.command("ask", {"question": RATIFY}, user_id=MEMBER_ID + 1)
+            await standin.wait_until(lambda: answers_to(standin, before) == 1, 20, "the first reply")
+            await standin.answered(asked)
+            if drop == "reconnect-op7":
+                await standin.request_reconnect()
+            else:
+                await standin.drop_gateway(int(drop))
+            missed = await standin.post(TREATY, user_id=MEMBER_ID + 2)  # asked while disconnected
+            await standin.wait_until(lambda: len(standin.resumes) == 1, 20, "a RESUME")
+            await standin.wait_until(lambda: answers_to(standin, missed) == 1, 20, "the missed question")
+            after = await standin.post(TREATY, user_id=MEMBER_ID + 3)
+            await standin.wait_until(lambda: answers_to(standin, after) == 1, 20, "the next question")
+            await asyncio.sleep(0.3)  # room for a (wrong) second answer
+            assert len(standin.identifies) == 1  # resumed, not a new session
+            assert [answers_to(standin, m) for m in (before, missed, after)] == [1, 1, 1]
+            assert len(asked.callbacks) == 1 and len(asked.followups) == 1
+
+    run(scenario())
+
+
+def test_events_replayed_after_a_resume_are_answered_once(
+    monkeypatch: pytest.MonkeyPatch, sample_index: Path
+) -> None:
+    """Discord may deliver an event twice around a resume: the bot answers each message and command once."""
+
+    async def scenario() -> None:
+        async with live_bot(monkeypatch, library(sample_index), heartbeat_interval=30) as (standin, _):
+            standin.replay_from_heartbeat = True  # replay everything since the first heartbeat
+            mention = await standin.post(TREATY)
+            dm = await standin.post(TREATY, guild_id=None, channel_id=DM_CHANNEL_ID, mention=False)
+            command = await standin.command("ask", {"question": RATIFY}, user_id=MEMBER_ID + 1)
+            await standin.answered(command)
+            await standin.wait_until(lambda: answers_to(standin, mention) and answers_to(standin, dm), 20)
+            await standin.drop_gateway(4000)
+            await standin.wait_until(lambda: len(standin.resumes) == 1, 20, "a RESUME")
+            replayed = standin.sessions[-1].replayed
+            assert replayed.count("MESSAGE_CREATE") == 2 and "INTERACTION_CREATE" in replayed
+            after = await standin.post(RATIFY, user_id=MEMBER_ID + 3)
+            await standin.wait_until(lambda: answers_to(standin, after) == 1, 20, "the next question")
+            await asyncio.sleep(0.3)
+            assert [answers_to(standin, m) for m in (mention, dm, after)] == [1, 1, 1]
+            assert len(command.callbacks) == 1 and len(command.followups) == 1
+
+    run(scenario())
+
+
+def test_an_expired_session_identifies_again_and_answers_the_next_question(
+    monkeypatch: pytest.MonkeyPatch, sample_index: Path
+) -> None:
+    """4009 (session timed out): the RESUME is refused (op 9), so the bot identifies afresh."""
+
+    async def scenario() -> None:
+        async with live_bot(monkeypatch, library(sample_index)) as (standin, _):
+            before = await standin.post(TREATY)
+            await standin.wait_until(lambda: answers_to(standin, before) == 1, 20, "the first reply")
+            standin.expired_sessions.add(standin.sessions[0].session_id)
+            await standin.drop_gateway(4009)
+            await standin.wait_until(lambda: len(standin.identifies) == 2, 20, "a second IDENTIFY")
+            await standin.wait_connected()
+            after = await standin.command("ask", {"question": RATIFY}, user_id=MEMBER_ID + 1)
+            assert "ratif" in json.dumps(await standin.answered(after)).lower()
+            await asyncio.sleep(0.3)
+            assert answers_to(standin, before) == 1 and len(after.followups) == 1
+
+    run(scenario(), timeout=40)
+
+
+# ---- REST: bursts of 5xx and a slow endpoint ----------------------------------------------------
+def test_a_burst_of_5xx_ends_in_one_reply_or_one_logged_failure_per_question(
+    monkeypatch: pytest.MonkeyPatch, sample_index: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    questions = [f"{TREATY} ({n})" for n in range(6)]
+
+    async def scenario() -> None:
+        async with live_bot(monkeypatch, library(sample_index), send_attempts=3) as (standin, bot):
+            # 15 > 6 questions x 2 failures, and < 6 x 3 attempts: some run out of retries, not all
+            burst = standin.fail("POST", f"{MESSAGES}|{FOLLOWUPS}", status=503, times=15)
+            posted = [await standin.post(q, user_id=MEMBER_ID + n) for n, q in enumerate(questions[:4])]
+            commands = [
+                await standin.command("ask", {"question": q}, user_id=MEMBER_ID + 10 + n)
+                for n, q in enumerate(questions[4:])
+            ]
+            sends = f"{MESSAGES}|{FOLLOWUPS}"
+            await standin.wait_until(lambda: burst.times == 0, 20, "the burst to pass")
+            await eventually(lambda: bot.cog is not None and bot.cog.stats.served == 6, 20, "six questions")
+            after = await standin.post(RATIFY, user_id=MEMBER_ID + 20)
+            await standin.wait_until(lambda: answers_to(standin, after) == 1, 20, "the next question")
+            replies = [answers_to(standin, m) for m in posted] + [len(c.followups) for c in commands]
+            failed = [q for q in questions if any(q in r.getMessage() for r in _send_errors(caplog))]
+            for question, count in zip(questions, replies, strict=True):
+                assert (count, question in failed) in {(1, False), (0, True)}, (question, count)
+            assert 1 <= len(failed) <= 5  # the burst outlasted some questions' retries, not all
+            assert len(standin.requests_to("POST", sends)) <= 6 * 3 + 1  # bounded: attempts per reply
+            assert bot.cog.stats.failed_sends == len(failed)
+
+    run(scenario(), timeout=45)
+
+
+def _send_errors(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
+    return [r for r in caplog.records if r.name == "bot.discord_send" and r.levelno == logging.ERROR]
+
+
+def test_a_slow_endpoint_times_out_retries_once_delivered_and_others_are_served_meanwhile(
+    monkeypatch: pytest.MonkeyPatch, sample_index: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Sends to one channel take 1.5 s (timeout 0.5 s): retried with the same nonce, one message."""
+    caplog.set_level(logging.INFO, "bot.discord_send")
+    slow_path = rf"/channels/{CHANNEL_ID}/messages"
+
+    async def scenario() -> None:
+        async with live_bot(monkeypatch, library(sample_index), send_timeout_seconds=0.5) as (standin, _):
+            slow = standin.fail("POST", slow_path, status=200, delay=1.5, times=2)
+            asked = await standin.post(TREATY)
+            await eventually(lambda: slow.times < 2, 10, "the first slow send")
+            started = time.monotonic()
+            others = [
+                await standin.post(RATIFY, user_id=MEMBER_ID + n, channel_id=QUIET_CHANNEL_ID)
+                for n in range(1, 4)
+            ]
+            await standin.wait_until(lambda: all(answers_to(standin, m) for m in others), 10, "the others")
+            served_in = time.monotonic() - started
+            await standin.wait_until(lambda: answers_to(standin, asked) == 1, 20, "the slow reply")
+            await asyncio.sleep(1.6)  # every slow request has finished on the server
+            attempts = standin.requests_to("POST", slow_path)
+            assert len(attempts) == 3 and len({a.body["nonce"] for a in attempts}) == 1
+            assert answers_to(standin, asked) == 1 and served_in < 1.0
+
+    run(scenario())
+    assert any("timed out" in r.getMessage() for r in caplog.records if "retrying" in r.getMessage())
+
+
+# ---- the index breaks under the bot -------------------------------------------------------------
+def built(tmp_path: Path) -> tuple[Path, Path]:
+    corpus, directory = tmp_path / "corpus", tmp_path / "index"
+    shutil.copytree(SAMPLE_CORPUS, corpus)
+    build_index([corpus], directory, BuildOptions())
+    return corpus, directory
+
+
+def admin_reload(standin: StandIn):
+    return standin.command("reload", user_id=ADMIN_ID, permissions=MANAGE_GUILD)
+
+
+def index_errors(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.name == "bot.discord_bot" and r.levelno >= 40]
+
+
+def test_a_deleted_index_keeps_answering_logs_one_error_and_reload_reports_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, "bot.discord_bot")
+    corpus, directory = built(tmp_path)
+
+    def rebuild() -> Engine:
+        build_index([corpus], directory, BuildOptions())
+        return Engine(directory)
+
+    index = LiveIndex(lambda: Engine(directory), rebuild)
+
+    async def scenario() -> None:
+        async with live_bot(monkeypatch, index, index_check_seconds=0.05) as (standin, _):
+            shutil.rmtree(directory)
+            shutil.rmtree(corpus)  # the whole data volume went away
+            await eventually(lambda: bool(index_errors(caplog)), 5, "the index error")
+            for n in range(3):
+                asked = await standin.post(TREATY, user_id=MEMBER_ID + n)
+                await standin.wait_until(lambda: answers_to(standin, asked) == 1, 20, "an answer")  # noqa: B023
+                assert "exchange" in json.dumps(standin.replies_to(asked)[0]["sent"])
+            await asyncio.sleep(0.3)  # several more checks: still one error
+            reload = await admin_reload(standin)
+            text = json.dumps(await standin.answered(reload))
+            assert "Reload failed; still answering from the previous index" in text and "corpus" in text
+            after = await standin.command("ask", {"question": RATIFY}, user_id=MEMBER_ID + 9)
+            assert "ratif" in json.dumps(await standin.answered(after)).lower()
+
+    run(scenario())
+    (error,) = index_errors(caplog)
+    assert str(directory) in error and "Still answering from the copy loaded in memory" in error
+
+
+def test_a_corrupted_index_is_reported_by_reload_and_never_swapped_in(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """CURRENT garbled and an array truncated on disk: the bot answers from memory; /reload refuses."""
+    caplog.set_level(logging.INFO, "bot.discord_bot")
+    _, directory = built(tmp_path)
+    index = LiveIndex(lambda: Engine(directory), lambda: Engine(directory))  # reopen, as shards do
+
+    async def scenario() -> None:
+        async with live_bot(monkeypatch, index, index_check_seconds=0.05) as (standin, _):
+            generation = index.info().generation
+            broken = directory / "gen-broken"
+            shutil.copytree(directory / generation, broken)
+            array = broken / "sentences.data.npy"
+            array.write_bytes(array.read_bytes()[:-64])  # a new file: the live generation is untouched
+            (directory / "CURRENT").write_text("no-such-generation")
+            await eventually(lambda: bool(index_errors(caplog)), 5, "the index error")
+            assert "corrupt" in index_errors(caplog)[0]
+            (directory / "CURRENT").write_text("gen-broken")  # points at the truncated copy
+            reload = await admin_reload(standin)
+            text = json.dumps(await standin.answered(reload))
+            assert "Reload failed; still answering from the previous index" in text and "corrupt" in text
+            assert index.info().generation == generation
+            asked = await standin.command("ask", {"question": TREATY})
+            assert "exchange" in json.dumps(await standin.answered(asked))
+
+    run(scenario())
+    assert len(index_errors(caplog)) == 1  # one error for the whole outage
+
+
+# ---- SIGTERM with questions in flight ----------------------------------------------------------
+class SlowLibrary(LiveIndex):
+    """Each search takes `delay` seconds, except questions containing "forever" (2.5 s)."""
+
+    delay = 0.5
+    started = 0
+
+    def ask(self, question: str, max_quotes: int | None = None, since: date | None = None) -> Answer:
+        SlowLibrary.started += 1
+        time.sleep(2.5 if "forever" in question else self.delay)
+        return super().ask(question, max_quotes, since)
+
+
+def test_sigterm_sends_the_answers_in_flight_then_exits_cleanly(
+    monkeypatch: pytest.MonkeyPatch, sample_index: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    slow = SlowLibrary(lambda: Engine(sample_index), lambda: Engine(sample_index))
+    SlowLibrary.started = 0
+
+    async def scenario() -> None:
+        standin = StandIn()
+        await standin.start()
+        point_discord_py_at(standin, monkeypatch)
+        options = {"guild_ids": [GUILD_ID], "cooldown_seconds": 0, "shutdown_grace_seconds": 1.2}
+        bot = FactbotBot(Settings(discord=options), slow)
+        main = asyncio.create_task(_main(bot, SecretStr(standin.token)))
+        try:
+            await standin.wait_connected()
+            mention = await standin.post(TREATY)
+            dm = await standin.post(TREATY, guild_id=None, channel_id=DM_CHANNEL_ID, mention=False)
+            command = await standin.command("ask", {"question": RATIFY}, user_id=MEMBER_ID + 1)
+            stuck = await standin.post(f"{TREATY} forever", user_id=MEMBER_ID + 2)
+            await eventually(lambda: SlowLibrary.started == 4, 5, "four searches in flight")
+            os.kill(os.getpid(), signal.SIGTERM)
+            await eventually(lambda: bot.cog is not None and bot.cog.closing, 5, "the drain")
+            late = await standin.post(TREATY, user_id=MEMBER_ID + 3)  # after SIGTERM: told to retry
+            await asyncio.wait_for(main, 10)
+            assert [answers_to(standin, m) for m in (mention, dm)] == [1, 1]
+            assert len(command.followups) == 1 and "ratif" in json.dumps(command.reply).lower()
+            assert answers_to(standin, stuck) == 0
+            assert "restarting" in json.dumps(standin.replies_to(late)[0]["sent"])
+            assert standin.sessions[0].close_code == 1000 and bot.is_closed()
+        finally:
+            await standin.close()
+
+    run(scenario(), timeout=30)
+    errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert errors == [f"shutting down before the answer to '{TREATY} forever' was sent (waited 1 s)"]
