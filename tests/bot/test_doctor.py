@@ -27,7 +27,9 @@ def statuses(result: subprocess.CompletedProcess[str]) -> dict[str, str]:
 
 
 def test_a_healthy_setup_exits_0_and_never_prints_the_token(home: Path, sample_index: Path) -> None:
-    result = factbot(home, "doctor", "--index", str(sample_index), env=user_env(home, DISCORD_TOKEN=SECRET))
+    # The corpus is named: an installed (not editable) factbot bundles its own copy elsewhere.
+    args = ["doctor", "--corpus", str(SAMPLE_CORPUS), "--index", str(sample_index)]
+    result = factbot(home, *args, env=user_env(home, DISCORD_TOKEN=SECRET))
     assert result.returncode == 0, result.stdout + result.stderr
     assert statuses(result) == {"config": "ok", "token": "ok", "corpus": "ok", "index": "ok"}
     assert "5 documents, 66 sentences" in result.stdout and "format 1" in result.stdout
