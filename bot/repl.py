@@ -144,8 +144,7 @@ class Repl:
             return True
         for claim in self.last.claims[: self.shown]:
             cite = claim.citations[0]
-            doc, _sentences = self.engine.document(cite.doc_id)
-            around = self.engine.context(cite.doc_id, cite.sentence)
+            doc, around = self.engine.context(cite.doc_id, cite.sentence)
             self.console.print(document_text(doc, around, highlight=cite.sentence))
         return True
 

@@ -90,10 +90,10 @@ class Engine:
             raise QueryError(f"no document {doc_id!r} in the index: see the list of sources")
         return doc, self.index.document_sentences(doc_id)
 
-    def context(self, doc_id: str, sentence: int, window: int = 2) -> list[Sentence]:
-        """The sentences around one sentence of a document."""
-        _, sentences = self.document(doc_id)
-        return sentences[max(0, sentence - window) : sentence + window + 1]
+    def context(self, doc_id: str, sentence: int, window: int = 2) -> tuple[StoredDocument, list[Sentence]]:
+        """A document's metadata and the sentences around one of its sentences."""
+        doc, sentences = self.document(doc_id)
+        return doc, sentences[max(0, sentence - window) : sentence + window + 1]
 
     def close(self) -> None:
         """Release the index files."""

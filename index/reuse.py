@@ -9,7 +9,6 @@ terms within a sentence is not kept; BM25 needs only their counts.
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 from pathlib import Path
@@ -18,7 +17,7 @@ import numpy as np
 
 from index.errors import IndexUnusableError
 from index.feedback import ForwardIndex
-from index.store import live_generation, read_manifest
+from index.store import StoredIndex, read_manifest
 
 __all__ = ["PreviousAnalysis"]
 
@@ -39,21 +38,22 @@ class PreviousAnalysis:
             self._rows = {}
 
     def _open(self, directory: Path, analyzer_settings: object) -> None:
-        manifest = read_manifest(directory)
-        if manifest is None or manifest.get("analyzer") != analyzer_settings:
-            return
-        generation = live_generation(directory)
-        forward = ForwardIndex.load(generation, "sentences") if generation else None
-        if generation is None or forward is None:
-            return
-        self._vocab = json.loads((generation / "vocab.json").read_text(encoding="utf-8"))
-        uri = f"file:{generation / 'store.sqlite'}?mode=ro&immutable=1"
-        with sqlite3.connect(uri, uri=True) as db:
-            texts = db.execute("SELECT text FROM sentences ORDER BY id").fetchall()
-        if len(texts) != len(forward.indptr) - 1:
-            return
-        self._rows = {text: i for i, (text,) in enumerate(texts)}
-        self._forward = forward
+        if read_manifest(directory) is None:
+            return  # no index yet
+        stored = StoredIndex(directory)
+        try:
+            forward = ForwardIndex.load(stored.generation, "sentences")
+            if stored.manifest.get("analyzer") != analyzer_settings or forward is None:
+                return
+            if stored.n_sentences != len(forward.indptr) - 1:
+                return
+            self._vocab = [""] * len(stored.vocab)
+            for term, i in stored.vocab.items():
+                self._vocab[i] = term
+            self._rows = {text: i for i, text in enumerate(stored.all_sentence_texts())}
+            self._forward = forward
+        finally:
+            stored.close()
 
     def __len__(self) -> int:
         return len(self._rows)
