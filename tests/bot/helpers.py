@@ -7,6 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.bot.discord_standin import StandIn, sitecustomize_source
+from tests.conftest import ROOT
+
 
 def user_env(home: Path, **extra: str) -> dict[str, str]:
     """An environment with a private home, cache and state directory, and no colour."""
@@ -34,4 +37,25 @@ def factbot(
         env=env or user_env(home),
         cwd=cwd or home,
         timeout=180,
+    )
+
+
+def spawn_factbot(home: Path, env: dict[str, str], *args: str) -> subprocess.Popen[str]:
+    """Start `python -m bot ARGS` in the background from `home`, with stderr captured."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", *args], env=env, cwd=home, stderr=subprocess.PIPE, text=True
+    )
+
+
+def standin_env(home: Path, standin: StandIn, token: str) -> dict[str, str]:
+    """Point discord.py in the subprocess at the stand-in (a sitecustomize; factbot is untouched)."""
+    hooks = home / "hooks"
+    hooks.mkdir(exist_ok=True)
+    (hooks / "sitecustomize.py").write_text(sitecustomize_source())
+    return user_env(
+        home,
+        DISCORD_TOKEN=token,
+        PYTHONPATH=f"{hooks}:{ROOT}",
+        STANDIN_API=standin.api_base,
+        STANDIN_GATEWAY=standin.gateway_url + "/",
     )

@@ -5,15 +5,14 @@ from __future__ import annotations
 import json
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from bot.config import Settings, load_settings
-from tests.bot.discord_standin import BOT_ID, StandIn, StandInThread, sitecustomize_source
-from tests.bot.helpers import factbot, user_env
+from tests.bot.discord_standin import BOT_ID, StandInThread
+from tests.bot.helpers import factbot, spawn_factbot, standin_env, user_env
 from tests.conftest import ROOT
 
 TREATY = "when does the treaty take effect?"
@@ -41,20 +40,6 @@ def test_without_a_token_it_says_so_in_one_line_and_exits_2(home: Path) -> None:
     assert "MY_BOT_TOKEN" in one_line(factbot(home, "discord", env=env))
 
 
-def standin_env(home: Path, standin: StandIn, token: str) -> dict[str, str]:
-    """Point discord.py in the subprocess at the stand-in (a sitecustomize; factbot is untouched)."""
-    hooks = home / "hooks"
-    hooks.mkdir(exist_ok=True)
-    (hooks / "sitecustomize.py").write_text(sitecustomize_source())
-    return user_env(
-        home,
-        DISCORD_TOKEN=token,
-        PYTHONPATH=f"{hooks}:{ROOT}",
-        STANDIN_API=standin.api_base,
-        STANDIN_GATEWAY=standin.gateway_url + "/",
-    )
-
-
 def test_a_rejected_token_is_one_line_exit_2_and_never_printed(home: Path, sample_index: Path) -> None:
     secret = "MTIz.not-the-right.token-0123456789"
     with StandInThread() as server:
@@ -75,10 +60,7 @@ def test_it_serves_then_stops_cleanly_on_a_signal(
     with StandInThread() as server:
         standin = server.standin
         env = standin_env(home, standin, standin.token)
-        args = ["discord", "--index", str(sample_index), "--no-rebuild", "--sync"]
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "bot", *args], env=env, cwd=home, stderr=subprocess.PIPE, text=True
-        )
+        proc = spawn_factbot(home, env, "discord", "--index", str(sample_index), "--no-rebuild", "--sync")
         try:
             server.call(standin.wait_connected(timeout=30), 40)
             dm = server.call(standin.post(TREATY, guild_id=None, channel_id=DM_CHANNEL_ID, mention=False))

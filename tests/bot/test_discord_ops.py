@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +24,7 @@ from tests.bot.discord_standin import (
     live_bot,
     run,
 )
-from tests.bot.test_discord_cli import standin_env
+from tests.bot.helpers import spawn_factbot, standin_env
 
 TREATY = "when does the treaty take effect?"
 UNANSWERABLE = "Who won the Tour de France in 1998?"
@@ -135,10 +133,7 @@ def test_json_logging_from_the_config_reaches_stderr(tmp_path: Path, sample_inde
     with StandInThread() as server:
         standin = server.standin
         env = {**standin_env(home, standin, standin.token), "FACTBOT_LOGGING__FORMAT": "json"}
-        args = ["discord", "--index", str(sample_index), "--no-rebuild"]
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "bot", *args], env=env, cwd=home, stderr=subprocess.PIPE, text=True
-        )
+        proc = spawn_factbot(home, env, "discord", "--index", str(sample_index), "--no-rebuild")
         try:
             server.call(standin.wait_connected(timeout=30), 40)
             dm = server.call(standin.post(TREATY, guild_id=None, channel_id=DM_CHANNEL_ID, mention=False))
