@@ -176,7 +176,7 @@ def repl_command(
     from bot.repl import Repl
 
     rebuild: Rebuild = "never" if no_rebuild else "auto"
-    engine = prepare_engine(settings, corpus, index_dir, rebuild, stderr_console())
+    engine = prepare_engine(settings, corpus, index_dir, rebuild, stderr_console(), resident=True)
     try:
         Repl(engine, settings).run()
     finally:

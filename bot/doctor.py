@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Literal
 
 from bot.config import Settings
+from bot.indexing import open_engine
 from bot.ops import index_info
 from index.build import corpus_fingerprint
-from index.engine import Engine
 from index.errors import FactbotError
 from index.loaders import SUPPORTED_SUFFIXES, iter_corpus_files
 from index.store import FORMAT_VERSION, read_manifest
@@ -109,7 +109,7 @@ def _index(settings: Settings, paths: Sequence[Path], directory: Path) -> list[C
         detail = f"{directory} has format {version!r}; this factbot reads format {FORMAT_VERSION}"
         return [Check("index-format", "FAIL", detail, rebuild)]
     try:
-        engine = Engine(directory, settings.search_options(), settings.answer_options())
+        engine = open_engine(settings, directory)
         try:
             engine.index.verify()
             info = index_info(engine)

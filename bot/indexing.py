@@ -15,7 +15,7 @@ from index.build import BuildReport, build_index, corpus_fingerprint, index_is_c
 from index.engine import Engine
 from index.errors import CorpusError, IndexUnusableError
 
-__all__ = ["Rebuild", "build_with_progress", "prepare_engine", "resolve_corpus"]
+__all__ = ["Rebuild", "build_with_progress", "open_engine", "prepare_engine", "resolve_corpus"]
 
 Rebuild = Literal["auto", "always", "never"]
 
@@ -60,14 +60,25 @@ def build_with_progress(settings: Settings, paths: list[Path], directory: Path, 
     return report
 
 
+def open_engine(settings: Settings, directory: Path, *, resident: bool = False) -> Engine:
+    """Open the index in `directory` with the configured search and answer options.
+
+    `resident` reads the index arrays into memory: long-running processes (REPL, Discord)
+    then never depend on the files staying intact; one-shot commands map them instead.
+    """
+    return Engine(directory, settings.search_options(), settings.answer_options(), resident=resident)
+
+
 def prepare_engine(
     settings: Settings,
     corpus: Sequence[Path],
     index_dir: Path | None,
     rebuild: Rebuild,
     err: Console,
+    *,
+    resident: bool = False,
 ) -> Engine:
-    """Open the index, building or rebuilding it first when needed."""
+    """Open the index (see `open_engine`), building or rebuilding it first when needed."""
     paths = resolve_corpus(settings, corpus)
     directory = index_dir or settings.index_dir()
     if rebuild == "always":
@@ -78,13 +89,13 @@ def prepare_engine(
             err.print(f"{reason}: rebuilding the index in {directory}", markup=False, highlight=False)
             build_with_progress(settings, paths, directory, err)
     try:
-        return Engine(directory, settings.search_options(), settings.answer_options())
+        return open_engine(settings, directory, resident=resident)
     except IndexUnusableError as exc:
         if rebuild != "auto":
             raise
         err.print(f"{exc}: rebuilding the index in {directory}", markup=False, highlight=False)
         build_with_progress(settings, paths, directory, err)
-        return Engine(directory, settings.search_options(), settings.answer_options())
+        return open_engine(settings, directory, resident=resident)
 
 
 def _stale_reason(directory: Path, fingerprint: str) -> str | None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal, Protocol
 
 import numpy as np
@@ -81,7 +80,7 @@ class SparseBM25:
     so a query costs one slice and one scatter-add per query term.
     """
 
-    _ARRAYS = ("data", "indices", "indptr")
+    ARRAYS = ("data", "indices", "indptr")
 
     def __init__(
         self,
@@ -155,18 +154,16 @@ class SparseBM25:
             vals = [v * w for v, w in zip(vals, weights[inside], strict=True)]
         return np.bincount(rows, weights=np.concatenate(vals), minlength=self.n_units).astype(np.float32)
 
-    def save(self, directory: Path, name: str) -> None:
-        """Write the three arrays as `NAME.data.npy` etc. (no pickle)."""
-        for array in self._ARRAYS:
-            np.save(directory / f"{name}.{array}.npy", getattr(self, array), allow_pickle=False)
+    def arrays(self) -> dict[str, np.ndarray]:
+        """The arrays that make up the engine, by name (saved as NAME.data.npy etc.)."""
+        return {a: getattr(self, a) for a in self.ARRAYS}
 
     @classmethod
-    def load(cls, directory: Path, name: str, vocab: Mapping[str, int], n_units: int) -> SparseBM25:
-        """Memory-map a saved engine."""
-        arrays = [
-            np.load(directory / f"{name}.{a}.npy", mmap_mode="r", allow_pickle=False) for a in cls._ARRAYS
-        ]
-        return cls(vocab, *arrays, n_units=n_units)
+    def from_arrays(
+        cls, arrays: Mapping[str, np.ndarray], vocab: Mapping[str, int], n_units: int
+    ) -> SparseBM25:
+        """An engine over saved arrays (as `arrays` gave them)."""
+        return cls(vocab, *(arrays[a] for a in cls.ARRAYS), n_units=n_units)
 
 
 class RankBM25:

@@ -250,14 +250,12 @@ def _write(
     doc_lengths = title_lengths + per_doc
     n_terms = len(vocab)
     writer.add_documents(docs, sentences)
-    SparseBM25.from_term_ids(sent_ids, sent_lengths, n_terms, vocab, options.bm25).save(
-        writer.generation, "sentences"
-    )
-    ForwardIndex.from_term_ids(sent_ids, sent_lengths, n_terms).save(writer.generation, "sentences")
-    SparseBM25.from_term_ids(doc_ids, doc_lengths, n_terms, vocab, options.doc_bm25).save(
-        writer.generation, "documents"
-    )
-    ForwardIndex.from_term_ids(doc_ids, doc_lengths, n_terms).save(writer.generation, "documents")
+    sentence_engine = SparseBM25.from_term_ids(sent_ids, sent_lengths, n_terms, vocab, options.bm25)
+    writer.save_arrays("sentences", sentence_engine.arrays())
+    writer.save_arrays("sentences", ForwardIndex.from_term_ids(sent_ids, sent_lengths, n_terms).arrays())
+    document_engine = SparseBM25.from_term_ids(doc_ids, doc_lengths, n_terms, vocab, options.doc_bm25)
+    writer.save_arrays("documents", document_engine.arrays())
+    writer.save_arrays("documents", ForwardIndex.from_term_ids(doc_ids, doc_lengths, n_terms).arrays())
     writer.save_array("sentence_doc", sentence_doc)
     vocab_list = [""] * n_terms
     for term, i in vocab.items():

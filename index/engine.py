@@ -30,13 +30,18 @@ class Engine:
         directory: Path,
         search: SearchOptions | None = None,
         answer: AnswerOptions | None = None,
+        *,
+        resident: bool = False,
     ) -> None:
-        self.index = StoredIndex(directory)
+        """Open the live generation; `resident` reads its arrays into memory (for long-running processes)."""
+        self.index = StoredIndex(directory, resident=resident)
         try:
             self.searcher = Searcher(self.index, search or SearchOptions())
-        except (OSError, ValueError) as exc:  # a missing or truncated array
+        except BaseException as exc:
             self.index.close()
-            raise IndexUnusableError(f"index {directory} is corrupt: {exc}") from exc
+            if isinstance(exc, OSError | ValueError):  # a missing or truncated array
+                raise IndexUnusableError(f"index {directory} is corrupt: {exc}") from exc
+            raise
         self.answer_options = answer or AnswerOptions()
 
     @property

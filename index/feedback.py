@@ -13,8 +13,8 @@ stored beside the BM25 arrays as ``NAME.fwd_*.npy``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
@@ -33,7 +33,7 @@ class RM3Options:
 class ForwardIndex:
     """Each unit's distinct term ids and their frequencies, in CSR form."""
 
-    _ARRAYS = ("fwd_indptr", "fwd_terms", "fwd_tf")
+    ARRAYS = ("fwd_indptr", "fwd_terms", "fwd_tf")
 
     def __init__(self, indptr: np.ndarray, terms: np.ndarray, tf: np.ndarray) -> None:
         self.indptr = indptr
@@ -51,22 +51,14 @@ class ForwardIndex:
         np.cumsum(np.bincount(unit, minlength=n_units), out=indptr[1:])
         return cls(indptr, term.astype(np.int32), np.minimum(tf, 65535).astype(np.uint16))
 
-    def save(self, directory: Path, name: str) -> None:
-        """Write the arrays as `NAME.fwd_*.npy` (no pickle)."""
-        for array in self._ARRAYS:
-            np.save(
-                directory / f"{name}.{array}.npy",
-                getattr(self, array.removeprefix("fwd_")),
-                allow_pickle=False,
-            )
+    def arrays(self) -> dict[str, np.ndarray]:
+        """The arrays, by name (saved as NAME.fwd_*.npy)."""
+        return {a: getattr(self, a.removeprefix("fwd_")) for a in self.ARRAYS}
 
     @classmethod
-    def load(cls, directory: Path, name: str) -> ForwardIndex | None:
-        """Memory-map a saved forward index, or None when the index has none."""
-        paths = [directory / f"{name}.{a}.npy" for a in cls._ARRAYS]
-        if not all(p.exists() for p in paths):
-            return None
-        return cls(*(np.load(p, mmap_mode="r", allow_pickle=False) for p in paths))
+    def from_arrays(cls, arrays: Mapping[str, np.ndarray]) -> ForwardIndex:
+        """A forward index over saved arrays (as `arrays` gave them)."""
+        return cls(*(arrays[a] for a in cls.ARRAYS))
 
 
 def rm3_expand(

@@ -42,9 +42,9 @@ class PreviousAnalysis:
             return  # no index yet
         stored = StoredIndex(directory)
         try:
-            forward = ForwardIndex.load(stored.generation, "sentences")
-            if stored.manifest.get("analyzer") != analyzer_settings or forward is None:
+            if stored.manifest.get("analyzer") != analyzer_settings:
                 return
+            forward = ForwardIndex.from_arrays(stored.arrays("sentences", ForwardIndex.ARRAYS))
             if stored.n_sentences != len(forward.indptr) - 1:
                 return
             self._vocab = [""] * len(stored.vocab)

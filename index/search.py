@@ -66,13 +66,19 @@ class Searcher:
         params = BM25Params(**stored.manifest["bm25"])
         doc_params = BM25Params(**stored.manifest.get("doc_bm25", stored.manifest["bm25"]))
         n_docs = len(stored.documents)
-        self._sentence_df = SparseBM25.load(stored.generation, "sentences", stored.vocab, stored.n_sentences)
-        self._forward = ForwardIndex.load(stored.generation, "documents") if options.rm3_docs else None
+        self._sentence_df = SparseBM25.from_arrays(
+            stored.arrays("sentences", SparseBM25.ARRAYS), stored.vocab, stored.n_sentences
+        )
+        self._forward = (
+            ForwardIndex.from_arrays(stored.arrays("documents", ForwardIndex.ARRAYS))
+            if options.rm3_docs
+            else None
+        )
         self._term_names: list[str] | None = None
         if options.engine == "sparse":
             self.sentences: ScoringEngine = self._sentence_df
-            self.documents: ScoringEngine = SparseBM25.load(
-                stored.generation, "documents", stored.vocab, n_docs
+            self.documents: ScoringEngine = SparseBM25.from_arrays(
+                stored.arrays("documents", SparseBM25.ARRAYS), stored.vocab, n_docs
             )
         else:
             self.sentences = RankBM25(self.analyzer.terms_many(stored.all_sentence_texts()), params)

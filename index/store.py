@@ -4,14 +4,21 @@ Layout of an index directory::
 
     DIR/CURRENT              name of the live generation (replaced atomically)
     DIR/.lock                held by a build, so two builds never interleave
-    DIR/gen-*/manifest.json  format version, analyzer and BM25 settings, fingerprint, counts
+    DIR/gen-*/manifest.json  format version, analyzer and BM25 settings, fingerprint, counts,
+                             and each array's dtype, shape and CRC-32
     DIR/gen-*/store.sqlite   documents and sentences (texts read lazily)
     DIR/gen-*/vocab.json     term list; a term's id is its position
-    DIR/gen-*/*.npy          sparse BM25 arrays and sentence -> document map (memory-mapped)
+    DIR/gen-*/*.npy          sparse BM25 arrays, forward indexes, sentence -> document map
 
 A build writes a new generation beside the live one and then replaces
 ``CURRENT``; a build that dies midway leaves the previous generation live.
 Readers never lock: a generation is never modified once written.
+
+A reader either memory-maps the arrays (quick to open: a one-shot command touches
+only the pages its question needs) or, with ``resident=True``, reads them into its
+own memory and checks each against its CRC-32 (a long-running process: a file of
+the generation damaged or truncated in place later cannot reach a loaded array,
+where a mapped page would fault).
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ import sqlite3
 import threading
 import time
 import uuid
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,7 +48,7 @@ __all__ = ["FORMAT_VERSION", "IndexWriter", "StoredIndex", "build_lock", "read_m
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the manifest lists every array with its CRC-32
 _CURRENT = "CURRENT"
 _SCHEMA = """
 CREATE TABLE documents (
@@ -80,6 +88,7 @@ class IndexWriter:
         self.generation.mkdir()
         self._db = sqlite3.connect(self.generation / "store.sqlite")
         self._db.executescript(_SCHEMA)
+        self._arrays: dict[str, dict[str, Any]] = {}
 
     def add_documents(self, docs: Sequence[Document], sentences: Sequence[Sequence[Sentence]]) -> None:
         """Store documents with their sentences; sentence ids run in insertion order."""
@@ -110,8 +119,15 @@ class IndexWriter:
         self._db.executemany("INSERT INTO sentences VALUES (?,?,?,?,?,?)", sent_rows)
 
     def save_array(self, name: str, array: np.ndarray) -> None:
-        """Write one array as NAME.npy, without pickle."""
+        """Write one array as NAME.npy, without pickle; the manifest will list its checksum."""
+        array = np.ascontiguousarray(array)
         np.save(self.generation / f"{name}.npy", array, allow_pickle=False)
+        self._arrays[name] = {"dtype": array.dtype.str, "shape": list(array.shape), "crc32": _crc32(array)}
+
+    def save_arrays(self, prefix: str, arrays: dict[str, np.ndarray]) -> None:
+        """Write a group of arrays as PREFIX.NAME.npy."""
+        for name, array in arrays.items():
+            self.save_array(f"{prefix}.{name}", array)
 
     def save_json(self, name: str, value: Any) -> None:
         """Write one JSON file into the generation."""
@@ -121,7 +137,9 @@ class IndexWriter:
         """Finish the generation, make it live, and remove older generations."""
         self._db.commit()
         self._db.close()
-        self.save_json("manifest.json", {"format_version": FORMAT_VERSION, **manifest})
+        self.save_json(
+            "manifest.json", {"format_version": FORMAT_VERSION, **manifest, "arrays": self._arrays}
+        )
         _fsync_tree(self.generation)
         tmp = self.directory / f".{_CURRENT}.{uuid.uuid4().hex[:8]}"
         tmp.write_text(self.generation.name, encoding="utf-8")
@@ -138,10 +156,25 @@ class IndexWriter:
         shutil.rmtree(self.generation, ignore_errors=True)
 
 
+def _crc32(array: np.ndarray) -> int:
+    return zlib.crc32(memoryview(np.ascontiguousarray(array)).cast("B"))
+
+
 def _fsync_tree(directory: Path) -> None:
     for path in directory.iterdir():
         with open(path, "rb") as handle:
             os.fsync(handle.fileno())
+
+
+def _snapshot(generation: Path) -> dict[str, tuple[int, int, int]]:
+    """Each file's inode, size and modification time, to notice changes made in place."""
+    found = {}
+    with contextlib.suppress(OSError):
+        for path in generation.iterdir():
+            with contextlib.suppress(OSError):
+                st = path.stat()
+                found[path.name] = (st.st_ino, st.st_size, st.st_mtime_ns)
+    return found
 
 
 def live_generation(directory: Path) -> Path | None:
@@ -189,9 +222,9 @@ class StoredDocument:
 
 
 class StoredIndex:
-    """A live generation opened read-only: arrays memory-mapped, texts from SQLite."""
+    """A live generation opened read-only: arrays mapped or resident, texts from SQLite."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, *, resident: bool = False) -> None:
         manifest = read_manifest(directory)
         if manifest is None:
             raise IndexUnusableError(f"no index in {directory}: run `factbot index` first")
@@ -203,6 +236,9 @@ class StoredIndex:
         self.directory = directory
         self.generation = live_generation(directory)
         self.manifest = manifest
+        self.resident = resident
+        self._checked: set[str] = set()  # arrays read and found to match their checksum
+        self._files = _snapshot(self.generation)
         try:
             self.vocab: dict[str, int] = {
                 t: i for i, t in enumerate(json.loads((self.generation / "vocab.json").read_text("utf-8")))
@@ -210,22 +246,67 @@ class StoredIndex:
             self.sentence_doc = self.array("sentence_doc")
             uri = f"file:{self.generation / 'store.sqlite'}?mode=ro&immutable=1"
             self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            rows = self._db.execute(
-                "SELECT num, doc_id, title, source, url, date, description, path,"
-                " first_sentence, n_sentences FROM documents ORDER BY num"
-            ).fetchall()
         except (OSError, ValueError, sqlite3.Error) as exc:
-            raise IndexUnusableError(f"index {directory} is corrupt: {exc}") from exc
+            raise self._corrupt(str(exc)) from exc
         self._lock = threading.Lock()
+        rows = self._rows(
+            "SELECT num, doc_id, title, source, url, date, description, path,"
+            " first_sentence, n_sentences FROM documents ORDER BY num"
+        )
         self.documents = [StoredDocument(*row) for row in rows]
         self.by_doc_id = {d.doc_id: d for d in self.documents}
 
+    def arrays(self, prefix: str, names: Sequence[str]) -> dict[str, np.ndarray]:
+        """The arrays PREFIX.NAME, by NAME."""
+        return {n: self.array(f"{prefix}.{n}") for n in names}
+
     def array(self, name: str) -> np.ndarray:
-        """Memory-map one saved array (IndexUnusableError when it is missing or damaged)."""
+        """One saved array, mapped or (resident) read and checked; IndexUnusableError when damaged."""
+        if self.resident:
+            return self._read_checked(name)
+        spec = self._spec(name)
         try:
-            return np.load(self.generation / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+            array = np.load(self.generation / f"{name}.npy", mmap_mode="r", allow_pickle=False)
         except (OSError, ValueError) as exc:
-            raise IndexUnusableError(f"index {self.directory} is corrupt: {name}.npy: {exc}") from exc
+            raise self._corrupt(f"{name}.npy: {exc}") from exc
+        if array.dtype.str != spec["dtype"] or list(array.shape) != spec["shape"]:
+            raise self._corrupt(f"{name}.npy holds {array.dtype.str}{list(array.shape)}, expected {spec}")
+        return array
+
+    def _read_checked(self, name: str) -> np.ndarray:
+        """Read one array into memory (never mapped) and compare it with its manifest entry."""
+        spec = self._spec(name)
+        try:
+            array = np.load(self.generation / f"{name}.npy", allow_pickle=False)
+        except (OSError, ValueError) as exc:
+            raise self._corrupt(f"{name}.npy: {exc}") from exc
+        if array.dtype.str != spec["dtype"] or list(array.shape) != spec["shape"]:
+            raise self._corrupt(f"{name}.npy holds {array.dtype.str}{list(array.shape)}, expected {spec}")
+        if _crc32(array) != spec["crc32"]:
+            raise self._corrupt(f"{name}.npy does not match its checksum")
+        self._checked.add(name)
+        return array
+
+    def _spec(self, name: str) -> dict[str, Any]:
+        spec = self.manifest.get("arrays", {}).get(name)
+        if not isinstance(spec, dict) or not {"dtype", "shape", "crc32"} <= spec.keys():
+            raise self._corrupt(f"the manifest lists no array {name!r}")
+        return spec
+
+    def _corrupt(self, what: str) -> IndexUnusableError:
+        return IndexUnusableError(f"index {self.directory} is corrupt: {what}")
+
+    def changed_on_disk(self) -> str | None:
+        """Which file of this generation was deleted, replaced or changed since it was opened."""
+        now = _snapshot(self.generation)
+        for name, before in self._files.items():
+            after = now.get(name)
+            if after is None:
+                return f"{self.generation / name} was deleted"
+            if after != before:
+                sizes = f"{before[1]:,} bytes when opened, now {after[1]:,}"
+                return f"{self.generation / name} changed on disk ({sizes})"
+        return None
 
     @property
     def n_sentences(self) -> int:
@@ -236,35 +317,38 @@ class StoredIndex:
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT s.id, d.doc_id, s.idx, s.start, s.end, s.text FROM sentences s"
-                f" JOIN documents d ON d.num = s.doc_num WHERE s.id IN ({marks})",
-                [int(i) for i in ids],
-            ).fetchall()
+        rows = self._rows(
+            "SELECT s.id, d.doc_id, s.idx, s.start, s.end, s.text FROM sentences s"
+            f" JOIN documents d ON d.num = s.doc_num WHERE s.id IN ({marks})",
+            [int(i) for i in ids],
+        )
         found = {row[0]: Sentence(*row[1:]) for row in rows}
         return [found[int(i)] for i in ids if int(i) in found]
 
     def document_text(self, doc_id: str) -> str:
         """The full text of one document (what every quote is a substring of)."""
-        with self._lock:
-            row = self._db.execute("SELECT text FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
-        return row[0] if row else ""
+        rows = self._rows("SELECT text FROM documents WHERE doc_id = ?", (doc_id,))
+        return rows[0][0] if rows else ""
 
     def all_sentence_texts(self) -> Iterator[str]:
         """Every sentence text in id order (for engines built at load time)."""
-        with self._lock:
-            rows = self._db.execute("SELECT text FROM sentences ORDER BY id").fetchall()
-        return (row[0] for row in rows)
+        return (row[0] for row in self._rows("SELECT text FROM sentences ORDER BY id"))
 
     def all_document_texts(self) -> Iterator[str]:
         """Each document's context text (title and sentences) in document order."""
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT d.title, group_concat(s.text, ' ') FROM documents d"
-                " LEFT JOIN sentences s ON s.doc_num = d.num GROUP BY d.num ORDER BY d.num"
-            ).fetchall()
+        rows = self._rows(
+            "SELECT d.title, group_concat(s.text, ' ') FROM documents d"
+            " LEFT JOIN sentences s ON s.doc_num = d.num GROUP BY d.num ORDER BY d.num"
+        )
         return (f"{title or ''} {text or ''}" for title, text in rows)
+
+    def _rows(self, sql: str, params: Sequence[object] = ()) -> list[Any]:
+        """Run one query on the sentence store; a damaged store raises IndexUnusableError."""
+        try:
+            with self._lock:
+                return self._db.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise self._corrupt(f"cannot read the sentence store store.sqlite ({exc})") from exc
 
     def document_sentences(self, doc_id: str) -> list[Sentence]:
         """All sentences of one document, in order."""
@@ -276,29 +360,22 @@ class StoredIndex:
     def verify(self) -> None:
         """Read every file of the generation once; IndexUnusableError names the first broken one.
 
-        Opening reads only the manifest, vocabulary and document table; this also loads each
-        array (without pickle) and checks the sentence store, so a damaged generation is
-        found before a question reaches it.
+        Each array listed in the manifest is read (not mapped) and compared with its
+        checksum, unless it was already read that way, and the sentence store is checked,
+        so a damaged generation is found before a question reaches it.
         """
-        try:
-            arrays = sorted(self.generation.glob("*.npy"))
-            if not arrays:
-                raise ValueError("no arrays")
-            for path in arrays:
-                array = np.load(path, mmap_mode="r", allow_pickle=False)
-                np.asarray(array).sum()  # touch every page: a truncated file fails here
-            with self._lock:
-                (check,) = self._db.execute("PRAGMA quick_check").fetchone()
-                (count,) = self._db.execute("SELECT count(*) FROM sentences").fetchone()
-            if check != "ok":
-                raise ValueError(f"sentence store: {check}")
-        except (OSError, ValueError, sqlite3.Error) as exc:
-            raise IndexUnusableError(f"index {self.directory} is corrupt: {exc}") from exc
+        listed = self.manifest.get("arrays")
+        if not isinstance(listed, dict) or not listed:
+            raise self._corrupt("the manifest lists no arrays")
+        for name in sorted(listed.keys() - self._checked):
+            self._read_checked(name)
+        ((check,),) = self._rows("PRAGMA quick_check")
+        ((count,),) = self._rows("SELECT count(*) FROM sentences")
+        if check != "ok":
+            raise self._corrupt(f"sentence store: {check}")
         expected = self.manifest.get("sentences")
         if count != expected or self.n_sentences != expected:
-            raise IndexUnusableError(
-                f"index {self.directory} is corrupt: {count} stored sentences, manifest says {expected}"
-            )
+            raise self._corrupt(f"{count} stored sentences, manifest says {expected}")
 
     def close(self) -> None:
         """Close the SQLite connection."""

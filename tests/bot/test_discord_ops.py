@@ -12,6 +12,7 @@ import pytest
 from bot.discord_bot import LiveIndex
 from bot.ops import JsonFormatter, Stats
 from index.engine import Engine
+from index.store import FORMAT_VERSION
 from tests.bot.discord_standin import (
     ADMIN_ID,
     CHANNEL_ID,
@@ -107,7 +108,10 @@ def test_stats_is_for_owners_and_managers_and_counts_questions(
                 fields = {f["name"]: f["value"] for f in embeds_of(reply)[0]["fields"]}
                 assert set(fields) == {"Uptime", "Shard", "Index", "Questions", "Latency"}
                 assert "3 served · 67% answered" in fields["Questions"]
-                assert "5 documents, 66 sentences" in fields["Index"] and "format 1" in fields["Index"]
+                assert (
+                    "5 documents, 66 sentences" in fields["Index"]
+                    and f"format {FORMAT_VERSION}" in fields["Index"]
+                )
                 assert "built 20" in fields["Index"] and fields["Shard"].startswith("0 of 1")
                 assert "p50 " in fields["Latency"] and " ms · p95 " in fields["Latency"]
 

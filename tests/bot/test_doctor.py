@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
+from index.store import FORMAT_VERSION
 from tests.bot.helpers import factbot, user_env
 from tests.conftest import SAMPLE_CORPUS
 
@@ -32,7 +34,7 @@ def test_a_healthy_setup_exits_0_and_never_prints_the_token(home: Path, sample_i
     result = factbot(home, *args, env=user_env(home, DISCORD_TOKEN=SECRET))
     assert result.returncode == 0, result.stdout + result.stderr
     assert statuses(result) == {"config": "ok", "token": "ok", "corpus": "ok", "index": "ok"}
-    assert "5 documents, 66 sentences" in result.stdout and "format 1" in result.stdout
+    assert "5 documents, 66 sentences" in result.stdout and f"format {FORMAT_VERSION}" in result.stdout
     assert result.stdout.rstrip().endswith("healthy")
     assert SECRET not in result.stdout + result.stderr and f"{len(SECRET)} characters" in result.stdout
 
@@ -65,9 +67,10 @@ def test_an_old_index_format_and_a_stale_index(home: Path, sample_index: Path) -
     stale = factbot(home, "doctor", "--index", str(index), "--corpus", str(corpus), env=env)
     assert stale.returncode == 0 and statuses(stale)["index-freshness"] == "warn"
     manifest = next(index.glob("gen-*/manifest.json"))
-    manifest.write_text(manifest.read_text().replace('"format_version": 1', '"format_version": 0'))
+    manifest.write_text(json.dumps({**json.loads(manifest.read_text()), "format_version": 0}))
     old = factbot(home, "doctor", "--index", str(index), env=env)
     assert old.returncode == 2 and statuses(old)["index-format"] == "FAIL"
     assert (
-        "has format 0; this factbot reads format 1" in old.stdout and "factbot index --rebuild" in old.stdout
+        f"has format 0; this factbot reads format {FORMAT_VERSION}" in old.stdout
+        and "factbot index --rebuild" in old.stdout
     )

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import time
+import zlib
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from index.build import BuildOptions, build_index, corpus_fingerprint, index_is_current
@@ -49,6 +52,66 @@ def test_other_format_version_is_reported(tmp_path: Path) -> None:
     (generation / "manifest.json").write_text(json.dumps({**manifest, "format_version": 999}))
     with pytest.raises(IndexUnusableError, match="format 999"):
         Engine(tmp_path)
+
+
+def _private_copy(sample_index: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the sample index this test may damage, and its live generation."""
+    directory = tmp_path / "index"
+    shutil.copytree(sample_index, directory)
+    return directory, directory / (directory / "CURRENT").read_text()
+
+
+def test_manifest_lists_every_array_with_its_checksum(sample_index: Path) -> None:
+    manifest = read_manifest(sample_index)
+    assert manifest is not None
+    generation = sample_index / (sample_index / "CURRENT").read_text()
+    on_disk = {p.name.removesuffix(".npy") for p in generation.glob("*.npy")}
+    assert set(manifest["arrays"]) == on_disk
+    for name, spec in manifest["arrays"].items():
+        array = np.load(generation / f"{name}.npy")
+        assert spec == {"dtype": array.dtype.str, "shape": list(array.shape), "crc32": spec["crc32"]}
+        assert zlib.crc32(array.tobytes()) == spec["crc32"]
+
+
+def test_a_resident_index_answers_after_its_files_are_truncated_in_place(
+    sample_index: Path, tmp_path: Path
+) -> None:
+    directory, generation = _private_copy(sample_index, tmp_path)
+    question = "when does the treaty take effect?"
+    engine = Engine(directory, resident=True)
+    before = engine.ask(question)
+    assert engine.index.changed_on_disk() is None
+    for path in generation.glob("*.npy"):
+        with open(path, "r+b") as handle:  # same inode: a mapped page would fault (SIGBUS)
+            handle.truncate(10)
+    assert engine.ask(question) == before
+    change = engine.index.changed_on_disk()
+    assert change is not None and ".npy changed on disk" in change and "now 10)" in change
+    with pytest.raises(IndexUnusableError, match=r"\.npy"):
+        engine.index.verify()
+
+
+def test_a_flipped_bit_in_an_array_fails_its_checksum(sample_index: Path, tmp_path: Path) -> None:
+    directory, generation = _private_copy(sample_index, tmp_path)
+    path = generation / "sentences.data.npy"
+    raw = bytearray(path.read_bytes())
+    raw[-1] ^= 0x01  # same size and header: only the checksum can tell
+    path.write_bytes(bytes(raw))
+    with pytest.raises(IndexUnusableError, match=r"sentences\.data\.npy does not match its checksum"):
+        Engine(directory, resident=True)
+    mapped = Engine(directory)  # mapping reads no data at open ...
+    with pytest.raises(IndexUnusableError, match=r"sentences\.data\.npy does not match its checksum"):
+        mapped.index.verify()  # ... so the check before serving finds it
+
+
+def test_a_damaged_sentence_store_is_a_one_line_index_error(sample_index: Path, tmp_path: Path) -> None:
+    directory, generation = _private_copy(sample_index, tmp_path)
+    engine = Engine(directory, resident=True)
+    with open(generation / "store.sqlite", "r+b") as handle:
+        handle.truncate(0)
+    with pytest.raises(IndexUnusableError, match=r"cannot read the sentence store store\.sqlite"):
+        engine.ask("when does the treaty take effect?")
+    assert "store.sqlite changed on disk" in (engine.index.changed_on_disk() or "")
 
 
 def test_rebuild_replaces_the_generation_and_old_readers_keep_working(tmp_path: Path) -> None:
