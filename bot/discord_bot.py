@@ -94,16 +94,17 @@ class LiveIndex:
     def health(self) -> str | None:
         """What is wrong with the index directory on disk, or None (the loaded copy is unaffected)."""
         with self.lease() as engine:
-            directory, generation = engine.index.directory, engine.index.generation
+            stored = engine.index
         try:
-            if live_generation(directory) is None:
-                return f"the index directory {directory} is missing or empty (deleted?)"
-            read_manifest(directory)
+            live = live_generation(stored.directory)
+            if live is None:
+                return f"the index directory {stored.directory} is missing or empty (deleted?)"
+            read_manifest(stored.directory)
         except IndexUnusableError as exc:
             return str(exc)
-        if generation is not None and not (generation / "manifest.json").is_file():
-            return f"the index generation in use, {generation}, was deleted"
-        return None
+        if live != stored.generation:
+            return f"the index in {stored.directory} was rebuilt as {live.name}; /reload switches to it"
+        return stored.changed_on_disk()
 
     def _swap(self, engine: Engine) -> None:
         with self._lock:
@@ -220,8 +221,8 @@ class FactbotBot(commands.AutoShardedBot):
                 continue
             if problem and problem != reported:
                 log.error(
-                    "index problem: %s. Still answering from the copy loaded in memory; "
-                    "restore or rebuild it (`factbot index --rebuild`), then run /reload",
+                    "index problem: %s. Still answering from the copy loaded in memory; /reload "
+                    "switches to the index on disk once it is whole (`factbot index --rebuild` rebuilds it)",
                     problem,
                 )
             elif reported and not problem:

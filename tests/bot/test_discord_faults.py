@@ -271,6 +271,49 @@ def test_a_corrupted_index_is_reported_by_reload_and_never_swapped_in(
     assert len(index_errors(caplog)) == 1  # one error for the whole outage
 
 
+def test_files_of_the_live_generation_truncated_in_place_cannot_reach_the_loaded_index(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The bot holds its arrays in memory: truncating them on disk (same inode) changes no answer."""
+    caplog.set_level(logging.INFO, "bot.discord_bot")
+    _, directory = built(tmp_path)
+    index = LiveIndex(lambda: Engine(directory, resident=True), lambda: Engine(directory, resident=True))
+
+    async def scenario() -> None:
+        async with live_bot(monkeypatch, index, index_check_seconds=0.05) as (standin, _):
+            first = await standin.command("ask", {"question": TREATY})
+            expected = (await standin.answered(first))["embeds"]
+            generation = directory / index.info().generation
+            for array in generation.glob("*.npy"):
+                with open(array, "r+b") as handle:  # in place: a mapped page would fault
+                    handle.truncate(10)
+            await eventually(lambda: bool(index_errors(caplog)), 5, "the index error")
+            for n in range(3):
+                asked = await standin.command("ask", {"question": TREATY}, user_id=MEMBER_ID + n)
+                assert (await standin.answered(asked))["embeds"] == expected
+            reload = await admin_reload(standin)
+            text = json.dumps(await standin.answered(reload))
+            assert "Reload failed; still answering from the previous index" in text and ".npy" in text
+            assert index.info().generation == generation.name
+
+    run(scenario())
+    (error,) = index_errors(caplog)  # one error for the whole outage
+    assert ".npy changed on disk" in error and "Still answering from the copy loaded in memory" in error
+
+
+def test_health_names_a_generation_built_by_another_process_until_reload(tmp_path: Path) -> None:
+    corpus, directory = built(tmp_path)
+    index = LiveIndex(lambda: Engine(directory, resident=True), lambda: Engine(directory, resident=True))
+    index.load()
+    assert index.health() is None
+    build_index([corpus], directory, BuildOptions())  # e.g. `factbot index` from a timer
+    live = (directory / "CURRENT").read_text()
+    assert index.health() == f"the index in {directory} was rebuilt as {live}; /reload switches to it"
+    asyncio.run(index.reload())
+    assert index.health() is None and index.info().generation == live
+    index.close()
+
+
 # ---- SIGTERM with questions in flight ----------------------------------------------------------
 class SlowLibrary(LiveIndex):
     """Each search takes `delay` seconds, except questions containing "forever" (2.5 s)."""
