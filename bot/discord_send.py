@@ -176,11 +176,15 @@ class Sender:
         *,
         question: str,
         view: discord.ui.View | None = None,
-    ) -> discord.WebhookMessage | None:
-        """Send the follow-up that replaces the "thinking…" placeholder, at most once."""
+    ) -> discord.Message | None:
+        """Send the follow-up that replaces the "thinking…" placeholder, at most once.
+
+        Returns the message Discord shows (also when a try that seemed to fail arrived),
+        or None when it was not delivered or cannot be told.
+        """
         original: list[int] = []  # the placeholder's id, once known: later checks fetch it afresh
 
-        async def send() -> discord.WebhookMessage | None:
+        async def send() -> discord.Message | None:
             try:
                 async with asyncio.timeout(self.timeout):
                     return await interaction.followup.send(
@@ -193,17 +197,19 @@ class Sender:
             except NOT_SENT:
                 raise
             except TRANSIENT as exc:
-                if await self._placeholder_remains(interaction, original):
+                shown = await self._shown(interaction, original)
+                if shown is not None and shown.flags.loading:
                     raise _NotDelivered(_describe(exc)) from exc
-                log.warning(
-                    "follow-up for %r failed (%s) but arrived; not resending", question, _describe(exc)
-                )
-                return None
+                if shown is not None:
+                    log.warning(
+                        "follow-up for %r failed (%s) but arrived; not resending", question, _describe(exc)
+                    )
+                return shown
 
         return await self._run("a follow-up", question, send, (*TRANSIENT, _NotDelivered), timed=False)
 
-    async def _placeholder_remains(self, interaction: discord.Interaction, original: list[int]) -> bool:
-        """True only when Discord still shows the deferred "thinking…" message (nothing was sent)."""
+    async def _shown(self, interaction: discord.Interaction, original: list[int]) -> discord.Message | None:
+        """The response Discord shows now ("thinking…" while flags.loading), or None when it cannot tell."""
         try:
             async with asyncio.timeout(self.timeout):
                 if original:
@@ -213,8 +219,8 @@ class Sender:
                     original.append(message.id)
         except (discord.HTTPException, discord.ClientException, *TRANSIENT) as exc:
             log.warning("cannot tell whether a follow-up arrived (%s); not resending", _describe(exc))
-            return False
-        return message.flags.loading
+            return None
+        return message
 
 
 async def _acknowledged(call: Awaitable[object]) -> None:

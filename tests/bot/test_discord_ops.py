@@ -63,7 +63,7 @@ def test_each_question_gets_one_log_line_without_its_text_by_default(
     assert set(ask) == FIELDS and set(dm) == FIELDS  # no "question": log_questions is off
     assert (ask["kind"], ask["guild_id"], ask["channel_id"], ask["shard"]) == ("ask", GUILD_ID, CHANNEL_ID, 0)
     assert ask["answered"] and ask["delivered"] and ask["claims"] >= 1 and ask["sources"] >= 2
-    assert ask["index_generation"].startswith("gen-") and ask["index_format"] == 1
+    assert ask["index_generation"].startswith("gen-") and ask["index_format"] == FORMAT_VERSION
     assert 0 < ask["latency_ms"] < 5000
     assert (dm["kind"], dm["guild_id"], dm["outcome"], dm["answered"]) == ("dm", None, "no_answer", False)
     text = [r.getMessage() for r in caplog.records if r.name == "bot.questions"]

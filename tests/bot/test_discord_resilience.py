@@ -114,6 +114,7 @@ def test_a_follow_up_that_arrived_late_is_not_resent(
 ) -> None:
     """The follow-up times out after Discord showed it: the deferred message says so, no second send."""
     caplog.set_level(logging.INFO, "bot.discord_send")
+    caplog.set_level(logging.INFO, "bot.questions")
 
     async def scenario() -> None:
         async with live_bot(monkeypatch, library(sample_index), send_timeout_seconds=0.5) as (standin, _):
@@ -128,6 +129,8 @@ def test_a_follow_up_that_arrived_late_is_not_resent(
 
     run(scenario())
     assert any("arrived; not resending" in r.getMessage() for r in caplog.records)
+    (line,) = [r.fields for r in caplog.records if r.name == "bot.questions"]  # type: ignore[attr-defined]
+    assert line["delivered"] is True  # it did reach the user
 
 
 def test_a_follow_up_that_never_arrived_is_resent_until_it_does(
