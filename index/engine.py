@@ -7,6 +7,8 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import numpy as np
+
 from index.answers import Answer, AnswerOptions, assemble_answer
 from index.documents import Sentence
 from index.errors import IndexUnusableError, QueryError
@@ -43,6 +45,7 @@ class Engine:
                 raise IndexUnusableError(f"index {directory} is corrupt: {exc}") from exc
             raise
         self.answer_options = answer or AnswerOptions()
+        self._days: np.ndarray | None = None
 
     @property
     def manifest(self) -> dict[str, object]:
@@ -64,14 +67,11 @@ class Engine:
                 raise QueryError(f"max quotes must be at least 1, got {max_quotes}")
             options = replace(options, max_quotes=max_quotes)
         terms = self.searcher.analyzer.terms(question)
-        hits = self.searcher.search_terms(expand_terms(terms), options.max_quotes * _CANDIDATES_PER_QUOTE)
+        allowed = None if since is None else self._documents_since(since)
+        k = options.max_quotes * _CANDIDATES_PER_QUOTE
+        hits = self.searcher.search_terms(expand_terms(terms), k, allowed)
         sentences = self.index.sentences([h.sentence_id for h in hits])
-        sources_total = len(self.documents)
-        if since is not None:
-            allowed = self._documents_since(since)
-            pairs = [(h, s) for h, s in zip(hits, sentences, strict=True) if s.doc_id in allowed]
-            hits, sentences = [h for h, _ in pairs], [s for _, s in pairs]
-            sources_total = len(allowed)
+        sources_total = len(self.documents) if allowed is None else int(allowed.sum())
         answer = assemble_answer(
             question,
             hits,
@@ -84,9 +84,11 @@ class Engine:
         )
         return answer.model_copy(update={"since": since.isoformat() if since else ""})
 
-    def _documents_since(self, since: date) -> set[str]:
-        """Ids of the documents dated on or after `since`, plus every undated one."""
-        return {d.doc_id for d in self.documents if _on_or_after(d.date, since)}
+    def _documents_since(self, since: date) -> np.ndarray:
+        """A boolean per document number: dated on or after `since`, or undated."""
+        if self._days is None:  # each document's date as a day number; undated ones are kept
+            self._days = np.array([_day(d.date) for d in self.documents], dtype=np.int64)
+        return self._days >= since.toordinal()
 
     def document(self, doc_id: str) -> tuple[StoredDocument, list[Sentence]]:
         """A document's metadata and its numbered sentences."""
@@ -105,9 +107,9 @@ class Engine:
         self.index.close()
 
 
-def _on_or_after(value: str, since: date) -> bool:
-    """Dated on or after `since`; an undated or unparseable date counts as undated (kept)."""
+def _day(value: str) -> int:
+    """A date's day number; an undated or unparseable date is after every day (always kept)."""
     try:
-        return date.fromisoformat(value[:10]) >= since
+        return date.fromisoformat(value[:10]).toordinal()
     except ValueError:
-        return True
+        return date.max.toordinal() + 1

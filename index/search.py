@@ -93,8 +93,12 @@ class Searcher:
         """The best `k` sentences with a positive own score, best first."""
         return self.search_terms(self.analyzer.terms(query), k)
 
-    def search_terms(self, terms: list[str], k: int) -> list[Hit]:
-        """Like `search`, for a query already analyzed (and perhaps expanded by the caller)."""
+    def search_terms(self, terms: list[str], k: int, documents: np.ndarray | None = None) -> list[Hit]:
+        """Like `search`, for a query already analyzed (and perhaps expanded by the caller).
+
+        `documents`, a boolean per document number, keeps only the sentences of the
+        documents it marks, before the best `k` are chosen.
+        """
         if k < 1:
             raise QueryError(f"k must be at least 1, got {k}")
         if not terms:
@@ -109,9 +113,12 @@ class Searcher:
             else (self.sentences.score(terms))
         )
         candidates = np.flatnonzero(own > 0)
+        doc_of = np.asarray(self.stored.sentence_doc[candidates])
+        if documents is not None:
+            kept = documents[doc_of]
+            candidates, doc_of = candidates[kept], doc_of[kept]
         if not len(candidates):
             return []
-        doc_of = np.asarray(self.stored.sentence_doc[candidates])
         total = (
             own[candidates]
             + self.options.doc_weight * context[doc_of]
