@@ -80,6 +80,7 @@ class DiscordSettings(_Section):
     send_attempts: int = Field(4, ge=1, le=10)
     send_backoff_seconds: float = Field(1.0, gt=0, le=60)
     send_timeout_seconds: float = Field(30, gt=0, le=600)
+    max_in_flight: int = Field(32, ge=1, description="questions answered at once; more get a busy reply")
     shutdown_grace_seconds: float = Field(10, ge=0, le=600, description="wait for answers in flight")
     index_check_seconds: float = Field(60, ge=0, description="check the index directory; 0 = never")
 

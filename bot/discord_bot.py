@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 import aiohttp
 import discord
@@ -19,9 +20,10 @@ from discord.ext import commands
 from pydantic import SecretStr
 
 from bot.config import Settings
-from bot.discord_cog import FactbotCog, RecentIds
+from bot.discord_cog import FactbotCog
+from bot.discord_guards import RecentIds
 from bot.discord_send import NONE, Sender
-from bot.indexing import Rebuild, prepare_engine, resolve_corpus, stderr_console
+from bot.indexing import Rebuild, open_engine, prepare_engine, resolve_corpus, stderr_console
 from bot.ops import QUESTIONS_LOGGER, IndexInfo, configure_logging, index_info
 from index.answers import Answer
 from index.build import build_index
@@ -44,11 +46,15 @@ class LiveIndex:
 
     Questions lease the engine that is live when they start, so a question asked during a
     reload is answered by the old index, and an old engine is closed only once unused.
+    `rereads`: `rebuild` re-opens a directory another process builds (`--no-rebuild`).
     """
 
-    def __init__(self, open_engine: Callable[[], Engine], rebuild: Callable[[], Engine]) -> None:
+    def __init__(
+        self, open_engine: Callable[[], Engine], rebuild: Callable[[], Engine], *, rereads: bool = False
+    ) -> None:
         self._open = open_engine
         self._rebuild = rebuild
+        self.rereads = rereads
         self._engine: Engine | None = None
         self._leases: dict[Engine, int] = {}
         self._lock = threading.Lock()
@@ -57,34 +63,44 @@ class LiveIndex:
     def for_settings(
         cls, settings: Settings, corpus: Sequence[Path], index_dir: Path | None, rebuild: Rebuild = "auto"
     ) -> LiveIndex:
-        """Open (building when needed) and rebuild the index the way the CLI does."""
+        """Open (building when needed) and rebuild the index the way the CLI does.
+
+        With `rebuild="never"` the corpus is never read: a reload re-opens the directory,
+        which another process (`factbot index`) builds.
+        """
         directory = index_dir or settings.index_dir()
 
-        def open_engine() -> Engine:
+        def open_live() -> Engine:  # resident: files changed under the bot cannot reach its answers
             if rebuild == "never":  # e.g. a shard process reading a shared, read-only index
-                return Engine(directory, settings.search_options(), settings.answer_options())
-            return prepare_engine(settings, corpus, directory, rebuild, stderr_console())
+                return open_engine(settings, directory, resident=True)
+            return prepare_engine(settings, corpus, directory, rebuild, stderr_console(), resident=True)
 
-        def rebuild_engine() -> Engine:
-            report = build_index(resolve_corpus(settings, corpus), directory, settings.build_options())
-            log.info("rebuilt %s: %d documents, %d skipped", directory, report.documents, report.skipped)
-            return Engine(directory, settings.search_options(), settings.answer_options())
+        def rebuild_live() -> Engine:
+            if rebuild == "never":
+                log.info("re-reading %s (built by another process)", directory)
+            else:
+                report = build_index(resolve_corpus(settings, corpus), directory, settings.build_options())
+                log.info("rebuilt %s: %d documents, %d skipped", directory, report.documents, report.skipped)
+            return open_engine(settings, directory, resident=True)
 
-        return cls(open_engine, rebuild_engine)
+        return cls(open_live, rebuild_live, rereads=rebuild == "never")
 
     def load(self) -> None:
         """Open the index (blocking: call it in a thread)."""
         self._swap(_verified(self._open()))
 
     async def reload(self) -> str:
-        """Rebuild off the event loop, check every file of it, then swap it in and summarise it.
+        """Rebuild (or re-read) off the event loop, check every file, then swap it in and summarise it.
 
         A rebuilt index that fails the check is closed and reported; the live one stays.
         """
         engine = await asyncio.to_thread(lambda: _verified(self._rebuild()))
         self._swap(engine)
         manifest = engine.manifest
-        return f"{manifest.get('documents')} documents, {manifest.get('sentences'):,} sentences"
+        summary = f"{manifest.get('documents')} documents, {manifest.get('sentences'):,} sentences"
+        if self.rereads:
+            return f"{summary}, re-read from disk ({index_info(engine).generation})"
+        return summary
 
     def info(self) -> IndexInfo:
         """The generation being answered from."""
@@ -163,7 +179,11 @@ def _verified(engine: Engine) -> Engine:
 
 
 class FactbotTree(app_commands.CommandTree):
-    """The slash-command tree; an interaction delivered twice (around a resume) runs once."""
+    """The slash-command tree; an interaction delivered twice (around a resume) runs once.
+
+    `recent` is the bot's one memory of event ids: the Cog checks messages and button
+    clicks (which never reach the tree) against it too.
+    """
 
     def __init__(self, client: discord.Client, **options: object) -> None:
         super().__init__(client, **options)  # type: ignore[arg-type]
@@ -204,7 +224,10 @@ class FactbotBot(commands.AutoShardedBot):
         await asyncio.to_thread(self.index.load)
         d = self.settings.discord
         sender = Sender(d.send_attempts, d.send_backoff_seconds, d.send_timeout_seconds)
-        self.cog = FactbotCog(self, self.index, self.index.reload, d, sender, self.settings.logging)
+        recent = cast(FactbotTree, self.tree).recent
+        self.cog = FactbotCog(
+            self, self.index, self.index.reload, d, sender, self.settings.logging, recent=recent
+        )
         await self.add_cog(self.cog)
         await self.sync_commands()
         if d.index_check_seconds > 0:

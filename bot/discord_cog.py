@@ -1,4 +1,4 @@
-"""The factbot Cog: slash commands, mention and DM answers, and the guards in front of them."""
+"""The factbot Cog: slash commands, mention and DM answers, load shedding and a clean drain."""
 
 from __future__ import annotations
 
@@ -6,10 +6,8 @@ import asyncio
 import contextlib
 import itertools
 import logging
-import math
 import re
 import time
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from datetime import date
 from typing import Protocol
@@ -19,6 +17,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.config import DiscordSettings, LoggingSettings
+from bot.discord_guards import Gate, RecentIds
+from bot.discord_pager import Pager
 from bot.discord_render import (
     Reply,
     answer_reply,
@@ -28,19 +28,20 @@ from bot.discord_render import (
     sources_pages,
     stats_reply,
 )
-from bot.discord_send import NONE, Sender
+from bot.discord_send import Sender
 from bot.ops import IndexInfo, Outcome, Stats, log_question
+from bot.workers import DEFAULT_THREADS, Workers
 from index.answers import Answer
 from index.documents import Sentence
 from index.errors import FactbotError
 from index.store import StoredDocument
 
-__all__ = ["FactbotCog", "Gate", "Library", "Pager", "RecentIds"]
+__all__ = ["BUSY", "FactbotCog", "Library"]
 
 log = logging.getLogger(__name__)
 
-_PAGER_TIMEOUT = 600.0
 _AUTOCOMPLETE_CHOICES = 25
+BUSY = "factbot is busy; please ask again in a moment."
 
 
 class Library(Protocol):
@@ -56,114 +57,7 @@ class Library(Protocol):
     def info(self) -> IndexInfo: ...
 
 
-class RecentIds:
-    """The last `size` event ids seen, so an event Discord delivers twice is handled once."""
-
-    def __init__(self, size: int = 4096) -> None:
-        self.size = size
-        self._ids: OrderedDict[int, None] = OrderedDict()
-
-    def seen(self, event_id: int) -> bool:
-        """True when `event_id` was seen before; otherwise remember it."""
-        if event_id in self._ids:
-            return True
-        self._ids[event_id] = None
-        if len(self._ids) > self.size:
-            self._ids.popitem(last=False)
-        return False
-
-
 Reload = Callable[[], Awaitable[str]]
-
-
-class Gate:
-    """Channel allow-list, question length and per-user cooldown; each refusal is a polite line."""
-
-    def __init__(self, settings: DiscordSettings, clock: Callable[[], float] = time.monotonic) -> None:
-        self.settings = settings
-        self.clock = clock
-        self._last: dict[int, float] = {}
-
-    def check(self, user_id: int, channel_ids: Sequence[int] | None, question: str) -> str | None:
-        """The refusal for this question, or None (and the cooldown starts) when it may be answered."""
-        s = self.settings
-        refusal = self.channel_refusal(channel_ids)
-        if refusal:
-            return refusal
-        if not question.strip():
-            return "Ask me a question, for example: when does the treaty take effect?"
-        if len(question) > s.max_question_chars:
-            return (
-                f"Sorry, that question is too long ({len(question)} characters); "
-                f"please keep it under {s.max_question_chars}."
-            )
-        now = self.clock()
-        last = self._last.get(user_id)
-        if last is not None and now - last < s.cooldown_seconds:
-            wait = math.ceil(s.cooldown_seconds - (now - last))
-            return f"Please wait {wait} more second{'' if wait == 1 else 's'} before your next question."
-        self._forget_before(now - s.cooldown_seconds)
-        self._last[user_id] = now
-        return None
-
-    def channel_refusal(self, channel_ids: Sequence[int] | None) -> str | None:
-        """The refusal outside the allow-list (DMs, `None`, are not governed by it)."""
-        allowed = self.settings.allowed_channel_ids
-        if channel_ids is None or not allowed or set(channel_ids) & set(allowed):
-            return None
-        return "Sorry, I don't answer questions in this channel; please ask in one of the bot channels."
-
-    def _forget_before(self, cutoff: float) -> None:
-        if len(self._last) > 10_000:
-            self._last = {u: t for u, t in self._last.items() if t >= cutoff}
-
-
-class Pager(discord.ui.View):
-    """Previous/Next buttons over a list of embeds, for the person who ran the command."""
-
-    def __init__(
-        self, pages: Sequence[discord.Embed], owner_id: int, timeout: float = _PAGER_TIMEOUT
-    ) -> None:
-        super().__init__(timeout=timeout)
-        self.pages = list(pages)
-        self.owner_id = owner_id
-        self.page = 0
-        self.message: discord.WebhookMessage | None = None
-        self._refresh()
-
-    def _refresh(self) -> None:
-        self.previous.disabled = self.page == 0
-        self.next.disabled = self.page >= len(self.pages) - 1
-
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        if interaction.user.id == self.owner_id:
-            return True
-        await interaction.response.send_message(
-            "These pages belong to someone else; run the command yourself to browse.",
-            ephemeral=True,
-            allowed_mentions=NONE,
-        )
-        return False
-
-    async def _show(self, interaction: discord.Interaction, step: int) -> None:
-        self.page = min(max(self.page + step, 0), len(self.pages) - 1)
-        self._refresh()
-        await interaction.response.edit_message(embed=self.pages[self.page], view=self, allowed_mentions=NONE)
-
-    @discord.ui.button(label="◀ Previous", style=discord.ButtonStyle.secondary)
-    async def previous(self, interaction: discord.Interaction, button: discord.ui.Button[Pager]) -> None:
-        await self._show(interaction, -1)
-
-    @discord.ui.button(label="Next ▶", style=discord.ButtonStyle.secondary)
-    async def next(self, interaction: discord.Interaction, button: discord.ui.Button[Pager]) -> None:
-        await self._show(interaction, 1)
-
-    async def on_timeout(self) -> None:
-        if self.message is not None:
-            try:
-                await self.message.edit(view=None, allowed_mentions=NONE)
-            except discord.HTTPException:
-                log.debug("could not remove the page buttons after the timeout")
 
 
 class FactbotCog(commands.Cog, name="factbot"):
@@ -177,6 +71,8 @@ class FactbotCog(commands.Cog, name="factbot"):
         settings: DiscordSettings,
         sender: Sender,
         logging_settings: LoggingSettings | None = None,
+        *,
+        recent: RecentIds,
     ) -> None:
         self.bot = bot
         self.library = library
@@ -186,7 +82,8 @@ class FactbotCog(commands.Cog, name="factbot"):
         self.log_questions = (logging_settings or LoggingSettings()).log_questions
         self.gate = Gate(settings)
         self.stats = Stats()
-        self.recent = RecentIds()
+        self.recent = recent  # shared with the command tree: one memory of every event id
+        self.workers = Workers(min(settings.max_in_flight, DEFAULT_THREADS))
         self.closing = False
         self._reloading = asyncio.Lock()
         self._in_flight: dict[int, str] = {}
@@ -219,7 +116,7 @@ class FactbotCog(commands.Cog, name="factbot"):
     async def _answer(self, question: str, since: date | None = None) -> tuple[Reply, Answer | None, Outcome]:
         """Search off the event loop, so the gateway heartbeat is never blocked."""
         try:
-            answer = await asyncio.to_thread(self.library.ask, question, self.settings.max_quotes, since)
+            answer = await self.workers.run(self.library.ask, question, self.settings.max_quotes, since)
         except FactbotError as exc:
             return notice(f"Sorry, I can't answer that: {escape(str(exc))}"), None, "error"
         except Exception:
@@ -264,10 +161,14 @@ class FactbotCog(commands.Cog, name="factbot"):
         count = self.bot.shard_count or 1
         return 0 if guild_id is None else (guild_id >> 22) % count
 
-    def _refusal(self, user_id: int, ids: list[int] | None, question: str) -> str | None:
+    def _refusal(self, user_id: int, ids: list[int] | None, question: str) -> tuple[str, Outcome] | None:
+        """Why a question is not searched (and its outcome), or None when it may be."""
         if self.closing:
-            return "factbot is restarting; please ask again in a minute."
-        return self.gate.check(user_id, ids, question)
+            return "factbot is restarting; please ask again in a minute.", "refused"
+        if len(self._in_flight) >= self.settings.max_in_flight:  # shed load: no backlog
+            return BUSY, "busy"
+        refusal = self.gate.check(user_id, ids, question)  # last: it starts the cooldown
+        return (refusal, "refused") if refusal else None
 
     def _channel_ids(self, guild: object, channel: object, channel_id: int | None) -> list[int] | None:
         """The ids the allow-list is checked against (a thread counts as its parent), None in DMs."""
@@ -291,25 +192,21 @@ class FactbotCog(commands.Cog, name="factbot"):
     )
     async def ask(self, interaction: discord.Interaction, question: str, since: str | None = None) -> None:
         """Answer a question with sentences quoted from the indexed documents."""
-        try:
-            since_day = date.fromisoformat(since) if since else None
-        except ValueError:
-            await self.sender.respond(
-                interaction, "Sorry, `since` must be a date like 2024-11-12.", question=question
-            )
-            return
-        if interaction.guild_id is None and not self.settings.answer_dms:
-            await self.sender.respond(
-                interaction, "Sorry, I only answer questions in servers.", question=question
-            )
-            return
         started = time.monotonic()
         guild_id, channel_id = interaction.guild_id, interaction.channel_id
-        ids = self._channel_ids(guild_id, interaction.channel, channel_id)
-        refusal = self._refusal(interaction.user.id, ids, question)
+        since_day = _day(since)
+        refusal: tuple[str, Outcome] | None = None
+        if since and since_day is None:
+            refusal = "Sorry, `since` must be a date like 2024-11-12.", "refused"
+        elif guild_id is None and not self.settings.answer_dms:
+            refusal = "Sorry, I only answer questions in servers.", "refused"
+        else:
+            ids = self._channel_ids(guild_id, interaction.channel, channel_id)
+            refusal = self._refusal(interaction.user.id, ids, question)
         if refusal:
-            sent = await self.sender.respond(interaction, refusal, question=question)
-            self._record("ask", question, guild_id, channel_id, started, (None, "refused"), sent)
+            text, outcome = refusal
+            sent = await self.sender.respond(interaction, text, question=question)
+            self._record("ask", question, guild_id, channel_id, started, (None, outcome), sent)
             return
         with self._answering(question):
             if not await self.sender.defer(interaction, question=question):
@@ -326,7 +223,7 @@ class FactbotCog(commands.Cog, name="factbot"):
             return
         if not await self.sender.defer(interaction, question="/sources"):
             return
-        documents = await asyncio.to_thread(lambda: list(self.library.documents))
+        documents = await self.workers.run(lambda: list(self.library.documents))
         await self._send_pages(interaction, sources_pages(documents), "/sources")
 
     @app_commands.command(name="doc")
@@ -338,7 +235,7 @@ class FactbotCog(commands.Cog, name="factbot"):
         if not await self.sender.defer(interaction, question=f"/doc {id}"):
             return
         try:
-            doc, sentences = await asyncio.to_thread(self.library.document, id.strip())
+            doc, sentences = await self.workers.run(self.library.document, id.strip())
         except FactbotError as exc:
             await self.sender.followup(interaction, notice(escape(str(exc))), question=f"/doc {id}")
             return
@@ -363,7 +260,7 @@ class FactbotCog(commands.Cog, name="factbot"):
         if len(pages) == 1:
             await self.sender.followup(interaction, Reply(embeds=pages), question=what)
             return
-        pager = Pager(pages, interaction.user.id)
+        pager = Pager(pages, interaction.user.id, self.recent)
         pager.message = await self.sender.followup(
             interaction, Reply(embeds=pages[:1]), question=what, view=pager
         )
@@ -392,7 +289,7 @@ class FactbotCog(commands.Cog, name="factbot"):
 
     @app_commands.command(name="reload")
     async def reload(self, interaction: discord.Interaction) -> None:
-        """Rebuild the index from the corpus and switch to it (owners and Manage Server only)."""
+        """Rebuild the index (with --no-rebuild: re-read it) and switch to it (owners, Manage Server)."""
         if not self._may_reload(interaction):
             text = "Sorry, only the bot's owners or members with Manage Server can reload the index."
             await self.sender.respond(interaction, text, question="/reload")
@@ -439,9 +336,17 @@ class FactbotCog(commands.Cog, name="factbot"):
         refusal = self._refusal(message.author.id, ids, question)
         with self._answering(question):
             if refusal:
-                reply, answer, outcome = notice(refusal), None, "refused"
+                reply, answer, outcome = notice(refusal[0]), None, refusal[1]
             else:
                 reply, answer, outcome = await self._answer(question)
             sent = await self.sender.to_channel(message.channel, reply, question=question, reference=message)
         result = (answer, outcome)
         self._record(kind, question, guild_id, message.channel.id, started, result, sent is not None)
+
+
+def _day(text: str | None) -> date | None:
+    """The day a `since` option names, or None when it is empty or not a YYYY-MM-DD date."""
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None

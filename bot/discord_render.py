@@ -322,7 +322,7 @@ def _paged_embeds(title: str, pages: Sequence[str], note: str, url: str | None) 
 
 
 def stats_reply(stats: Stats, info: IndexInfo | None, shard: int, shards: int, latency: float) -> Reply:
-    """/stats: uptime, shard, index, questions served, answer rate and latency percentiles."""
+    """/stats: uptime, shard, index, questions served (refused, busy), answer rate and latency percentiles."""
     up = int(stats.uptime_seconds)
     days, rest = divmod(up, 86_400)
     uptime = (
@@ -346,7 +346,10 @@ def stats_reply(stats: Stats, info: IndexInfo | None, shard: int, shards: int, l
         ("Uptime", f"{uptime} (since {stats.started_at:%Y-%m-%d %H:%M} UTC)"),
         ("Shard", f"{shard} of {shards} · gateway latency {gateway}"),
         ("Index", index),
-        ("Questions", f"{stats.served:,} served · {rate} answered · {stats.refused:,} refused"),
+        (
+            "Questions",
+            f"{stats.served:,} served · {rate} answered · {stats.refused:,} refused · {stats.busy:,} busy",
+        ),
         ("Latency", f"p50 {ms(stats.percentile(50))} · p95 {ms(stats.percentile(95))}"),
     ]
     if stats.failed_sends:

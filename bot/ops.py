@@ -21,7 +21,7 @@ __all__ = ["IndexInfo", "JsonFormatter", "Stats", "configure_logging", "index_in
 QUESTIONS_LOGGER = "bot.questions"
 log = logging.getLogger(QUESTIONS_LOGGER)
 
-Outcome = Literal["answered", "no_answer", "refused", "error"]
+Outcome = Literal["answered", "no_answer", "refused", "busy", "error"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +61,10 @@ def index_info(engine: Engine) -> IndexInfo:
 
 
 class Stats:
-    """Questions served since start-up, the answer rate, and latency percentiles (last 10,000)."""
+    """Questions served since start-up, the answer rate, and latency percentiles (last 10,000).
+
+    Refused questions (guards) and busy ones (load shed) are counted apart, not served.
+    """
 
     def __init__(self, clock: Callable[[], float] = time.monotonic, window: int = 10_000) -> None:
         self.clock = clock
@@ -70,12 +73,14 @@ class Stats:
         self.served = 0
         self.answered = 0
         self.refused = 0
+        self.busy = 0
         self.failed_sends = 0
         self.latencies_ms: deque[float] = deque(maxlen=window)
 
     def record(self, outcome: Outcome, latency_ms: float, delivered: bool) -> None:
-        if outcome == "refused":
-            self.refused += 1
+        if outcome in ("refused", "busy"):
+            self.refused += outcome == "refused"
+            self.busy += outcome == "busy"
             return
         self.served += 1
         self.answered += outcome == "answered"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import signal
 import subprocess
 import time
@@ -11,11 +12,13 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings, load_settings
-from tests.bot.discord_standin import BOT_ID, StandInThread
+from bot.render import NO_ANSWER
+from tests.bot.discord_standin import ADMIN_ID, BOT_ID, MANAGE_GUILD, MEMBER_ID, StandInThread
 from tests.bot.helpers import factbot, spawn_factbot, standin_env, user_env
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SAMPLE_CORPUS
 
 TREATY = "when does the treaty take effect?"
+ZEBRAS = "How many zebras are in Kenya?"
 DM_CHANNEL_ID = 940_000_000_000_000_003
 
 
@@ -81,6 +84,44 @@ def test_it_serves_then_stops_cleanly_on_a_signal(
         assert "Traceback" not in stderr and standin.token not in stderr
         server.call(standin.wait_until(lambda: all(s.ws.closed for s in standin.sessions), 5, "close"), 10)
         assert standin.sessions[0].close_code == 1000  # a clean websocket close, not a dropped connection
+
+
+def test_reload_with_no_rebuild_rereads_the_index_another_process_built(home: Path, tmp_path: Path) -> None:
+    """With --no-rebuild the corpus is never read: /reload switches to what `factbot index` built."""
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    shutil.copytree(SAMPLE_CORPUS, corpus)
+    assert factbot(home, "index", "--corpus", str(corpus), "--index", str(index)).returncode == 0
+    with StandInThread() as server:
+        standin = server.standin
+        env = {**standin_env(home, standin, standin.token), "FACTBOT_DISCORD__COOLDOWN_SECONDS": "0"}
+        proc = spawn_factbot(
+            home, env, "discord", "--corpus", str(corpus), "--index", str(index), "--no-rebuild"
+        )
+        try:
+            server.call(standin.wait_connected(timeout=30), 40)
+            before = server.call(standin.command("ask", {"question": ZEBRAS}))
+            assert NO_ANSWER in json.dumps(server.call(standin.answered(before)))
+            changed = tmp_path / "changed"
+            shutil.copytree(corpus, changed)
+            (changed / "extra.txt").write_text("The zebra count in Kenya rose to 4,242 animals.\n")
+            built = factbot(home, "index", "--corpus", str(changed), "--index", str(index))
+            assert built.returncode == 0, built.stderr
+            shutil.rmtree(corpus)  # the bot's own corpus is gone: reading it would fail the reload
+            reload = server.call(standin.command("reload", user_id=ADMIN_ID, permissions=MANAGE_GUILD))
+            text = server.call(standin.answered(reload))["content"]
+            live = (index / "CURRENT").read_text().strip()
+            assert text.startswith("Reloaded the index: 6 documents, ")
+            assert text.endswith(f", re-read from disk ({live}).")
+            after = server.call(standin.command("ask", {"question": ZEBRAS}, user_id=MEMBER_ID + 1))
+            assert "4,242" in json.dumps(server.call(standin.answered(after)))
+            proc.terminate()
+            _, stderr = proc.communicate(timeout=20)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    assert proc.returncode == 0, stderr
+    assert "Traceback" not in stderr
 
 
 def test_the_example_config_has_every_discord_key() -> None:

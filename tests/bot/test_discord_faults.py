@@ -1,4 +1,4 @@
-"""Faults through the stand-in: gateway drops, 5xx bursts, slow REST, a broken index, SIGTERM."""
+"""Faults via the stand-in: gateway drops, 5xx bursts, slow REST, a broken index, stuck searches, SIGTERM."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 from pydantic import SecretStr
 
@@ -27,12 +28,15 @@ from tests.bot.discord_standin import (
     MANAGE_GUILD,
     MEMBER_ID,
     QUIET_CHANNEL_ID,
+    Interaction,
     StandIn,
+    StandInThread,
     eventually,
     live_bot,
     point_discord_py_at,
     run,
 )
+from tests.bot.helpers import spawn_factbot, standin_env
 from tests.conftest import SAMPLE_CORPUS
 
 TREATY = "when does the treaty take effect?"
@@ -102,6 +106,49 @@ def test_events_replayed_after_a_resume_are_answered_once(
             await asyncio.sleep(0.3)
             assert [answers_to(standin, m) for m in (mention, dm, after)] == [1, 1, 1]
             assert len(command.callbacks) == 1 and len(command.followups) == 1
+
+    run(scenario())
+
+
+def _button(message: dict, label: str) -> str:
+    buttons = [c for row in message["components"] for c in row["components"]]
+    return next(b["custom_id"] for b in buttons if label in b["label"])
+
+
+def _footer(interaction: Interaction) -> str:
+    (callback,) = interaction.callbacks
+    return str(callback["data"]["embeds"][0]["footer"]["text"])
+
+
+def test_a_button_click_replayed_after_a_resume_turns_one_page(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A click replayed around a resume reaches the page buttons, not the command tree: still once."""
+    corpus, directory = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    records = [{"id": f"doc{n:02d}", "title": f"Report {n}", "text": f"Report {n} text."} for n in range(23)]
+    (corpus / "docs.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    build_index([corpus], directory, BuildOptions())
+    index = LiveIndex(lambda: Engine(directory), lambda: Engine(directory))
+
+    async def scenario() -> None:
+        async with live_bot(monkeypatch, index, heartbeat_interval=30) as (standin, bot):
+            assert bot.cog.recent is bot.tree.recent  # one memory of message, command and click ids
+            standin.replay_from_heartbeat = True  # replay everything since the first heartbeat
+            sources = await standin.command("sources")
+            first = await standin.answered(sources)
+            turned = await standin.click(sources, _button(first, "Next"))
+            await standin.answered(turned)
+            assert _footer(turned).endswith("page 2/3")
+            await standin.drop_gateway(4000)
+            await standin.wait_until(lambda: len(standin.resumes) == 1, 20, "a RESUME")
+            assert standin.sessions[-1].replayed.count("INTERACTION_CREATE") == 2  # /sources and the click
+            back = await standin.click(sources, _button(first, "Previous"))
+            await standin.answered(back)
+            await asyncio.sleep(0.3)  # room for a (wrong) second turn of the page
+            assert _footer(back).endswith("page 1/3")  # the replayed click turned nothing (else 2/3)
+            callbacks = standin.requests_to("POST", rf"/interactions/{turned.id}/[^/]+/callback")
+            assert len(callbacks) == 1 and len(sources.callbacks) == 1
 
     run(scenario())
 
@@ -301,6 +348,17 @@ def test_files_of_the_live_generation_truncated_in_place_cannot_reach_the_loaded
     assert ".npy changed on disk" in error and "Still answering from the copy loaded in memory" in error
 
 
+@pytest.mark.parametrize("rebuild", ["auto", "never"])
+def test_the_bot_holds_its_index_arrays_in_memory(tmp_path: Path, rebuild: str) -> None:
+    corpus, directory = built(tmp_path)
+    index = LiveIndex.for_settings(Settings(), [corpus], directory, rebuild)  # type: ignore[arg-type]
+    index.load()
+    asyncio.run(index.reload())
+    with index.lease() as engine:
+        assert engine.index.resident and not isinstance(engine.index.sentence_doc, np.memmap)
+    index.close()
+
+
 def test_health_names_a_generation_built_by_another_process_until_reload(tmp_path: Path) -> None:
     corpus, directory = built(tmp_path)
     index = LiveIndex(lambda: Engine(directory, resident=True), lambda: Engine(directory, resident=True))
@@ -363,3 +421,57 @@ def test_sigterm_sends_the_answers_in_flight_then_exits_cleanly(
     run(scenario(), timeout=30)
     errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
     assert errors == [f"shutting down before the answer to '{TREATY} forever' was sent (waited 1 s)"]
+
+
+# A search that never returns, injected into the bot's process only (its sitecustomize).
+STUCK_SEARCH = """
+import os, threading
+if os.environ.get("STUCK_QUESTION"):
+    import index.engine
+    _ask = index.engine.Engine.ask
+    def ask(self, question, *args, **kwargs):
+        if question == os.environ["STUCK_QUESTION"]:
+            with open(os.environ["STUCK_MARKER"], "w") as marker:
+                marker.write("searching")
+            threading.Event().wait()  # never returns
+        return _ask(self, question, *args, **kwargs)
+    index.engine.Engine.ask = ask
+"""
+
+
+def test_a_search_that_never_returns_does_not_keep_the_process_alive_after_sigterm(
+    tmp_path: Path, sample_index: Path
+) -> None:
+    """After the grace period the unsent question is logged and `factbot discord` exits 0."""
+    home, marker, grace = tmp_path / "home", tmp_path / "searching", 1.0
+    home.mkdir()
+    with StandInThread() as server:
+        standin = server.standin
+        env = standin_env(home, standin, standin.token)
+        with (home / "hooks" / "sitecustomize.py").open("a") as hooks:
+            hooks.write(STUCK_SEARCH)
+        env.update(
+            STUCK_QUESTION=TREATY,
+            STUCK_MARKER=str(marker),
+            FACTBOT_DISCORD__SHUTDOWN_GRACE_SECONDS=str(grace),
+        )
+        proc = spawn_factbot(home, env, "discord", "--index", str(sample_index), "--no-rebuild")
+        try:
+            server.call(standin.wait_connected(timeout=30), 40)
+            server.call(standin.post(TREATY, guild_id=None, channel_id=DM_CHANNEL_ID, mention=False))
+            deadline = time.monotonic() + 20
+            while not marker.exists():  # the search has started (and will never return)
+                assert time.monotonic() < deadline, "the stuck search never started"
+                time.sleep(0.01)
+            started = time.monotonic()
+            proc.send_signal(signal.SIGTERM)
+            _, stderr = proc.communicate(timeout=grace + 20)
+            took = time.monotonic() - started
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    assert proc.returncode == 0, stderr
+    assert took < grace + 8, took
+    assert f"shutting down before the answer to '{TREATY}' was sent (waited 1 s)" in stderr
+    assert "Traceback" not in stderr

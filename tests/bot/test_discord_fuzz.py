@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from bot.config import DiscordSettings
 from bot.discord_bot import LiveIndex
-from bot.discord_cog import Gate
+from bot.discord_guards import Gate
 from bot.discord_render import LIMITS, Reply, answer_reply, document_pages, escape, notice, sources_pages
 from index.answers import Answer
 from index.documents import Sentence

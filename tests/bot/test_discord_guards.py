@@ -1,11 +1,13 @@
-"""The guards in front of the engine: cooldown, channel allow-list, length, DMs, and /reload."""
+"""The guards in front of the engine: cooldown, channel allow-list, length, DMs, load, and /reload."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import shutil
 import threading
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +16,7 @@ import pytest
 from bot.config import Settings
 from bot.discord_bot import LiveIndex
 from bot.render import NO_ANSWER
+from index.answers import Answer
 from index.engine import Engine
 from tests.bot.discord_standin import (
     ADMIN_ID,
@@ -25,6 +28,7 @@ from tests.bot.discord_standin import (
     QUIET_CHANNEL_ID,
     Interaction,
     StandIn,
+    eventually,
     live_bot,
     run,
 )
@@ -129,6 +133,58 @@ def test_mentions_and_dms_can_be_turned_off(monkeypatch: pytest.MonkeyPatch, sam
             assert not any(standin.replies_to(m) for m in ignored)
 
     run(scenario())
+
+
+class HeldIndex(LiveIndex):
+    """The real index; each search waits until the test opens `release` (a slow answer)."""
+
+    def __init__(self, sample_index: Path) -> None:
+        super().__init__(lambda: Engine(sample_index), lambda: Engine(sample_index))
+        self.release = threading.Event()
+        self.searches: list[str] = []
+
+    def ask(self, question: str, max_quotes: int | None = None, since: date | None = None) -> Answer:
+        self.searches.append(question)
+        if not self.release.wait(20):
+            raise TimeoutError("the test never released the search")
+        return super().ask(question, max_quotes, since)
+
+
+def test_past_max_in_flight_questions_get_an_immediate_busy_reply_and_start_no_search(
+    monkeypatch: pytest.MonkeyPatch, sample_index: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, "bot.questions")
+    held = HeldIndex(sample_index)
+
+    async def scenario() -> None:
+        async with live_bot(monkeypatch, held, max_in_flight=2) as (standin, bot):
+            slow_ask = await standin.command("ask", {"question": TREATY})
+            slow_mention = await standin.post(TREATY, user_id=MEMBER_ID + 1)
+            await eventually(lambda: len(held.searches) == 2, 5, "two searches in flight")
+            busy_ask = await standin.command("ask", {"question": ZEBRAS}, user_id=MEMBER_ID + 2)
+            await standin.answered(busy_ask)
+            assert "busy; please ask again in a moment" in refused(busy_ask)  # at once, not deferred
+            busy_mention = await standin.post(ZEBRAS, user_id=MEMBER_ID + 3)
+            busy_dm = await standin.post(
+                ZEBRAS, user_id=MEMBER_ID + 4, guild_id=None, channel_id=DM_CHANNEL_ID
+            )
+            for message in (busy_mention, busy_dm):
+                assert "busy; please ask again in a moment" in await reply_text(standin, message)
+            assert held.searches == [TREATY, TREATY] and not slow_ask.followups  # nothing more started
+            held.release.set()
+            assert "exchange" in json.dumps(await standin.answered(slow_ask))
+            assert "exchange" in await reply_text(standin, slow_mention)
+            after = await standin.command("ask", {"question": TREATY}, user_id=MEMBER_ID + 5)
+            assert "exchange" in json.dumps(await standin.answered(after))  # room again
+            assert (bot.cog.stats.busy, bot.cog.stats.served) == (3, 3)
+
+    try:
+        run(scenario())
+    finally:
+        held.release.set()
+    lines = [r.fields for r in caplog.records if r.name == "bot.questions"]  # type: ignore[attr-defined]
+    busy = sorted(line["kind"] for line in lines if line["outcome"] == "busy")
+    assert busy == ["ask", "dm", "mention"] and len(lines) == 6
 
 
 def test_reload_is_refused_to_members_without_manage_server(

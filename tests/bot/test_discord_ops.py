@@ -118,6 +118,33 @@ def test_stats_is_for_owners_and_managers_and_counts_questions(
     run(scenario())
 
 
+def test_refused_asks_get_their_log_line_and_count_as_refused(
+    monkeypatch: pytest.MonkeyPatch, sample_index: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A bad `since` and /ask in a DM with answer_dms off are refused, logged and counted like the rest."""
+    caplog.set_level(logging.INFO, "bot.questions")
+    options = {"answer_dms": False, "owner_ids": [OWNER_ID]}
+
+    async def scenario() -> None:
+        async with live_bot(monkeypatch, library(sample_index), **options) as (standin, _):
+            bad_since = await standin.command("ask", {"question": TREATY, "since": "last week"})
+            assert "must be a date" in (await standin.answered(bad_since))["content"]
+            in_dm = await standin.command(
+                "ask", {"question": TREATY}, guild_id=None, channel_id=DM_CHANNEL_ID
+            )
+            assert "only answer questions in servers" in (await standin.answered(in_dm))["content"]
+            await eventually(lambda: len(question_lines(caplog)) == 2, 5, "two log lines")
+            shown = await standin.command("stats", user_id=OWNER_ID)
+            fields = {f["name"]: f["value"] for f in embeds_of(await standin.answered(shown))[0]["fields"]}
+            assert fields["Questions"].startswith("0 served") and "2 refused" in fields["Questions"]
+
+    run(scenario())
+    since, dm = question_lines(caplog)
+    assert (since["kind"], since["guild_id"], since["outcome"]) == ("ask", GUILD_ID, "refused")
+    assert (dm["kind"], dm["guild_id"], dm["outcome"]) == ("ask", None, "refused")
+    assert all(line["delivered"] and not line["answered"] for line in (since, dm))
+
+
 def test_stats_percentiles_and_answer_rate() -> None:
     stats = Stats(clock=lambda: 100.0)
     assert stats.percentile(50) is None and stats.answer_rate is None

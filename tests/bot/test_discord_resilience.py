@@ -186,7 +186,8 @@ def test_fifty_questions_at_once_are_all_answered_while_heartbeats_stay_on_time(
     slow = SlowLibrary(lambda: Engine(sample_index), lambda: Engine(sample_index))
 
     async def scenario() -> None:
-        async with live_bot(monkeypatch, slow, heartbeat_interval=interval) as (standin, bot):
+        options = {"heartbeat_interval": interval, "max_in_flight": 64}  # all 50 taken, none busy
+        async with live_bot(monkeypatch, slow, **options) as (standin, bot):
             start = time.monotonic()
             commands = [
                 standin.command("ask", {"question": TREATY}, user_id=MEMBER_ID + n) for n in range(25)
