@@ -24,7 +24,7 @@ from bot.discord_cog import FactbotCog
 from bot.discord_guards import RecentIds
 from bot.discord_send import NONE, Sender
 from bot.indexing import Rebuild, open_engine, prepare_engine, resolve_corpus, stderr_console
-from bot.ops import QUESTIONS_LOGGER, IndexInfo, configure_logging, index_info
+from bot.ops import QUESTIONS_LOGGER, IndexInfo, configure_logging, index_info, limit_malloc_arenas
 from index.answers import Answer
 from index.build import build_index
 from index.documents import Sentence
@@ -212,6 +212,7 @@ class FactbotBot(commands.AutoShardedBot):
             shard_count=d.shard_count or None,
             shard_ids=list(d.shard_ids) or None,
             tree_cls=FactbotTree,
+            max_messages=None,  # nothing reads old messages back: no cache that fills up over hours
         )
         self.settings = settings
         self.index = index
@@ -345,6 +346,7 @@ def run_discord(
     """Connect to Discord and serve until SIGINT or SIGTERM."""
     token = read_token(settings.discord.token_env)
     configure_logging(settings.logging.format)
+    limit_malloc_arenas()
     logging.getLogger(QUESTIONS_LOGGER).setLevel(logging.INFO)  # one line per question, at any -v
     index = LiveIndex.for_settings(settings, corpus, index_dir, rebuild)
     asyncio.run(_main(FactbotBot(settings, index, sync=sync), token))

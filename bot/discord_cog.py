@@ -246,13 +246,15 @@ class FactbotCog(commands.Cog, name="factbot"):
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         needle = current.lower()
-        matches = [
-            d for d in self.library.documents if needle in d.doc_id.lower() or needle in d.title.lower()
-        ]
-        return [
-            app_commands.Choice(name=(d.title or d.doc_id)[:100], value=d.doc_id[:100])
-            for d in matches[:_AUTOCOMPLETE_CHOICES]
-        ]
+
+        def matching() -> list[StoredDocument]:  # a scan of every document: off the event loop
+            found = (
+                d for d in self.library.documents if needle in d.doc_id.lower() or needle in d.title.lower()
+            )
+            return list(itertools.islice(found, _AUTOCOMPLETE_CHOICES))
+
+        matches = await self.workers.run(matching)
+        return [app_commands.Choice(name=(d.title or d.doc_id)[:100], value=d.doc_id[:100]) for d in matches]
 
     async def _send_pages(
         self, interaction: discord.Interaction, pages: list[discord.Embed], what: str
@@ -334,6 +336,10 @@ class FactbotCog(commands.Cog, name="factbot"):
         kind = "mention" if guild_id else "dm"
         ids = self._channel_ids(message.guild, message.channel, message.channel.id)
         refusal = self._refusal(message.author.id, ids, question)
+        if refusal and refusal[1] == "busy" and len(self._in_flight) >= 2 * self.settings.max_in_flight:
+            # Even the busy notices are backing up (slow or rate-limited REST): stay silent.
+            self._record(kind, question, guild_id, message.channel.id, started, (None, "busy"), False)
+            return
         with self._answering(question):
             if refusal:
                 reply, answer, outcome = notice(refusal[0]), None, refusal[1]

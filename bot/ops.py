@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import json
 import logging
 import math
@@ -16,7 +17,15 @@ from typing import Any, Literal
 from index.answers import Answer
 from index.engine import Engine
 
-__all__ = ["IndexInfo", "JsonFormatter", "Stats", "configure_logging", "index_info", "log_question"]
+__all__ = [
+    "IndexInfo",
+    "JsonFormatter",
+    "Stats",
+    "configure_logging",
+    "index_info",
+    "limit_malloc_arenas",
+    "log_question",
+]
 
 QUESTIONS_LOGGER = "bot.questions"
 log = logging.getLogger(QUESTIONS_LOGGER)
@@ -177,3 +186,21 @@ def configure_logging(fmt: Literal["text", "json"]) -> None:
         return
     for handler in logging.getLogger().handlers:
         handler.setFormatter(JsonFormatter())
+
+
+_M_ARENA_MAX = -8  # glibc mallopt parameter (malloc.h)
+
+
+def limit_malloc_arenas(arenas: int = 2) -> bool:
+    """Keep a long-running process's RSS from creeping up with its worker threads.
+
+    glibc gives each thread that allocates concurrently its own heap (up to 8 per core),
+    and each heap keeps the high-water mark of the per-question score arrays (megabytes
+    at 1M sentences). At most `arenas` heaps bound that. False where the C library is
+    not glibc (nothing changes there).
+    """
+    try:
+        mallopt = ctypes.CDLL("libc.so.6").mallopt
+    except (OSError, AttributeError):
+        return False
+    return bool(mallopt(_M_ARENA_MAX, arenas))

@@ -187,6 +187,38 @@ def test_past_max_in_flight_questions_get_an_immediate_busy_reply_and_start_no_s
     assert busy == ["ask", "dm", "mention"] and len(lines) == 6
 
 
+def test_when_even_busy_notices_back_up_further_mentions_get_no_reply(
+    monkeypatch: pytest.MonkeyPatch, sample_index: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Past twice max_in_flight (searches plus notices being sent), a mention is logged, not answered."""
+    caplog.set_level(logging.INFO, "bot.questions")
+    held = HeldIndex(sample_index)
+
+    async def scenario() -> None:
+        async with live_bot(monkeypatch, held, max_in_flight=1) as (standin, _):
+            slow_ask = await standin.command("ask", {"question": TREATY})
+            await eventually(lambda: len(held.searches) == 1, 5, "a search in flight")
+            standin.fail("POST", r"/channels/\d+/messages", status=200, delay=3.0)  # a slow channel
+            first = await standin.post(ZEBRAS, user_id=MEMBER_ID + 1)  # busy, its notice held up
+            await standin.wait_until(lambda: standin.requests_to("POST", r"/channels/\d+/messages"), 5)
+            second = await standin.post(ZEBRAS, user_id=MEMBER_ID + 2)  # 2 in flight = 2 × 1
+            await eventually(lambda: len(question_lines()) == 1, 5, "the silent one's log line")
+            assert "busy; please ask again in a moment" in await reply_text(standin, first)
+            held.release.set()
+            assert "exchange" in json.dumps(await standin.answered(slow_ask))
+            assert standin.replies_to(second) == []
+
+    def question_lines() -> list[dict[str, Any]]:
+        return [r.fields for r in caplog.records if r.name == "bot.questions"]  # type: ignore[attr-defined]
+
+    try:
+        run(scenario())
+    finally:
+        held.release.set()
+    outcomes = [(line["outcome"], line["delivered"]) for line in question_lines()]
+    assert outcomes[0] == ("busy", False) and sorted(outcomes[1:]) == [("answered", True), ("busy", True)]
+
+
 def test_reload_is_refused_to_members_without_manage_server(
     monkeypatch: pytest.MonkeyPatch, sample_index: Path
 ) -> None:
