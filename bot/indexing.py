@@ -14,6 +14,7 @@ from bot.config import Settings
 from index.build import BuildReport, build_index, corpus_fingerprint, index_is_current
 from index.engine import Engine
 from index.errors import CorpusError, IndexUnusableError
+from index.store import FORMAT_VERSION, read_manifest
 
 __all__ = ["Rebuild", "build_with_progress", "open_engine", "prepare_engine", "resolve_corpus"]
 
@@ -101,8 +102,12 @@ def prepare_engine(
 def _stale_reason(directory: Path, fingerprint: str) -> str | None:
     """Why the index must be rebuilt, or None when it is current."""
     try:
-        if not (directory / "CURRENT").exists():
+        manifest = read_manifest(directory)
+        if manifest is None:
             return "no index yet"
+        version = manifest.get("format_version")
+        if version != FORMAT_VERSION:
+            return f"the index has format {version!r} and this factbot writes format {FORMAT_VERSION}"
         if index_is_current(directory, fingerprint):
             return None
         return "the corpus or settings changed"

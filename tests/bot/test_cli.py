@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from index.answers import Answer
+from index.store import FORMAT_VERSION
 from tests.bot.helpers import factbot, user_env
 from tests.conftest import ROOT, SAMPLE_CORPUS
 
@@ -107,6 +108,17 @@ def test_changed_corpus_is_rebuilt_unless_no_rebuild(home: Path) -> None:
     assert "rebuilding" not in stale.stderr and "No answer" in stale.stdout
     fresh = factbot(home, "ask", *args, "How many zebras are in Kenya?")
     assert "changed: rebuilding" in fresh.stderr and "4,242" in fresh.stdout
+
+
+def test_an_index_of_another_format_is_rebuilt_and_says_why(home: Path) -> None:
+    args = ["--index", str(home / "idx")]
+    assert factbot(home, "index", *args).returncode == 0
+    manifest = next((home / "idx").glob("gen-*/manifest.json"))
+    manifest.write_text(json.dumps({**json.loads(manifest.read_text()), "format_version": 1}))
+    result = factbot(home, "ask", *args, TREATY)
+    why = f"the index has format 1 and this factbot writes format {FORMAT_VERSION}: rebuilding"
+    assert why in result.stderr
+    assert result.returncode == 0 and "exchange" in result.stdout
 
 
 def test_corrupt_index_is_rebuilt_or_reported(home: Path) -> None:
