@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from tests.bot.discord_standin import StandIn, sitecustomize_source
@@ -40,11 +42,18 @@ def factbot(
     )
 
 
-def spawn_factbot(home: Path, env: dict[str, str], *args: str) -> subprocess.Popen[str]:
-    """Start `python -m bot ARGS` in the background from `home`, with stderr captured."""
-    return subprocess.Popen(
+@contextlib.contextmanager
+def running_factbot(home: Path, env: dict[str, str], *args: str) -> Iterator[subprocess.Popen[str]]:
+    """`python -m bot ARGS` in the background from `home`, stderr captured; killed if still running."""
+    proc = subprocess.Popen(
         [sys.executable, "-m", "bot", *args], env=env, cwd=home, stderr=subprocess.PIPE, text=True
     )
+    try:
+        yield proc
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
 
 
 def standin_env(home: Path, standin: StandIn, token: str) -> dict[str, str]:

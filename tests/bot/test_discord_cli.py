@@ -14,7 +14,7 @@ import pytest
 from bot.config import Settings, load_settings
 from bot.render import NO_ANSWER
 from tests.bot.discord_standin import ADMIN_ID, BOT_ID, MANAGE_GUILD, MEMBER_ID, StandInThread
-from tests.bot.helpers import factbot, spawn_factbot, standin_env, user_env
+from tests.bot.helpers import factbot, running_factbot, standin_env, user_env
 from tests.conftest import ROOT, SAMPLE_CORPUS
 
 TREATY = "when does the treaty take effect?"
@@ -63,8 +63,9 @@ def test_it_serves_then_stops_cleanly_on_a_signal(
     with StandInThread() as server:
         standin = server.standin
         env = standin_env(home, standin, standin.token)
-        proc = spawn_factbot(home, env, "discord", "--index", str(sample_index), "--no-rebuild", "--sync")
-        try:
+        with running_factbot(
+            home, env, "discord", "--index", str(sample_index), "--no-rebuild", "--sync"
+        ) as proc:
             server.call(standin.wait_connected(timeout=30), 40)
             dm = server.call(standin.post(TREATY, guild_id=None, channel_id=DM_CHANNEL_ID, mention=False))
             server.call(standin.wait_until(lambda: bool(standin.replies_to(dm)), 15, "the DM reply"), 20)
@@ -75,10 +76,6 @@ def test_it_serves_then_stops_cleanly_on_a_signal(
             started = time.monotonic()
             proc.send_signal(sig)
             _, stderr = proc.communicate(timeout=20)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
         assert proc.returncode == 0, stderr
         assert time.monotonic() - started < 10
         assert "Traceback" not in stderr and standin.token not in stderr
@@ -94,10 +91,9 @@ def test_reload_with_no_rebuild_rereads_the_index_another_process_built(home: Pa
     with StandInThread() as server:
         standin = server.standin
         env = {**standin_env(home, standin, standin.token), "FACTBOT_DISCORD__COOLDOWN_SECONDS": "0"}
-        proc = spawn_factbot(
+        with running_factbot(
             home, env, "discord", "--corpus", str(corpus), "--index", str(index), "--no-rebuild"
-        )
-        try:
+        ) as proc:
             server.call(standin.wait_connected(timeout=30), 40)
             before = server.call(standin.command("ask", {"question": ZEBRAS}))
             assert NO_ANSWER in json.dumps(server.call(standin.answered(before)))
@@ -116,10 +112,6 @@ def test_reload_with_no_rebuild_rereads_the_index_another_process_built(home: Pa
             assert "4,242" in json.dumps(server.call(standin.answered(after)))
             proc.terminate()
             _, stderr = proc.communicate(timeout=20)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
     assert proc.returncode == 0, stderr
     assert "Traceback" not in stderr
 

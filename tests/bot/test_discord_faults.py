@@ -36,7 +36,7 @@ from tests.bot.discord_standin import (
     point_discord_py_at,
     run,
 )
-from tests.bot.helpers import spawn_factbot, standin_env
+from tests.bot.helpers import running_factbot, standin_env
 from tests.conftest import SAMPLE_CORPUS
 
 TREATY = "when does the treaty take effect?"
@@ -455,8 +455,7 @@ def test_a_search_that_never_returns_does_not_keep_the_process_alive_after_sigte
             STUCK_MARKER=str(marker),
             FACTBOT_DISCORD__SHUTDOWN_GRACE_SECONDS=str(grace),
         )
-        proc = spawn_factbot(home, env, "discord", "--index", str(sample_index), "--no-rebuild")
-        try:
+        with running_factbot(home, env, "discord", "--index", str(sample_index), "--no-rebuild") as proc:
             server.call(standin.wait_connected(timeout=30), 40)
             server.call(standin.post(TREATY, guild_id=None, channel_id=DM_CHANNEL_ID, mention=False))
             deadline = time.monotonic() + 20
@@ -467,10 +466,6 @@ def test_a_search_that_never_returns_does_not_keep_the_process_alive_after_sigte
             proc.send_signal(signal.SIGTERM)
             _, stderr = proc.communicate(timeout=grace + 20)
             took = time.monotonic() - started
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
     assert proc.returncode == 0, stderr
     assert took < grace + 8, took
     assert f"shutting down before the answer to '{TREATY}' was sent (waited 1 s)" in stderr

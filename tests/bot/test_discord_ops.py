@@ -25,7 +25,7 @@ from tests.bot.discord_standin import (
     live_bot,
     run,
 )
-from tests.bot.helpers import spawn_factbot, standin_env
+from tests.bot.helpers import running_factbot, standin_env
 
 TREATY = "when does the treaty take effect?"
 UNANSWERABLE = "Who won the Tour de France in 1998?"
@@ -164,17 +164,12 @@ def test_json_logging_from_the_config_reaches_stderr(tmp_path: Path, sample_inde
     with StandInThread() as server:
         standin = server.standin
         env = {**standin_env(home, standin, standin.token), "FACTBOT_LOGGING__FORMAT": "json"}
-        proc = spawn_factbot(home, env, "discord", "--index", str(sample_index), "--no-rebuild")
-        try:
+        with running_factbot(home, env, "discord", "--index", str(sample_index), "--no-rebuild") as proc:
             server.call(standin.wait_connected(timeout=30), 40)
             dm = server.call(standin.post(TREATY, guild_id=None, channel_id=DM_CHANNEL_ID, mention=False))
             server.call(standin.wait_until(lambda: bool(standin.replies_to(dm)), 15, "the DM reply"), 20)
             proc.terminate()
             _, stderr = proc.communicate(timeout=20)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
     assert proc.returncode == 0, stderr
     lines = [json.loads(line) for line in stderr.splitlines() if line.strip()]
     (question,) = [line for line in lines if line.get("event") == "question"]
