@@ -34,6 +34,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -43,6 +44,9 @@ sys.path.insert(0, str(HERE.parent))
 
 from grow import SCIFACT, grow  # noqa: E402
 from results import machine, markdown_table, write_section  # noqa: E402
+
+if TYPE_CHECKING:  # the workers import it themselves, so that load time is measured
+    from index.engine import Engine
 
 CLAIMS = SCIFACT.parent / "claims_train.jsonl"
 QUESTIONS = 300
@@ -126,6 +130,18 @@ def factbot_incremental(corpus: Path, work: Path) -> dict:
         added.unlink()
 
 
+def ask_latencies(engine: Engine, questions: list[str]) -> list[float]:
+    """Milliseconds per `engine.ask`, after five warm-up questions."""
+    for q in questions[:5]:
+        engine.ask(q)
+    ms = []
+    for q in questions:
+        t = time.perf_counter()
+        engine.ask(q)
+        ms.append(1000 * (time.perf_counter() - t))
+    return ms
+
+
 def factbot_query(corpus: Path, work: Path, rank_questions: int) -> dict:
     from index.engine import Engine
 
@@ -135,13 +151,7 @@ def factbot_query(corpus: Path, work: Path, rank_questions: int) -> dict:
     load_s = time.perf_counter() - start
     after_load = rss_mb()
     questions = claims(QUESTIONS)
-    for q in questions[:5]:
-        engine.ask(q)
-    ms = []
-    for q in questions:
-        t = time.perf_counter()
-        engine.ask(q)
-        ms.append(1000 * (time.perf_counter() - t))
+    ms = ask_latencies(engine, questions)
     searcher = engine.searcher
     top = [_top10(searcher.sentences.score(searcher.analyzer.terms(q))) for q in questions[:rank_questions]]
     np.save(work / "factbot-top10.npy", np.asarray(top))
@@ -156,14 +166,7 @@ def factbot_resident(corpus: Path, work: Path) -> dict:
     engine = Engine(work / "factbot-index", resident=True)
     load_s = time.perf_counter() - start
     after_load = rss_mb()
-    questions = claims(QUESTIONS)
-    for q in questions[:5]:
-        engine.ask(q)
-    ms = []
-    for q in questions:
-        t = time.perf_counter()
-        engine.ask(q)
-        ms.append(1000 * (time.perf_counter() - t))
+    ms = ask_latencies(engine, claims(QUESTIONS))
     return {"resident_load_s": load_s, "resident_rss_mb": after_load, "resident_ask_ms": percentiles(ms)}
 
 
