@@ -37,7 +37,7 @@ import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
@@ -264,28 +264,27 @@ class StoredIndex:
         """One saved array, mapped or (resident) read and checked; IndexUnusableError when damaged."""
         if self.resident:
             return self._read_checked(name)
-        spec = self._spec(name)
-        try:
-            array = np.load(self.generation / f"{name}.npy", mmap_mode="r", allow_pickle=False)
-        except (OSError, ValueError) as exc:
-            raise self._corrupt(f"{name}.npy: {exc}") from exc
-        if array.dtype.str != spec["dtype"] or list(array.shape) != spec["shape"]:
-            raise self._corrupt(f"{name}.npy holds {array.dtype.str}{list(array.shape)}, expected {spec}")
+        array, _ = self._load(name, mmap_mode="r")
         return array
 
     def _read_checked(self, name: str) -> np.ndarray:
         """Read one array into memory (never mapped) and compare it with its manifest entry."""
-        spec = self._spec(name)
-        try:
-            array = np.load(self.generation / f"{name}.npy", allow_pickle=False)
-        except (OSError, ValueError) as exc:
-            raise self._corrupt(f"{name}.npy: {exc}") from exc
-        if array.dtype.str != spec["dtype"] or list(array.shape) != spec["shape"]:
-            raise self._corrupt(f"{name}.npy holds {array.dtype.str}{list(array.shape)}, expected {spec}")
+        array, spec = self._load(name, mmap_mode=None)
         if _crc32(array) != spec["crc32"]:
             raise self._corrupt(f"{name}.npy does not match its checksum")
         self._checked.add(name)
         return array
+
+    def _load(self, name: str, mmap_mode: Literal["r"] | None) -> tuple[np.ndarray, dict[str, Any]]:
+        """Load (or map) one array and check its dtype and shape against the manifest."""
+        spec = self._spec(name)
+        try:
+            array = np.load(self.generation / f"{name}.npy", mmap_mode=mmap_mode, allow_pickle=False)
+        except (OSError, ValueError) as exc:
+            raise self._corrupt(f"{name}.npy: {exc}") from exc
+        if array.dtype.str != spec["dtype"] or list(array.shape) != spec["shape"]:
+            raise self._corrupt(f"{name}.npy holds {array.dtype.str}{list(array.shape)}, expected {spec}")
+        return array, spec
 
     def _spec(self, name: str) -> dict[str, Any]:
         spec = self.manifest.get("arrays", {}).get(name)
