@@ -139,10 +139,7 @@ class FactbotCog(commands.Cog, name="factbot"):
         answer, outcome = result
         latency_ms = (time.monotonic() - started) * 1000
         self.stats.record(outcome, latency_ms, delivered)
-        try:
-            info: IndexInfo | None = self.library.info()
-        except FactbotError:
-            info = None
+        info = self._index_info()
         log_question(
             kind=kind,
             question=question,
@@ -272,19 +269,24 @@ class FactbotCog(commands.Cog, name="factbot"):
     @app_commands.command(name="stats")
     async def stats_command(self, interaction: discord.Interaction) -> None:
         """Uptime, shard, index, questions served and latency (owners and Manage Server only)."""
-        if not self._may_reload(interaction):
+        if not self._is_manager(interaction):
             text = "Sorry, only the bot's owners or members with Manage Server can see the stats."
             await self.sender.respond(interaction, text, question="/stats")
             return
-        try:
-            info: IndexInfo | None = self.library.info()
-        except FactbotError:
-            info = None
+        info = self._index_info()
         shard = self._shard_of(interaction.guild_id)
         reply = stats_reply(self.stats, info, shard, self.bot.shard_count or 1, self.bot.latency)
         await self.sender.respond_reply(interaction, reply, question="/stats")
 
-    def _may_reload(self, interaction: discord.Interaction) -> bool:
+    def _index_info(self) -> IndexInfo | None:
+        """The index answered from, or None while none is loaded."""
+        try:
+            return self.library.info()
+        except FactbotError:
+            return None
+
+    def _is_manager(self, interaction: discord.Interaction) -> bool:
+        """An owner, or a member with Manage Server: may see /stats and run /reload."""
         if interaction.user.id in self.settings.owner_ids:
             return True
         return interaction.guild_id is not None and interaction.permissions.manage_guild
@@ -292,7 +294,7 @@ class FactbotCog(commands.Cog, name="factbot"):
     @app_commands.command(name="reload")
     async def reload(self, interaction: discord.Interaction) -> None:
         """Rebuild the index (with --no-rebuild: re-read it) and switch to it (owners, Manage Server)."""
-        if not self._may_reload(interaction):
+        if not self._is_manager(interaction):
             text = "Sorry, only the bot's owners or members with Manage Server can reload the index."
             await self.sender.respond(interaction, text, question="/reload")
             return
