@@ -15,7 +15,7 @@ from rich.console import Console
 
 from bot.config import Settings, load_settings
 from bot.indexing import Rebuild, build_with_progress, prepare_engine, resolve_corpus, stderr_console
-from bot.render import answer_json, answer_text
+from bot.render import answer_json, answer_text, grading_text, retrieval_text
 from index.engine import Engine
 from index.errors import FactbotError
 
@@ -218,42 +218,51 @@ def discord_command(
     "--questions",
     required=True,
     type=click.Path(path_type=Path, dir_okay=False),
-    help='JSON Lines: "claim" or "question", "evidence" {doc_id: [sentence indices]}, "cited_doc_ids".',
+    help="JSON Lines: a fact-check set (FORMAT.md fields) or SciFact claims (evidence, cited_doc_ids).",
 )
+@click.option("--show", is_flag=True, help="Fact-check sets: list every question that failed, and why.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.pass_obj
 @one_line_errors
 def eval_command(
-    settings: Settings, corpus: tuple[Path, ...], index_dir: Path | None, questions: Path, as_json: bool
+    settings: Settings,
+    corpus: tuple[Path, ...],
+    index_dir: Path | None,
+    questions: Path,
+    show: bool,
+    as_json: bool,
 ) -> None:
-    """Measure retrieval: sentence recall@1/5/10, MRR and document nDCG@10.
+    """Grade whole answers on a fact-check set, or measure retrieval on SciFact-style claims.
 
-    The index is built first when missing or stale (by default one per corpus in the user cache).
+    A fact-check set (fields as in FORMAT.md: answerable, answer_any, sources, conflict, verdict)
+    is asked question by question and graded on the whole answer; a SciFact-style file gets
+    sentence recall@1/5/10, MRR and document nDCG@10 of the ranking. The index is built first
+    when missing or stale (by default one per corpus in the user cache).
 
-    Example: factbot eval --corpus ../shared/bench/scifact/corpus.jsonl --questions claims_train.jsonl
+    Example: factbot eval --corpus dev/corpus --questions dev/questions.jsonl --show
     """
     from index.evaluate import evaluate, load_questions
+    from index.grading import grade, is_graded_set, load_graded_questions
 
     if corpus and index_dir is None:
         own_corpus = settings.corpus.model_copy(update={"paths": list(corpus)})
         settings = settings.model_copy(update={"corpus": own_corpus})
+    if is_graded_set(questions):
+        graded = load_graded_questions(questions)
+        engine = prepare_engine(settings, corpus, index_dir, "auto", stderr_console())
+        try:
+            grading = grade(engine.ask, graded)
+        finally:
+            engine.close()
+        click.echo(grading.model_dump_json(indent=2) if as_json else grading_text(grading, show))
+        return
     gold = load_questions(questions)
     engine = prepare_engine(settings, corpus, index_dir, "auto", stderr_console())
     try:
-        report = evaluate(engine.searcher, gold)
+        retrieval = evaluate(engine.searcher, gold)
     finally:
         engine.close()
-    if as_json:
-        click.echo(report.model_dump_json(indent=2))
-        return
-    rows = [
-        ("questions", f"{report.questions} ({report.with_evidence} with evidence sentences)"),
-        *((f"recall@{k}", f"{v:.4f}") for k, v in report.recall.items()),
-        ("MRR", f"{report.mrr:.4f}"),
-        ("nDCG@10 (documents)", f"{report.ndcg_at_10:.4f}"),
-        ("ms per question", f"{report.ms_per_question:.2f}"),
-    ]
-    click.echo("\n".join(f"{name:<20} {value}" for name, value in rows))
+    click.echo(retrieval.model_dump_json(indent=2) if as_json else retrieval_text(retrieval))
 
 
 @cli.command("doctor")

@@ -55,6 +55,8 @@ class AnswerSettings(_Section):
     min_relative_score: float = Field(0.3, ge=0, le=1)
     type_boost: float = Field(0.6, ge=0, le=5, description="bonus for what the question type asks for")
     claim_overlap: float = Field(0.8, gt=0, le=1, description="overlap at which sentences are one claim")
+    context_weight: float = Field(0.5, ge=0, le=1, description="weight of question terms only in neighbours")
+    corroboration: float = Field(0.25, ge=0, le=5, description="share of other documents' scores a claim adds")
 
 
 class ReplSettings(_Section):

@@ -8,9 +8,20 @@ from rich.text import Text
 
 from index.answers import Answer, Citation, Claim, Conflict
 from index.documents import Sentence
+from index.evaluate import EvalReport
+from index.grading import GradingReport
 from index.store import StoredDocument
 
-__all__ = ["NO_ANSWER", "answer_json", "answer_text", "citation_label", "document_text", "sources_text"]
+__all__ = [
+    "NO_ANSWER",
+    "answer_json",
+    "answer_text",
+    "citation_label",
+    "document_text",
+    "grading_text",
+    "retrieval_text",
+    "sources_text",
+]
 
 NO_ANSWER = "No answer in the sources: none of the indexed documents says this."
 
@@ -117,3 +128,42 @@ def document_text(doc: StoredDocument, sentences: Sequence[Sentence], highlight:
         out.append(f"[{s.index}] ", style="dim")
         out.append(f"{s.text}\n", style=style)
     return out
+
+
+def retrieval_text(report: EvalReport) -> str:
+    """`factbot eval` on SciFact-style claims: one metric per line."""
+    rows = [
+        ("questions", f"{report.questions} ({report.with_evidence} with evidence sentences)"),
+        *((f"recall@{k}", f"{v:.4f}") for k, v in report.recall.items()),
+        ("MRR", f"{report.mrr:.4f}"),
+        ("nDCG@10 (documents)", f"{report.ndcg_at_10:.4f}"),
+        ("ms per question", f"{report.ms_per_question:.2f}"),
+    ]
+    return "\n".join(f"{name:<20} {value}" for name, value in rows)
+
+
+def grading_text(report: GradingReport, show: bool) -> str:
+    """`factbot eval` on a fact-check set: the failures (with `show`), then every figure."""
+    lines = []
+    if show:
+        for r in report.results:
+            if not r.fully_right:
+                lines.append(f"FAIL {r.id}: {r.question}")
+                lines.extend(f"     - {reason}" for reason in r.failed)
+        lines.append("")
+    figures = [
+        ("answered or not right", report.answered_right),
+        ("answering claim at rank 1", report.rank1),
+        ("answering claim within top_k", report.within_top_k),
+        ("grouping recall", report.grouping_recall),
+        ("grouping precision", report.grouping_precision),
+        ("conflict precision", report.conflict_precision),
+        ("conflict recall", report.conflict_recall),
+        ("verdict accuracy", report.verdict_accuracy),
+    ]
+    lines.extend(f"{name:<30} {value:.1%}" for name, value in figures)
+    lines.append(f"{'verdicts on questions':<30} {report.verdicts_on_questions}")
+    lines.append(f"{'ms per question':<30} {report.ms_per_question:.2f}")
+    share = report.fully_right / max(report.questions, 1)
+    lines.append(f"fully right {report.fully_right}/{report.questions} ({share:.0%})")
+    return "\n".join(lines)

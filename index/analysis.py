@@ -10,16 +10,16 @@ import Stemmer
 
 __all__ = ["ANALYZER_VERSION", "NEGATIONS", "STOPWORDS", "Analyzer"]
 
-ANALYZER_VERSION = 1
+ANALYZER_VERSION = 2
 
 # Words that flip a fact: never dropped, never stemmed away.
 NEGATIONS = frozenset({"no", "not", "nor", "never", "without", "none", "neither"})
 
-# English function words (Lucene/Snowball lists, trimmed). Negations, "us" (the
-# country) and modal verbs such as "will" stay searchable on purpose.
+# English function words (Lucene/Snowball lists, trimmed). Negations, "against" (who voted
+# against), "us" (the country) and modal verbs such as "will" stay searchable on purpose.
 STOPWORDS = frozenset(
     """
-    a about above after again against all am an and any are as at be because been before
+    a about above after again all am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for
     from further had has have having he her here hers herself him himself his how i if
     in into is it its itself just me more most my myself of off on once only or other

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
@@ -11,8 +11,10 @@ from index.analysis import Analyzer
 from index.claims import ClaimKey, claim_key, fold, same_claim
 from index.conflicts import FigureConflict, find_conflicts
 from index.documents import Sentence
+from index.figures import Figure
 from index.questions import has_cue, question_type
 from index.search import Hit
+from index.slots import Slot, answer_slot, wanted
 from index.store import StoredDocument
 
 __all__ = [
@@ -76,8 +78,11 @@ class ConflictValue(BaseModel):
 class Conflict(BaseModel):
     """Sources giving different figures for the same thing."""
 
-    about: str = Field(description="the counted noun or unit (troops, percent, money, date)")
+    about: str = Field(description="the counted noun or unit (troops, percent, points, money, date)")
     values: list[ConflictValue]
+    over_time: bool = Field(
+        False, description="dated sources whose values follow one another in time: an update, not a dispute"
+    )
 
 
 class Answer(BaseModel):
@@ -90,6 +95,9 @@ class Answer(BaseModel):
     conflicts: list[Conflict] = Field(default_factory=list)
     sources_total: int = Field(0, description="documents searched (after --since)")
     since: str = ""
+    coverage: float = Field(
+        0.0, description="share of the question's weighted terms the best sentence and its neighbours state"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +110,15 @@ class AnswerOptions:
     same_quote_overlap: float = 0.85  # term-set overlap at which two sentences are one quote
     type_boost: float = 0.6  # score bonus for a sentence with what the question type asks for
     claim_overlap: float = 0.8  # weighted term overlap at which two sentences are one claim
+    context_weight: float = 0.5  # weight of question terms found only in a sentence's neighbours
+    corroboration: float = 0.25  # share of each other document's score a claim adds to its own
+
+
+# A slot is centred on the question when this share of its weight is near the figure; two
+# centred slots with the same value are the same answer even when they count other nouns.
+_CENTRED = 0.5
+# Slots this close to the best one's relevance are compared for conflicts.
+_NEAR_TOP = 0.5
 
 
 @dataclass(slots=True)
@@ -111,6 +128,7 @@ class _Ranked:
     sentence: Sentence
     terms: frozenset[str]
     key: ClaimKey
+    slot: Slot | None
 
 
 @dataclass(slots=True)
@@ -128,6 +146,7 @@ def assemble_answer(
     analyzer: Analyzer,
     options: AnswerOptions,
     sources_total: int = 0,
+    context: Mapping[int, str] | None = None,
 ) -> Answer:
     """Turn ranked hits (and their sentences, same order) into an Answer.
 
@@ -143,19 +162,22 @@ def assemble_answer(
     ranked = _rerank(question, hits, sentences, weights, analyzer, options)
     floor = options.min_relative_score * ranked[0].score
     kept = [r for r in ranked if r.score >= floor]
-    best_coverage = max(sum(w for t, w in weights.items() if t in r.terms) for r in kept) / total
-    if best_coverage < options.min_coverage:
-        return empty
+    around = context or {}
+    coverage = max(_coverage(r, around.get(r.hit.sentence_id, ""), weights, analyzer, options) for r in kept)
+    coverage = round(coverage / total, 4)
+    if coverage < options.min_coverage:
+        return empty.model_copy(update={"coverage": coverage})
     quotes = _groups(kept, options.max_quotes, lambda a, b: _same_statement(a.terms, b.terms, options))
     focus = frozenset(fold(list(weights)))
     claims = _groups(
         ranked,
         options.max_quotes,
-        lambda a, b: same_claim(a.key, b.key, weights, options.claim_overlap, focus),
+        lambda a, b: _same_claim(a, b, weights, options.claim_overlap, focus),
         floor,
     )
-    claim_sentences = [m.sentence for g in claims for m in g.members]
-    conflicts = find_conflicts(claim_sentences, include_dates=question_type(question) == "when")
+    claims.sort(key=lambda g: -_support(g, options.corroboration))
+    dates = {doc_id: doc.date[:10] for doc_id, doc in documents.items()}
+    conflicts = find_conflicts(_slot_figures(claims), dates)
     return Answer(
         question=question,
         answered=True,
@@ -163,7 +185,19 @@ def assemble_answer(
         claims=[_claim(g, documents) for g in claims],
         conflicts=[_conflict(c, documents) for c in conflicts],
         sources_total=sources_total,
+        coverage=coverage,
     )
+
+
+def _coverage(
+    r: _Ranked, around: str, weights: dict[str, float], analyzer: Analyzer, options: AnswerOptions
+) -> float:
+    """The question weight a sentence states, plus `context_weight` of what only its neighbours state."""
+    own = sum(w for t, w in weights.items() if t in r.terms)
+    if not around or options.context_weight <= 0:
+        return own
+    near = set(analyzer.terms(around))
+    return own + options.context_weight * sum(w for t, w in weights.items() if t in near and t not in r.terms)
 
 
 def _rerank(
@@ -176,11 +210,17 @@ def _rerank(
 ) -> list[_Ranked]:
     """Favour sentences with what the question type asks for (a date for "when", ...)."""
     qtype = question_type(question)
+    want = wanted(question)
+    folded: dict[str, float] = {}
+    for term, weight in weights.items():
+        canonical = fold([term])[0]
+        folded[canonical] = max(weight, folded.get(canonical, 0.0))
     ranked = []
     for hit, sentence in zip(hits, sentences, strict=True):
         boost = 1 + options.type_boost if has_cue(qtype, sentence.text) else 1.0
         key = claim_key(analyzer, sentence.text)
-        ranked.append(_Ranked(hit, hit.score * boost, sentence, key.analyzed, key))
+        slot = answer_slot(want, sentence.text, folded, analyzer)
+        ranked.append(_Ranked(hit, hit.score * boost, sentence, key.analyzed, key, slot))
     ranked.sort(key=lambda r: (-r.score, r.hit.sentence_id))
     return ranked
 
@@ -200,6 +240,50 @@ def _groups(
         elif len(groups) < limit and (floor is None or r.score >= floor):
             groups.append(_Group(r, [r]))
     return groups
+
+
+def _support(group: _Group, corroboration: float) -> float:
+    """A claim's rank: its best sentence's score plus a share of each other document's best."""
+    best: dict[str, float] = {}
+    for m in group.members:
+        best[m.sentence.doc_id] = max(m.score, best.get(m.sentence.doc_id, 0.0))
+    others = sum(best.values()) - best[group.best.sentence.doc_id]
+    return group.best.score + corroboration * others
+
+
+def _same_claim(
+    a: _Ranked, b: _Ranked, weights: dict[str, float], overlap: float, focus: frozenset[str]
+) -> bool:
+    """The same answer to the question (same slot value), or the same fact in other words."""
+    if a.slot and b.slot and a.slot.relevance > 0 and b.slot.relevance > 0:
+        fa, fb = a.slot.figure, b.slot.figure
+        same_thing = fa.about == fb.about or min(a.slot.relevance, b.slot.relevance) >= _CENTRED
+        return fa.kind == fb.kind and fa.value == fb.value and a.key.negated == b.key.negated and same_thing
+    return same_claim(a.key, b.key, weights, overlap, focus)
+
+
+def _slot_figures(claims: Sequence[_Group]) -> list[tuple[Sentence, Figure]]:
+    """The slot figures of the answering sentences: the first claim's kind, near the question."""
+    slotted = [m for g in claims for m in g.members if m.slot and m.slot.relevance > 0]
+    if not slotted:
+        return []
+    lead = next((g.best.slot for g in claims if g.best.slot and g.best.slot.relevance > 0), None)
+    lead = lead or slotted[0].slot
+    assert lead is not None
+    top = max(m.slot.relevance for m in slotted if m.slot and m.slot.figure.kind == lead.figure.kind)
+    return [
+        (m.sentence, m.slot.figure)
+        for m in slotted
+        if m.slot and _comparable(m.slot, lead) and m.slot.relevance >= _NEAR_TOP * top
+    ]
+
+
+def _comparable(slot: Slot, lead: Slot) -> bool:
+    """The same quantity as the lead answer: same kind, and for counts the same thing counted."""
+    same_kind = slot.figure.kind == lead.figure.kind
+    if not same_kind or slot.figure.kind != "count":
+        return same_kind
+    return slot.figure.about == lead.figure.about or slot.relevance >= _CENTRED
 
 
 def _same_statement(a: frozenset[str], b: frozenset[str], options: AnswerOptions) -> bool:
@@ -236,7 +320,7 @@ def _claim(group: _Group, documents: dict[str, StoredDocument]) -> Claim:
 
 def _conflict(conflict: FigureConflict, documents: dict[str, StoredDocument]) -> Conflict:
     values = [ConflictValue(value=v, citations=_citations(s, documents)) for v, s in conflict.values.items()]
-    return Conflict(about=conflict.about, values=values)
+    return Conflict(about=conflict.about, values=values, over_time=conflict.over_time)
 
 
 def _citations(members: Sequence[Sentence], documents: dict[str, StoredDocument]) -> list[Citation]:

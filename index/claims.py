@@ -2,8 +2,9 @@
 
 Two sentences state the same claim when
 
-- they give the same figures (a count, percentage, sum or date that differs
-  means a different claim, or a conflict: see `index.conflicts`),
+- they give no different figure for the same thing (a count of the same noun,
+  a percentage, a sum or a date that differs means a different claim, or a
+  conflict: see `index.conflicts`; a figure only one of them gives is fine),
 - they agree on negation ("has ratified" vs "has not ratified"),
 - the people, places and organisations they share appear in the same order
   ("Russia attacked Ukraine" vs "Ukraine attacked Russia"), and
@@ -120,7 +121,7 @@ def same_claim(
     `focus` is the question's folded terms: a clause-level match counts only for
     clauses that both contain one of them.
     """
-    if a.figures != b.figures or a.negated != b.negated:
+    if not _compatible_figures(a.figures, b.figures) or a.negated != b.negated:
         return False
     if not _same_order(a.entities, b.entities):
         return False
@@ -133,6 +134,17 @@ def same_claim(
         for cb in b.clauses
         if not focus or cb & focus
     )
+
+
+def _compatible_figures(a: frozenset[tuple[str, str, object]], b: frozenset[tuple[str, str, object]]) -> bool:
+    """No figure of the same kind about the same thing with another value (an extra figure is fine)."""
+    values_a: dict[tuple[str, str], set[object]] = {}
+    values_b: dict[tuple[str, str], set[object]] = {}
+    for kind, about, value in a:
+        values_a.setdefault((kind, about), set()).add(value)
+    for kind, about, value in b:
+        values_b.setdefault((kind, about), set()).add(value)
+    return all(values_a[key] == values_b[key] for key in values_a.keys() & values_b.keys())
 
 
 def weighted_overlap(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float]) -> float:

@@ -1,48 +1,65 @@
-"""Conflicting figures: the sources give different numbers for the same thing."""
+"""Conflicting figures: the sources give different values for what was asked.
+
+The input is the figure each answering sentence gives for the question's slot
+(see `index.slots`), so only values of the same quantity about the same thing
+are compared. Values are compared normalised ("five" = 5, "$1.2 billion" =
+"1.2bn dollars"); the same value with another qualifier ("about 10,000" and
+"10,000") is not a disagreement, and neither is one document giving two values
+(it needs two documents that give different values). When every document is dated and the values follow one
+another in time (a toll reported as 16 on one day and 22 the next), the
+conflict is marked as a change over time rather than a disagreement.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from index.documents import Sentence
-from index.figures import figures
+from index.figures import Figure
 
 __all__ = ["FigureConflict", "find_conflicts"]
 
 
 @dataclass(slots=True)
 class FigureConflict:
-    """One thing the sources count differently, and which sentences say which value."""
+    """One thing the sources give different values for, and which sentences say which value."""
 
     about: str
     kind: str
     values: dict[str, list[Sentence]] = field(default_factory=dict)  # value as written -> sentences
+    over_time: bool = False  # dated documents whose values follow one another in time
 
 
-def find_conflicts(sentences: Sequence[Sentence], include_dates: bool) -> list[FigureConflict]:
-    """Figures about the same thing with two or more different values.
-
-    Values are compared as numbers (qualifiers kept in the text shown: "at least
-    10,000" and "around 11,000" differ; "about 10,000" and "10,000" are listed
-    apart but are not by themselves a conflict). Dates count only when the
-    question asks "when".
-    """
-    found: dict[tuple[str, str], FigureConflict] = {}
-    numbers: dict[tuple[str, str], set[object]] = {}
-    for sentence in sentences:
-        for figure in figures(sentence.text):
-            if figure.kind == "date" and not include_dates:
-                continue
-            key = (figure.kind, figure.about)
-            conflict = found.setdefault(key, FigureConflict(about=figure.about, kind=figure.kind))
-            said = conflict.values.setdefault(figure.text, [])
-            if all(s.doc_id != sentence.doc_id for s in said):
-                said.append(sentence)
-            numbers.setdefault(key, set()).add(figure.value)
-    return [c for key, c in found.items() if len(numbers[key]) > 1 and _from_two_documents(c)]
+def find_conflicts(said: Sequence[tuple[Sentence, Figure]], dates: Mapping[str, str]) -> list[FigureConflict]:
+    """A conflict when two or more documents give different values (`dates`: doc id -> YYYY-MM-DD)."""
+    if len({f.value for _, f in said}) < 2 or len({s.doc_id for s, _ in said}) < 2:
+        return []
+    kept: dict[tuple[object, str], list[tuple[Sentence, Figure]]] = {}
+    for sentence, figure in said:  # "around 10,000" and "at least 10,000" are listed apart
+        kept.setdefault((figure.value, figure.qualifier), []).append((sentence, figure))
+    first = next(iter(kept.values()))[0][1]
+    conflict = FigureConflict(about=first.about if first.kind == "count" else first.kind, kind=first.kind)
+    ordered = sorted(kept.values(), key=lambda pairs: -len({s.doc_id for s, _ in pairs}))
+    for pairs in ordered:
+        writings = dict.fromkeys(f.text for _, f in pairs)
+        sentences: list[Sentence] = []
+        for s, _ in pairs:
+            if all(other.doc_id != s.doc_id for other in sentences):
+                sentences.append(s)
+        conflict.values[" / ".join(writings)] = sentences
+    conflict.over_time = _over_time(list(conflict.values.values()), dates)
+    return [conflict]
 
 
-def _from_two_documents(conflict: FigureConflict) -> bool:
-    """A disagreement needs at least two documents behind it."""
-    return len({s.doc_id for said in conflict.values.values() for s in said}) > 1
+def _over_time(groups: list[list[Sentence]], dates: Mapping[str, str]) -> bool:
+    """Every value dated, and each value's documents all later than the previous value's."""
+    spans = []
+    for sentences in groups:
+        days = [dates.get(s.doc_id, "") for s in sentences]
+        if not all(days):
+            return False
+        spans.append((min(days), max(days)))
+    spans.sort()
+    return all(earlier[1] < later[0] for earlier, later in itertools.pairwise(spans))

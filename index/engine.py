@@ -12,7 +12,7 @@ import numpy as np
 from index.answers import Answer, AnswerOptions, assemble_answer
 from index.documents import Sentence
 from index.errors import IndexUnusableError, QueryError
-from index.questions import expand_terms
+from index.questions import content_text, expand_terms
 from index.search import Searcher, SearchOptions
 from index.store import StoredDocument, StoredIndex
 
@@ -66,11 +66,12 @@ class Engine:
             if max_quotes < 1:
                 raise QueryError(f"max quotes must be at least 1, got {max_quotes}")
             options = replace(options, max_quotes=max_quotes)
-        terms = self.searcher.analyzer.terms(question)
+        terms = self.searcher.analyzer.terms(content_text(question))
         allowed = None if since is None else self._documents_since(since)
         k = options.max_quotes * _CANDIDATES_PER_QUOTE
         hits = self.searcher.search_terms(expand_terms(terms), k, allowed)
         sentences = self.index.sentences([h.sentence_id for h in hits])
+        context = self._neighbours(sentences, [h.sentence_id for h in hits])
         sources_total = len(self.documents) if allowed is None else int(allowed.sum())
         answer = assemble_answer(
             question,
@@ -81,8 +82,21 @@ class Engine:
             self.searcher.analyzer,
             options,
             sources_total=sources_total,
+            context=context,
         )
         return answer.model_copy(update={"since": since.isoformat() if since else ""})
+
+    def _neighbours(self, sentences: list[Sentence], ids: list[int]) -> dict[int, str]:
+        """The text of the sentences just before and after each hit, in the same document."""
+        last = self.index.n_sentences - 1
+        wanted = sorted({i + step for i in ids for step in (-1, 1) if 0 <= i + step <= last} - set(ids))
+        known = dict(zip(ids, sentences, strict=True))
+        known.update(zip(wanted, self.index.sentences(wanted), strict=True))
+        out = {}
+        for i, sentence in zip(ids, sentences, strict=True):
+            near = [known.get(i - 1), known.get(i + 1)]
+            out[i] = " ".join(n.text for n in near if n is not None and n.doc_id == sentence.doc_id)
+        return out
 
     def _documents_since(self, since: date) -> np.ndarray:
         """A boolean per document number: dated on or after `since`, or undated."""

@@ -1,9 +1,15 @@
-"""Figures in sentences: counts, percentages, money and dates, with their qualifiers.
+"""Figures in sentences: counts, percentages, points, money and dates, with their qualifiers.
 
 "up to 12,000 North Korean troops" -> Figure(kind="count", about="troops",
 value=12000, text="up to 12,000"). The counted noun is the first lower-case
 word after the number (capitalised words such as "North Korean" are skipped),
-folded through a small synonym table so "soldiers" and "troops" are one thing.
+singular, folded through a small synonym table so "soldiers" and "troops" are
+one thing. Number words are figures too ("Sixty-three structures", "a
+four-year deal"; parsed by text2num), and values are normalised: "$1.2 billion"
+and "1.2bn dollars" are both money 1.2e9, "25 basis points" and "a quarter
+point" both 0.25 points, "Aug. 12" and "August 12" both the date 08-12. A tally
+("a 5-2 vote"), a ratio ("3:1"), a model number ("AF-58") and a year on its own
+("the 2024 Act") are not figures.
 """
 
 from __future__ import annotations
@@ -12,45 +18,70 @@ import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["Figure", "figures"]
+from text_to_num import text2num
+
+__all__ = ["Figure", "figures", "singular"]
 
 _QUALIFIER = (
     r"(?:at\s+least|up\s+to|as\s+many\s+as|more\s+than|fewer\s+than|less\s+than|over|under|"
     r"around|about|approximately|roughly|nearly|almost|some|an\s+estimated|estimated|"
     r"at\s+most|close\s+to|just\s+over|just\s+under)"
 )
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# English cardinal words, for finding spelled-out numbers; text2num parses what is found.
+_UNITS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen"
+)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_WORD = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_UNITS}|hundred|thousand)"
+_WORDS = rf"{_WORD}(?:(?:\s+and)?[\s-]+{_WORD})*"
+_CURRENCY_WORDS = r"dollars?|euros?|pounds?|yen|francs?|kronor|kronur|krona|krone|rupees?|usd|eur|gbp"
 _FIGURE = re.compile(
-    rf"(?<![\w.,])(?P<cur>[$€£])?(?P<num>{_NUMBER})"
-    rf"(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?"
-    rf"(?:\s*(?P<pct>%|percent\b|per\s+cent\b))?",
+    rf"(?<![\w.,:/])(?<![\w]-)(?P<cur>[$€£])?\s?(?:(?P<num>{_NUMBER})|(?P<words>{_WORDS})\b)"
+    rf"(?![-:/]\d)(?![.,]\d)"
+    rf"(?:(?:\s*|-)(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
+    rf"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|basis\s+points?\b|bps?\b))?"
+    rf"(?:\s+(?P<curword>{_CURRENCY_WORDS})\b)?",
     re.IGNORECASE,
 )
+_FRACTION_POINT = re.compile(
+    r"\b(?P<frac>a\s+quarter|a\s+half|half\s+a|three\s+quarters\s+of\s+a)[\s-]+(?:percentage[\s-]+)?point\b",
+    re.IGNORECASE,
+)
+_FRACTIONS = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three quarters of a": 0.75}
 _QUALIFIED = re.compile(rf"\b(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
+_DIGIT_OR_WORD = re.compile(rf"\d|\b(?:{_UNITS}|{_TENS}|hundred|quarter|half)\b", re.IGNORECASE)
 _QUALIFIER_REACH = 24  # characters before a number searched for its qualifier
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 _DATE = re.compile(
-    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?"
-    rf"|(?:{_MONTHS})\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b"
+    rf"\b(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS})\.?(?:\s+(?P<y2>\d{{4}}))?"
+    rf"|(?P<m3>{_MONTHS})\.?\s+(?P<y3>\d{{4}})|(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}}))\b"
 )
-_NOUN = re.compile(r"\s+((?:[A-Z][\w-]*\s+)*)([a-z][a-z-]+)")
-_NOT_NOUNS = frozenset({"of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "the", "a"})
-# Counted things that are the same thing under another name.
+_NOUN = re.compile(r"(?:\s+|-)((?:[A-Z][\w-]*\s+)*)([a-z][a-z-]+)")
+_NOT_NOUNS = frozenset(
+    {"of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "the", "a", "than", "as", "per"}
+    | {"is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "who", "that"}
+)
+# "no one", "any one": a pronoun; "Phase 3", "Local 22": a label after a capitalised word.
+_PRONOUN_ONE = re.compile(r"\b(?:no|any|every|each|some|the|this|that)\s+$", re.IGNORECASE)
+_LABEL = re.compile(r"\b[A-Z][A-Za-z]+\s+$")
+# Counted things that are the same thing under another name (singular forms).
 _SYNONYMS = {
     "soldier": "troops",
-    "soldiers": "troops",
     "troop": "troops",
     "personnel": "troops",
     "servicemen": "troops",
-    "people": "people",
-    "persons": "people",
-    "individuals": "people",
-    "dollars": "money",
+    "serviceman": "troops",
+    "person": "people",
+    "individual": "people",
+    "dollar": "money",
     "usd": "money",
 }
 
@@ -59,48 +90,88 @@ _SYNONYMS = {
 class Figure:
     """One figure: what kind, what it counts, its value and the words that state it."""
 
-    kind: str  # "count", "percent", "money" or "date"
-    about: str  # the counted noun or unit, folded ("troops"), or "date"
-    value: float | str  # a number, or a normalised date string
+    kind: str  # "count", "percent", "points", "money" or "date"
+    about: str  # the counted noun ("troops"; empty when none follows: "rose to 22"), or the kind
+    value: float | str  # a number, or a normalised date ("08-12")
     text: str  # as written, with its qualifier ("at least 10,000")
+    start: int = 0  # character offsets of the number in the sentence
+    end: int = 0
+    qualifier: str = ""  # "at least", "about", ... lower-case, or empty
 
 
 @functools.lru_cache(maxsize=8192)
 def figures(sentence: str) -> tuple[Figure, ...]:
     """Every figure stated in a sentence (years on their own are not figures)."""
-    if not _DIGIT.search(sentence):
+    if not _DIGIT_OR_WORD.search(sentence):
         return ()
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
     for match in _DATE.finditer(sentence):
-        out.append(Figure("date", "date", _squash(match.group()), match.group()))
+        out.append(Figure("date", "date", _date_value(match), _squash(match.group()), *match.span()))
+        taken.append(match.span())
+    for match in _FRACTION_POINT.finditer(sentence):
+        value = _FRACTIONS[_squash(match["frac"]).lower()]
+        out.append(Figure("points", "points", value, _squash(match.group()), *match.span()))
         taken.append(match.span())
     for match in _FIGURE.finditer(sentence):
-        if any(s <= match.start("num") < e for s, e in taken):
+        if any(s <= match.start() < e for s, e in taken):
             continue
         figure = _figure(sentence, match)
         if figure is not None:
             out.append(figure)
-    return tuple(out)
+    return tuple(sorted(out, key=lambda f: f.start))
 
 
 def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
-    number = float(match["num"].replace(",", ""))
+    number = _number(match)
+    if number is None:
+        return None
     if match["scale"]:
         number *= _SCALE[match["scale"].lower()]
     qualified = _QUALIFIED.search(sentence, max(0, match.start() - _QUALIFIER_REACH), match.start())
     qualifier = qualified["qual"] if qualified else ""
     text = _squash(f"{qualifier} {match.group()}")
-    if match["pct"]:
-        return Figure("percent", _noun_after(sentence, match.end(), "percent"), number, text)
-    if match["cur"]:
-        return Figure("money", "money", number, text)
-    if not match["scale"] and not qualifier and _looks_like_year(match["num"]):
+    span = (match.start(), match.end(), _squash(qualifier).lower())
+    unit = (match["pct"] or "").lower()
+    if unit.startswith(("basis", "bp")):
+        return Figure("points", "points", number / 100, text, *span)
+    if unit.startswith("percentage"):
+        return Figure("points", "points", number, text, *span)
+    if unit:
+        return Figure("percent", "percent", number, text, *span)
+    if match["cur"] or match["curword"]:
+        return Figure("money", "money", number, text, *span)
+    if match["words"] and match["scale"] and match["scale"].lower() in ("m", "k"):
+        return None  # "one m" is not a million
+    if match["num"] and not match["scale"] and not qualifier and _looks_like_year(match["num"]):
         return None
-    about = _noun_after(sentence, match.end(), "")
-    if not about:
+    before = sentence[max(0, match.start() - _QUALIFIER_REACH) : match.start()]
+    if match["words"] and match["words"].lower() == "one" and _PRONOUN_ONE.search(before):
         return None
-    return Figure("count", about, number, text)
+    if match["num"] and not qualifier and _LABEL.search(before) and not _QUALIFIED.search(before):
+        return None
+    return Figure("count", _noun_after(sentence, match.end(), ""), number, text, *span)
+
+
+def _number(match: re.Match[str]) -> float | None:
+    if match["num"]:
+        return float(match["num"].replace(",", ""))
+    words = " ".join(match["words"].lower().replace("-", " ").split())
+    try:
+        return float(text2num(words, "en"))
+    except ValueError:  # a run text2num does not read as one number ("one two")
+        return None
+
+
+def _date_value(match: re.Match[str]) -> str:
+    """`MM-DD`, or `YYYY-MM` for a month and year, comparable across ways of writing a date."""
+    if match["y4"]:
+        return f"{match['m4']}-{match['d4']}"
+    month = next(match[g] for g in ("m1", "m2", "m3") if match[g])
+    number = next(i for i, name in enumerate(_MONTH_NAMES, 1) if name.startswith(month.lower()[:3]))
+    if match["m3"]:
+        return f"{match['y3']}-{number:02d}"
+    return f"{number:02d}-{int(match['d1'] or match['d2']):02d}"
 
 
 def _noun_after(sentence: str, end: int, default: str) -> str:
@@ -108,8 +179,17 @@ def _noun_after(sentence: str, end: int, default: str) -> str:
     found = _NOUN.match(sentence, end)
     if not found or found[2].lower() in _NOT_NOUNS:
         return default
-    noun = found[2].lower()
+    noun = singular(found[2].lower())
     return _SYNONYMS.get(noun, noun)
+
+
+def singular(noun: str) -> str:
+    """A plural noun's singular by the common English rules (\"acres\" -> \"acre\")."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
+        return noun[:-1]
+    return noun
 
 
 def _looks_like_year(digits: str) -> bool:

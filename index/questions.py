@@ -13,11 +13,27 @@ import re
 from index.claims import SYNONYMS
 from index.figures import figures
 
-__all__ = ["expand_terms", "has_cue", "question_type"]
+__all__ = ["QUANTITY_KINDS", "content_text", "expand_terms", "has_cue", "question_type"]
+
+# The figure kinds that answer "how many/much/long".
+QUANTITY_KINDS = frozenset({"count", "percent", "points", "money"})
 
 _TYPES = (
-    ("how_many", re.compile(r"^\s*how\s+(many|much)\b|\b(number|amount|percentage)\s+of\b", re.I)),
-    ("when", re.compile(r"^\s*(when|what\s+(date|day|year|time))\b|\bby\s+when\b", re.I)),
+    (
+        "how_many",
+        re.compile(
+            r"^\s*(?:(?:by|in|for|to|of|on|at|from)\s+)?how\s+(many|much|long|far|old|big|large|high)\b"
+            r"|\b(number|amount|percentage|share|rate)\s+of\b",
+            re.I,
+        ),
+    ),
+    (
+        "when",
+        re.compile(
+            r"^\s*(?:(?:on|in|at|by|since|until)\s+)?(when|what\s+(date|day|year|time|month))\b|\bby\s+when\b",
+            re.I,
+        ),
+    ),
     ("who", re.compile(r"^\s*(who|whom|whose)\b", re.I)),
     ("where", re.compile(r"^\s*where\b", re.I)),
     ("name", re.compile(r"^\s*what\s+(is|was|are|were)\b.*\b(called|named|known\s+as)\s*\??\s*$", re.I)),
@@ -40,6 +56,24 @@ _WHERE_CUE = re.compile(
 _NAME_CUE = re.compile(r"\b(called|named|known\s+as|dubbed|titled|the\s+[A-Z][a-z]+\s+[A-Z][a-z]+)\b")
 
 
+# The frame of a question: the interrogative phrase (with a preposition before it and an
+# auxiliary after it) or a leading auxiliary. It says what kind of answer is wanted, not what
+# the answer is about, so it is neither searched nor weighed when deciding "not in the sources".
+_AUXILIARY = r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)"
+_FRAME = re.compile(
+    r"^\s*(?:(?:on|in|at|by|for|to|from|since|until|of)\s+)?"
+    r"(?:(?:how\s+(?:much|many|long|far|often|old|soon|big|large|high|low|fast|early|late)|"
+    r"what|which|when|where|who|whom|whose|why|how)\b(?:\s+" + _AUXILIARY + r"\b)?"
+    r"|" + _AUXILIARY + r"\b(?=.*\?\s*$))",  # a leading auxiliary only in a question ("May 4 was...")
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def content_text(question: str) -> str:
+    """The question without its frame: "How much did Rovers pay?" -> "Rovers pay?"."""
+    return _FRAME.sub("", question, count=1)
+
+
 def question_type(question: str) -> str | None:
     """One of how_many, when, who, where, name; None for other questions."""
     for name, pattern in _TYPES:
@@ -51,7 +85,7 @@ def question_type(question: str) -> str | None:
 def has_cue(qtype: str | None, sentence: str) -> bool:
     """Whether the sentence has what the question type asks for."""
     if qtype == "how_many":
-        return any(f.kind in ("count", "percent", "money") for f in figures(sentence))
+        return any(f.kind in QUANTITY_KINDS for f in figures(sentence))
     if qtype == "when":
         return bool(_WHEN_CUE.search(sentence)) or any(f.kind == "date" for f in figures(sentence))
     if qtype == "who":

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from index.evaluate import EvalReport
+from index.grading import GradingReport
 from tests.bot.helpers import factbot
 from tests.index.test_evaluate import TINY_CORPUS, TINY_QUESTIONS, write_jsonl
 
@@ -54,3 +55,56 @@ def test_eval_bad_questions_file_is_a_one_line_error(home: Path) -> None:
     assert result.stderr.strip().count("\n") == 0 and "bad.jsonl:2" in result.stderr
     missing = factbot(home, "eval", "--corpus", "corpus.jsonl", "--questions", "nope.jsonl")
     assert missing.returncode == 2 and "cannot read questions file" in missing.stderr
+
+
+def _graded_home(tmp_path: Path) -> Path:
+    home = tmp_path / "graded"
+    (home / "corpus").mkdir(parents=True)
+    (home / "corpus" / "a.txt").write_text(
+        "Bridge reopens\n\nThe Halvard Bridge reopened on Monday after repairs costing $4 million.\n"
+    )
+    (home / "corpus" / "b.txt").write_text(
+        "Halvard crossing open again\n\nRepairs to the Halvard Bridge cost $4 million, the city said.\n"
+    )
+    questions = [
+        {
+            "id": "cost",
+            "question": "How much did the Halvard Bridge repairs cost?",
+            "kind": "question",
+            "answerable": True,
+            "answer_any": ["$4 million"],
+            "top_k": 1,
+            "sources": ["a.txt", "b.txt"],
+            "conflict": [],
+            "verdict": None,
+            "note": "",
+        },
+        {
+            "id": "mayor",
+            "question": "Who is the mayor of Oslo?",
+            "kind": "question",
+            "answerable": True,
+            "answer_any": ["mayor"],
+            "top_k": 1,
+            "sources": ["a.txt"],
+            "conflict": None,
+            "verdict": None,
+            "note": "nothing answers it, so this fails",
+        },
+    ]
+    write_jsonl(home / "questions.jsonl", questions)
+    return home
+
+
+def test_eval_grades_a_fact_check_set(tmp_path: Path) -> None:
+    home = _graded_home(tmp_path)
+    args = ["eval", "--corpus", "corpus", "--questions", "questions.jsonl"]
+    table = factbot(home, *args, "--show")
+    assert table.returncode == 0, table.stderr
+    assert table.stdout.strip().splitlines()[-1] == "fully right 1/2 (50%)"
+    assert "FAIL mayor: Who is the mayor of Oslo?" in table.stdout and "FAIL cost" not in table.stdout
+    assert "grouping recall" in table.stdout and "conflict precision" in table.stdout
+    assert "FAIL" not in factbot(home, *args).stdout  # failures only with --show
+    report = GradingReport.model_validate_json(factbot(home, *args, "--json").stdout)
+    assert [r.fully_right for r in report.results] == [True, False]
+    assert report.results[0].cited == ["a.txt", "b.txt"]

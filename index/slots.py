@@ -1,0 +1,109 @@
+"""What a sentence answers: the figure it gives for what the question asks.
+
+The question says what kind of figure answers it (`wanted`): "how many
+acres" a count of acres, "what percentage" a percentage or point change, "how
+much did it cost" a sum, "how long" a count of days, weeks or years, "when" a
+date; a statement to check wants the kind of the figure it states itself ("The
+trial enrolled more than 4,000 patients": a count of patients). A sentence
+often states several figures ("burned 18,400 acres and was 15% contained"):
+the one that answers is a figure of the wanted kind, counting the wanted thing
+when the question names one, with the most of the question's weight within a
+few words of it. Sentences that give the same value are one claim; different
+values across documents are a conflict (see `index.answers`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from index.analysis import Analyzer
+from index.claims import fold
+from index.figures import Figure, figures, singular
+from index.questions import QUANTITY_KINDS, question_type
+
+__all__ = ["Slot", "Wanted", "answer_slot", "wanted"]
+
+_REACH = 12  # words on each side of a figure that count as its context
+_WORD = re.compile(r"[^\W_]+(?:[-'.][^\W_]+)*")
+_PERCENT = re.compile(r"\b(percent(age)?|per\s+cent|%|points?)\b", re.I)
+_MONEY = re.compile(r"\b(cost|costs|pay|paid|spend|spent|price|priced|worth|value|fee|budget|money)\b", re.I)
+_HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
+_HOW_MANY = re.compile(
+    r"\bhow\s+many\s+((?:[a-z-]+\s+){0,3}?)([a-z-]+)(?=\s+(?:"
+    + (
+        r"is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|of|in|at|on|from|to|"
+        r"for|by|with|per|that|who|went|been"
+    )
+    + r")\b|\s*\?|$)",
+    re.I,
+)
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
+@dataclass(frozen=True, slots=True)
+class Wanted:
+    """The kind of figure that answers a question, and the thing it counts when named."""
+
+    kinds: frozenset[str]
+    about: frozenset[str] = frozenset()  # counted nouns that fit ("acre"); empty: any
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """The figure a sentence gives for what was asked, and how much of the question is near it."""
+
+    figure: Figure
+    relevance: float  # share of the question's weight within _REACH words of the figure
+
+
+def wanted(question: str) -> Wanted | None:
+    """What kind of figure answers `question`; None when no figure does."""
+    qtype = question_type(question)
+    if qtype == "when":
+        return Wanted(frozenset({"date"}))
+    if qtype == "how_many":
+        if _HOW_LONG.search(question):
+            return Wanted(frozenset({"count"}), _TIME_UNITS)
+        if _PERCENT.search(question):
+            return Wanted(frozenset({"percent", "points"}))
+        counted = _HOW_MANY.search(question)
+        if counted:
+            return Wanted(frozenset({"count"}), frozenset({singular(counted[2].lower())}))
+        if _MONEY.search(question):
+            return Wanted(frozenset({"money"}))
+        return Wanted(QUANTITY_KINDS)
+    if qtype is None and not question.rstrip().endswith("?"):
+        stated = next((f for f in figures(question) if f.kind in QUANTITY_KINDS | {"date"}), None)
+        if stated is not None:  # a statement wants the kind of figure it states
+            about = frozenset({stated.about}) if stated.kind == "count" and stated.about else frozenset()
+            return Wanted(frozenset({stated.kind}), about)
+    return None
+
+
+def answer_slot(
+    want: Wanted | None, sentence: str, weights: Mapping[str, float], analyzer: Analyzer
+) -> Slot | None:
+    """The figure of the wanted kind that sits closest to what the question asks about.
+
+    `weights` maps the question's folded terms to their IDF. None when nothing
+    is wanted or the sentence has no figure of the kind.
+    """
+    if want is None:
+        return None
+    candidates = [f for f in figures(sentence) if f.kind in want.kinds]
+    if want.about:  # the thing the question counts, else any count
+        candidates = [f for f in candidates if f.about in want.about] or candidates
+    if not candidates:
+        return None
+    words = [(m.end(), fold(analyzer.terms(m.group()))) for m in _WORD.finditer(sentence)]
+    total = sum(weights.values()) or 1.0
+    best: Slot | None = None
+    for figure in candidates:
+        at = next((i for i, (end, _) in enumerate(words) if end > figure.start), len(words))
+        near = {t for _, terms in words[max(0, at - _REACH) : at + _REACH + 1] for t in terms}
+        relevance = sum(w for t, w in weights.items() if t in near) / total
+        if best is None or relevance > best.relevance:
+            best = Slot(figure, relevance)
+    return best

@@ -1,0 +1,90 @@
+"""Claims and conflicts on a small corpus written here: the same value groups, different values conflict."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.build import BuildOptions, build_index
+from index.conflicts import find_conflicts
+from index.documents import Sentence
+from index.engine import Engine
+from index.figures import figures
+
+DOCS = {
+    "courier.md": (
+        "2026-03-02",
+        "Twelve officers responded to the Elm Street warehouse fire on Tuesday, police said. "
+        "The new fire station on Elm Street cost $4 million to build. "
+        "The council approved the station in a 5-2 vote.",
+    ),
+    "herald.md": (
+        "2026-03-02",
+        "Police said 12 officers were sent to the warehouse fire on Elm Street. "
+        "Crews from the AF-58 unit arrived first.",
+    ),
+    "gazette.md": (
+        "2026-03-02",
+        "Ten officers responded to the Elm Street warehouse fire, according to the gazette's count.",
+    ),
+    "monday.md": ("2026-03-09", "By Monday evening, 16 people had been injured in the Route 9 pile-up."),
+    "tuesday.md": (
+        "2026-03-10",
+        "The number of people injured in the Route 9 pile-up rose to 22 on Tuesday.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    corpus = tmp_path_factory.mktemp("corpus")
+    for name, (day, text) in DOCS.items():
+        title = name.removesuffix(".md").title()
+        (corpus / name).write_text(f"---\ntitle: {title} report\ndate: {day}\n---\n\n{text}\n")
+    directory = tmp_path_factory.mktemp("index")
+    build_index([corpus], directory, BuildOptions())
+    return Engine(directory)
+
+
+def test_the_same_figure_in_words_and_digits_is_one_claim_and_another_conflicts(
+    engine: Engine,
+) -> None:
+    answer = engine.ask("How many officers responded to the Elm Street warehouse fire?")
+    top = answer.claims[0]
+    assert {c.doc_id for c in top.citations} == {"courier.md", "herald.md"}
+    (conflict,) = answer.conflicts
+    values = {v.value: {c.doc_id for c in v.citations} for v in conflict.values}
+    assert values == {"Twelve / 12": {"courier.md", "herald.md"}, "Ten": {"gazette.md"}}
+    assert not conflict.over_time
+
+
+def test_unrelated_figures_a_tally_and_a_model_number_are_not_conflicts(engine: Engine) -> None:
+    assert engine.ask("How much did the Elm Street fire station cost?").conflicts == []
+    assert engine.ask("How did the council vote on the station?").conflicts == []
+
+
+def test_a_figure_that_changes_in_dated_documents_is_an_update(engine: Engine) -> None:
+    answer = engine.ask("How many people were injured in the Route 9 pile-up?")
+    (conflict,) = answer.conflicts
+    assert conflict.over_time
+    assert {v.value for v in conflict.values} == {"16", "22"}
+
+
+def _said(doc: str, text: str) -> list[tuple[Sentence, object]]:
+    return [(Sentence(doc, 0, 0, len(text), text), f) for f in figures(text)]
+
+
+def test_one_document_giving_two_values_is_not_a_conflict() -> None:
+    said = _said("a", "Rates stayed at 4.25 percent.") + _said("a", "Rates were 4.5 percent before.")
+    assert find_conflicts(said, {}) == []  # type: ignore[arg-type]
+
+
+def test_the_same_value_with_another_qualifier_is_not_a_conflict() -> None:
+    said = _said("a", "about 10,000 troops") + _said("b", "10,000 troops") + _said("c", "at least 10,000")
+    assert find_conflicts(said, {}) == []  # type: ignore[arg-type]
+
+
+def test_different_values_from_two_documents_conflict_with_each_writing_listed() -> None:
+    said = _said("a", "eleven vehicles") + _said("b", "11 vehicles") + _said("c", "nine vehicles")
+    (conflict,) = find_conflicts(said, {"a": "2026-01-01"})  # type: ignore[arg-type]
+    assert list(conflict.values) == ["eleven / 11", "nine"] and conflict.about == "vehicle"
+    assert not conflict.over_time  # undated documents are never an update
