@@ -51,12 +51,14 @@ class IndexSettings(_Section):
 
 class AnswerSettings(_Section):
     max_quotes: int = Field(5, ge=1, le=50)
-    min_coverage: float = Field(0.45, ge=0, le=1)
+    min_coverage: float = Field(0.4, ge=0, le=1)
     min_relative_score: float = Field(0.3, ge=0, le=1)
     type_boost: float = Field(0.6, ge=0, le=5, description="bonus for what the question type asks for")
     claim_overlap: float = Field(0.8, gt=0, le=1, description="overlap at which sentences are one claim")
-    context_weight: float = Field(0.5, ge=0, le=1, description="weight of question terms only in neighbours")
-    corroboration: float = Field(0.25, ge=0, le=5, description="share of other documents' scores a claim adds")
+    context_weight: float = Field(1.0, ge=0, le=1, description="weight of question terms only in neighbours")
+    corroboration: float = Field(
+        0.25, ge=0, le=5, description="share of other documents' scores a claim adds"
+    )
 
 
 class ReplSettings(_Section):

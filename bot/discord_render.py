@@ -19,7 +19,7 @@ from urllib.parse import quote
 import discord
 from discord.utils import escape_markdown, escape_mentions
 
-from bot.render import NO_ANSWER, conflict_line, reported_line
+from bot.render import NO_ANSWER, conflict_line, reported_line, verdict_line
 from index.answers import Answer, Citation, Conflict, Wording
 from index.documents import Sentence
 from index.store import StoredDocument
@@ -47,6 +47,7 @@ COLOUR_ANSWER = 0x2B7A78
 COLOUR_NO_ANSWER = 0xC27C0E
 COLOUR_LISTING = 0x4F5D75
 COLOUR_CONFLICT = 0xB23A48
+VERDICT_COLOURS = {"supported": 0x2E8B57, "contradicted": 0xB23A48, "disputed": 0xC27C0E}
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +221,8 @@ def answer_reply(answer: Answer) -> Reply:
     if not answer.answered or not (answer.claims or answer.quotes):
         embed = {"title": title, "description": NO_ANSWER, "color": COLOUR_NO_ANSWER}
         return Reply(embeds=[discord.Embed.from_dict(embed)])
-    room = LIMITS.embeds - (1 if answer.conflicts else 0)
+    verdict = verdict_line(answer)
+    room = LIMITS.embeds - (1 if answer.conflicts else 0) - (1 if verdict else 0)
     if answer.claims:
         statements = [
             (
@@ -235,6 +237,12 @@ def answer_reply(answer: Answer) -> Reply:
         statements = [(q.text, q.citations, "") for q in answer.quotes[:room]]
     embeds = [_statement_embed(n, *st) for n, st in enumerate(statements, start=1)]
     embeds[0]["title"] = title
+    if verdict:  # the verdict comes first, coloured by what it says
+        verdict_title = clip(verdict.split(":", 1)[0], LIMITS.title)
+        colour = VERDICT_COLOURS[answer.verdict or "disputed"]
+        embeds.insert(
+            0, {"title": verdict_title, "description": safe(verdict, LIMITS.description), "color": colour}
+        )
     if answer.conflicts:
         embeds.append(_conflicts_embed(answer.conflicts))
     _fit_total(embeds, LIMITS.total)

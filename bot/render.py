@@ -21,6 +21,7 @@ __all__ = [
     "grading_text",
     "retrieval_text",
     "sources_text",
+    "verdict_line",
 ]
 
 NO_ANSWER = "No answer in the sources: none of the indexed documents says this."
@@ -45,6 +46,9 @@ def answer_text(answer: Answer, first: int = 1) -> Text:
         if answer.since:
             out.append(f" (searched documents dated {answer.since} or later, and undated ones)", style="dim")
         return out
+    line = verdict_line(answer)
+    if line and first == 1:
+        out.append(line + "\n\n", style=VERDICT_STYLES[answer.verdict or ""])
     for n, claim in enumerate(answer.claims, start=first):
         if n > first:
             out.append("\n")
@@ -56,11 +60,55 @@ def answer_text(answer: Answer, first: int = 1) -> Text:
 
 
 def conflict_line(conflict: Conflict) -> str:
-    """`Sources differ on troops: up to 12,000 (NBC News); around 11,000 (003_x.txt)`."""
+    """`Sources differ on troops: up to 12,000 (NBC News); around 11,000 (003_x.txt)`.
+
+    A figure that changed over time reads `Updated over time, people: 16 (Clarion, 2026-03-02) → 22 (...)`.
+    """
+    if conflict.over_time:
+        steps = " → ".join(
+            f"{v.value} ({', '.join(f'{c.source or c.doc_id}, {c.date}' for c in v.citations)})"
+            for v in sorted(conflict.values, key=lambda v: min(c.date for c in v.citations))
+        )
+        return f"Updated over time, {conflict.about}: {steps}"
     values = "; ".join(
         f"{v.value} ({', '.join(c.source or c.doc_id for c in v.citations)})" for v in conflict.values
     )
     return f"Sources differ on {conflict.about}: {values}"
+
+
+VERDICT_STYLES = {"supported": "bold green", "contradicted": "bold red", "disputed": "bold yellow", "": ""}
+
+
+def verdict_line(answer: Answer) -> str:
+    """`Contradicted: the sources say $48.6 million (3 of 4 sources), not $50 million.`; "" for questions."""
+    evidence = answer.evidence
+    if answer.verdict is None or evidence is None:
+        return ""
+
+    def sources(indexes: Sequence[int]) -> str:
+        docs = {c.doc_id for i in indexes if i < len(answer.claims) for c in answer.claims[i].citations}
+        return f"{len(docs)} of {answer.sources_total} sources"
+
+    said = " / ".join(evidence.sources_say)
+    if answer.verdict == "disputed":
+        return (
+            f"Disputed: the sources differ ({said}); {sources(evidence.supporting)} agree with "
+            f"{evidence.stated}, {sources(evidence.contradicting)} do not."
+        )
+    if answer.verdict == "supported":
+        if evidence.basis in ("figure", "date"):
+            return f"Supported: the sources say {said} ({sources(evidence.supporting)}), as stated."
+        return f"Supported: {sources(evidence.supporting)} state it (claim {_first(evidence.supporting)})."
+    against = sources(evidence.contradicting)
+    if evidence.basis in ("figure", "date"):
+        return f"Contradicted: the sources say {said} ({against}), not {evidence.stated}."
+    if evidence.basis == "name":
+        return f"Contradicted: the sources name {said} ({against}), not {evidence.stated}."
+    return f"Contradicted: the sources say otherwise ({against}; claim {_first(evidence.contradicting)})."
+
+
+def _first(indexes: Sequence[int]) -> int:
+    return min(indexes, default=0) + 1
 
 
 def reported_line(claim: Claim, sources_total: int) -> str:

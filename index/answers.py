@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -16,6 +17,7 @@ from index.questions import has_cue, question_type
 from index.search import Hit
 from index.slots import Slot, answer_slot, wanted
 from index.store import StoredDocument
+from index.verdicts import ClaimView, Judgement, judge
 
 __all__ = [
     "Answer",
@@ -24,6 +26,7 @@ __all__ = [
     "Claim",
     "Conflict",
     "ConflictValue",
+    "Evidence",
     "Quote",
     "Wording",
     "assemble_answer",
@@ -85,6 +88,16 @@ class Conflict(BaseModel):
     )
 
 
+class Evidence(BaseModel):
+    """What decided a verdict: the statement's value, the sources' values and the claims on each side."""
+
+    basis: Literal["figure", "date", "negation", "name", "wording"]
+    stated: str = Field("", description="the statement's own value as written (figure, date or name)")
+    sources_say: list[str] = Field(default_factory=list, description="what the sources state instead or too")
+    supporting: list[int] = Field(default_factory=list, description="indexes of the claims that bear it out")
+    contradicting: list[int] = Field(default_factory=list, description="indexes of the claims against it")
+
+
 class Answer(BaseModel):
     """What factbot says to a question; the JSON output is exactly this model."""
 
@@ -98,6 +111,10 @@ class Answer(BaseModel):
     coverage: float = Field(
         0.0, description="share of the question's weighted terms the best sentence and its neighbours state"
     )
+    verdict: Literal["supported", "contradicted", "disputed"] | None = Field(
+        None, description="for a statement the sources address; null for questions"
+    )
+    evidence: Evidence | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,12 +122,12 @@ class AnswerOptions:
     """When a question counts as answered, and which quotes are shown."""
 
     max_quotes: int = 5
-    min_coverage: float = 0.45  # share of the question's IDF weight some quote must match
+    min_coverage: float = 0.4  # share of the question's IDF weight some quote must match
     min_relative_score: float = 0.3  # quotes scoring below this share of the best are dropped
     same_quote_overlap: float = 0.85  # term-set overlap at which two sentences are one quote
     type_boost: float = 0.6  # score bonus for a sentence with what the question type asks for
     claim_overlap: float = 0.8  # weighted term overlap at which two sentences are one claim
-    context_weight: float = 0.5  # weight of question terms found only in a sentence's neighbours
+    context_weight: float = 1.0  # weight of question terms found only in a sentence's neighbours
     corroboration: float = 0.25  # share of each other document's score a claim adds to its own
 
 
@@ -177,7 +194,8 @@ def assemble_answer(
     )
     claims.sort(key=lambda g: -_support(g, options.corroboration))
     dates = {doc_id: doc.date[:10] for doc_id, doc in documents.items()}
-    conflicts = find_conflicts(_slot_figures(claims), dates)
+    conflicts = find_conflicts(_slot_figures(claims, ranked), dates)
+    judgement = judge(question, [_view(i, g, weights) for i, g in enumerate(claims)])
     return Answer(
         question=question,
         answered=True,
@@ -186,6 +204,33 @@ def assemble_answer(
         conflicts=[_conflict(c, documents) for c in conflicts],
         sources_total=sources_total,
         coverage=coverage,
+        verdict=judgement.verdict if judgement else None,
+        evidence=_evidence(judgement) if judgement else None,
+    )
+
+
+def _view(index: int, group: _Group, weights: dict[str, float]) -> ClaimView:
+    """A claim as the verdict sees it: its wordings, documents, answering figure and reach."""
+    total = sum(weights.values()) or 1.0
+    best_slot = _best_slot(group)
+    overlap = max(sum(w for t, w in weights.items() if t in m.terms) for m in group.members) / total
+    return ClaimView(
+        index=index,
+        text=" ".join(dict.fromkeys(m.sentence.text for m in group.members)),
+        docs=frozenset(m.sentence.doc_id for m in group.members),
+        figure=best_slot.figure if best_slot else None,
+        relevance=best_slot.relevance if best_slot else 0.0,
+        overlap=overlap,
+    )
+
+
+def _evidence(judgement: Judgement) -> Evidence:
+    return Evidence(
+        basis=judgement.basis,  # type: ignore[arg-type]
+        stated=judgement.stated,
+        sources_say=judgement.sources_say,
+        supporting=judgement.supporting,
+        contradicting=judgement.contradicting,
     )
 
 
@@ -211,10 +256,7 @@ def _rerank(
     """Favour sentences with what the question type asks for (a date for "when", ...)."""
     qtype = question_type(question)
     want = wanted(question)
-    folded: dict[str, float] = {}
-    for term, weight in weights.items():
-        canonical = fold([term])[0]
-        folded[canonical] = max(weight, folded.get(canonical, 0.0))
+    folded = folded_weights(weights)
     ranked = []
     for hit, sentence in zip(hits, sentences, strict=True):
         boost = 1 + options.type_boost if has_cue(qtype, sentence.text) else 1.0
@@ -242,6 +284,15 @@ def _groups(
     return groups
 
 
+def folded_weights(weights: Mapping[str, float]) -> dict[str, float]:
+    """Each term's weight under its canonical synonym (the heavier where two fold together)."""
+    folded: dict[str, float] = {}
+    for term, weight in weights.items():
+        canonical = fold([term])[0]
+        folded[canonical] = max(weight, folded.get(canonical, 0.0))
+    return folded
+
+
 def _support(group: _Group, corroboration: float) -> float:
     """A claim's rank: its best sentence's score plus a share of each other document's best."""
     best: dict[str, float] = {}
@@ -262,28 +313,41 @@ def _same_claim(
     return same_claim(a.key, b.key, weights, overlap, focus)
 
 
-def _slot_figures(claims: Sequence[_Group]) -> list[tuple[Sentence, Figure]]:
-    """The slot figures of the answering sentences: the first claim's kind, near the question."""
-    slotted = [m for g in claims for m in g.members if m.slot and m.slot.relevance > 0]
-    if not slotted:
+def _slot_figures(claims: Sequence[_Group], ranked: Sequence[_Ranked]) -> list[tuple[Sentence, Figure]]:
+    """The figures the answering sentences give for the question's slot.
+
+    The lead is the best slot of the first claim that has one; every ranked
+    sentence whose slot is the same quantity and near the question as much as
+    half the best counts, shown as a claim or not (a dissenting figure may rank
+    below the claims shown).
+    """
+    lead = next((slot for slot in map(_best_slot, claims) if slot is not None), None)
+    if lead is None:
         return []
-    lead = next((g.best.slot for g in claims if g.best.slot and g.best.slot.relevance > 0), None)
-    lead = lead or slotted[0].slot
-    assert lead is not None
-    top = max(m.slot.relevance for m in slotted if m.slot and m.slot.figure.kind == lead.figure.kind)
-    return [
-        (m.sentence, m.slot.figure)
-        for m in slotted
-        if m.slot and _comparable(m.slot, lead) and m.slot.relevance >= _NEAR_TOP * top
-    ]
+    slotted = [r for r in ranked if r.slot and r.slot.relevance > 0 and _comparable(r.slot, lead)]
+    top = max(r.slot.relevance for r in slotted if r.slot)
+    return [(r.sentence, r.slot.figure) for r in slotted if r.slot and r.slot.relevance >= _NEAR_TOP * top]
+
+
+def _best_slot(group: _Group) -> Slot | None:
+    """The claim's most relevant answering figure."""
+    slots = [m.slot for m in group.members if m.slot and m.slot.relevance > 0]
+    return max(slots, key=lambda slot: slot.relevance, default=None)
 
 
 def _comparable(slot: Slot, lead: Slot) -> bool:
-    """The same quantity as the lead answer: same kind, and for counts the same thing counted."""
-    same_kind = slot.figure.kind == lead.figure.kind
-    if not same_kind or slot.figure.kind != "count":
-        return same_kind
-    return slot.figure.about == lead.figure.about or slot.relevance >= _CENTRED
+    """The same quantity as the lead answer: same kind and, for counts, the same thing counted.
+
+    Two counted nouns that differ are two things ("six miles" is not "21,000 acres"),
+    except that "people" counts anyone ("12,000 residents" against "9,500 people"); a
+    bare number ("rose to 22") must be centred on the question.
+    """
+    if slot.figure.kind != lead.figure.kind:
+        return False
+    if slot.figure.kind != "count" or slot.figure.about == lead.figure.about:
+        return True
+    named = {slot.figure.about, lead.figure.about} - {""}
+    return slot.relevance >= _CENTRED and (len(named) < 2 or "people" in named)
 
 
 def _same_statement(a: frozenset[str], b: frozenset[str], options: AnswerOptions) -> bool:

@@ -14,15 +14,38 @@ Every rule is general (no list of one site's strings). A line is boilerplate whe
   now, a "!" or a CTA noun such as newsletter or app), or one that addresses the
   reader (you/your/us/our) and names a CTA noun (``We will send you breaking news
   right to your inbox``, ``Have a tip? Let us know!``);
+- a rights notice: ``Copyright 2025 X``, ``© 2026 X``, ``(c) 2024 X``, ``All rights
+  reserved``, ``This material may not be published, ...``, ``Reproduction without
+  permission is prohibited``;
+- a disclaimer about the page itself: ``This article is for informational purposes``,
+  ``This newsletter does not constitute investment advice``, ``This story was produced
+  with the help of ...``, ``This article is available to X subscribers``;
+- a prompt: ``Share this story: Facebook · X``, ``Share on Facebook``, ``Follow us``,
+  ``Follow Jane Doe on Instagram``, ``Subscribe ...``, ``Sign up for ... alerts``,
+  ``Unsubscribe``, ``Forwarded this?``;
+- a pointer: a label and a colon (``Related: ...``, ``Read more: ...``, ``See also:``,
+  ``More coverage:``), ``Read the full report here``, ``Click here to ...``;
+- a lead-in: one word, or a determiner or question word and a word, or two
+  capitalised words, and a full stop (``Taxes.``, ``The numbers.``, ``What's next.``,
+  ``Next Steps.``), but not an answer (``Yes.``, ``False.``, ``Exactly.``);
 - too short to be a sentence: at most 3 words, no digit, no sentence-final
   punctuation (``Recent Articles``, ``Share``).
 
-Headlines (``Fed holds rates steady despite pressure from Trump``) and short quotes
-(``"No," she said.``) are kept. Lines that quote someone or report speech are never
-taken for calls to action.
+Headlines (``Fed holds rates steady despite pressure from Trump``), short quotes
+(``"No," she said.``) and short statements (``Prices rose.``) are kept. Lines that
+quote someone or report speech are never calls to action, prompts or "read the full"
+pointers.
+
+`drop_boilerplate_sentences` applies the rights, disclaimer, prompt and pointer rules
+to each sentence of a block (``X is reader-supported. Sign up for our newsletter.``
+keeps its first sentence) and drops a paragraph's lead-in: a first sentence as above
+or a short bold one (``**Costs.** The project will cost $4 million.`` keeps ``The
+project will cost $4 million.``). It narrows or splits block spans, so every sentence
+stays an exact span of the text.
 
 `drop_repeated_lines` is the corpus-level rule: a short block that appears verbatim
 in at least 3 documents and in more than half of all documents is a site template.
+It runs `drop_boilerplate_sentences` first, being the pass the loaders call.
 """
 
 from __future__ import annotations
@@ -34,8 +57,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from index.documents import Document
+from index.sentences import split_spans
 
-__all__ = ["boilerplate_kind", "drop_repeated_lines", "is_boilerplate", "source_line", "strip_bullet"]
+__all__ = [
+    "boilerplate_kind",
+    "drop_boilerplate_sentences",
+    "drop_repeated_lines",
+    "is_boilerplate",
+    "source_line",
+    "strip_bullet",
+]
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +80,10 @@ _MAX_LINE = 300  # longer lines are prose (or separators, checked first)
 _CTA_MAX_WORDS = 12
 _SHORT_MAX_WORDS = 3
 _REPEAT_MAX_WORDS = 12
+_NOTICE_MAX_WORDS = 30  # a notice, prompt or pointer sentence
+_BOLD_LEAD_IN_MAX_WORDS = 4
+
+Span = tuple[int, int]
 
 _BULLET = re.compile(r"^[•·▪‣◦●○■□*+\-–—]+\s+")
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
@@ -98,6 +133,75 @@ _CTA_NOUNS = _words(
 )
 _PRONOUNS = _words("you your yours you're us our")
 
+# Notices, disclaimers, prompts and pointers: patterns for the start of a sentence.
+_PLATFORMS = (
+    r"(?:x|twitter|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky|mastodon|telegram"
+    r"|whatsapp|reddit|pinterest|snapchat|social\s+media)"
+)
+_SELF = (  # the page itself
+    r"this\s+(?:article|story|newsletter|post|page|piece|content|material|email|e-mail|episode"
+    r"|podcast|broadcast|website|site|blog|column)"
+)
+_RIGHTS_PATTERN = (
+    r"copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*(?:\d{4}|copyright\b)"
+    r"|(?:all|some)\s+rights\s+reserved\b"
+    rf"|(?:{_SELF}|no\s+part\s+of\s+this\s+\w+)\s+(?:may|must|can|cannot|shall)\s+(?:not\s+)?be\s+"
+    r"(?:\w+,?\s+){0,6}?(?:published|republished|reproduced|broadcast|rewritten|redistributed|copied)\b"
+    r"|unauthori[sz]ed\s+(?:reproduction|republication|redistribution|copying|use)\b"
+    r"|(?:reproduction|republication|redistribution)\b[^.!?]{0,80}\bwithout\s+(?:\w+\s+){0,2}permission\b"
+)
+_DISCLAIMER_PATTERN = (
+    rf"{_SELF}\s+(?:"
+    r"(?:is|are)\s+(?:provided\s+)?(?:only\s+|solely\s+)?for\s+(?:general\s+)?information(?:al)?\s+purposes"
+    r"|(?:is|does)\s+not\s+(?:\w+\s+){0,3}?(?:substitute|constitute|intended|meant)\w*\s+(?:\w+\s+){0,4}?advice"
+    r"|(?:was|has\s+been|is)\s+(?:\w+\s+){0,2}?(?:produced|written|created|generated|prepared|translated|made)"
+    r"\s+(?:with|in|using|by)\s+(?:[\w-]+\s+){0,4}?(?:help|assistance|support|partnership|collaboration"
+    r"|funding|grant|ai|artificial\s+intelligence|automated|automation)\b"
+    r"|(?:is|are)\s+(?:only\s+)?available\s+(?:only\s+)?(?:to|for)\s+(?:[\w&'’-]+\s+){0,6}?(?:subscribers|members)\b)"
+)
+_LABEL_PATTERN = (  # a pointer label and its colon: "Related: ...", "Read more: ..."
+    r"(?:related(?:\s+(?:stories|story|articles?|coverage|content|links?|reading|news|videos?|topics?))?"
+    r"|(?:read|see|watch)\s+(?:more|also|next)|(?:also|more)\s+(?:read|see)|see\s+also"
+    r"|more(?:\s+(?:coverage|stories|news|reading|on\s+(?:this|the)\s+(?:story|topic)))?|further\s+reading"
+    r"|recommended(?:\s+(?:reading|stories|for\s+you))?|up\s+next|don['’]t\s+miss|you\s+may\s+also\s+like"
+    r"|editor['’]?s\s+picks?|top\s+stories|most\s+read)\s*:"
+)
+_PROMPT_PATTERN = (  # share, follow, subscribe
+    r"share\s+(?:this|on|via)\b|(?:follow|like|find|connect\s+with)\s+us\b"
+    rf"|follow\s+(?:[\w@.&'’-]+\s+){{1,4}}on\s+{_PLATFORMS}\b|(?:un)?subscribe\b|sign\s+up\b"
+    r"|forwarded\s+this\b|was\s+this\s+(?:\w+\s+)?forwarded\b"
+)
+_POINTER_PATTERN = (  # "Read the full report here", "Continue reading", "Click here to ..."
+    r"(?:read|see|view|download|watch|listen\s+to)\s+(?:the\s+|our\s+)?(?:full|complete|entire|whole|original)\b"
+    r"|read\s+more\b|(?:continue|keep)\s+reading\b"
+    r"|(?:click|tap)\s+(?:here|below|to\b|on\s+(?:the\s+|this\s+)?(?:link|button|image)|(?:the|this)\s+(?:link|button))"
+)
+_RIGHTS = re.compile(_RIGHTS_PATTERN, re.IGNORECASE)
+_DISCLAIMER = re.compile(_DISCLAIMER_PATTERN, re.IGNORECASE)
+_LABEL = re.compile(_LABEL_PATTERN, re.IGNORECASE)
+_PROMPT = re.compile(_PROMPT_PATTERN, re.IGNORECASE)
+_POINTER = re.compile(_POINTER_PATTERN, re.IGNORECASE)
+# Where one of them may start in a block: only such blocks are split into sentences.
+_ANY_NOTICE = re.compile(
+    r"(?:^|(?<=\s))[*_]*(?:"
+    + "|".join((_RIGHTS_PATTERN, _DISCLAIMER_PATTERN, _LABEL_PATTERN, _PROMPT_PATTERN, _POINTER_PATTERN))
+    + ")",
+    re.IGNORECASE,
+)
+_EMPHASIS = re.compile(r"^[*_]+|[*_]+$")  # Markdown emphasis left in plain text
+
+# Lead-ins: "Taxes.", "The numbers.", "What's next.", "Next Steps."; "**Costs.** The ..." in plain text.
+_LEAD_IN = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+)?\.")
+_LEAD_IN_PREFIX = re.compile(r"[*_]*[A-Z][\w'’-]*(?:\s+[\w'’-]+)?\.(?:[*_\s]|$)")
+_BOLD_LEAD_IN = re.compile(r"(\*\*?|__?)([^*_\n]{1,60}?)\1([.:]?)\s+")
+_LEAD_IN_STARTS = _words("the a an our their its his her my your what what's why how who where when which")
+_ANSWER_WORDS = _words(  # one-word sentences that are answers or verdicts, not lead-ins
+    "yes no not none nothing nobody never always ok okay sure thanks indeed exactly absolutely certainly "
+    "right wrong true false correct incorrect misleading unproven unclear unknown maybe perhaps agreed "
+    "done fine good great well wow oh ah hello hi goodbye sorry please one two three four five six seven "
+    "eight nine ten",
+)
+
 
 def strip_bullet(line: str) -> str:
     """The line without surrounding whitespace and a leading bullet ("•", "-", "*")."""
@@ -139,6 +243,11 @@ def boilerplate_kind(line: str) -> str | None:
         return "byline"
     if _is_cta(text, words):
         return "cta"
+    notice = _line_notice(text)
+    if notice is not None:
+        return notice
+    if _is_lead_in(_plain(text)):
+        return "lead-in"
     if len(words) <= _SHORT_MAX_WORDS and not _FINAL.search(text) and not any(c.isdigit() for c in text):
         return "short"
     return None
@@ -186,13 +295,107 @@ def _is_cta(text: str, words: list[str]) -> bool:
     return not statement and bool(lowered & _PRONOUNS) and bool(lowered & _CTA_NOUNS)
 
 
+def _plain(text: str) -> str:
+    """The text without Markdown emphasis markers around it."""
+    return _EMPHASIS.sub("", text).strip()
+
+
+def _notice_kind(sentence: str) -> str | None:
+    """Which notice rule one sentence meets ("rights", "disclaimer", "prompt", "pointer"), else None."""
+    text = _plain(sentence)
+    if not text or len(text.split()) > _NOTICE_MAX_WORDS:
+        return None
+    if _RIGHTS.match(text):
+        return "rights"
+    if _DISCLAIMER.match(text):
+        return "disclaimer"
+    if _LABEL.match(text):
+        return "pointer"
+    if _QUOTE.search(text) or _SPEECH.search(text):
+        return None
+    if _PROMPT.match(text):
+        return "prompt"
+    if _POINTER.match(text):
+        return "pointer"
+    return None
+
+
+def _line_notice(text: str) -> str | None:
+    """The notice rule of the line's first sentence when every sentence of it is a notice."""
+    kinds = [_notice_kind(text[a:b]) for a, b in split_spans(text)]
+    return kinds[0] if kinds and all(kinds) else None
+
+
+def _is_lead_in(text: str) -> bool:
+    """One or two words and a full stop that head a paragraph rather than say something."""
+    if not _LEAD_IN.fullmatch(text) or any(ch.isdigit() for ch in text):
+        return False
+    words = text[:-1].replace("’", "'").split()
+    if len(words) == 1:
+        word = words[0].lower()
+        return word not in _ANSWER_WORDS and not word.endswith("ly")  # "Yes.", "Exactly."
+    first, second = words
+    return first.lower() in _LEAD_IN_STARTS or second[:1].isupper()
+
+
+def _bold_lead_in_end(block: str) -> int:
+    """Where a short bold lead-in ("**Costs.** ") at the start of the block ends, else 0."""
+    match = _BOLD_LEAD_IN.match(block)
+    if match is None:
+        return 0
+    lead = (match.group(2) + match.group(3)).strip()
+    short = len(lead.split()) <= _BOLD_LEAD_IN_MAX_WORDS and not any(ch.isdigit() for ch in lead)
+    return match.end() if lead[-1:] in ".:" and short and not _QUOTE.search(lead) else 0
+
+
+def drop_boilerplate_sentences(documents: Sequence[Document]) -> list[Document]:
+    """Drop notice, prompt and pointer sentences and paragraph lead-ins from every block.
+
+    A block is narrowed or split around them, or goes when nothing is left; documents
+    without any are returned as they are. Pre-split documents are left alone.
+    """
+    out = []
+    for doc in documents:
+        if doc.presplit:
+            out.append(doc)
+            continue
+        blocks = tuple(span for start, end in doc.blocks for span in _prose_spans(doc.text, start, end))
+        out.append(doc if blocks == doc.blocks else replace(doc, blocks=blocks))
+    return out
+
+
+def _prose_spans(text: str, start: int, end: int) -> list[Span]:
+    """The spans of block text[start:end] left without its lead-in and notice sentences."""
+    block = text[start:end]
+    lead_end = _bold_lead_in_end(block)
+    if not lead_end and not _LEAD_IN_PREFIX.match(block) and not _ANY_NOTICE.search(block):
+        return [(start, end)]
+    spans: list[Span] = []
+    run: Span | None = None
+    sentences = split_spans(text, start + lead_end, end)
+    for i, (a, b) in enumerate(sentences):
+        lead_in = i == 0 and len(sentences) > 1 and _is_lead_in(_plain(text[a:b]))
+        if lead_in or _notice_kind(text[a:b]) is not None:
+            if run is not None:
+                spans.append(run)
+            run = None
+        else:
+            run = (a, b) if run is None else (run[0], b)
+    if run is not None:
+        spans.append(run)
+    return spans
+
+
 def drop_repeated_lines(
     documents: Sequence[Document], min_documents: int = 3, min_share: float = 0.5
 ) -> list[Document]:
     """Remove short blocks that appear verbatim in >= `min_documents` and > `min_share` of documents.
 
-    Pre-split documents are left alone: their blocks are numbered sentences.
+    Boilerplate sentences inside blocks go first (`drop_boilerplate_sentences`): this is
+    the pass the loaders run. Pre-split documents are left alone: their blocks are
+    numbered sentences.
     """
+    documents = drop_boilerplate_sentences(documents)
     counts: Counter[str] = Counter()
     for doc in documents:
         if not doc.presplit:

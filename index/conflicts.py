@@ -39,8 +39,10 @@ def find_conflicts(said: Sequence[tuple[Sentence, Figure]], dates: Mapping[str, 
     kept: dict[tuple[object, str], list[tuple[Sentence, Figure]]] = {}
     for sentence, figure in said:  # "around 10,000" and "at least 10,000" are listed apart
         kept.setdefault((figure.value, figure.qualifier), []).append((sentence, figure))
-    first = next(iter(kept.values()))[0][1]
-    conflict = FigureConflict(about=first.about if first.kind == "count" else first.kind, kind=first.kind)
+    first = said[0][1]
+    counted = [f.about for _, f in said if f.about]
+    about = max(dict.fromkeys(counted), key=counted.count) if counted and first.kind == "count" else ""
+    conflict = FigureConflict(about=about or first.kind, kind=first.kind)
     ordered = sorted(kept.values(), key=lambda pairs: -len({s.doc_id for s, _ in pairs}))
     for pairs in ordered:
         writings = dict.fromkeys(f.text for _, f in pairs)

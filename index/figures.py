@@ -20,9 +20,9 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-__all__ = ["Figure", "figures", "singular"]
+__all__ = ["QUALIFIER", "Figure", "figures", "singular"]
 
-_QUALIFIER = (
+QUALIFIER = (
     r"(?:at\s+least|up\s+to|as\s+many\s+as|more\s+than|fewer\s+than|less\s+than|over|under|"
     r"around|about|approximately|roughly|nearly|almost|some|an\s+estimated|estimated|"
     r"at\s+most|close\s+to|just\s+over|just\s+under)"
@@ -36,7 +36,7 @@ _UNITS = (
 )
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _WORD = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_UNITS}|hundred|thousand)"
-_WORDS = rf"{_WORD}(?:(?:\s+and)?[\s-]+{_WORD})*"
+_WORDS = rf"(?:a\s+(?=hundred|thousand))?{_WORD}(?:(?:\s+and)?[\s-]+{_WORD})*"
 _CURRENCY_WORDS = r"dollars?|euros?|pounds?|yen|francs?|kronor|kronur|krona|krone|rupees?|usd|eur|gbp"
 _FIGURE = re.compile(
     rf"(?<![\w.,:/])(?<![\w]-)(?P<cur>[$€£])?\s?(?:(?P<num>{_NUMBER})|(?P<words>{_WORDS})\b)"
@@ -51,8 +51,8 @@ _FRACTION_POINT = re.compile(
     re.IGNORECASE,
 )
 _FRACTIONS = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three quarters of a": 0.75}
-_QUALIFIED = re.compile(rf"\b(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
-_DIGIT_OR_WORD = re.compile(rf"\d|\b(?:{_UNITS}|{_TENS}|hundred|quarter|half)\b", re.IGNORECASE)
+_QUALIFIED = re.compile(rf"\b(?P<qual>{QUALIFIER})\s+$", re.IGNORECASE)
+_DIGIT_OR_WORD = re.compile(rf"\d|\b(?:{_UNITS}|{_TENS}|hundred|thousand|quarter|half)\b", re.IGNORECASE)
 _QUALIFIER_REACH = 24  # characters before a number searched for its qualifier
 _MONTH_NAMES = "january february march april may june july august september october november december".split()
 _MONTHS = (
@@ -72,6 +72,11 @@ _NOT_NOUNS = frozenset(
 # "no one", "any one": a pronoun; "Phase 3", "Local 22": a label after a capitalised word.
 _PRONOUN_ONE = re.compile(r"\b(?:no|any|every|each|some|the|this|that)\s+$", re.IGNORECASE)
 _LABEL = re.compile(r"\b[A-Z][A-Za-z]+\s+$")
+# "16 injured", "3 killed": a participle after a number, not the counted noun.
+_PARTICIPLE = re.compile(r"[a-z]{3,}ed")
+_YEAR_BEFORE = re.compile(
+    r"\b(?:the|a|an|in|since|by|of|from|until|before|after|during|between|and|to|its|this|that)\s+$", re.I
+)
 # Counted things that are the same thing under another name (singular forms).
 _SYNONYMS = {
     "soldier": "troops",
@@ -143,9 +148,11 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
         return Figure("money", "money", number, text, *span)
     if match["words"] and match["scale"] and match["scale"].lower() in ("m", "k"):
         return None  # "one m" is not a million
-    if match["num"] and not match["scale"] and not qualifier and _looks_like_year(match["num"]):
-        return None
     before = sentence[max(0, match.start() - _QUALIFIER_REACH) : match.start()]
+    if match["num"] and not match["scale"] and not qualifier and _looks_like_year(match["num"]):
+        counted = _noun_after(sentence, match.end(), "") and not _YEAR_BEFORE.search(before)
+        if not counted:  # "in 2019", "the 2024 Act", "the 2019 election"; but "hired 1800 teachers"
+            return None
     if match["words"] and match["words"].lower() == "one" and _PRONOUN_ONE.search(before):
         return None
     if match["num"] and not qualifier and _LABEL.search(before) and not _QUALIFIED.search(before):
@@ -157,6 +164,8 @@ def _number(match: re.Match[str]) -> float | None:
     if match["num"]:
         return float(match["num"].replace(",", ""))
     words = " ".join(match["words"].lower().replace("-", " ").split())
+    if words.startswith("a "):  # "a thousand"
+        words = "one " + words[2:]
     try:
         return float(text2num(words, "en"))
     except ValueError:  # a run text2num does not read as one number ("one two")
@@ -177,7 +186,7 @@ def _date_value(match: re.Match[str]) -> str:
 def _noun_after(sentence: str, end: int, default: str) -> str:
     """The counted noun after a number, skipping capitalised modifiers ("North Korean")."""
     found = _NOUN.match(sentence, end)
-    if not found or found[2].lower() in _NOT_NOUNS:
+    if not found or found[2].lower() in _NOT_NOUNS or _PARTICIPLE.fullmatch(found[2].lower()):
         return default
     noun = singular(found[2].lower())
     return _SYNONYMS.get(noun, noun)

@@ -170,7 +170,7 @@ def grade_answer(q: GradedQuestion, answer: Answer) -> QuestionResult:
                 failed.append(f"no conflict with every value of {list(q.conflict)}: {_conflicts(answer)}")
             else:
                 failed.append(f"spurious conflict: {_conflicts(answer)}")
-    verdict = getattr(answer, "verdict", None)
+    verdict = answer.verdict
     if q.kind == "claim" and q.verdict is not None and verdict != q.verdict:
         failed.append(f"verdict {verdict!r}, expected {q.verdict!r}")
     if q.kind == "question" and verdict is not None:

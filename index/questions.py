@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from index.claims import SYNONYMS
-from index.figures import figures
+from index.figures import QUALIFIER, figures
 
-__all__ = ["QUANTITY_KINDS", "content_text", "expand_terms", "has_cue", "question_type"]
+__all__ = ["QUANTITY_KINDS", "content_text", "expand_terms", "has_cue", "is_statement", "question_type"]
 
 # The figure kinds that answer "how many/much/long".
 QUANTITY_KINDS = frozenset({"count", "percent", "points", "money"})
@@ -69,9 +69,38 @@ _FRAME = re.compile(
 )
 
 
+_ASKING = re.compile(
+    r"^\s*(?:(?:on|in|at|by|for|to|from|since|until|of)\s+)?"
+    r"(?:how|what|which|when|where|who|whom|whose|why|" + _AUXILIARY + r")\b(?!\s+\d)",  # not "May 4 ..."
+    re.IGNORECASE,
+)
+
+
+def is_statement(text: str) -> bool:
+    """A claim to check, not a question: no question mark, no question word or auxiliary first."""
+    return not text.rstrip().endswith("?") and not _ASKING.match(text)
+
+
+# A qualifier before a figure ("more than 4,000") constrains the value; its words are not content.
+_QUALIFIER_BEFORE_FIGURE = re.compile(
+    rf"\b{QUALIFIER}\s+(?=[$€£]?\d|a\s+(?:hundred|thousand)|[a-z]+\b)", re.I
+)
+
+
 def content_text(question: str) -> str:
-    """The question without its frame: "How much did Rovers pay?" -> "Rovers pay?"."""
-    return _FRAME.sub("", question, count=1)
+    """The question without its frame or qualifiers: "How much did Rovers pay?" -> "Rovers pay?"."""
+    return _strip_qualifiers(_FRAME.sub("", question, count=1))
+
+
+def _strip_qualifiers(text: str) -> str:
+    """Drop each qualifier that a figure directly follows."""
+    out, last = [], 0
+    for match in _QUALIFIER_BEFORE_FIGURE.finditer(text):
+        following = figures(text[match.end() :])
+        if following and following[0].start == 0:
+            out.append(text[last : match.start()])
+            last = match.end()
+    return "".join(out) + text[last:]
 
 
 def question_type(question: str) -> str | None:

@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from index.analysis import Analyzer
 from index.claims import fold
 from index.figures import Figure, figures, singular
-from index.questions import QUANTITY_KINDS, question_type
+from index.questions import QUANTITY_KINDS, is_statement, question_type
 
 __all__ = ["Slot", "Wanted", "answer_slot", "wanted"]
 
 _REACH = 12  # words on each side of a figure that count as its context
+_COUNTED_BONUS = 0.1  # a figure counting what the question counts is preferred by this much
 _WORD = re.compile(r"[^\W_]+(?:[-'.][^\W_]+)*")
 _PERCENT = re.compile(r"\b(percent(age)?|per\s+cent|%|points?)\b", re.I)
 _MONEY = re.compile(r"\b(cost|costs|pay|paid|spend|spent|price|priced|worth|value|fee|budget|money)\b", re.I)
@@ -56,6 +57,7 @@ class Slot:
 
     figure: Figure
     relevance: float  # share of the question's weight within _REACH words of the figure
+    near: frozenset[str] = frozenset()  # the question's terms within that reach
 
 
 def wanted(question: str) -> Wanted | None:
@@ -74,7 +76,7 @@ def wanted(question: str) -> Wanted | None:
         if _MONEY.search(question):
             return Wanted(frozenset({"money"}))
         return Wanted(QUANTITY_KINDS)
-    if qtype is None and not question.rstrip().endswith("?"):
+    if is_statement(question):
         stated = next((f for f in figures(question) if f.kind in QUANTITY_KINDS | {"date"}), None)
         if stated is not None:  # a statement wants the kind of figure it states
             about = frozenset({stated.about}) if stated.kind == "count" and stated.about else frozenset()
@@ -93,17 +95,23 @@ def answer_slot(
     if want is None:
         return None
     candidates = [f for f in figures(sentence) if f.kind in want.kinds]
-    if want.about:  # the thing the question counts, else any count
-        candidates = [f for f in candidates if f.about in want.about] or candidates
     if not candidates:
         return None
     words = [(m.end(), fold(analyzer.terms(m.group()))) for m in _WORD.finditer(sentence)]
     total = sum(weights.values()) or 1.0
     best: Slot | None = None
+    best_score = -1.0
     for figure in candidates:
         at = next((i for i, (end, _) in enumerate(words) if end > figure.start), len(words))
-        near = {t for _, terms in words[max(0, at - _REACH) : at + _REACH + 1] for t in terms}
-        relevance = sum(w for t, w in weights.items() if t in near) / total
-        if best is None or relevance > best.relevance:
-            best = Slot(figure, relevance)
+        distance: dict[str, int] = {}
+        for i in range(max(0, at - _REACH), min(len(words), at + _REACH + 1)):
+            for term in words[i][1]:
+                distance[term] = min(abs(i - at), distance.get(term, _REACH))
+        relevance = sum(w for t, w in weights.items() if t in distance) / total
+        # Nearer question words count more, and counting the wanted thing more still.
+        score = sum(w * (1 - distance[t] / (_REACH + 1)) for t, w in weights.items() if t in distance) / total
+        if want.about and figure.about in want.about:
+            score += _COUNTED_BONUS
+        if score > best_score:
+            best, best_score = Slot(figure, relevance, frozenset(t for t in weights if t in distance)), score
     return best

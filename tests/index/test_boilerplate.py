@@ -1,15 +1,25 @@
-"""Boilerplate rules: separators, dates, bylines, calls to action, short lines, repeated lines."""
+"""Boilerplate rules: separators, dates, bylines, CTAs, notices, lead-ins, short and repeated lines."""
 
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.boilerplate import boilerplate_kind, drop_repeated_lines, is_boilerplate, source_line, strip_bullet
+from index.boilerplate import (
+    boilerplate_kind,
+    drop_boilerplate_sentences,
+    drop_repeated_lines,
+    is_boilerplate,
+    source_line,
+    strip_bullet,
+)
+from index.build import split_document
 from index.documents import Document
+from index.loaders import load_corpus
 
 BOILERPLATE = [
     ("...", "separator"),
@@ -50,6 +60,40 @@ BOILERPLATE = [
     ("Share", "short"),
     ("Advertisement", "short"),
     ("Related Stories", "short"),
+    ("Copyright 2025 Associated Wire.", "rights"),
+    ("© 2026 Some Outlet", "rights"),
+    ("(c) 2024 Example Media", "rights"),
+    ("Copyright © 2024 Example Media Group", "rights"),
+    ("All rights reserved.", "rights"),
+    ("*Copyright 2025 Example Times. All rights reserved.*", "rights"),
+    ("This material may not be published, broadcast, rewritten or redistributed.", "rights"),
+    ("This story may not be republished without permission.", "rights"),
+    ("Reproduction without permission is prohibited.", "rights"),
+    ("This article is for informational purposes and is not a substitute for medical advice.", "disclaimer"),
+    ("This newsletter does not constitute investment advice.", "disclaimer"),
+    ("This article was produced with the help of artificial intelligence tools.", "disclaimer"),
+    ("This story was produced in partnership with the Example Foundation.", "disclaimer"),
+    ("This article is available to Example Times subscribers.", "disclaimer"),
+    ("Share this story: Facebook · X", "prompt"),
+    ("Share on Facebook", "prompt"),
+    ("Follow Jane Doe on Instagram", "prompt"),
+    ("Subscribe to the Morning Brief.", "prompt"),
+    ("Sign up for breaking news alerts.", "prompt"),
+    ("Sign up for the Example Times daily briefing.", "prompt"),
+    ("Unsubscribe | Update your preferences", "prompt"),
+    ("Forwarded this? Sign up for our newsletter.", "prompt"),
+    ("Related: Shop owners count the cost of a closed bridge", "pointer"),
+    ('Related: How are bridges inspected, and what does a "poor" rating mean?', "pointer"),
+    ("See also: Timeline of the strike", "pointer"),
+    ("More coverage: Live updates from the council", "pointer"),
+    ("Read the full budget document", "pointer"),
+    ("Read the full report here.", "pointer"),
+    ("Click here to read the full budget.", "pointer"),
+    ("Taxes.", "lead-in"),
+    ("**Costs.**", "lead-in"),
+    ("The numbers.", "lead-in"),
+    ("What's next.", "lead-in"),
+    ("Next Steps.", "lead-in"),
 ]
 
 PROSE = [
@@ -73,6 +117,25 @@ PROSE = [
     "minerals deal with the U.S. on Thursday afternoon, a lawmaker said.",
     "Organizers said the financial milestone came from over 28,000 donations, "
     "with a median contribution of $20.",
+    # Close to a notice, prompt, pointer or lead-in, but real statements.
+    "The company said it would share the data with regulators.",
+    "Readers can follow the trial on the court's website.",
+    "He read the full statement to reporters.",
+    "Read the full statement, the lawyer told reporters.",
+    "Related companies also fell.",
+    "The station has reserved all rights to the footage.",
+    "Copyright law is changing.",
+    "Subscribers will get a refund.",
+    '"Sign up now," she said.',
+    "Follow the money.",
+    "This story has been updated to correct the vote count.",
+    "This report was produced with the help of 40 researchers.",
+    "Prices rose.",
+    "He resigned.",
+    "Good morning.",
+    "False.",
+    "Exactly.",
+    "One.",
 ]
 
 
@@ -111,7 +174,7 @@ def _doc(doc_id: str, *lines: str, presplit: bool = False) -> Document:
     return Document(doc_id, text, tuple(blocks), presplit=presplit)
 
 
-FOOTER = "Copyright 2024 Example Media Group"
+FOOTER = "Example Media Group, 12 Harbour Street"  # no rule drops it: only repetition does
 
 
 def test_repeated_short_line_in_most_documents_is_dropped() -> None:
@@ -142,6 +205,100 @@ def test_long_repeated_blocks_and_presplit_documents_are_kept() -> None:
     assert drop_repeated_lines(presplit) == presplit
 
 
+# Notices and lead-ins inside paragraphs ---------------------------------------------------
+
+STORY = [
+    ("The council approved the budget on Tuesday.", ""),
+    ("**Costs.** The project will cost $4 million.", "<b>Costs.</b> The project will cost $4 million."),
+    ("**Taxes.**", "<b>Taxes.</b>"),
+    ("Property taxes will rise 2% next year.", ""),
+    ("The company said it would share the data with regulators. Share this story: Facebook · X", ""),
+    ("Readers can follow the vote on the council's website. Follow us on X", ""),
+    ("He read the full statement to reporters. Read the full budget document", ""),
+    ("Related companies also fell. Related: Shop owners count the cost", ""),
+    ("The station has reserved all rights to the footage.", ""),
+    ("The vote was 7-2. Sign up for breaking news alerts.", ""),
+    (
+        "*Copyright 2025 Associated Wire. All rights reserved.*",
+        "Copyright 2025 Associated Wire. All rights reserved.",
+    ),
+]
+STORY_SENTENCES = [
+    "The council approved the budget on Tuesday.",
+    "The project will cost $4 million.",
+    "Property taxes will rise 2% next year.",
+    "The company said it would share the data with regulators.",
+    "Readers can follow the vote on the council's website.",
+    "He read the full statement to reporters.",
+    "Related companies also fell.",
+    "The station has reserved all rights to the footage.",
+    "The vote was 7-2.",
+]
+
+
+def _story_file(tmp_path: Path, suffix: str) -> Path:
+    if suffix == ".txt":
+        body = "Council passes the budget\n" + "\n".join(text for text, _ in STORY)
+    elif suffix == ".md":
+        body = "---\ntitle: Council passes the budget\n---\n\n" + "\n\n".join(text for text, _ in STORY)
+    else:
+        paragraphs = "".join(f"<p>{html or text}</p>" for text, html in STORY)
+        body = f"<html><body><article><h1>Council passes the budget</h1>{paragraphs}</article></body></html>"
+    path = tmp_path / f"story{suffix}"
+    path.write_text(body + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
+def test_notice_sentences_and_lead_ins_are_not_indexed(tmp_path: Path, suffix: str) -> None:
+    (doc,) = load_corpus([_story_file(tmp_path, suffix)]).documents
+    sentences = split_document(doc)
+    assert [s.text for s in sentences] == STORY_SENTENCES
+    assert [s.index for s in sentences] == list(range(len(STORY_SENTENCES)))
+    for sentence in sentences:
+        assert doc.text[sentence.start : sentence.end] == sentence.text
+
+
+def test_block_is_narrowed_or_split_around_notices_with_exact_spans() -> None:
+    doc = _doc(
+        "d",
+        "**Costs.** The project will cost $4 million.",
+        "The vote was 7-2. All rights reserved. Sign up for our newsletter. It passed.",
+        "Copyright 2025 Associated Wire.",
+    )
+    (out,) = drop_boilerplate_sentences([doc])
+    assert [out.text[s:e] for s, e in out.blocks] == [
+        "The project will cost $4 million.",
+        "The vote was 7-2.",
+        "It passed.",
+    ]
+    assert out.text == doc.text
+
+
+def test_lead_in_needs_text_after_it_and_answers_are_not_lead_ins() -> None:
+    doc = _doc(
+        "d",
+        "The numbers. Turnout reached 41%.",
+        "Yes. The deal is done.",
+        "Turnout.",
+        "Prices rose. Then fell.",
+    )
+    (out,) = drop_boilerplate_sentences([doc])
+    assert [out.text[s:e] for s, e in out.blocks] == [
+        "Turnout reached 41%.",
+        "Yes. The deal is done.",
+        "Turnout.",  # a paragraph on its own is left to the line rules, which the loaders apply
+        "Prices rose. Then fell.",
+    ]
+
+
+def test_documents_without_notices_and_presplit_documents_are_returned_as_they_are() -> None:
+    plain = _doc("p", "Mr. Smith said the council would share the data.", "Related companies also fell.")
+    presplit = _doc("s", "Claim one.", "All rights reserved.", presplit=True)
+    out = drop_boilerplate_sentences([plain, presplit])
+    assert out[0] is plain and out[1] is presplit
+
+
 @settings(deadline=None, max_examples=100)
 @given(st.text())
 def test_is_boilerplate_never_crashes_and_ignores_surrounding_whitespace(line: str) -> None:
@@ -158,10 +315,29 @@ def test_is_boilerplate_on_token_soup(tokens: list[str]) -> None:
     is_boilerplate(" ".join(tokens))
 
 
-@pytest.mark.parametrize(
-    "line", ["by " * 20000, "1/" * 50000, "a." * 50000, "." * 100000, "Read us " * 20000]
-)
+PATHOLOGICAL = [
+    "by " * 20000,
+    "1/" * 50000,
+    "a." * 50000,
+    "." * 100000,
+    "Read us " * 20000,
+    "Copyright " * 20000,
+    "Related: " * 20000,
+    "Taxes. " * 20000,
+    "**" * 50000,
+    "This article may not be " * 5000,
+]
+
+
+@pytest.mark.parametrize("line", PATHOLOGICAL)
 def test_pathological_lines_are_fast(line: str) -> None:
     start = time.perf_counter()
     is_boilerplate(line)
     assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize("line", PATHOLOGICAL)
+def test_pathological_blocks_are_fast(line: str) -> None:
+    start = time.perf_counter()
+    drop_boilerplate_sentences([_doc("d", line.strip())])
+    assert time.perf_counter() - start < 1.0

@@ -1,0 +1,177 @@
+"""Verdicts on statements: do the sources state it, state something else, or differ?
+
+A statement ("The trial enrolled more than 4,000 patients") is compared with
+the claims that answer it, in this order:
+
+1. **Figures and dates.** The statement's own figure (with its qualifier:
+   "more than 4,000" holds for 4,812, "at least 10,000" for 11,000, "about
+   21,000" for anything within 10%) against the figure each claim gives for
+   the same quantity. Documents on both sides: the side with at least twice
+   the documents of the other decides, else the sources are disputed.
+   Only claims that state most of the statement, with the figure among the
+   statement's words and counting the same thing, take a side.
+2. **Negation.** The claim that states most of the statement says the
+   opposite ("No one was injured" against "two were injured" is caught by the
+   figures; "significantly reduced" against "was not statistically significant"
+   here).
+3. **Names.** The statement names a person, place or organisation that no
+   answering claim names, while the best claim names another one in its place.
+4. Otherwise, when the best claim states most of it: supported.
+
+Everything is lexical and explainable; a statement the sources do not address
+gets no verdict (the answer is then not answered), and neither does one whose
+figure no answering claim gives (shared words alone never support a figure).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from index.figures import Figure, figures
+from index.questions import QUANTITY_KINDS, is_statement
+
+__all__ = ["ClaimView", "Judgement", "judge", "stated_figure"]
+
+_NEGATION = re.compile(r"\b(?:no|not|never|nobody|none|nothing|neither|nor|without)\b|n't\b", re.I)
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_ENTITY = re.compile(r"\b[A-Z][\w&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*)*")
+_LEADING = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+_APPROXIMATE = frozenset(
+    {
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "nearly",
+        "almost",
+        "some",
+        "an estimated",
+        "estimated",
+        "close to",
+    }
+)
+_ROUNDING = 0.1  # "about X" holds within 10% of X
+_MAJORITY = 2  # one side needs this many times the other side's documents to decide
+_STATES = 0.5  # share of the statement's weighted terms a claim must state to speak to it
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    """What the judge needs of one answering claim."""
+
+    index: int  # position among the answer's claims
+    text: str  # every wording of the claim, joined
+    docs: frozenset[str]
+    figure: Figure | None  # the figure it gives for the statement's quantity
+    relevance: float  # share of the statement's weight near that figure
+    overlap: float  # weighted share of the statement's terms it states
+
+
+@dataclass(slots=True)
+class Judgement:
+    """A verdict and what decided it."""
+
+    verdict: str  # "supported", "contradicted" or "disputed"
+    basis: str  # "figure", "date", "negation", "name" or "wording"
+    stated: str = ""
+    sources_say: list[str] = field(default_factory=list)
+    supporting: list[int] = field(default_factory=list)
+    contradicting: list[int] = field(default_factory=list)
+
+
+def stated_figure(statement: str) -> Figure | None:
+    """The figure a statement asserts: its first count, percentage, sum or date."""
+    return next((f for f in figures(statement) if f.kind in QUANTITY_KINDS | {"date"}), None)
+
+
+def judge(statement: str, claims: Sequence[ClaimView]) -> Judgement | None:
+    """The verdict on a statement from the claims that answer it; None for a question."""
+    if not is_statement(statement) or not claims:
+        return None
+    stated = stated_figure(statement)
+    if stated is not None:  # never judged by shared words when the sources give no such figure
+        return _by_figure(stated, claims)
+    speaking = [c for c in claims if c.overlap >= _STATES]
+    best = max(claims, key=lambda c: c.overlap)
+    negated = bool(_NEGATION.search(statement))
+    if speaking and bool(_NEGATION.search(best.text)) != negated and best.overlap >= _STATES:
+        same = [c.index for c in speaking if bool(_NEGATION.search(c.text)) == negated]
+        other = [c.index for c in speaking if bool(_NEGATION.search(c.text)) != negated]
+        return Judgement("contradicted", "negation", "", [best.text], same, other)
+    missing = [e for e in _names(statement) if not any(_mentions(c.text, e) for c in claims)]
+    extra = [e for e in _names(best.text) if not _mentions(statement, e)]
+    if missing and extra:
+        return Judgement("contradicted", "name", missing[0], extra, [], [best.index])
+    if best.overlap < _STATES or any(n not in best.text for n in _DIGITS.findall(statement)):
+        return None  # no claim states most of it, or a number of the statement is in none
+    return Judgement("supported", "wording", "", [best.text], [best.index], [])
+
+
+def _by_figure(stated: Figure, claims: Sequence[ClaimView]) -> Judgement | None:
+    same: list[int] = []
+    other: list[int] = []
+    said: dict[bool, list[str]] = {True: [], False: []}
+    for c in claims:
+        f = c.figure
+        if f is None or f.kind != stated.kind or c.overlap < _STATES or c.relevance < _STATES:
+            continue
+        if stated.kind == "count" and stated.about and f.about not in (stated.about, ""):
+            continue
+        holds = _holds(stated, f)
+        (same if holds else other).append(c.index)
+        if f.text not in said[holds]:
+            said[holds].append(f.text)
+    if not same and not other:
+        return None
+    docs = {c.index: c.docs for c in claims}
+    for_it = set().union(*(docs[i] for i in same))
+    against = set().union(*(docs[i] for i in other))
+    if len(for_it) >= _MAJORITY * len(against):  # the side with twice the documents decides
+        verdict, values = "supported", said[True]
+    elif len(against) >= _MAJORITY * len(for_it):
+        verdict, values = "contradicted", said[False]
+    else:
+        verdict, values = "disputed", said[True] + said[False]
+    basis = "date" if stated.kind == "date" else "figure"
+    return Judgement(verdict, basis, stated.text, values, same, other)
+
+
+def _holds(stated: Figure, source: Figure) -> bool:
+    """Whether a source's figure bears out the statement's, qualifiers considered."""
+    if stated.kind == "date" or isinstance(stated.value, str) or isinstance(source.value, str):
+        return stated.value == source.value
+    x, y = float(stated.value), float(source.value)
+    q = stated.qualifier
+    if q in ("more than", "over", "just over"):
+        return y > x
+    if q == "at least":
+        return y >= x
+    if q in ("fewer than", "less than", "under", "just under"):
+        return y < x
+    if q in ("at most", "up to", "as many as"):
+        return y <= x
+    if q in _APPROXIMATE or source.qualifier in _APPROXIMATE:
+        return abs(y - x) <= _ROUNDING * abs(x)
+    return y == x
+
+
+def _names(text: str) -> list[str]:
+    """Capitalised names, not counting the sentence's first word unless a name follows it."""
+    out = []
+    for match in _ENTITY.finditer(text):
+        words = [w for w in match.group().split() if w.lower() not in _LEADING]
+        if match.start() == 0 and len(words) == 1:
+            continue  # the first word of a sentence is capitalised anyway
+        if words:
+            out.append(" ".join(words).rstrip(".-"))
+    return out
+
+
+def _mentions(text: str, name: str) -> bool:
+    """Most of a name's words appear in the text (so "Gov. Elena Voss" names "Governor Elena Voss")."""
+    words = [w.strip(".,").lower() for w in name.split() if len(w.strip(".,")) > 1]
+    lowered = text.lower()
+    found = sum(1 for w in words if re.search(rf"\b{re.escape(w)}\b", lowered))
+    return bool(words) and found * 2 > len(words)

@@ -1,0 +1,137 @@
+"""Verdicts on statements, on a small corpus written here (a school district story)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from index.build import BuildOptions, build_index
+from index.engine import Engine
+from index.questions import is_statement
+from tests.conftest import SHARED, require_shared
+
+DOCS = {
+    "ledger.md": (
+        "2026-05-04",
+        "The Wexford school board hired 480 new teachers for the autumn term, the district said. "
+        "Superintendent Dana Okoro said no schools would close this year. "
+        "The board approved the plan in a 6-1 vote on Monday.",
+    ),
+    "star.md": (
+        "2026-05-04",
+        "Wexford's school district has hired 480 teachers ahead of the new term. "
+        "The new teachers will be trained at the Halloway Institute.",
+    ),
+    "post.md": (
+        "2026-05-05",
+        "In all, 480 new teachers were hired by the Wexford school board for the autumn term. "
+        "No schools will close this year, Superintendent Dana Okoro told parents.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    corpus = tmp_path_factory.mktemp("corpus")
+    for name, (day, text) in DOCS.items():
+        (corpus / name).write_text(
+            f"---\ntitle: {name[:-3].title()} schools report\ndate: {day}\n---\n\n{text}\n"
+        )
+    directory = tmp_path_factory.mktemp("index")
+    build_index([corpus], directory, BuildOptions())
+    return Engine(directory)
+
+
+def test_a_matching_figure_is_supported_with_its_evidence(engine: Engine) -> None:
+    answer = engine.ask("The Wexford school board hired 480 new teachers.")
+    assert answer.verdict == "supported" and answer.evidence is not None
+    assert answer.evidence.basis == "figure" and answer.evidence.stated == "480"
+    assert answer.evidence.sources_say == ["480"] and answer.evidence.contradicting == []
+    cited = {c.doc_id for i in answer.evidence.supporting for c in answer.claims[i].citations}
+    assert cited == set(DOCS)
+
+
+def test_a_different_figure_is_contradicted_and_names_both_values(engine: Engine) -> None:
+    answer = engine.ask("The Wexford school board hired 840 new teachers.")
+    assert answer.verdict == "contradicted" and answer.evidence is not None
+    assert answer.evidence.stated == "840" and answer.evidence.sources_say == ["480"]
+    assert answer.evidence.supporting == [] and answer.evidence.contradicting
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("The Wexford school board hired more than 400 new teachers.", "supported"),
+        ("The Wexford school board hired at least 480 new teachers.", "supported"),
+        ("The Wexford school board hired fewer than 400 new teachers.", "contradicted"),
+        ("The Wexford school board hired about 500 new teachers.", "supported"),  # within 10%
+        ("The Wexford school board hired about 600 new teachers.", "contradicted"),
+    ],
+)
+def test_qualifiers_are_honoured(engine: Engine, statement: str, verdict: str) -> None:
+    assert engine.ask(statement).verdict == verdict
+
+
+def test_a_negation_against_the_sources_is_contradicted(engine: Engine) -> None:
+    answer = engine.ask("Superintendent Dana Okoro said some schools would close this year.")
+    assert answer.verdict == "contradicted" and answer.evidence and answer.evidence.basis == "negation"
+
+
+def test_another_name_in_place_of_the_statement_s_is_contradicted(engine: Engine) -> None:
+    answer = engine.ask("The new teachers will be trained at the Marlow Academy.")
+    assert answer.verdict == "contradicted" and answer.evidence is not None
+    assert answer.evidence.basis == "name" and answer.evidence.stated == "Marlow Academy"
+    assert "Halloway Institute" in answer.evidence.sources_say
+
+
+def test_questions_and_unaddressed_statements_get_no_verdict(engine: Engine) -> None:
+    assert engine.ask("How many new teachers did the Wexford school board hire?").verdict is None
+    unaddressed = engine.ask("The city zoo bought two elephants from Kenya.")
+    assert not unaddressed.answered and unaddressed.verdict is None
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    value=st.integers(min_value=1, max_value=5_000_000).filter(lambda n: n != 480),
+    written=st.sampled_from(["{:d}", "{:,d}"]),
+    frame=st.sampled_from(
+        [
+            "The Wexford school board hired {} new teachers.",
+            "Wexford's school district hired {} teachers for the autumn term.",
+            "In all, {} new teachers were hired by the Wexford school board.",
+        ]
+    ),
+)
+def test_a_figure_every_source_gives_otherwise_is_never_supported(
+    engine: Engine, value: int, written: str, frame: str
+) -> None:
+    answer = engine.ask(frame.format(written.format(value)))
+    assert answer.verdict != "supported", (value, answer.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("The council approved a $50 million budget", True),
+        ("BrightNest recalled 500,000 air fryers.", True),
+        ("May 4 was the day the vote was held.", True),
+        ("How much is the budget?", False),
+        ("did the council approve the budget", False),
+        ("Which mediator brokered the agreement", False),
+        ("Is velocardin a pill?", False),
+        ("In how many countries was the trial run", False),
+    ],
+)
+def test_statements_are_told_from_questions(text: str, statement: bool) -> None:
+    assert is_statement(text) is statement
+
+
+def test_every_line_of_the_dev_set_is_told_right() -> None:
+    path = require_shared(SHARED / "bench" / "factcheck" / "dev" / "questions.jsonl")
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        assert is_statement(record["question"]) == (record["kind"] == "claim"), record["id"]
