@@ -211,9 +211,10 @@ def assemble_answer(
 
 def _view(index: int, group: _Group, weights: dict[str, float]) -> ClaimView:
     """A claim as the verdict sees it: its wordings, documents, answering figure and reach."""
-    total = sum(weights.values()) or 1.0
+    words = {t: w for t, w in weights.items() if not t[0].isdigit()}  # the figure is compared apart
+    total = sum(words.values()) or 1.0
     best_slot = _best_slot(group)
-    overlap = max(sum(w for t, w in weights.items() if t in m.terms) for m in group.members) / total
+    overlap = max(sum(w for t, w in words.items() if t in m.terms) for m in group.members) / total
     return ClaimView(
         index=index,
         text=" ".join(dict.fromkeys(m.sentence.text for m in group.members)),

@@ -181,14 +181,15 @@ _DISCLAIMER = re.compile(_DISCLAIMER_PATTERN, re.IGNORECASE)
 _LABEL = re.compile(_LABEL_PATTERN, re.IGNORECASE)
 _PROMPT = re.compile(_PROMPT_PATTERN, re.IGNORECASE)
 _POINTER = re.compile(_POINTER_PATTERN, re.IGNORECASE)
-# Where one of them may start in a block: only such blocks are split into sentences.
+# One of them at a sentence start (the block's, or after a terminator and closers): a cheap test
+# that spares splitting most blocks into sentences.
 _ANY_NOTICE = re.compile(
-    r"(?:^|(?<=\s))[*_]*(?:"
+    r"[*_]*(?:"
     + "|".join((_RIGHTS_PATTERN, _DISCLAIMER_PATTERN, _LABEL_PATTERN, _PROMPT_PATTERN, _POINTER_PATTERN))
     + ")",
     re.IGNORECASE,
 )
-_EMPHASIS = re.compile(r"^[*_]+|[*_]+$")  # Markdown emphasis left in plain text
+_SENTENCE_START = re.compile(r"[.!?…][\"'”’»)\]*_]*\s+")
 
 # Lead-ins: "Taxes.", "The numbers.", "What's next.", "Next Steps."; "**Costs.** The ..." in plain text.
 _LEAD_IN = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+)?\.")
@@ -246,7 +247,7 @@ def boilerplate_kind(line: str) -> str | None:
     notice = _line_notice(text)
     if notice is not None:
         return notice
-    if _is_lead_in(_plain(text)):
+    if len(words) <= 2 and _is_lead_in(_plain(text)):
         return "lead-in"
     if len(words) <= _SHORT_MAX_WORDS and not _FINAL.search(text) and not any(c.isdigit() for c in text):
         return "short"
@@ -296,8 +297,8 @@ def _is_cta(text: str, words: list[str]) -> bool:
 
 
 def _plain(text: str) -> str:
-    """The text without Markdown emphasis markers around it."""
-    return _EMPHASIS.sub("", text).strip()
+    """The text without Markdown emphasis markers (left in plain text) around it."""
+    return text.strip().strip("*_").strip()
 
 
 def _notice_kind(sentence: str) -> str | None:
@@ -320,8 +321,17 @@ def _notice_kind(sentence: str) -> str | None:
     return None
 
 
+def _may_hold_notice(text: str) -> bool:
+    """True when a notice, prompt or pointer pattern matches where a sentence of `text` may start."""
+    return _ANY_NOTICE.match(text) is not None or any(
+        _ANY_NOTICE.match(text, m.end()) for m in _SENTENCE_START.finditer(text)
+    )
+
+
 def _line_notice(text: str) -> str | None:
     """The notice rule of the line's first sentence when every sentence of it is a notice."""
+    if not _may_hold_notice(text):
+        return None
     kinds = [_notice_kind(text[a:b]) for a, b in split_spans(text)]
     return kinds[0] if kinds and all(kinds) else None
 
@@ -368,7 +378,7 @@ def _prose_spans(text: str, start: int, end: int) -> list[Span]:
     """The spans of block text[start:end] left without its lead-in and notice sentences."""
     block = text[start:end]
     lead_end = _bold_lead_in_end(block)
-    if not lead_end and not _LEAD_IN_PREFIX.match(block) and not _ANY_NOTICE.search(block):
+    if not lead_end and not _LEAD_IN_PREFIX.match(block) and not _may_hold_notice(block):
         return [(start, end)]
     spans: list[Span] = []
     run: Span | None = None

@@ -65,9 +65,13 @@ _DATE = re.compile(
     rf"|(?P<m3>{_MONTHS})\.?\s+(?P<y3>\d{{4}})|(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}}))\b"
 )
 _NOUN = re.compile(r"(?:\s+|-)((?:[A-Z][\w-]*\s+)*)([a-z][a-z-]+)")
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
+_PHRASE_WORDS = 3  # the counted noun is among the first three lower-case words
 _NOT_NOUNS = frozenset(
     {"of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "the", "a", "than", "as", "per"}
     | {"is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "who", "that"}
+    | {"later", "ago", "earlier", "each", "apiece", "more", "less", "so", "far", "into", "after", "before"}
+    | {"which", "while", "when", "but", "over", "under", "against", "up", "down", "out", "off", "across"}
 )
 # "no one", "any one": a pronoun; "Phase 3", "Local 22": a label after a capitalised word.
 _PRONOUN_ONE = re.compile(r"\b(?:no|any|every|each|some|the|this|that)\s+$", re.IGNORECASE)
@@ -184,12 +188,31 @@ def _date_value(match: re.Match[str]) -> str:
 
 
 def _noun_after(sentence: str, end: int, default: str) -> str:
-    """The counted noun after a number, skipping capitalised modifiers ("North Korean")."""
+    """The counted noun after a number: the first plural among the lower-case words that follow.
+
+    Capitalised modifiers are skipped ("North Korean troops"), and so are words before
+    the plural ("480 new teachers" counts teachers, "42 container ships" ships).
+    """
     found = _NOUN.match(sentence, end)
-    if not found or found[2].lower() in _NOT_NOUNS or _PARTICIPLE.fullmatch(found[2].lower()):
+    if not found or not _noun_like(found[2]):
         return default
-    noun = singular(found[2].lower())
+    phrase, at = [found[2]], found.end()
+    hyphenated = sentence[end : end + 1] == "-"  # "a four-year contract": the unit is what counts
+    for _ in range(0 if hyphenated else _PHRASE_WORDS - 1):
+        more = _NEXT_WORD.match(sentence, at)
+        if not more or not _noun_like(more[1]):
+            break
+        phrase.append(more[1])
+        at = more.end()
+    # The first plural is the counted noun ("new teachers", "teachers ahead of"); else the first word.
+    noun = next((w for w in phrase if w.endswith("s") and not w.endswith("ss")), phrase[0])
+    noun = singular(noun.lower())
     return _SYNONYMS.get(noun, noun)
+
+
+def _noun_like(word: str) -> bool:
+    lowered = word.lower()
+    return lowered not in _NOT_NOUNS and not _PARTICIPLE.fullmatch(lowered)
 
 
 def singular(noun: str) -> str:

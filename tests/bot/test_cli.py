@@ -13,6 +13,7 @@ from index.answers import Answer
 from index.store import FORMAT_VERSION
 from tests.bot.helpers import factbot, user_env
 from tests.conftest import ROOT, SAMPLE_CORPUS
+from tests.index.test_verdicts import write_corpus
 
 TREATY = "when does the treaty take effect?"
 
@@ -150,3 +151,21 @@ def test_every_command_has_help_and_is_in_the_readme(home: Path) -> None:
         for option in re.findall(r"^\s+(--[a-z-]+)", result.stdout, re.M):
             if option != "--help":
                 assert option in readme, (command, option)
+
+
+CONTRADICTED = "The Wexford school board hired 840 new teachers."
+
+
+def test_a_statement_gets_its_verdict_first_and_in_json(home: Path) -> None:
+    write_corpus(home / "schools")
+    result = factbot(home, "ask", "--corpus", "schools", CONTRADICTED)
+    assert result.returncode == 0, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert first == "Contradicted: the sources say 480 (3 of 3 sources), not 840.", result.stdout
+    answer = Answer.model_validate_json(
+        factbot(home, "ask", "--corpus", "schools", "--json", CONTRADICTED).stdout
+    )
+    assert answer.verdict == "contradicted" and answer.evidence is not None
+    assert answer.evidence.stated == "840" and answer.evidence.sources_say == ["480"]
+    question = factbot(home, "ask", "--corpus", "schools", "--json", "How many teachers did Wexford hire?")
+    assert json.loads(question.stdout)["verdict"] is None

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from bot.discord_bot import LiveIndex
-from bot.discord_render import LIMITS
+from bot.discord_render import LIMITS, VERDICT_COLOURS
 from bot.render import NO_ANSWER
 from index.build import BuildOptions, build_index
 from index.engine import Engine
@@ -26,6 +26,7 @@ from tests.bot.discord_standin import (
     live_bot,
     run,
 )
+from tests.index.test_verdicts import write_corpus
 
 TREATY = "when does the treaty take effect?"
 DM_CHANNEL_ID = 940_000_000_000_000_001
@@ -275,5 +276,26 @@ def test_shard_ids_from_config_identify_only_those_shards(
             assert bot.get_guild(OTHER_GUILD_ID) is None  # it belongs to shard 0, another process
             interaction = await standin.command("ask", {"question": TREATY})
             assert "exchange" in json.dumps(await standin.answered(interaction))
+
+    run(scenario())
+
+
+def test_a_statement_s_verdict_is_the_first_embed_coloured_by_verdict(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    directory = tmp_path / "index"
+    build_index([write_corpus(tmp_path / "schools")], directory, BuildOptions())
+    library = LiveIndex(lambda: Engine(directory), lambda: Engine(directory))
+    statement = "The Wexford school board hired 840 new teachers."
+
+    async def scenario() -> None:
+        async with live_bot(monkeypatch, library) as (standin, _):
+            interaction = await standin.command("ask", {"question": statement})
+            reply = await standin.answered(interaction)
+            check_limits(reply)
+            first, *rest = embeds_of(reply)
+            assert first["title"] == "Contradicted" and first["color"] == VERDICT_COLOURS["contradicted"]
+            assert first["description"] == "Contradicted: the sources say 480 (3 of 3 sources), not 840."
+            assert rest[0]["title"] == statement and rest[0]["description"].startswith("> ")
 
     run(scenario())

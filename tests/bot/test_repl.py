@@ -9,6 +9,7 @@ import pexpect
 import pytest
 
 from tests.bot.helpers import factbot, user_env
+from tests.index.test_verdicts import write_corpus
 
 PROMPT = "factbot> "
 
@@ -86,5 +87,28 @@ def test_ctrl_d_exits_and_history_persists(home: Path) -> None:
     child.sendline("")
     child.expect_exact(PROMPT)
     assert "ratif" in child.before
+    child.sendline(":quit")
+    child.expect(pexpect.EOF)
+
+
+def test_repl_shows_a_statement_s_verdict_first(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    write_corpus(home / "schools")
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "bot", "repl", "--corpus", "schools"],
+        env=user_env(home, TERM="xterm"),
+        cwd=str(home),
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(50, 200),
+    )
+    child.expect("documents indexed")
+    child.expect_exact(PROMPT)
+    out = _run(child, "The Wexford school board hired 840 new teachers.")
+    assert "Contradicted: the sources say 480 (3 of 3 sources), not 840." in out
+    assert out.index("Contradicted") < out.index("1. ")
+    assert "Supported: the sources say 480" in _run(child, "The Wexford school board hired 480 new teachers.")
+    assert '"verdict":"supported"' in _run(child, ":json")
     child.sendline(":quit")
     child.expect(pexpect.EOF)

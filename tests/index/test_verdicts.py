@@ -34,13 +34,19 @@ DOCS = {
 }
 
 
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    corpus = tmp_path_factory.mktemp("corpus")
+def write_corpus(corpus: Path) -> Path:
+    """The school story as Markdown files with front matter (also used by the CLI, REPL and Discord tests)."""
+    corpus.mkdir(parents=True, exist_ok=True)
     for name, (day, text) in DOCS.items():
         (corpus / name).write_text(
             f"---\ntitle: {name[:-3].title()} schools report\ndate: {day}\n---\n\n{text}\n"
         )
+    return corpus
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    corpus = write_corpus(tmp_path_factory.mktemp("corpus"))
     directory = tmp_path_factory.mktemp("index")
     build_index([corpus], directory, BuildOptions())
     return Engine(directory)
