@@ -176,19 +176,19 @@ _POINTER_PATTERN = (  # "Read the full report here", "Continue reading", "Click 
     r"|read\s+more\b|(?:continue|keep)\s+reading\b"
     r"|(?:click|tap)\s+(?:here|below|to\b|on\s+(?:the\s+|this\s+)?(?:link|button|image)|(?:the|this)\s+(?:link|button))"
 )
-_RIGHTS = re.compile(_RIGHTS_PATTERN, re.IGNORECASE)
-_DISCLAIMER = re.compile(_DISCLAIMER_PATTERN, re.IGNORECASE)
-_LABEL = re.compile(_LABEL_PATTERN, re.IGNORECASE)
-_PROMPT = re.compile(_PROMPT_PATTERN, re.IGNORECASE)
-_POINTER = re.compile(_POINTER_PATTERN, re.IGNORECASE)
-# One of them at a sentence start (the block's, or after a terminator and closers): a cheap test
-# that spares splitting most blocks into sentences.
-_ANY_NOTICE = re.compile(
-    r"[*_]*(?:"
-    + "|".join((_RIGHTS_PATTERN, _DISCLAIMER_PATTERN, _LABEL_PATTERN, _PROMPT_PATTERN, _POINTER_PATTERN))
-    + ")",
-    re.IGNORECASE,
+_NOTICE_PATTERNS = (  # (kind, pattern, also when the sentence quotes or reports speech)
+    ("rights", _RIGHTS_PATTERN, True),
+    ("disclaimer", _DISCLAIMER_PATTERN, True),
+    ("pointer", _LABEL_PATTERN, True),
+    ("prompt", _PROMPT_PATTERN, False),
+    ("pointer", _POINTER_PATTERN, False),
 )
+_NOTICES = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE), quoted) for kind, pattern, quoted in _NOTICE_PATTERNS
+)
+# Any of them at a sentence start (the block's, or after a terminator and closers): a cheap test
+# that spares splitting most blocks into sentences.
+_ANY_NOTICE = re.compile(r"[*_]*(?:" + "|".join(p for _, p, _ in _NOTICE_PATTERNS) + ")", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?…][\"'”’»)\]*_]*\s+")
 
 # Lead-ins: "Taxes.", "The numbers.", "What's next.", "Next Steps."; "**Costs.** The ..." in plain text.
@@ -306,19 +306,10 @@ def _notice_kind(sentence: str) -> str | None:
     text = _plain(sentence)
     if not text or len(text.split()) > _NOTICE_MAX_WORDS:
         return None
-    if _RIGHTS.match(text):
-        return "rights"
-    if _DISCLAIMER.match(text):
-        return "disclaimer"
-    if _LABEL.match(text):
-        return "pointer"
-    if _QUOTE.search(text) or _SPEECH.search(text):
-        return None
-    if _PROMPT.match(text):
-        return "prompt"
-    if _POINTER.match(text):
-        return "pointer"
-    return None
+    speech = _QUOTE.search(text) is not None or _SPEECH.search(text) is not None
+    return next(
+        (kind for kind, regex, quoted in _NOTICES if (quoted or not speech) and regex.match(text)), None
+    )
 
 
 def _may_hold_notice(text: str) -> bool:

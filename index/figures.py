@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-__all__ = ["QUALIFIER", "Figure", "figures", "singular"]
+__all__ = ["QUALIFIER", "Figure", "counted_noun", "figures", "singular"]
 
 QUALIFIER = (
     r"(?:at\s+least|up\s+to|as\s+many\s+as|more\s+than|fewer\s+than|less\s+than|over|under|"
@@ -47,10 +47,10 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 _FRACTION_POINT = re.compile(
-    r"\b(?P<frac>a\s+quarter|a\s+half|half\s+a|three\s+quarters\s+of\s+a)[\s-]+(?:percentage[\s-]+)?point\b",
+    r"\b(?P<frac>a\s+quarter|a\s+half|half\s+a|three\s+quarters)(?:\s+of\s+a)?[\s-]+(?:percentage[\s-]+)?point\b",
     re.IGNORECASE,
 )
-_FRACTIONS = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three quarters of a": 0.75}
+_FRACTIONS = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three quarters": 0.75}
 _QUALIFIED = re.compile(rf"\b(?P<qual>{QUALIFIER})\s+$", re.IGNORECASE)
 _DIGIT_OR_WORD = re.compile(rf"\d|\b(?:{_UNITS}|{_TENS}|hundred|thousand|quarter|half)\b", re.IGNORECASE)
 _QUALIFIER_REACH = 24  # characters before a number searched for its qualifier
@@ -206,7 +206,12 @@ def _noun_after(sentence: str, end: int, default: str) -> str:
         at = more.end()
     # The first plural is the counted noun ("new teachers", "teachers ahead of"); else the first word.
     noun = next((w for w in phrase if w.endswith("s") and not w.endswith("ss")), phrase[0])
-    noun = singular(noun.lower())
+    return counted_noun(noun)
+
+
+def counted_noun(word: str) -> str:
+    """A counted noun as figures name it: singular, folded through the synonyms ("soldiers" -> "troops")."""
+    noun = singular(word.lower())
     return _SYNONYMS.get(noun, noun)
 
 

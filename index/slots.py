@@ -18,9 +18,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from index.analysis import Analyzer
+from index.analysis import STOPWORDS, Analyzer
 from index.claims import fold
-from index.figures import Figure, figures, singular
+from index.figures import Figure, counted_noun, figures
 from index.questions import QUANTITY_KINDS, is_statement, question_type
 
 __all__ = ["Slot", "Wanted", "answer_slot", "wanted"]
@@ -30,16 +30,12 @@ _COUNTED_BONUS = 0.1  # a figure counting what the question counts is preferred 
 _WORD = re.compile(r"[^\W_]+(?:[-'.][^\W_]+)*")
 _PERCENT = re.compile(r"\b(percent(age)?|per\s+cent|%|points?)\b", re.I)
 _MONEY = re.compile(r"\b(cost|costs|pay|paid|spend|spent|price|priced|worth|value|fee|budget|money)\b", re.I)
+# "What was the inflation rate", "What is the budget": a figure named by its noun.
+_RATE_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(rate|percentage|share|proportion)\b", re.I)
+_SUM_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(price|cost|value|budget|salary|fee|fine|revenue)\b", re.I)
+_COUNT_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(number|total|amount|increase|rise|size|toll)\b", re.I)
 _HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
-_HOW_MANY = re.compile(
-    r"\bhow\s+many\s+((?:[a-z-]+\s+){0,3}?)([a-z-]+)(?=\s+(?:"
-    + (
-        r"is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|of|in|at|on|from|to|"
-        r"for|by|with|per|that|who|went|been"
-    )
-    + r")\b|\s*\?|$)",
-    re.I,
-)
+_HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 _TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
@@ -71,11 +67,20 @@ def wanted(question: str) -> Wanted | None:
         if _PERCENT.search(question):
             return Wanted(frozenset({"percent", "points"}))
         counted = _HOW_MANY.search(question)
-        if counted:
-            return Wanted(frozenset({"count"}), frozenset({singular(counted[2].lower())}))
+        if counted:  # the first plural names what is counted ("how many container ships were ...")
+            words = [w for w in counted[1].lower().split() if w not in STOPWORDS] or ["people"]
+            noun = next((w for w in words if w.endswith("s") and not w.endswith("ss")), words[0])
+            return Wanted(frozenset({"count"}), frozenset({counted_noun(noun)}))
         if _MONEY.search(question):
             return Wanted(frozenset({"money"}))
         return Wanted(QUANTITY_KINDS)
+    if qtype is None:
+        if _RATE_NOUN.search(question):
+            return Wanted(frozenset({"percent", "points"}))
+        if _SUM_NOUN.search(question):
+            return Wanted(frozenset({"money"}))
+        if _COUNT_NOUN.search(question):
+            return Wanted(QUANTITY_KINDS)
     if is_statement(question):
         stated = next((f for f in figures(question) if f.kind in QUANTITY_KINDS | {"date"}), None)
         if stated is not None:  # a statement wants the kind of figure it states
@@ -95,6 +100,9 @@ def answer_slot(
     if want is None:
         return None
     candidates = [f for f in figures(sentence) if f.kind in want.kinds]
+    if want.about:  # the thing the question counts, else a bare number or a count of people
+        counted = [f for f in candidates if f.about in want.about]
+        candidates = counted or [f for f in candidates if f.about in ("", "people")]
     if not candidates:
         return None
     words = [(m.end(), fold(analyzer.terms(m.group()))) for m in _WORD.finditer(sentence)]
