@@ -9,15 +9,15 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from index.analysis import Analyzer
-from index.claims import ClaimKey, claim_key, fold, same_claim
+from index.claims import ClaimKey, answer_names, claim_key, fold, same_claim
 from index.conflicts import FigureConflict, find_conflicts
 from index.documents import Sentence
 from index.figures import Figure
-from index.questions import has_cue, question_type
+from index.questions import asks_for_name, has_cue, is_statement, question_type
 from index.search import Hit
 from index.slots import Slot, answer_slot, wanted
 from index.store import StoredDocument
-from index.verdicts import ClaimView, Judgement, judge
+from index.verdicts import ClaimView, Judgement, judge, stated_figure
 
 __all__ = [
     "Answer",
@@ -146,6 +146,7 @@ class _Ranked:
     terms: frozenset[str]
     key: ClaimKey
     slot: Slot | None
+    names: frozenset[str]  # for a question that asks for a name: the name words it gives
 
 
 @dataclass(slots=True)
@@ -180,8 +181,9 @@ def assemble_answer(
     floor = options.min_relative_score * ranked[0].score
     kept = [r for r in ranked if r.score >= floor]
     around = context or {}
-    coverage = max(_coverage(r, around.get(r.hit.sentence_id, ""), weights, analyzer, options) for r in kept)
-    coverage = round(coverage / total, 4)
+    asked = _without_stated_figure(question, weights, analyzer)
+    coverage = max(_coverage(r, around.get(r.hit.sentence_id, ""), asked, analyzer, options) for r in kept)
+    coverage = round(coverage / (sum(asked.values()) or total), 4)
     if coverage < options.min_coverage:
         return empty.model_copy(update={"coverage": coverage})
     quotes = _groups(kept, options.max_quotes, lambda a, b: _same_statement(a.terms, b.terms, options))
@@ -235,6 +237,15 @@ def _evidence(judgement: Judgement) -> Evidence:
     )
 
 
+def _without_stated_figure(question: str, weights: dict[str, float], analyzer: Analyzer) -> dict[str, float]:
+    """A statement's figure is judged by its verdict, not counted in coverage ("more than 40,000")."""
+    stated = stated_figure(question) if is_statement(question) else None
+    if stated is None:
+        return weights
+    figure_terms = set(analyzer.terms(stated.text))
+    return {t: w for t, w in weights.items() if t not in figure_terms}
+
+
 def _coverage(
     r: _Ranked, around: str, weights: dict[str, float], analyzer: Analyzer, options: AnswerOptions
 ) -> float:
@@ -257,13 +268,15 @@ def _rerank(
     """Favour sentences with what the question type asks for (a date for "when", ...)."""
     qtype = question_type(question)
     want = wanted(question)
+    naming = asks_for_name(question)
     folded = folded_weights(weights)
     ranked = []
     for hit, sentence in zip(hits, sentences, strict=True):
         boost = 1 + options.type_boost if has_cue(qtype, sentence.text) else 1.0
         key = claim_key(analyzer, sentence.text)
         slot = answer_slot(want, sentence.text, folded, analyzer)
-        ranked.append(_Ranked(hit, hit.score * boost, sentence, key.analyzed, key, slot))
+        given = answer_names(sentence.text, question) if naming else frozenset()
+        ranked.append(_Ranked(hit, hit.score * boost, sentence, key.analyzed, key, slot, given))
     ranked.sort(key=lambda r: (-r.score, r.hit.sentence_id))
     return ranked
 
@@ -311,6 +324,8 @@ def _same_claim(
         fa, fb = a.slot.figure, b.slot.figure
         same_thing = fa.about == fb.about or min(a.slot.relevance, b.slot.relevance) >= _CENTRED
         return fa.kind == fb.kind and fa.value == fb.value and a.key.negated == b.key.negated and same_thing
+    if a.names and a.names == b.names and a.key.negated == b.key.negated:
+        return True  # the same names answer "who" ("Sheriff Marcus Oyelaran" and "Oyelaran")
     return same_claim(a.key, b.key, weights, overlap, focus)
 
 

@@ -28,7 +28,16 @@ from dataclasses import dataclass
 from index.analysis import NEGATIONS, STOPWORDS, Analyzer
 from index.figures import figures
 
-__all__ = ["SYNONYMS", "ClaimKey", "claim_key", "fold", "same_claim", "weighted_overlap"]
+__all__ = [
+    "SYNONYMS",
+    "ClaimKey",
+    "answer_names",
+    "claim_key",
+    "fold",
+    "names",
+    "same_claim",
+    "weighted_overlap",
+]
 
 # Stems that say the same thing in news about agreements, forces and figures.
 SYNONYMS: dict[str, str] = {
@@ -59,6 +68,13 @@ SYNONYMS: dict[str, str] = {
     "send": "sent",
 }
 _ENTITY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+)*)")
+_NAME = re.compile(r"\b[A-Z][\w&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*)*")
+_LEADING = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+# Capitalised words that name a day or a month, not who did something.
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 _DEFAULT_OVERLAP = 0.8
 _CLAUSE = re.compile(r"(?:,(?!\d{3})|[;:()\[\]\"“”—–])+|\s-\s")
 _MIN_CLAUSE_TERMS = 5  # shorter clauses are noun phrases or attributions, not claims
@@ -107,6 +123,29 @@ def _entities(sentence: str) -> list[str]:
         if words:
             out.append(" ".join(words))
     return out
+
+
+def names(text: str) -> list[str]:
+    """Capitalised names, not counting the sentence's first word unless a name follows it."""
+    out = []
+    for match in _NAME.finditer(text):
+        words = [w for w in match.group().split() if w.lower() not in _LEADING]
+        if match.start() == 0 and len(words) == 1:
+            continue  # the first word of a sentence is capitalised anyway
+        if words:
+            out.append(" ".join(words).rstrip(".-"))
+    return out
+
+
+def answer_names(sentence: str, question: str) -> frozenset[str]:
+    """The last word of each name a sentence gives that the question does not ("Oyelaran", "Flats")."""
+    asked = {w.lower().strip(".,'") for w in question.split()}
+    heads = set()
+    for name in names(sentence):
+        words = [w.lower().strip(".,'") for w in name.split()]
+        if words[-1] not in asked and words[-1] not in _CALENDAR and len(words[-1]) > 1:
+            heads.add(words[-1])
+    return frozenset(heads)
 
 
 def same_claim(

@@ -13,7 +13,15 @@ import re
 from index.claims import SYNONYMS
 from index.figures import QUALIFIER, figures
 
-__all__ = ["QUANTITY_KINDS", "content_text", "expand_terms", "has_cue", "is_statement", "question_type"]
+__all__ = [
+    "QUANTITY_KINDS",
+    "asks_for_name",
+    "content_text",
+    "expand_terms",
+    "has_cue",
+    "is_statement",
+    "question_type",
+]
 
 # The figure kinds that answer "how many/much/long".
 QUANTITY_KINDS = frozenset({"count", "percent", "points", "money"})
@@ -74,6 +82,14 @@ _ASKING = re.compile(
     r"(?:how|what|which|when|where|who|whom|whose|why|" + _AUXILIARY + r")\b(?!\s+\d)",  # not "May 4 ..."
     re.IGNORECASE,
 )
+
+
+_NAME_QUESTION = re.compile(r"^\s*(?:(?:in|at|from|by|for|of|to)\s+)?(?:who|whom|whose|which)\b", re.I)
+
+
+def asks_for_name(question: str) -> bool:
+    """Whether the answer is a name: "who ...", "which mediator ...", "in which country ..."."""
+    return bool(_NAME_QUESTION.match(question))
 
 
 def is_statement(text: str) -> bool:

@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from index.claims import names
 from index.figures import Figure, figures
 from index.questions import QUANTITY_KINDS, is_statement
 
@@ -36,8 +37,6 @@ __all__ = ["ClaimView", "Judgement", "judge", "stated_figure"]
 
 _NEGATION = re.compile(r"\b(?:no|not|never|nobody|none|nothing|neither|nor|without)\b|n't\b", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-_ENTITY = re.compile(r"\b[A-Z][\w&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*)*")
-_LEADING = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
 _APPROXIMATE = frozenset(
     {
         "about",
@@ -100,8 +99,8 @@ def judge(statement: str, claims: Sequence[ClaimView]) -> Judgement | None:
         same = [c.index for c in speaking if bool(_NEGATION.search(c.text)) == negated]
         other = [c.index for c in speaking if bool(_NEGATION.search(c.text)) != negated]
         return Judgement("contradicted", "negation", "", [best.text], same, other)
-    missing = [e for e in _names(statement) if not any(_mentions(c.text, e) for c in claims)]
-    extra = [e for e in _names(best.text) if not _mentions(statement, e)]
+    missing = [e for e in names(statement) if not any(_mentions(c.text, e) for c in claims)]
+    extra = [e for e in names(best.text) if not _mentions(statement, e)]
     if missing and extra:
         return Judgement("contradicted", "name", missing[0], extra, [], [best.index])
     if best.overlap < _STATES or any(n not in best.text for n in _DIGITS.findall(statement)):
@@ -155,18 +154,6 @@ def _holds(stated: Figure, source: Figure) -> bool:
     if q in _APPROXIMATE or source.qualifier in _APPROXIMATE:
         return abs(y - x) <= _ROUNDING * abs(x)
     return y == x
-
-
-def _names(text: str) -> list[str]:
-    """Capitalised names, not counting the sentence's first word unless a name follows it."""
-    out = []
-    for match in _ENTITY.finditer(text):
-        words = [w for w in match.group().split() if w.lower() not in _LEADING]
-        if match.start() == 0 and len(words) == 1:
-            continue  # the first word of a sentence is capitalised anyway
-        if words:
-            out.append(" ".join(words).rstrip(".-"))
-    return out
 
 
 def _mentions(text: str, name: str) -> bool:
