@@ -164,7 +164,7 @@ def assemble_answer(
     analyzer: Analyzer,
     options: AnswerOptions,
     sources_total: int = 0,
-    context: Mapping[int, str] | None = None,
+    context: Mapping[int, frozenset[str]] | None = None,
 ) -> Answer:
     """Turn ranked hits (and their sentences, same order) into an Answer.
 
@@ -177,13 +177,12 @@ def assemble_answer(
     total = sum(weights.values())
     if not hits or total <= 0:
         return empty
-    ranked = _rerank(question, hits, sentences, weights, analyzer, options)
+    asked = _without_stated_figure(question, weights, analyzer)  # what the sentences must state
+    ranked = _rerank(question, hits, sentences, asked, analyzer, options)
     floor = options.min_relative_score * ranked[0].score
     kept = [r for r in ranked if r.score >= floor]
     around = context or {}
-    asked = _without_stated_figure(question, weights, analyzer)
-    coverage = max(_coverage(r, around.get(r.hit.sentence_id, ""), asked, analyzer, options) for r in kept)
-    coverage = round(coverage / (sum(asked.values()) or total), 4)
+    coverage = round(_best_coverage(kept, around, asked, options) / (sum(asked.values()) or total), 4)
     if coverage < options.min_coverage:
         return empty.model_copy(update={"coverage": coverage})
     quotes = _groups(kept, options.max_quotes, lambda a, b: _same_statement(a.terms, b.terms, options))
@@ -195,9 +194,8 @@ def assemble_answer(
         floor,
     )
     claims.sort(key=lambda g: -_support(g, options.corroboration))
-    dates = {doc_id: doc.date[:10] for doc_id, doc in documents.items()}
-    conflicts = find_conflicts(_slot_figures(claims, ranked), dates)
-    judgement = judge(question, [_view(i, g, weights) for i, g in enumerate(claims)])
+    conflicts = find_conflicts(_slot_figures(claims, ranked), lambda doc_id: documents[doc_id].date[:10])
+    judgement = judge(question, [_view(i, g, asked) for i, g in enumerate(claims)], options.min_coverage)
     return Answer(
         question=question,
         answered=True,
@@ -246,15 +244,23 @@ def _without_stated_figure(question: str, weights: dict[str, float], analyzer: A
     return {t: w for t, w in weights.items() if t not in figure_terms}
 
 
-def _coverage(
-    r: _Ranked, around: str, weights: dict[str, float], analyzer: Analyzer, options: AnswerOptions
+def _best_coverage(
+    kept: Sequence[_Ranked],
+    around: Mapping[int, frozenset[str]],
+    weights: dict[str, float],
+    options: AnswerOptions,
 ) -> float:
-    """The question weight a sentence states, plus `context_weight` of what only its neighbours state."""
-    own = sum(w for t, w in weights.items() if t in r.terms)
-    if not around or options.context_weight <= 0:
-        return own
-    near = set(analyzer.terms(around))
-    return own + options.context_weight * sum(w for t, w in weights.items() if t in near and t not in r.terms)
+    """The most question weight one sentence states, plus `context_weight` of what only its neighbours state.
+
+    `around` gives, per sentence id, the question terms its neighbours contain.
+    """
+    best = 0.0
+    for r in kept:
+        near = around.get(r.hit.sentence_id, frozenset())
+        own = sum(w for t, w in weights.items() if t in r.terms)
+        gain = sum(w for t, w in weights.items() if t in near and t not in r.terms)
+        best = max(best, own + options.context_weight * gain)
+    return best
 
 
 def _rerank(
@@ -272,9 +278,13 @@ def _rerank(
     folded = folded_weights(weights)
     ranked = []
     for hit, sentence in zip(hits, sentences, strict=True):
-        boost = 1 + options.type_boost if has_cue(qtype, sentence.text) else 1.0
         key = claim_key(analyzer, sentence.text)
         slot = answer_slot(want, sentence.text, folded, analyzer)
+        if want is not None:  # what the question asks for, near what it asks about
+            cue = slot is not None and slot.relevance >= _CENTRED
+        else:
+            cue = has_cue(qtype, sentence.text)
+        boost = 1 + options.type_boost if cue else 1.0
         given = answer_names(sentence.text, question) if naming else frozenset()
         ranked.append(_Ranked(hit, hit.score * boost, sentence, key.analyzed, key, slot, given))
     ranked.sort(key=lambda r: (-r.score, r.hit.sentence_id))

@@ -13,7 +13,7 @@ conflict is marked as a change over time rather than a disagreement.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from index.documents import Sentence
@@ -32,8 +32,10 @@ class FigureConflict:
     over_time: bool = False  # dated documents whose values follow one another in time
 
 
-def find_conflicts(said: Sequence[tuple[Sentence, Figure]], dates: Mapping[str, str]) -> list[FigureConflict]:
-    """A conflict when two or more documents give different values (`dates`: doc id -> YYYY-MM-DD)."""
+def find_conflicts(
+    said: Sequence[tuple[Sentence, Figure]], date_of: Callable[[str], str]
+) -> list[FigureConflict]:
+    """A conflict when two or more documents give different values (`date_of`: doc id -> YYYY-MM-DD or "")."""
     if len({f.value for _, f in said}) < 2 or len({s.doc_id for s, _ in said}) < 2:
         return []
     kept: dict[tuple[object, str], list[tuple[Sentence, Figure]]] = {}
@@ -51,15 +53,15 @@ def find_conflicts(said: Sequence[tuple[Sentence, Figure]], dates: Mapping[str, 
             if all(other.doc_id != s.doc_id for other in sentences):
                 sentences.append(s)
         conflict.values[" / ".join(writings)] = sentences
-    conflict.over_time = _over_time(list(conflict.values.values()), dates)
+    conflict.over_time = _over_time(list(conflict.values.values()), date_of)
     return [conflict]
 
 
-def _over_time(groups: list[list[Sentence]], dates: Mapping[str, str]) -> bool:
+def _over_time(groups: list[list[Sentence]], date_of: Callable[[str], str]) -> bool:
     """Every value dated, and each value's documents all later than the previous value's."""
     spans = []
     for sentences in groups:
-        days = [dates.get(s.doc_id, "") for s in sentences]
+        days = [date_of(s.doc_id) for s in sentences]
         if not all(days):
             return False
         spans.append((min(days), max(days)))

@@ -12,6 +12,7 @@ import numpy as np
 from index.answers import Answer, AnswerOptions, assemble_answer
 from index.documents import Sentence
 from index.errors import IndexUnusableError, QueryError
+from index.feedback import ForwardIndex
 from index.questions import content_text, expand_terms
 from index.search import Searcher, SearchOptions
 from index.store import StoredDocument, StoredIndex
@@ -46,6 +47,7 @@ class Engine:
             raise
         self.answer_options = answer or AnswerOptions()
         self._days: np.ndarray | None = None
+        self._forward: ForwardIndex | None = None
 
     @property
     def manifest(self) -> dict[str, object]:
@@ -71,7 +73,7 @@ class Engine:
         k = options.max_quotes * _CANDIDATES_PER_QUOTE
         hits = self.searcher.search_terms(expand_terms(terms), k, allowed)
         sentences = self.index.sentences([h.sentence_id for h in hits])
-        context = self._neighbours(sentences, [h.sentence_id for h in hits])
+        context = self._neighbours([h.sentence_id for h in hits], terms)
         sources_total = len(self.documents) if allowed is None else int(allowed.sum())
         answer = assemble_answer(
             question,
@@ -86,16 +88,35 @@ class Engine:
         )
         return answer.model_copy(update={"since": since.isoformat() if since else ""})
 
-    def _neighbours(self, sentences: list[Sentence], ids: list[int]) -> dict[int, str]:
-        """The text of the sentences just before and after each hit, in the same document."""
-        last = self.index.n_sentences - 1
-        wanted = sorted({i + step for i in ids for step in (-1, 1) if 0 <= i + step <= last} - set(ids))
-        known = dict(zip(ids, sentences, strict=True))
-        known.update(zip(wanted, self.index.sentences(wanted), strict=True))
-        out = {}
-        for i, sentence in zip(ids, sentences, strict=True):
-            near = [known.get(i - 1), known.get(i + 1)]
-            out[i] = " ".join(n.text for n in near if n is not None and n.doc_id == sentence.doc_id)
+    def _neighbours(self, ids: list[int], terms: list[str]) -> dict[int, frozenset[str]]:
+        """The question terms that the sentences just before and after each hit (same document) contain.
+
+        Read from the sentence forward index (term ids per sentence), so no neighbour
+        text is fetched or analysed.
+        """
+        if self._forward is None:
+            self._forward = ForwardIndex.from_arrays(self.index.arrays("sentences", ForwardIndex.ARRAYS))
+        vocab = self.index.vocab
+        asked = {vocab[t]: t for t in set(terms) if t in vocab}
+        out: dict[int, frozenset[str]] = {i: frozenset() for i in ids}
+        if not ids or not asked:
+            return out
+        hits = np.asarray(ids, dtype=np.int64)
+        near = np.concatenate([hits - 1, hits + 1])
+        own = np.concatenate([hits, hits])
+        inside = (near >= 0) & (near < self.index.n_sentences)
+        near, own = near[inside], own[inside]
+        doc_of = self.index.sentence_doc
+        same = np.asarray(doc_of[near]) == np.asarray(doc_of[own])
+        near, own = near[same], own[same]
+        starts = np.asarray(self._forward.indptr[near])
+        ends = np.asarray(self._forward.indptr[near + 1])
+        row_terms = self._forward.terms
+        found: dict[int, set[str]] = {}
+        for n_start, n_end, i in zip(starts.tolist(), ends.tolist(), own.tolist(), strict=True):
+            row = set(row_terms[n_start:n_end].tolist())
+            found.setdefault(i, set()).update(asked[t] for t in asked.keys() & row)
+        out.update((i, frozenset(f)) for i, f in found.items())
         return out
 
     def _documents_since(self, since: date) -> np.ndarray:

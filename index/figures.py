@@ -64,7 +64,7 @@ _DATE = re.compile(
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS})\.?(?:\s+(?P<y2>\d{{4}}))?"
     rf"|(?P<m3>{_MONTHS})\.?\s+(?P<y3>\d{{4}})|(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}}))\b"
 )
-_NOUN = re.compile(r"(?:\s+|-)((?:[A-Z][\w-]*\s+)*)([a-z][a-z-]+)")
+_NOUN = re.compile(r"(?:\s+|-)((?:[A-Z][\w-]*,?\s+(?:(?:and|or|&)\s+)?)*)([a-z][a-z-]+)")
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
 _PHRASE_WORDS = 3  # the counted noun is among the first three lower-case words
 _NOT_NOUNS = frozenset(

@@ -26,7 +26,9 @@ from index.questions import QUANTITY_KINDS, is_statement, question_type
 __all__ = ["Slot", "Wanted", "answer_slot", "wanted"]
 
 _REACH = 12  # words on each side of a figure that count as its context
-_COUNTED_BONUS = 0.1  # a figure counting what the question counts is preferred by this much
+_COUNTED_BONUS = 0.1
+_WORD_TERMS: dict[str, dict[str, list[str]]] = {}
+_WORD_CACHE = 100_000  # words remembered per language before the memory is cleared  # a figure counting what the question counts is preferred by this much
 _WORD = re.compile(r"[^\W_]+(?:[-'.][^\W_]+)*")
 _PERCENT = re.compile(r"\b(percent(age)?|per\s+cent|%|points?)\b", re.I)
 _MONEY = re.compile(r"\b(cost|costs|pay|paid|spend|spent|price|priced|worth|value|fee|budget|money)\b", re.I)
@@ -54,6 +56,17 @@ class Slot:
     figure: Figure
     relevance: float  # share of the question's weight within _REACH words of the figure
     near: frozenset[str] = frozenset()  # the question's terms within that reach
+
+
+def _word_terms(analyzer: Analyzer, word: str) -> list[str]:
+    """One word's folded terms, remembered per analyzer (sentences repeat most words)."""
+    cache = _WORD_TERMS.setdefault(analyzer.language, {})
+    found = cache.get(word)
+    if found is None:
+        if len(cache) > _WORD_CACHE:
+            cache.clear()
+        found = cache[word] = fold(analyzer.terms(word))
+    return found
 
 
 def wanted(question: str) -> Wanted | None:
@@ -105,7 +118,7 @@ def answer_slot(
         candidates = counted or [f for f in candidates if f.about in ("", "people")]
     if not candidates:
         return None
-    words = [(m.end(), fold(analyzer.terms(m.group()))) for m in _WORD.finditer(sentence)]
+    words = [(m.end(), _word_terms(analyzer, m.group())) for m in _WORD.finditer(sentence)]
     total = sum(weights.values()) or 1.0
     best: Slot | None = None
     best_score = -1.0

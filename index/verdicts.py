@@ -8,8 +8,8 @@ the claims that answer it, in this order:
    21,000" for anything within 10%) against the figure each claim gives for
    the same quantity. Documents on both sides: the side with at least twice
    the documents of the other decides, else the sources are disputed.
-   Only claims that state most of the statement, with the figure among the
-   statement's words and counting the same thing, take a side.
+   Only claims that state the statement's words take a side, with a figure
+   that counts the same thing or sits among those words.
 2. **Negation.** The claim that states most of the statement says the
    opposite ("No one was injured" against "two were injured" is caught by the
    figures; "significantly reduced" against "was not statistically significant"
@@ -53,7 +53,6 @@ _APPROXIMATE = frozenset(
 )
 _ROUNDING = 0.1  # "about X" holds within 10% of X
 _MAJORITY = 2  # one side needs this many times the other side's documents to decide
-_STATES = 0.5  # share of the statement's weighted terms a claim must state to speak to it
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,17 +84,21 @@ def stated_figure(statement: str) -> Figure | None:
     return next((f for f in figures(statement) if f.kind in QUANTITY_KINDS | {"date"}), None)
 
 
-def judge(statement: str, claims: Sequence[ClaimView]) -> Judgement | None:
-    """The verdict on a statement from the claims that answer it; None for a question."""
+def judge(statement: str, claims: Sequence[ClaimView], states: float) -> Judgement | None:
+    """The verdict on a statement from the claims that answer it; None for a question.
+
+    A claim speaks to the statement when it states `states` of its weighted terms
+    (the answers' `min_coverage`).
+    """
     if not is_statement(statement) or not claims:
         return None
     stated = stated_figure(statement)
     if stated is not None:  # never judged by shared words when the sources give no such figure
-        return _by_figure(stated, claims)
-    speaking = [c for c in claims if c.overlap >= _STATES]
+        return _by_figure(stated, claims, states)
+    speaking = [c for c in claims if c.overlap >= states]
     best = max(claims, key=lambda c: c.overlap)
     negated = bool(_NEGATION.search(statement))
-    if speaking and bool(_NEGATION.search(best.text)) != negated and best.overlap >= _STATES:
+    if speaking and bool(_NEGATION.search(best.text)) != negated and best.overlap >= states:
         same = [c.index for c in speaking if bool(_NEGATION.search(c.text)) == negated]
         other = [c.index for c in speaking if bool(_NEGATION.search(c.text)) != negated]
         return Judgement("contradicted", "negation", "", [best.text], same, other)
@@ -103,20 +106,23 @@ def judge(statement: str, claims: Sequence[ClaimView]) -> Judgement | None:
     extra = [e for e in names(best.text) if not _mentions(statement, e)]
     if missing and extra:
         return Judgement("contradicted", "name", missing[0], extra, [], [best.index])
-    if best.overlap < _STATES or any(n not in best.text for n in _DIGITS.findall(statement)):
+    if best.overlap < states or any(n not in best.text for n in _DIGITS.findall(statement)):
         return None  # no claim states most of it, or a number of the statement is in none
     return Judgement("supported", "wording", "", [best.text], [best.index], [])
 
 
-def _by_figure(stated: Figure, claims: Sequence[ClaimView]) -> Judgement | None:
+def _by_figure(stated: Figure, claims: Sequence[ClaimView], states: float) -> Judgement | None:
     same: list[int] = []
     other: list[int] = []
     said: dict[bool, list[str]] = {True: [], False: []}
     for c in claims:
         f = c.figure
-        if f is None or f.kind != stated.kind or c.overlap < _STATES or c.relevance < _STATES:
+        if f is None or f.kind != stated.kind or c.overlap < states:
             continue
-        if stated.kind == "count" and stated.about and f.about not in (stated.about, ""):
+        if stated.kind == "count" and stated.about:
+            if f.about != stated.about:  # a count of something else takes no side
+                continue
+        elif c.relevance < states:  # a percentage, sum or date must sit among the statement's words
             continue
         holds = _holds(stated, f)
         (same if holds else other).append(c.index)
