@@ -40,6 +40,8 @@ class Engine:
         self.index = StoredIndex(directory, resident=resident)
         try:
             self.searcher = Searcher(self.index, search or SearchOptions())
+            # Each sentence's term ids, for the question terms a hit's neighbours contain.
+            self._forward = ForwardIndex.from_arrays(self.index.arrays("sentences", ForwardIndex.ARRAYS))
         except BaseException as exc:
             self.index.close()
             if isinstance(exc, OSError | ValueError):  # a missing or truncated array
@@ -47,7 +49,6 @@ class Engine:
             raise
         self.answer_options = answer or AnswerOptions()
         self._days: np.ndarray | None = None
-        self._forward: ForwardIndex | None = None
 
     @property
     def manifest(self) -> dict[str, object]:
@@ -94,8 +95,6 @@ class Engine:
         Read from the sentence forward index (term ids per sentence), so no neighbour
         text is fetched or analysed.
         """
-        if self._forward is None:
-            self._forward = ForwardIndex.from_arrays(self.index.arrays("sentences", ForwardIndex.ARRAYS))
         vocab = self.index.vocab
         asked = {vocab[t]: t for t in set(terms) if t in vocab}
         out: dict[int, frozenset[str]] = {i: frozenset() for i in ids}

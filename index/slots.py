@@ -26,9 +26,9 @@ from index.questions import QUANTITY_KINDS, is_statement, question_type
 __all__ = ["Slot", "Wanted", "answer_slot", "wanted"]
 
 _REACH = 12  # words on each side of a figure that count as its context
-_COUNTED_BONUS = 0.1
+_COUNTED_BONUS = 0.1  # a figure counting what the question counts is preferred by this much
 _WORD_TERMS: dict[str, dict[str, list[str]]] = {}
-_WORD_CACHE = 100_000  # words remembered per language before the memory is cleared  # a figure counting what the question counts is preferred by this much
+_WORD_CACHE = 100_000  # words remembered per language before the memory is cleared
 _WORD = re.compile(r"[^\W_]+(?:[-'.][^\W_]+)*")
 _PERCENT = re.compile(r"\b(percent(age)?|per\s+cent|%|points?)\b", re.I)
 _MONEY = re.compile(r"\b(cost|costs|pay|paid|spend|spent|price|priced|worth|value|fee|budget|money)\b", re.I)
