@@ -242,27 +242,24 @@ def eval_command(
     Example: factbot eval --corpus dev/corpus --questions dev/questions.jsonl --show
     """
     from index.evaluate import evaluate, load_questions
-    from index.grading import grade, is_graded_set, load_graded_questions
+    from index.grading import GradingReport, grade, is_graded_set, load_graded_questions
 
     if corpus and index_dir is None:
         own_corpus = settings.corpus.model_copy(update={"paths": list(corpus)})
         settings = settings.model_copy(update={"corpus": own_corpus})
-    if is_graded_set(questions):
-        graded = load_graded_questions(questions)
-        engine = prepare_engine(settings, corpus, index_dir, "auto", stderr_console())
-        try:
-            grading = grade(engine.ask, graded)
-        finally:
-            engine.close()
-        click.echo(grading.model_dump_json(indent=2) if as_json else grading_text(grading, show))
-        return
-    gold = load_questions(questions)
+    graded = is_graded_set(questions)
+    gold = load_graded_questions(questions) if graded else load_questions(questions)
     engine = prepare_engine(settings, corpus, index_dir, "auto", stderr_console())
     try:
-        retrieval = evaluate(engine.searcher, gold)
+        report = grade(engine.ask, gold) if graded else evaluate(engine.searcher, gold)  # type: ignore[arg-type]
     finally:
         engine.close()
-    click.echo(retrieval.model_dump_json(indent=2) if as_json else retrieval_text(retrieval))
+    if as_json:
+        click.echo(report.model_dump_json(indent=2))
+    elif isinstance(report, GradingReport):
+        click.echo(grading_text(report, show))
+    else:
+        click.echo(retrieval_text(report))
 
 
 @cli.command("doctor")

@@ -32,6 +32,7 @@ __all__ = [
     "EvalReport",
     "evaluate",
     "first_hit_rank",
+    "json_object",
     "load_questions",
     "ndcg_at_k",
     "rank_documents",
@@ -77,14 +78,20 @@ def load_questions(path: Path) -> list[EvalQuestion]:
     return questions
 
 
-def _question(line: str, path: Path, number: int) -> EvalQuestion:
-    where = f"{path}:{number}"
+def json_object(line: str, where: str) -> dict[str, object]:
+    """One JSON Lines record; anything but a JSON object is a QueryError naming `where` (file:line)."""
     try:
         record = json.loads(line)
     except ValueError:
         raise QueryError(f"{where}: not valid JSON") from None
     if not isinstance(record, dict):
         raise QueryError(f"{where}: expected a JSON object")
+    return record
+
+
+def _question(line: str, path: Path, number: int) -> EvalQuestion:
+    where = f"{path}:{number}"
+    record = json_object(line, where)
     text = record.get("claim", record.get("question"))
     if not isinstance(text, str) or not text.strip():
         raise QueryError(f'{where}: needs a non-empty "claim" or "question" string')

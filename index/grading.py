@@ -26,6 +26,7 @@ from pydantic import BaseModel, Field
 
 from index.answers import Answer, Claim
 from index.errors import QueryError
+from index.evaluate import json_object
 
 __all__ = [
     "GradedQuestion",
@@ -112,12 +113,7 @@ def load_graded_questions(path: Path) -> list[GradedQuestion]:
 
 
 def _graded(line: str, where: str) -> GradedQuestion:
-    try:
-        record = json.loads(line)
-    except ValueError:
-        raise QueryError(f"{where}: not valid JSON") from None
-    if not isinstance(record, dict):
-        raise QueryError(f"{where}: expected a JSON object")
+    record = json_object(line, where)
 
     def field(name: str, check: Callable[[object], bool], allowed: str, default: object = None) -> object:
         value = record.get(name, default)

@@ -22,10 +22,10 @@ def home(tmp_path: Path) -> Path:
     return home
 
 
-def _spawn(home: Path) -> pexpect.spawn:
+def _spawn(home: Path, *args: str) -> pexpect.spawn:
     child = pexpect.spawn(
         sys.executable,
-        ["-m", "bot", "repl"],
+        ["-m", "bot", "repl", *args],
         env=user_env(home, TERM="xterm"),
         cwd=str(home),
         encoding="utf-8",
@@ -94,17 +94,7 @@ def test_ctrl_d_exits_and_history_persists(home: Path) -> None:
 def test_repl_shows_a_statement_s_verdict_first(tmp_path: Path) -> None:
     home = tmp_path / "home"
     write_corpus(home / "schools")
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "bot", "repl", "--corpus", "schools"],
-        env=user_env(home, TERM="xterm"),
-        cwd=str(home),
-        encoding="utf-8",
-        timeout=60,
-        dimensions=(50, 200),
-    )
-    child.expect("documents indexed")
-    child.expect_exact(PROMPT)
+    child = _spawn(home, "--corpus", "schools")
     out = _run(child, "The Wexford school board hired 840 new teachers.")
     assert "Contradicted: the sources say 480 (3 of 3 sources), not 840." in out
     assert out.index("Contradicted") < out.index("1. ")
