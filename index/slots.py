@@ -113,9 +113,8 @@ def answer_slot(
     if want is None:
         return None
     candidates = [f for f in figures(sentence) if f.kind in want.kinds]
-    if want.about:  # the thing the question counts, else a bare number or a count of people
-        counted = [f for f in candidates if f.about in want.about]
-        candidates = counted or [f for f in candidates if f.about in ("", "people")]
+    if want.about:  # the thing the question counts, else any count ("zebras": "4,242 animals")
+        candidates = [f for f in candidates if f.about in want.about] or candidates
     if not candidates:
         return None
     words = [(m.end(), _word_terms(analyzer, m.group())) for m in _WORD.finditer(sentence)]

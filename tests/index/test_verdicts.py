@@ -141,3 +141,10 @@ def test_every_line_of_the_dev_set_is_told_right() -> None:
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         assert is_statement(record["question"]) == (record["kind"] == "claim"), record["id"]
+
+
+def test_a_quantity_question_needs_a_figure_of_that_kind_among_its_words(engine: Engine) -> None:
+    # Every word but the asked-for sum is in one sentence: coverage passes, no sum answers it.
+    unanswered = engine.ask("How much did the Halloway Institute charge to train the new teachers?")
+    assert not unanswered.answered and unanswered.coverage >= engine.answer_options.min_coverage
+    assert engine.ask("How many new teachers will the Halloway Institute train?").answered
