@@ -55,7 +55,6 @@ class Slot:
 
     figure: Figure
     relevance: float  # share of the question's weight within _REACH words of the figure
-    near: frozenset[str] = frozenset()  # the question's terms within that reach
 
 
 def _word_terms(analyzer: Analyzer, word: str) -> list[str]:
@@ -133,5 +132,5 @@ def answer_slot(
         if want.about and figure.about in want.about:
             score += _COUNTED_BONUS
         if score > best_score:
-            best, best_score = Slot(figure, relevance, frozenset(t for t in weights if t in distance)), score
+            best, best_score = Slot(figure, relevance), score
     return best
