@@ -15,7 +15,7 @@ from index.documents import Sentence
 from index.figures import Figure
 from index.questions import QUANTITY_KINDS, asks_for_name, has_cue, is_statement, question_type
 from index.search import Hit
-from index.slots import Slot, answer_slot, wanted
+from index.slots import Slot, Wanted, answer_slot, wanted
 from index.store import StoredDocument
 from index.verdicts import ClaimView, Judgement, judge, stated_figure
 
@@ -181,12 +181,13 @@ def assemble_answer(
     if not hits or total <= 0:
         return empty
     asked = _without_stated_figure(question, weights, analyzer)  # what the sentences must state
-    ranked = _rerank(question, hits, sentences, asked, analyzer, options)
+    want = wanted(question)
+    ranked = _rerank(question, want, hits, sentences, asked, analyzer, options)
     floor = options.min_relative_score * ranked[0].score
     kept = [r for r in ranked if r.score >= floor]
     around = context or {}
     coverage = round(_best_coverage(kept, around, asked, options) / (sum(asked.values()) or total), 4)
-    if coverage < options.min_coverage or not _has_answer_figure(question, kept):
+    if coverage < options.min_coverage or not _has_answer_figure(question, want, kept):
         return empty.model_copy(update={"coverage": coverage})
     quotes = _groups(kept, options.max_quotes, lambda a, b: _same_statement(a.terms, b.terms, options))
     focus = frozenset(fold(list(weights)))
@@ -247,10 +248,9 @@ def _without_stated_figure(question: str, weights: dict[str, float], analyzer: A
     return {t: w for t, w in weights.items() if t not in figure_terms}
 
 
-def _has_answer_figure(question: str, kept: Sequence[_Ranked]) -> bool:
+def _has_answer_figure(question: str, want: Wanted | None, kept: Sequence[_Ranked]) -> bool:
     """A question asking for a quantity needs a sentence giving one: counting what it asks about,
     or amid its words. ("When" is also answered by a condition: "once both sides exchange ...".)"""
-    want = wanted(question)
     if is_statement(question) or want is None or not want.kinds <= QUANTITY_KINDS:
         return True
     return any(
@@ -280,6 +280,7 @@ def _best_coverage(
 
 def _rerank(
     question: str,
+    want: Wanted | None,
     hits: Sequence[Hit],
     sentences: Sequence[Sentence],
     weights: dict[str, float],
@@ -288,7 +289,6 @@ def _rerank(
 ) -> list[_Ranked]:
     """Favour sentences with what the question type asks for (a date for "when", ...)."""
     qtype = question_type(question)
-    want = wanted(question)
     naming = asks_for_name(question)
     folded = folded_weights(weights)
     ranked = []

@@ -68,23 +68,28 @@ _NAME_CUE = re.compile(r"\b(called|named|known\s+as|dubbed|titled|the\s+[A-Z][a-
 # auxiliary after it) or a leading auxiliary. It says what kind of answer is wanted, not what
 # the answer is about, so it is neither searched nor weighed when deciding "not in the sources".
 _AUXILIARY = r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)"
+_LEADING_PREPOSITION = r"^\s*(?:(?:on|in|at|by|for|to|from|since|until|of)\s+)?"
+_QUESTION_WORD = r"(?:what|which|when|where|who|whom|whose|why|how)"
 _FRAME = re.compile(
-    r"^\s*(?:(?:on|in|at|by|for|to|from|since|until|of)\s+)?"
-    r"(?:(?:how\s+(?:much|many|long|far|often|old|soon|big|large|high|low|fast|early|late)|"
-    r"what|which|when|where|who|whom|whose|why|how)\b(?:\s+" + _AUXILIARY + r"\b)?"
-    r"|" + _AUXILIARY + r"\b(?=.*\?\s*$))",  # a leading auxiliary only in a question ("May 4 was...")
+    _LEADING_PREPOSITION
+    + r"(?:(?:how\s+(?:much|many|long|far|often|old|soon|big|large|high|low|fast|early|late)|"
+    + _QUESTION_WORD
+    + r")\b(?:\s+"
+    + _AUXILIARY
+    + r"\b)?|"
+    + _AUXILIARY
+    + r"\b(?=.*\?\s*$))",  # a leading auxiliary only in a question ("May 4 was...")
     re.IGNORECASE | re.DOTALL,
 )
 
 
 _ASKING = re.compile(
-    r"^\s*(?:(?:on|in|at|by|for|to|from|since|until|of)\s+)?"
-    r"(?:how|what|which|when|where|who|whom|whose|why|" + _AUXILIARY + r")\b(?!\s+\d)",  # not "May 4 ..."
+    _LEADING_PREPOSITION + r"(?:" + _QUESTION_WORD + "|" + _AUXILIARY + r")\b(?!\s+\d)",  # not "May 4 ..."
     re.IGNORECASE,
 )
 
 
-_NAME_QUESTION = re.compile(r"^\s*(?:(?:in|at|from|by|for|of|to)\s+)?(?:who|whom|whose|which)\b", re.I)
+_NAME_QUESTION = re.compile(_LEADING_PREPOSITION + r"(?:who|whom|whose|which)\b", re.I)
 
 
 def asks_for_name(question: str) -> bool:
