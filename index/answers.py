@@ -13,6 +13,7 @@ from index.claims import ClaimKey, answer_names, claim_key, fold, same_claim
 from index.conflicts import FigureConflict, find_conflicts
 from index.documents import Sentence
 from index.figures import Figure
+from index.polarity import POLARITY_STEMS
 from index.questions import QUANTITY_KINDS, asks_for_name, has_cue, is_statement, question_type
 from index.search import Hit
 from index.slots import Slot, Wanted, answer_slot, wanted
@@ -91,7 +92,7 @@ class Conflict(BaseModel):
 class Evidence(BaseModel):
     """What decided a verdict: the statement's value, the sources' values and the claims on each side."""
 
-    basis: Literal["figure", "date", "negation", "name", "wording"]
+    basis: Literal["figure", "date", "negation", "opposite", "name", "wording"]
     stated: str = Field("", description="the statement's own value as written (figure, date or name)")
     sources_say: list[str] = Field(default_factory=list, description="what the sources state instead or too")
     supporting: list[int] = Field(default_factory=list, description="indexes of the claims that bear it out")
@@ -180,7 +181,7 @@ def assemble_answer(
     total = sum(weights.values())
     if not hits or total <= 0:
         return empty
-    asked = _without_stated_figure(question, weights, analyzer)  # what the sentences must state
+    asked = _asserted(question, weights, analyzer)  # what the sentences must state
     want = wanted(question)
     ranked = _rerank(question, want, hits, sentences, asked, analyzer, options)
     floor = options.min_relative_score * ranked[0].score
@@ -239,13 +240,14 @@ def _evidence(judgement: Judgement) -> Evidence:
     )
 
 
-def _without_stated_figure(question: str, weights: dict[str, float], analyzer: Analyzer) -> dict[str, float]:
-    """A statement's figure is judged by its verdict, not counted in coverage ("more than 40,000")."""
-    stated = stated_figure(question) if is_statement(question) else None
-    if stated is None:
+def _asserted(question: str, weights: dict[str, float], analyzer: Analyzer) -> dict[str, float]:
+    """What a statement's sentences must state: not its figure (its verdict judges it: "more
+    than 40,000"), nor the words of its polarity ("refused", "cut": judged as opposition)."""
+    if not is_statement(question):
         return weights
-    figure_terms = set(analyzer.terms(stated.text))
-    return {t: w for t, w in weights.items() if t not in figure_terms}
+    stated = stated_figure(question)
+    judged = set(analyzer.terms(stated.text)) if stated is not None else set()
+    return {t: w for t, w in weights.items() if t not in judged and t not in POLARITY_STEMS}
 
 
 def _has_answer_figure(question: str, want: Wanted | None, kept: Sequence[_Ranked]) -> bool:

@@ -51,8 +51,18 @@ _FRACTION_POINT = re.compile(
     re.IGNORECASE,
 )
 _FRACTIONS = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three quarters": 0.75}
+# A share of a whole: "more than half of voters", "two-thirds of the homes" (a percentage).
+# Not "the northern half of", "the first quarter of 2026": a determiner or ordinal before it.
+_SHARE = re.compile(r"\b(?P<share>half|(?:a|one|two|three)[\s-]+(?:thirds?|quarters?))\s+of\b", re.IGNORECASE)
+_SHARES = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0}
+_NOT_SHARE_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her|our|this|that|first|second|third|fourth|last|final|[a-z]+ern)\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
 _QUALIFIED = re.compile(rf"\b(?P<qual>{QUALIFIER})\s+$", re.IGNORECASE)
-_DIGIT_OR_WORD = re.compile(rf"\d|\b(?:{_UNITS}|{_TENS}|hundred|thousand|quarter|half)\b", re.IGNORECASE)
+_DIGIT_OR_WORD = re.compile(
+    rf"\d|\b(?:{_UNITS}|{_TENS}|hundred|thousand|quarters?|half|thirds?)\b", re.IGNORECASE
+)
 _QUALIFIER_REACH = 24  # characters before a number searched for its qualifier
 _MONTH_NAMES = "january february march april may june july august september october november december".split()
 _MONTHS = (
@@ -122,6 +132,12 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         value = _FRACTIONS[_squash(match["frac"]).lower()]
         out.append(Figure("points", "points", value, _squash(match.group()), *match.span()))
         taken.append(match.span())
+    for match in _SHARE.finditer(sentence):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        if not _NOT_SHARE_BEFORE.search(sentence, max(0, match.start() - _QUALIFIER_REACH), match.start()):
+            out.append(_share(sentence, match))
+            taken.append(match.span())
     for match in _FIGURE.finditer(sentence):
         if any(s <= match.start() < e for s, e in taken):
             continue
@@ -137,8 +153,7 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
         return None
     if match["scale"]:
         number *= _SCALE[match["scale"].lower()]
-    qualified = _QUALIFIED.search(sentence, max(0, match.start() - _QUALIFIER_REACH), match.start())
-    qualifier = qualified["qual"] if qualified else ""
+    qualifier = _qualifier_before(sentence, match.start())
     text = _squash(f"{qualifier} {match.group()}")
     span = (match.start(), match.end(), _squash(qualifier).lower())
     unit = (match["pct"] or "").lower()
@@ -162,6 +177,20 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
     if match["num"] and not qualifier and _LABEL.search(before) and not _QUALIFIED.search(before):
         return None
     return Figure("count", _noun_after(sentence, match.end(), ""), number, text, *span)
+
+
+def _share(sentence: str, match: re.Match[str]) -> Figure:
+    words = match["share"].lower().replace("-", " ").split()
+    value = _SHARES[words[-1]] * (1 if words[0] in ("half", "a", "one") else text2num(words[0], "en"))
+    qualifier = _qualifier_before(sentence, match.start())
+    text = _squash(f"{qualifier} {match['share']}")
+    return Figure("percent", "percent", round(value, 2), text, *match.span(), _squash(qualifier).lower())
+
+
+def _qualifier_before(sentence: str, start: int) -> str:
+    """The qualifier written just before a figure ("at least", "about"), as written, or ""."""
+    qualified = _QUALIFIED.search(sentence, max(0, start - _QUALIFIER_REACH), start)
+    return qualified["qual"] if qualified else ""
 
 
 def _number(match: re.Match[str]) -> float | None:

@@ -10,10 +10,11 @@ the claims that answer it, in this order:
    the documents of the other decides, else the sources are disputed.
    Only claims that state the statement's words take a side, with a figure
    that counts the same thing or sits among those words.
-2. **Negation.** The claim that states most of the statement says the
-   opposite ("No one was injured" against "two were injured" is caught by the
-   figures; "significantly reduced" against "was not statistically significant"
-   here).
+2. **Polarity.** The claim that states most of the statement says the
+   opposite: a negation ("significantly reduced" against "was not statistically
+   significant", "refused to concede" against "conceded") or a word of the
+   opposite sense ("cut rates" against "raised rates"; `index.polarity`).
+   "No one was injured" against "two were injured" is caught by the figures.
 3. **Names.** The statement names a person, place or organisation that no
    answering claim names, while the best claim names another one in its place.
 4. Otherwise, when the best claim states most of it: supported.
@@ -25,17 +26,19 @@ figure no answering claim gives (shared words alone never support a figure).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from index.claims import names
 from index.figures import Figure, figures
+from index.polarity import opposition
 from index.questions import QUANTITY_KINDS, is_statement
 
 __all__ = ["ClaimView", "Judgement", "judge", "stated_figure"]
 
-_NEGATION = re.compile(r"\b(?:no|not|never|nobody|none|nothing|neither|nor|without)\b|n't\b", re.I)
+_WHOLLY = re.compile(r"\b(?:fully|completely|entirely|totally|wholly)\s+(?P<done>[a-z]+ed)\b", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _APPROXIMATE = frozenset(
     {
@@ -84,6 +87,25 @@ def stated_figure(statement: str) -> Figure | None:
     return next((f for f in figures(statement) if f.kind in QUANTITY_KINDS | {"date"}), None)
 
 
+def _by_whole(statement: str, claims: Sequence[ClaimView], states: float) -> Judgement | None:
+    """The whole of something said in words ("was fully contained": 100%) against the share a
+    claim gives right before the same word ("was 15% contained", "at 15% containment")."""
+    found = _WHOLLY.search(statement)
+    if found is None:
+        return None
+    stem = found["done"].lower()[:-2]
+    stated = Figure("percent", "percent", 100.0, found.group(), found.start(), found.end())
+    views = []
+    for c in claims:
+        shares = [f for f in figures(c.text) if f.kind == "percent" and _names_next(c.text, f.end, stem)]
+        views.append(dataclasses.replace(c, figure=shares[0] if shares else None, relevance=1.0))
+    return _by_figure(stated, views, states)
+
+
+def _names_next(text: str, end: int, stem: str) -> bool:
+    return re.match(rf"\s+(?:\w+\s+)?{re.escape(stem)}", text[end:], re.IGNORECASE) is not None
+
+
 def judge(statement: str, claims: Sequence[ClaimView], states: float) -> Judgement | None:
     """The verdict on a statement from the claims that answer it; None for a question.
 
@@ -94,14 +116,17 @@ def judge(statement: str, claims: Sequence[ClaimView], states: float) -> Judgeme
         return None
     stated = stated_figure(statement)
     if stated is not None:  # never judged by shared words when the sources give no such figure
-        return _by_figure(stated, claims, states)
+        return _with_polarity(statement, _by_figure(stated, claims, states), claims)
+    by_whole = _by_whole(statement, claims, states)
+    if by_whole is not None and by_whole.verdict != "supported":
+        return by_whole  # "fully contained" against "15% contained"
     speaking = [c for c in claims if c.overlap >= states]
     best = max(claims, key=lambda c: c.overlap)
-    negated = bool(_NEGATION.search(statement))
-    if speaking and bool(_NEGATION.search(best.text)) != negated and best.overlap >= states:
-        same = [c.index for c in speaking if bool(_NEGATION.search(c.text)) == negated]
-        other = [c.index for c in speaking if bool(_NEGATION.search(c.text)) != negated]
-        return Judgement("contradicted", "negation", "", [best.text], same, other)
+    flip = opposition(statement, best.text) if best.overlap >= states else None
+    if flip is not None:
+        same = [c.index for c in speaking if opposition(statement, c.text) is None]
+        other = [c.index for c in speaking if opposition(statement, c.text) is not None]
+        return Judgement("contradicted", flip, "", [best.text], same, other)
     missing = [e for e in names(statement) if not any(_mentions(c.text, e) for c in claims)]
     extra = [e for e in names(best.text) if not _mentions(statement, e)]
     if missing and extra:
@@ -109,6 +134,20 @@ def judge(statement: str, claims: Sequence[ClaimView], states: float) -> Judgeme
     if best.overlap < states or any(n not in best.text for n in _DIGITS.findall(statement)):
         return None  # no claim states most of it, or a number of the statement is in none
     return Judgement("supported", "wording", "", [best.text], [best.index], [])
+
+
+def _with_polarity(
+    statement: str, judgement: Judgement | None, claims: Sequence[ClaimView]
+) -> Judgement | None:
+    """A figure borne out only by claims that say the opposite ("cut to 4.75%" against "raised
+    to 4.75%") is contradicted by their polarity."""
+    if judgement is None or judgement.verdict != "supported":
+        return judgement
+    backing = [c for c in claims if c.index in judgement.supporting]
+    flips = [opposition(statement, c.text) for c in backing]
+    if None in flips:
+        return judgement
+    return Judgement("contradicted", flips[0] or "", "", [backing[0].text], [], judgement.supporting)
 
 
 def _by_figure(stated: Figure, claims: Sequence[ClaimView], states: float) -> Judgement | None:

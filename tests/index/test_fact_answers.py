@@ -101,6 +101,11 @@ def test_json_has_claims_conflicts_and_quotes(engine: Engine) -> None:
         ("the 2024 Act", []),
         ("Union Local 22 voted", []),
         ("no one was injured", []),
+        ("More than half of voters", [("percent", "percent", 50.0, "More than half")]),
+        ("nearly two-thirds of the homes", [("percent", "percent", 66.67, "nearly two-thirds")]),
+        ("a quarter of a percentage point", [("points", "points", 0.25, "a quarter of a percentage point")]),
+        ("the northern half of the town", []),
+        ("in the first quarter of 2026", []),
     ],
 )
 def test_figures_keep_qualifiers_and_fold_synonyms(text: str, expected: list) -> None:

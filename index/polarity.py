@@ -1,0 +1,92 @@
+"""Polarity: whether a claim says the opposite of a statement about the same action.
+
+Two signs flip what a sentence asserts:
+
+- a **negation**: "not", "never", "no one", "-n't", and the verbs that deny
+  the action that follows them ("refused to concede", "failed to pass",
+  "declined to sign");
+- a word of the **opposite sense** from a few pairs that news uses for changes
+  and decisions: raise against cut, allow against ban, approve against reject,
+  win against lose. "The bank cut rates" is contradicted by "the bank raised
+  rates", not supported by the words the two share.
+
+Both signs count together: "did not raise" and "cut" say the same thing. The
+pairs are general English, kept short on purpose; a sense the list lacks is
+simply not judged by this rule.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import Stemmer
+
+__all__ = ["POLARITY_STEMS", "opposition"]
+
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|nobody|none|nothing|neither|nor|without)\b|n't\b"
+    r"|\b(?:refus|declin|fail)\w*\s+to\b",
+    re.I,
+)
+# Each pair: words of one sense, words of the opposite sense (base forms; inflections by stem).
+_PAIRS = (
+    (
+        "rise raise increase lift hike grow gain climb jump boost strengthen",
+        "fall cut lower reduce decrease drop shrink slash weaken",
+    ),
+    ("allow let permit", "ban bar forbid prohibit"),
+    ("approve accept", "reject veto"),
+    ("win", "lose"),
+)
+_IRREGULAR = {
+    "rose": "rise",
+    "risen": "rise",
+    "fell": "fall",
+    "fallen": "fall",
+    "grew": "grow",
+    "grown": "grow",
+    "won": "win",
+    "lost": "lose",
+}
+_WORD = re.compile(r"[a-z]+")
+_STEMMER = Stemmer.Stemmer("english")
+
+
+def _stem(word: str) -> str:
+    return _STEMMER.stemWord(_IRREGULAR.get(word, word))
+
+
+_SENSE = {
+    _stem(word): (pair, side)
+    for pair, sides in enumerate(_PAIRS)
+    for side, words in enumerate(sides)
+    for word in words.split()
+}
+
+
+# The stems that carry polarity: a statement's are judged by `opposition`, not matched as content.
+POLARITY_STEMS = (
+    frozenset(_SENSE)
+    | {_STEMMER.stemWord(w) for w in _IRREGULAR}  # the index stems "won" as "won"
+    | {"no", "not", "never", "nobody", "none", "nothing", "neither", "nor"}
+    | {_stem(w) for w in ("refused", "declined", "failed")}
+)
+
+
+@lru_cache(maxsize=4096)
+def _senses(text: str) -> frozenset[tuple[int, int]]:
+    """The (pair, side) of every sense word in the text."""
+    found = (_SENSE.get(_stem(w)) for w in _WORD.findall(text.lower()))
+    return frozenset(s for s in found if s is not None)
+
+
+def opposition(statement: str, claim: str) -> str | None:
+    """Why `claim` asserts the opposite of `statement`: "opposite" (a sense word of the other
+    side), "negation" (one of them is negated), or None when they agree in polarity."""
+    flipped = bool(_NEGATION.search(statement)) != bool(_NEGATION.search(claim))
+    said, stated = _senses(statement), _senses(claim)
+    reversed_sense = any((pair, 1 - side) in stated and (pair, side) not in stated for pair, side in said)
+    if reversed_sense == flipped:
+        return None  # same polarity, or two flips that cancel ("did not raise" / "cut")
+    return "opposite" if reversed_sense else "negation"

@@ -1,0 +1,74 @@
+"""Polarity: a claim saying the opposite of a statement contradicts it, through the whole answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.build import BuildOptions, build_index
+from index.engine import Engine
+from index.polarity import opposition
+
+DOCS = {
+    "herald.md": "The Orland city council raised the parking fee to $3 an hour on Tuesday. "
+    "The new rules allow food trucks on Market Square. "
+    "The Dunmore bridge was 60% completed by the end of March, the city said.",
+    "courier.md": "Orland's council raised parking fees to $3 an hour. "
+    "Food trucks are allowed on Market Square under the new rules. "
+    "Mayor Ines Capra declined to sign the noise ordinance.",
+    "gazette.md": "The Orland council voted on Tuesday to raise the hourly parking fee to $3. "
+    "By the end of March the Dunmore bridge was 60 percent completed. "
+    "Mayor Ines Capra refused to sign the noise ordinance, her office said.",
+}
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim", "why"),
+    [
+        ("The bank cut rates.", "The bank raised rates.", "opposite"),
+        ("Rates rose in May.", "Rates fell in May.", "opposite"),
+        ("The deal lets operators bring in robots.", "The deal bars operators from robots.", "opposite"),
+        ("Pryce refused to concede.", "Pryce conceded on Wednesday.", "negation"),
+        ("The bank did not raise rates.", "The bank cut rates.", None),  # two flips cancel
+        ("The bank raised rates.", "The bank raised rates again.", None),
+        ("The bank raised rates.", "The bank raised rates and cut its forecast.", None),
+    ],
+)
+def test_opposition(statement: str, claim: str, why: str | None) -> None:
+    assert opposition(statement, claim) == why
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    corpus = tmp_path_factory.mktemp("corpus")
+    for name, text in DOCS.items():
+        (corpus / name).write_text(f"---\ntitle: {name[:-3].title()}\ndate: 2026-04-01\n---\n\n{text}\n")
+    directory = tmp_path_factory.mktemp("index")
+    build_index([Path(corpus)], directory, BuildOptions())
+    return Engine(directory)
+
+
+def test_the_opposite_action_is_contradicted_not_supported_by_shared_words(engine: Engine) -> None:
+    cut = engine.ask("The Orland city council cut the parking fee.")
+    assert cut.verdict == "contradicted" and cut.evidence and cut.evidence.basis == "opposite"
+    assert engine.ask("The Orland city council raised the parking fee.").verdict == "supported"
+
+
+def test_a_matching_figure_with_the_opposite_action_is_contradicted(engine: Engine) -> None:
+    answer = engine.ask("The Orland city council cut the parking fee to $3 an hour.")
+    assert answer.verdict == "contradicted" and answer.evidence and answer.evidence.basis == "opposite"
+    assert engine.ask("The Orland city council raised the parking fee to $3 an hour.").verdict == "supported"
+
+
+def test_allow_against_ban_and_refuse_against_do(engine: Engine) -> None:
+    assert engine.ask("The new rules ban food trucks on Market Square.").verdict == "contradicted"
+    signed = engine.ask("Mayor Ines Capra signed the noise ordinance.")
+    assert signed.verdict == "contradicted" and signed.evidence and signed.evidence.basis == "negation"
+
+
+def test_the_whole_in_words_against_a_share(engine: Engine) -> None:
+    answer = engine.ask("The Dunmore bridge was fully completed by the end of March.")
+    assert answer.verdict == "contradicted" and answer.evidence is not None
+    assert answer.evidence.basis == "figure" and sorted(answer.evidence.sources_say) == ["60 percent", "60%"]
+    assert engine.ask("The Dunmore bridge was 60% completed by the end of March.").verdict == "supported"
