@@ -12,7 +12,7 @@ from index.analysis import Analyzer
 from index.claims import ClaimKey, answer_names, claim_key, fold, same_claim
 from index.conflicts import FigureConflict, find_conflicts
 from index.documents import Sentence
-from index.figures import Figure
+from index.figures import Figure, figures
 from index.polarity import POLARITY_STEMS
 from index.questions import QUANTITY_KINDS, asks_for_name, has_cue, is_statement, question_type
 from index.search import Hit
@@ -362,14 +362,33 @@ def _slot_figures(claims: Sequence[_Group], ranked: Sequence[_Ranked]) -> list[t
     The lead is the best slot of the first claim that has one; every ranked
     sentence whose slot is the same quantity and near the question as much as
     half the best counts, shown as a claim or not (a dissenting figure may rank
-    below the claims shown).
+    below the claims shown). A value the lead claim's own sentences give for
+    the same thing beside the lead value is another quantity, not a dissent.
     """
-    lead = next((slot for slot in map(_best_slot, claims) if slot is not None), None)
-    if lead is None:
+    found = next(((g, slot) for g in claims if (slot := _best_slot(g)) is not None), None)
+    if found is None:
         return []
-    slotted = [r for r in ranked if r.slot and r.slot.relevance > 0 and _comparable(r.slot, lead)]
+    lead_claim, lead = found
+    siblings = _siblings(lead_claim, lead)
+    slotted = [
+        r
+        for r in ranked
+        if r.slot and r.slot.relevance > 0 and _comparable(r.slot, lead)
+        if r.slot.figure.value not in siblings
+    ]
     top = max(r.slot.relevance for r in slotted if r.slot)
     return [(r.sentence, r.slot.figure) for r in slotted if r.slot and r.slot.relevance >= _NEAR_TOP * top]
+
+
+def _siblings(claim: _Group, lead: Slot) -> set[float | str]:
+    """Other values the lead claim's sentences give for the same kind and thing: other
+    quantities, told apart by the sentence itself ("Three people died, and 22 were injured")."""
+    return {
+        f.value
+        for m in claim.members
+        for f in figures(m.sentence.text)
+        if f.kind == lead.figure.kind and f.about == lead.figure.about and f.value != lead.figure.value
+    }
 
 
 def _best_slot(group: _Group) -> Slot | None:

@@ -31,6 +31,12 @@ DOCS = {
         "2026-03-10",
         "The number of people injured in the Route 9 pile-up rose to 22 on Tuesday.",
     ),
+    "ledger.md": (
+        "2026-04-01",
+        "Three people died in the Harbour Road tunnel flood, and 14 people were hurt, officials said.",
+    ),
+    "wire.md": ("2026-04-02", "Three people died when the Harbour Road tunnel flooded."),
+    "star.md": ("2026-04-02", "The number of people hurt in the Harbour Road tunnel flood rose to 14."),
 }
 
 
@@ -55,6 +61,12 @@ def test_the_same_figure_in_words_and_digits_is_one_claim_and_another_conflicts(
     values = {v.value: {c.doc_id for c in v.citations} for v in conflict.values}
     assert values == {"Twelve / 12": {"courier.md", "herald.md"}, "Ten": {"gazette.md"}}
     assert not conflict.over_time
+
+
+def test_another_quantity_the_answering_sentence_tells_apart_is_not_a_conflict(engine: Engine) -> None:
+    answer = engine.ask("How many people died in the Harbour Road tunnel flood?")
+    assert "Three" in answer.claims[0].text
+    assert answer.conflicts == []  # 14 is how many were hurt: the first sentence says both
 
 
 def test_unrelated_figures_a_tally_and_a_model_number_are_not_conflicts(engine: Engine) -> None:
