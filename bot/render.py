@@ -100,7 +100,7 @@ def verdict_line(answer: Answer) -> str:
             return f"Supported: the sources say {said} ({sources(evidence.supporting)}), as stated."
         return f"Supported: {sources(evidence.supporting)} state it (claim {_first(evidence.supporting)})."
     against = sources(evidence.contradicting)
-    if evidence.basis in ("figure", "date"):
+    if evidence.basis in ("figure", "date", "swap"):
         return f"Contradicted: the sources say {said} ({against}), not {evidence.stated}."
     if evidence.basis == "name":
         return f"Contradicted: the sources name {said} ({against}), not {evidence.stated}."

@@ -92,7 +92,7 @@ class Conflict(BaseModel):
 class Evidence(BaseModel):
     """What decided a verdict: the statement's value, the sources' values and the claims on each side."""
 
-    basis: Literal["figure", "date", "negation", "opposite", "name", "wording"]
+    basis: Literal["figure", "date", "negation", "opposite", "swap", "name", "wording"]
     stated: str = Field("", description="the statement's own value as written (figure, date or name)")
     sources_say: list[str] = Field(default_factory=list, description="what the sources state instead or too")
     supporting: list[int] = Field(default_factory=list, description="indexes of the claims that bear it out")

@@ -15,9 +15,12 @@ the claims that answer it, in this order:
    significant", "refused to concede" against "conceded") or a word of the
    opposite sense ("cut rates" against "raised rates"; `index.polarity`).
    "No one was injured" against "two were injured" is caught by the figures.
-3. **Names.** The statement names a person, place or organisation that no
+3. **Swaps.** The best claim puts another weekday, month, part of the day,
+   ordinal or compass direction where the statement has one, next to the same
+   words ("finished second" against "finished a distant third"; `index.swaps`).
+4. **Names.** The statement names a person, place or organisation that no
    answering claim names, while the best claim names another one in its place.
-4. Otherwise, when the best claim states most of it: supported.
+5. Otherwise, when the best claim states most of it: supported.
 
 Everything is lexical and explainable; a statement the sources do not address
 gets no verdict (the answer is then not answered), and neither does one whose
@@ -35,6 +38,7 @@ from index.claims import names
 from index.figures import Figure, figures
 from index.polarity import opposition
 from index.questions import QUANTITY_KINDS, is_statement
+from index.swaps import swap
 
 __all__ = ["ClaimView", "Judgement", "judge", "stated_figure"]
 
@@ -127,6 +131,9 @@ def judge(statement: str, claims: Sequence[ClaimView], states: float) -> Judgeme
         same = [c.index for c in speaking if opposition(statement, c.text) is None]
         other = [c.index for c in speaking if opposition(statement, c.text) is not None]
         return Judgement("contradicted", flip, "", [best.text], same, other)
+    swapped = swap(statement, best.text) if best.overlap >= states else None
+    if swapped is not None:
+        return Judgement("contradicted", "swap", swapped.stated, [swapped.said], [], [best.index])
     missing = [e for e in names(statement) if not any(_mentions(c.text, e) for c in claims)]
     extra = [e for e in names(best.text) if not _mentions(statement, e)]
     if missing and extra:

@@ -1,4 +1,5 @@
-"""Polarity: a claim saying the opposite of a statement contradicts it, through the whole answer."""
+"""Verdict rules beyond figures: polarity (the opposite action) and swaps (another weekday, ordinal ...
+in the statement's place), as functions and through the whole answer."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ import pytest
 from index.build import BuildOptions, build_index
 from index.engine import Engine
 from index.polarity import opposition
+from index.swaps import Swap, swap
 
 DOCS = {
     "herald.md": "The Orland city council raised the parking fee to $3 an hour on Tuesday. "
     "The new rules allow food trucks on Market Square. "
     "The Dunmore bridge was 60% completed by the end of March, the city said.",
     "courier.md": "Orland's council raised parking fees to $3 an hour. "
+    "The Orland marathon starts at the harbour on Sunday morning. "
     "Food trucks are allowed on Market Square under the new rules. "
     "Mayor Ines Capra declined to sign the noise ordinance.",
     "gazette.md": "The Orland council voted on Tuesday to raise the hourly parking fee to $3. "
@@ -37,6 +40,39 @@ DOCS = {
 )
 def test_opposition(statement: str, claim: str, why: str | None) -> None:
     assert opposition(statement, claim) == why
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        (
+            "Reid finished second in the race.",
+            "Reid, making his first run for office, finished a distant third.",
+            Swap("second", "third"),
+        ),
+        (
+            "It fell during the evening rush hour.",
+            "It fell into the river during the morning rush.",
+            Swap("evening", "morning"),
+        ),
+        (
+            "The talks resumed on Tuesday.",
+            "The talks resumed on Wednesday after a pause on Tuesday.",
+            Swap("tuesday", "wednesday"),
+        ),
+        (
+            "The fire spread to the northern hills.",
+            "The fire spread to the south hills.",
+            Swap("north", "south"),
+        ),
+        ("The strike began on October 3.", "The strike began on Oct. 3 at dawn.", None),
+        ("Reid finished second in the race.", "Reid finished second, his first podium.", None),
+        ("The festival opens on Friday.", "The festival opens soon; tickets went on sale Monday.", None),
+        ("The council may vote in June.", "The council will vote in June.", None),  # "may" is a modal here
+    ],
+)
+def test_swap(statement: str, claim: str, expected: Swap | None) -> None:
+    assert swap(statement, claim) == expected
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +108,11 @@ def test_the_whole_in_words_against_a_share(engine: Engine) -> None:
     assert answer.verdict == "contradicted" and answer.evidence is not None
     assert answer.evidence.basis == "figure" and sorted(answer.evidence.sources_say) == ["60 percent", "60%"]
     assert engine.ask("The Dunmore bridge was 60% completed by the end of March.").verdict == "supported"
+
+
+def test_another_weekday_in_the_statement_s_place_is_contradicted(engine: Engine) -> None:
+    answer = engine.ask("The Orland marathon starts at the harbour on Saturday morning.")
+    assert answer.verdict == "contradicted" and answer.evidence is not None
+    assert answer.evidence.basis == "swap" and answer.evidence.stated == "saturday"
+    assert answer.evidence.sources_say == ["sunday"]
+    assert engine.ask("The Orland marathon starts at the harbour on Sunday morning.").verdict == "supported"
