@@ -16,6 +16,7 @@ from rich.console import Console
 from bot.config import Settings, load_settings
 from bot.indexing import Rebuild, build_with_progress, prepare_engine, resolve_corpus, stderr_console
 from bot.render import answer_json, answer_text, grading_text, retrieval_text
+from bot.terminal import TerminalConsole, echo, json_safe, printable
 from index.engine import Engine
 from index.errors import FactbotError
 
@@ -41,6 +42,13 @@ no_rebuild_option = click.option(
 )
 
 
+class PrintableFormatter(logging.Formatter):
+    """Log lines on a terminal: control characters shown, never sent."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
+
+
 def one_line_errors(func: F) -> F:
     """Turn a FactbotError into `factbot: message` on stderr and exit code 2."""
 
@@ -49,7 +57,7 @@ def one_line_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except FactbotError as exc:
-            click.echo(f"factbot: {exc}", err=True)
+            echo(f"factbot: {exc}", err=True)
             sys.exit(2)
 
     return wrapper  # type: ignore[return-value]
@@ -73,7 +81,9 @@ def cli(ctx: click.Context, config_path: Path | None, verbose: int) -> None:
     Example: factbot ask "when does the treaty take effect?"
     """
     level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(PrintableFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler])
     if verbose == 0:
         logging.getLogger("index.loaders").setLevel(logging.ERROR)  # warnings are summarised
     ctx.obj = load_settings(config_path)
@@ -140,7 +150,7 @@ def ask_command(
     """
     rebuild: Rebuild = "never" if no_rebuild else "auto"
     engine = prepare_engine(settings, corpus, index_dir, rebuild, stderr_console())
-    out = Console(highlight=False, soft_wrap=True)
+    out = TerminalConsole(highlight=False, soft_wrap=True)
     questions = [question] if question is not None else (line.strip() for line in sys.stdin)
     try:
         for q in questions:
@@ -255,11 +265,11 @@ def eval_command(
     finally:
         engine.close()
     if as_json:
-        click.echo(report.model_dump_json(indent=2))
+        click.echo(json_safe(report.model_dump_json(indent=2)))
     elif isinstance(report, GradingReport):
-        click.echo(grading_text(report, show))
+        echo(grading_text(report, show))
     else:
-        click.echo(retrieval_text(report))
+        echo(retrieval_text(report))
 
 
 @cli.command("doctor")
@@ -279,14 +289,14 @@ def doctor_command(ctx: click.Context, corpus: tuple[Path, ...], index_dir: Path
     config_path = ctx.parent.params.get("config_path") if ctx.parent else None
     checks = diagnose(ctx.obj, config_path, list(corpus), index_dir)
     for check in checks:
-        click.echo(f"{check.status:<5} {check.name:<16} {check.detail}")
+        echo(f"{check.status:<5} {check.name:<16} {check.detail}")
         if check.fix:
-            click.echo(f"{'':<5} {'':<16} fix: {check.fix}")
+            echo(f"{'':<5} {'':<16} fix: {check.fix}")
     failed = [c for c in checks if c.status == "FAIL"]
     if failed:
-        click.echo(f"{len(failed)} problem{'s' if len(failed) > 1 else ''} to fix")
+        echo(f"{len(failed)} problem{'s' if len(failed) > 1 else ''} to fix")
         sys.exit(2)
-    click.echo("healthy")
+    echo("healthy")
 
 
 def main() -> None:

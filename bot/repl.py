@@ -14,6 +14,7 @@ from rich.text import Text
 
 from bot.config import Settings
 from bot.render import answer_json, answer_text, document_text, sources_text, wordings_text
+from bot.terminal import TerminalConsole
 from index.answers import Answer
 from index.engine import Engine
 from index.errors import FactbotError
@@ -44,7 +45,7 @@ class Repl:
         self.engine = engine
         self.settings = settings
         color = settings.repl.color
-        self.console = console or Console(
+        self.console = console or TerminalConsole(
             highlight=False,
             soft_wrap=True,
             force_terminal=True if color == "always" else None,

@@ -9,6 +9,7 @@ import pexpect
 import pytest
 
 from tests.bot.helpers import factbot, user_env
+from tests.bot.test_terminal import ATTACKS, ZEBRAS, write_evil_corpus
 from tests.index.test_verdicts import write_corpus
 
 PROMPT = "factbot> "
@@ -100,5 +101,25 @@ def test_repl_shows_a_statement_s_verdict_first(tmp_path: Path) -> None:
     assert out.index("Contradicted") < out.index("1. ")
     assert "Supported: the sources say 480" in _run(child, "The Wexford school board hired 480 new teachers.")
     assert '"verdict":"supported"' in _run(child, ":json")
+    child.sendline(":quit")
+    child.expect(pexpect.EOF)
+
+
+def test_control_sequences_from_documents_are_shown_escaped(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    write_evil_corpus(home / "evil")
+    child = _spawn(home, "--corpus", "evil")
+    shown = {
+        "answer": _run(child, ZEBRAS),
+        "sources": _run(child, ":sources"),
+        "doc": _run(child, ":doc zebras.md"),
+        "context": _run(child, ":context"),
+    }
+    for what, out in shown.items():
+        for attack in ATTACKS:
+            assert attack.rstrip("\x07") not in out, (what, attack, out)
+    assert "animals\\x1b[2J this year\\x9b31m" in shown["answer"]
+    assert "census\\x1b]0;PWNED.txt" in shown["sources"]
+    assert "Zebra census \\x1b]0;PWNED\\x9b31m" in shown["doc"] and "Outlet\\x1b[2J" in shown["doc"]
     child.sendline(":quit")
     child.expect(pexpect.EOF)
