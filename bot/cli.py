@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import io
 import logging
 import sys
 from collections.abc import Callable
@@ -12,17 +13,20 @@ from typing import Any, TypeVar
 
 import click
 from rich.console import Console
+from rich.text import Text
 
 from bot.config import Settings, load_settings
 from bot.indexing import Rebuild, build_with_progress, prepare_engine, resolve_corpus, stderr_console
 from bot.render import answer_json, answer_text, grading_text, retrieval_text
-from bot.terminal import TerminalConsole, echo, json_safe, printable
+from bot.terminal import TerminalConsole, echo, json_safe, printable, typed
+from index.answers import Answer
 from index.engine import Engine
 from index.errors import FactbotError
 
 __all__ = ["main"]
 
 F = TypeVar("F", bound=Callable[..., Any])
+EXAMPLE_QUESTION = "when does the treaty take effect?"
 
 corpus_option = click.option(
     "--corpus",
@@ -148,22 +152,43 @@ def ask_command(
 
     Example: factbot ask --json "when does the treaty take effect?"
     """
+    if question is not None and not typed(question).strip():
+        raise click.UsageError(f"QUESTION is empty: ask something, e.g. factbot ask {EXAMPLE_QUESTION!r}")
     rebuild: Rebuild = "never" if no_rebuild else "auto"
     engine = prepare_engine(settings, corpus, index_dir, rebuild, stderr_console())
     out = TerminalConsole(highlight=False, soft_wrap=True)
-    questions = [question] if question is not None else (line.strip() for line in sys.stdin)
+    day = since.date() if since else None
     try:
-        for q in questions:
-            if q:
-                _print_answer(engine, out, q, as_json, max_quotes, since.date() if since else None)
+        if question is not None:
+            _print_answer(engine.ask(typed(question).strip(), max_quotes, since=day), out, as_json)
+            return
+        _answer_lines(engine, out, as_json, max_quotes, day)
     finally:
         engine.close()
 
 
-def _print_answer(
-    engine: Engine, out: Console, question: str, as_json: bool, max_quotes: int | None, since: date | None
+def _answer_lines(
+    engine: Engine, out: Console, as_json: bool, max_quotes: int | None, since: date | None
 ) -> None:
-    answer = engine.ask(question, max_quotes, since=since)
+    """One answer per line of stdin, in order: a blank line too gets one (unanswered)."""
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(errors="surrogateescape")  # bytes that are not UTF-8 reach `typed`
+    for n, line in enumerate(sys.stdin):
+        question = typed(line).strip()
+        answer = engine.ask(question, max_quotes, since=since)
+        if as_json:
+            _print_answer(answer, out, as_json)
+            continue
+        if n:
+            out.print()
+        out.print(Text(f"Q: {question}", style="bold"))
+        if question:
+            _print_answer(answer, out, as_json)
+        else:
+            out.print(Text("(blank line: no question)", style="dim"))
+
+
+def _print_answer(answer: Answer, out: Console, as_json: bool) -> None:
     if as_json:
         click.echo(answer_json(answer))
     else:

@@ -14,7 +14,7 @@ from rich.text import Text
 
 from bot.config import Settings
 from bot.render import answer_json, answer_text, document_text, sources_text, wordings_text
-from bot.terminal import TerminalConsole
+from bot.terminal import TerminalConsole, typed
 from index.answers import Answer
 from index.engine import Engine
 from index.errors import FactbotError
@@ -76,7 +76,7 @@ class Repl:
         try:
             while True:
                 try:
-                    line = input(PROMPT).strip()
+                    line = typed(input(PROMPT)).strip()
                 except KeyboardInterrupt:
                     self.console.print()
                     continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -30,6 +31,7 @@ def _spawn(home: Path, *args: str) -> pexpect.spawn:
         env=user_env(home, TERM="xterm"),
         cwd=str(home),
         encoding="utf-8",
+        codec_errors="replace",  # what readline echoes of bytes that are not UTF-8
         timeout=60,
         dimensions=(50, 200),
     )
@@ -123,3 +125,16 @@ def test_control_sequences_from_documents_are_shown_escaped(tmp_path: Path) -> N
     assert "Zebra census \\x1b]0;PWNED\\x9b31m" in shown["doc"] and "Outlet\\x1b[2J" in shown["doc"]
     child.sendline(":quit")
     child.expect(pexpect.EOF)
+
+
+def test_invalid_utf8_typed_is_replaced_and_json_still_works(home: Path) -> None:
+    child = _spawn(home)
+    os.write(child.child_fd, b"when does the treaty \xff take effect?\r")
+    child.expect_exact(PROMPT)
+    assert "exchange" in child.before
+    out = _run(child, ":json")
+    assert '"question":"when does the treaty \ufffd take effect?"' in out and '"answered":true' in out
+    child.sendline(":quit")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0

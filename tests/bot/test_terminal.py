@@ -82,6 +82,7 @@ def test_a_batch_of_questions_and_errors_are_escaped_too(home: Path) -> None:
     batch = factbot(home, "ask", "--corpus", "evil", stdin=f"{ZEBRAS}\nzebra\x1b]0;typed\x07?\n")
     assert batch.returncode == 0, batch.stderr
     assert_no_raw_controls(batch.stdout)
+    assert "Q: zebra\\x1b]0;typed?" in batch.stdout  # the question as typed; rich itself drops the BEL
     missing = factbot(home, "ask", "--corpus", "no\x1b]0;such\x07dir", ZEBRAS)
     assert missing.returncode == 2 and "no\\x1b]0;such\\x07dir" in missing.stderr
     assert_no_raw_controls(missing.stderr)
