@@ -325,5 +325,17 @@ def doctor_command(ctx: click.Context, corpus: tuple[Path, ...], index_dir: Path
 
 
 def main() -> None:
-    """Console-script entry point."""
-    cli(prog_name="factbot")
+    """Console-script entry point: a usage error is one line on stderr and exit code 2."""
+    try:
+        code = cli.main(prog_name="factbot", standalone_mode=False)
+    except click.UsageError as exc:
+        hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
+        echo(f"factbot: {' '.join(exc.format_message().split())}{hint}", err=True)
+        sys.exit(2)
+    except click.ClickException as exc:
+        echo(f"factbot: {' '.join(exc.format_message().split())}", err=True)
+        sys.exit(exc.exit_code)
+    except click.Abort:  # Ctrl-C or Ctrl-D at a click prompt, or Ctrl-C in a command
+        echo("factbot: interrupted", err=True)
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)

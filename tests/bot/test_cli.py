@@ -70,6 +70,27 @@ def test_an_empty_question_is_bad_usage(home: Path) -> None:
         assert "QUESTION is empty" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "fragments"),
+    [
+        (["ask", "--bogus", TREATY], ["factbot: No such option '--bogus'", "factbot ask --help"]),
+        (["ask", "--max-quotes", "0", TREATY], ["'--max-quotes'", "0 is not in the range 1<=x<=50"]),
+        (["ask", "--since", "yesterday", TREATY], ["'--since'", "yesterday", "%Y-%m-%d"]),
+        (["nope"], ["No such command 'nope'", "factbot --help"]),
+        (["eval"], ["Missing option '--questions'", "factbot eval --help"]),
+        (["ask", ""], ["QUESTION is empty"]),
+    ],
+)
+def test_bad_usage_is_one_line_and_exit_2(home: Path, args: list[str], fragments: list[str]) -> None:
+    _one_line_error(factbot(home, *args), *fragments)
+
+
+def test_help_and_version_still_exit_0(home: Path) -> None:
+    assert factbot(home, "ask", "--help").returncode == 0
+    version = factbot(home, "--version")
+    assert version.returncode == 0 and "version" in version.stdout
+
+
 def _run_bytes(home: Path, args: list[bytes], stdin: bytes, **env: str) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
