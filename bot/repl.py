@@ -32,7 +32,7 @@ Type a question and press Enter. Commands:
   :since DATE    only documents dated on or after DATE (YYYY-MM-DD); :since off to clear
   :context       the sentences around the last quotes
   :json          the last answer as JSON
-  :quit          leave (or Ctrl-D); Ctrl-C clears the line"""
+  :quit          leave (or Ctrl-D); Ctrl-C clears the line or stops an answer"""
 
 PROMPT = "factbot> "
 _MORE_STEP = 5
@@ -83,10 +83,21 @@ class Repl:
                 except EOFError:
                     self.console.print()
                     break
-                if line and not self.handle(line):
+                if line and not self._interruptible(line):
                     break
         finally:
             self._save_history()
+
+    def _interruptible(self, line: str) -> bool:
+        """`handle`, where Ctrl-C stops the answer being looked up or printed and returns to the prompt."""
+        try:
+            return self.handle(line)
+        except KeyboardInterrupt:
+            if self.console.is_terminal and self.console.color_system:
+                self.console.file.write("\x1b[0m")  # the interrupted print may have left a colour on
+            self.console.print()
+            self.console.print("interrupted", style="dim", markup=False)
+            return True
 
     def handle(self, line: str) -> bool:
         """Run one line; False means leave."""

@@ -138,3 +138,22 @@ def test_invalid_utf8_typed_is_replaced_and_json_still_works(home: Path) -> None
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+def test_ctrl_c_while_an_answer_prints_returns_to_the_prompt(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    (home / "big").mkdir(parents=True)
+    lines = [f"Zebra herd number {n} grazed near the river at dawn." for n in range(20_000)]
+    (home / "big" / "herds.txt").write_text("Herds\n\n" + "\n".join(lines) + "\n")
+    child = _spawn(home, "--corpus", "big")
+    child.sendline(":doc herds.txt")
+    child.expect_exact("[200] ")  # printing has started; the rest waits on the full terminal
+    child.sendintr()
+    child.expect_exact("interrupted")
+    child.expect_exact(PROMPT)
+    out = _run(child, ":help")
+    assert "Commands:" in out and "Zebra herd number 19999" not in out  # the rest is not replayed
+    child.sendline(":quit")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
