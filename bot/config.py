@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, get_origin
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic.fields import FieldInfo
 
 from index.answers import AnswerOptions
 from index.bm25 import BM25Params
@@ -20,8 +23,21 @@ from index.search import SearchOptions
 __all__ = ["ConfigError", "DiscordSettings", "LoggingSettings", "Settings", "bundled_corpus", "load_settings"]
 
 
+ENV_PREFIX = "FACTBOT_"
+
+
 class ConfigError(FactbotError):
     """The config file or an environment override is invalid."""
+
+
+def _expand_user(path: Path) -> Path:
+    try:
+        return path.expanduser()
+    except RuntimeError:
+        raise ValueError(f"cannot expand {str(path)!r}: no home directory is known") from None
+
+
+UserPath = Annotated[Path, AfterValidator(_expand_user)]  # `~/x` is the home directory's x, wherever set
 
 
 class _Section(BaseModel):
@@ -29,12 +45,12 @@ class _Section(BaseModel):
 
 
 class CorpusSettings(_Section):
-    paths: list[Path] = Field(default_factory=list, description="files or folders; empty = bundled sample")
+    paths: list[UserPath] = Field(default_factory=list, description="files or folders; empty = sample")
     max_file_mb: float = Field(20, gt=0, description="files larger than this are skipped")
 
 
 class IndexSettings(_Section):
-    dir: Path | None = Field(None, description="index directory; unset = user cache directory")
+    dir: UserPath | None = Field(None, description="index directory; unset = user cache directory")
     engine: Literal["sparse", "rank-bm25"] = "sparse"
     k1: float = Field(1.0, ge=0, description="BM25 k1 of sentences")
     b: float = Field(0.4, ge=0, le=1, description="BM25 b of sentences")
@@ -62,7 +78,7 @@ class AnswerSettings(_Section):
 
 
 class ReplSettings(_Section):
-    history_file: Path | None = Field(None, description="unset = user state directory")
+    history_file: UserPath | None = Field(None, description="unset = user state directory")
     color: Literal["auto", "always", "never"] = "auto"
 
 
@@ -105,12 +121,10 @@ class LoggingSettings(_Section):
     log_questions: bool = Field(False, description="include the question text in each question's line")
 
 
-class Settings(BaseSettings):
+class Settings(BaseModel):
     """All of factbot's settings; see config.example.toml for each key."""
 
-    model_config = SettingsConfigDict(
-        env_prefix="FACTBOT_", env_nested_delimiter="__", extra="forbid", frozen=True
-    )
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     corpus: CorpusSettings = CorpusSettings()
     index: IndexSettings = IndexSettings()
@@ -118,18 +132,6 @@ class Settings(BaseSettings):
     repl: ReplSettings = ReplSettings()
     discord: DiscordSettings = DiscordSettings()
     logging: LoggingSettings = LoggingSettings()
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        """Environment variables win over the file (passed as init values)."""
-        return (env_settings, init_settings)
 
     def corpus_paths(self) -> list[Path]:
         """The configured corpus, or the bundled sample corpus."""
@@ -179,12 +181,13 @@ def bundled_corpus() -> Path:
     raise ConfigError("the bundled sample corpus is missing: reinstall factbot or set corpus.paths")
 
 
-def load_settings(path: Path | None) -> Settings:
-    """Load settings from `path` (or defaults) plus the environment; one-line errors."""
+def load_settings(path: Path | None, environ: Mapping[str, str] | None = None) -> Settings:
+    """Load settings from `path` (or defaults), then the `FACTBOT_*` overrides; one-line errors.
+
+    Each error names where the bad value was set: the environment variable, else the file.
+    """
     data: dict[str, Any] = {}
-    where = "environment"
     if path is not None:
-        where = str(path)
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -194,10 +197,74 @@ def load_settings(path: Path | None) -> Settings:
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
         _resolve_paths(data, path.parent)
+    origins: dict[tuple[str, ...], str] = {}
+    for section, values in _environment(os.environ if environ is None else environ, origins).items():
+        table = data.get(section)
+        data[section] = {**table, **values} if isinstance(table, dict) else values
     try:
         return Settings(**data)
     except ValidationError as exc:
-        raise ConfigError(f"{where}: {_describe(exc)}") from None
+        file = f"config file {path}" if path is not None else "settings"
+        raise ConfigError(_describe(exc, origins, file)) from None
+
+
+def _sections() -> dict[str, type[BaseModel]]:
+    return {name: field.annotation for name, field in Settings.model_fields.items()}  # type: ignore[misc]
+
+
+def _environment(
+    environ: Mapping[str, str], origins: dict[tuple[str, ...], str]
+) -> dict[str, dict[str, Any]]:
+    """The `FACTBOT_<SECTION>__<KEY>` (and `FACTBOT_<SECTION>` JSON object) overrides, by section.
+
+    `origins` gets the variable that set each (section, key) and each whole section. Other
+    `FACTBOT_*` names without `__` (FACTBOT_CONFIG) are not settings and are left alone.
+    """
+    sections = _sections()
+    found: dict[str, dict[str, Any]] = {}
+    for name, value in sorted(environ.items()):
+        upper = name.upper()
+        if not upper.startswith(ENV_PREFIX):
+            continue
+        section, sep, key = upper[len(ENV_PREFIX) :].lower().partition("__")
+        if section not in sections:
+            if sep:
+                allowed = ", ".join(sections)
+                raise ConfigError(
+                    f"environment variable {name}: unknown section {section!r} (allowed: {allowed})"
+                )
+            continue
+        if not sep:
+            whole = _json(name, value)
+            if not isinstance(whole, dict):
+                raise ConfigError(f"environment variable {name}: expected a JSON object of [{section}] keys")
+            origins[(section,)] = name
+            found[section] = {**whole, **found.get(section, {})}
+            continue
+        field = sections[section].model_fields.get(key)
+        found.setdefault(section, {})[key] = _env_value(name, value, field)
+        origins[(section, key)] = name
+    return found
+
+
+def _env_value(name: str, value: str, field: FieldInfo | None) -> Any:
+    """A list key takes a JSON list or one plain value (a path); "" means the default where that is unset."""
+    if field is None:
+        return value  # an unknown key: reported by validation
+    if get_origin(field.annotation) is list:
+        if not value.strip():
+            return []
+        return _json(name, value) if value.lstrip().startswith("[") else [value]
+    if value == "" and field.default is None:
+        return None
+    return value
+
+
+def _json(name: str, value: str) -> Any:
+    try:
+        return json.loads(value)
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"environment variable {name}: not valid JSON ({exc}): {value!r}") from None
 
 
 def _resolve_paths(data: dict[str, Any], base: Path) -> None:
@@ -217,13 +284,20 @@ def _resolve_paths(data: dict[str, Any], base: Path) -> None:
                 table[key] = [str(base / Path(v).expanduser()) if isinstance(v, str) else v for v in value]
 
 
-def _describe(exc: ValidationError) -> str:
-    """One line naming each bad key and what is allowed."""
+def _describe(exc: ValidationError, origins: dict[tuple[str, ...], str], file: str) -> str:
+    """One line naming each bad key, where it was set and what is allowed."""
+    sections = _sections()
     parts = []
     for error in exc.errors():
-        key = ".".join(str(p) for p in error["loc"])
+        loc = tuple(str(p) for p in error["loc"])
+        key = ".".join(loc)
+        set_by = [name for key_loc, name in origins.items() if key_loc == loc[: len(key_loc)]]
+        if len(loc) == 1:  # a check of the whole section: every variable that set one of its keys
+            set_by = [name for key_loc, name in origins.items() if key_loc[0] == loc[0]]
+        where = f"environment variable {', '.join(set_by)}" if set_by else file
         if error["type"] == "extra_forbidden":
-            parts.append(f"unknown key {key!r}")
-        else:
-            parts.append(f"key {key!r}: {error['msg']} (got {error.get('input')!r})")
+            keys = sections[loc[0]].model_fields if len(loc) > 1 and loc[0] in sections else sections
+            parts.append(f"{where}: unknown key {key!r} (allowed: {', '.join(keys)})")
+            continue
+        parts.append(f"{where}: key {key!r}: {error['msg']} (got {error.get('input')!r})")
     return "; ".join(parts)
