@@ -41,25 +41,29 @@ UserPath = Annotated[Path, AfterValidator(_expand_user)]  # `~/x` is the home di
 
 
 class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)  # every float is finite
 
 
 class CorpusSettings(_Section):
     paths: list[UserPath] = Field(default_factory=list, description="files or folders; empty = sample")
-    max_file_mb: float = Field(20, gt=0, description="files larger than this are skipped")
+    max_file_mb: float = Field(20, gt=0, le=10240, description="files larger than this are skipped")
 
 
 class IndexSettings(_Section):
     dir: UserPath | None = Field(None, description="index directory; unset = user cache directory")
     engine: Literal["sparse", "rank-bm25"] = "sparse"
-    k1: float = Field(1.0, ge=0, description="BM25 k1 of sentences")
+    k1: float = Field(1.0, ge=0, le=10, description="BM25 k1 of sentences")
     b: float = Field(0.4, ge=0, le=1, description="BM25 b of sentences")
-    doc_k1: float = Field(1.2, ge=0, description="BM25 k1 of whole documents")
+    doc_k1: float = Field(1.2, ge=0, le=10, description="BM25 k1 of whole documents")
     doc_b: float = Field(0.75, ge=0, le=1, description="BM25 b of whole documents")
     idf: Literal["lucene", "okapi"] = "lucene"
     title_weight: int = Field(3, ge=0, le=10, description="times a title's terms count in its document")
-    doc_weight: float = Field(3.0, ge=0, description="weight of the document's score in a sentence's rank")
-    neighbor_weight: float = Field(0.25, ge=0, description="weight of the best adjacent sentence's score")
+    doc_weight: float = Field(
+        3.0, ge=0, le=100, description="weight of the document's score in a sentence's rank"
+    )
+    neighbor_weight: float = Field(
+        0.25, ge=0, le=10, description="weight of the best adjacent sentence's score"
+    )
     rm3_docs: int = Field(0, ge=0, le=100, description="RM3 feedback documents; 0 = off")
     rm3_terms: int = Field(10, ge=1, le=100, description="RM3 expansion terms")
     rm3_weight: float = Field(0.5, gt=0, le=1, description="weight of the original question under RM3")
@@ -91,7 +95,7 @@ class DiscordSettings(_Section):
     answer_mentions: bool = True
     answer_dms: bool = True
     max_question_chars: int = Field(300, ge=10, le=4000)
-    cooldown_seconds: float = Field(10, ge=0)
+    cooldown_seconds: float = Field(10, ge=0, le=86400)
     allowed_channel_ids: list[int] = Field(default_factory=list, description="empty = every channel")
     owner_ids: list[int] = Field(default_factory=list, description="users who may /reload")
     shard_count: int = Field(0, ge=0, description="0 = as many as Discord recommends")
@@ -102,7 +106,7 @@ class DiscordSettings(_Section):
     send_timeout_seconds: float = Field(30, gt=0, le=600)
     max_in_flight: int = Field(32, ge=1, description="questions answered at once; more get a busy reply")
     shutdown_grace_seconds: float = Field(10, ge=0, le=600, description="wait for answers in flight")
-    index_check_seconds: float = Field(60, ge=0, description="check the index directory; 0 = never")
+    index_check_seconds: float = Field(60, ge=0, le=86400, description="check the index directory; 0 = never")
 
     @model_validator(mode="after")
     def _shards_fit(self) -> DiscordSettings:
@@ -299,5 +303,19 @@ def _describe(exc: ValidationError, origins: dict[tuple[str, ...], str], file: s
             keys = sections[loc[0]].model_fields if len(loc) > 1 and loc[0] in sections else sections
             parts.append(f"{where}: unknown key {key!r} (allowed: {', '.join(keys)})")
             continue
-        parts.append(f"{where}: key {key!r}: {error['msg']} (got {error.get('input')!r})")
+        model = sections.get(loc[0]) if loc else None
+        field = model.model_fields.get(loc[1]) if model is not None and len(loc) > 1 else None
+        bounds = _bounds(field) if field is not None else ""
+        parts.append(f"{where}: key {key!r}: {error['msg']}{bounds} (got {error.get('input')!r})")
     return "; ".join(parts)
+
+
+def _bounds(field: FieldInfo) -> str:
+    """` (allowed: a finite number, 0 <= value <= 10)` from a number key's constraints, else ""."""
+    limits = {n: getattr(m, n) for m in field.metadata for n in ("gt", "ge", "le", "lt") if hasattr(m, n)}
+    if not limits:
+        return ""
+    low = next((f"{limits[n]:g} {op} " for n, op in (("ge", "<="), ("gt", "<")) if n in limits), "")
+    high = next((f" {op} {limits[n]:g}" for n, op in (("le", "<="), ("lt", "<")) if n in limits), "")
+    kind = "a finite number" if field.annotation is float else "a whole number"
+    return f" (allowed: {kind}, {low}value{high})"
