@@ -27,6 +27,7 @@ __all__ = ["main"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXAMPLE_QUESTION = "when does the treaty take effect?"
+_NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())  # click >= 8.2
 
 corpus_option = click.option(
     "--corpus",
@@ -328,6 +329,9 @@ def main() -> None:
     """Console-script entry point: a usage error is one line on stderr and exit code 2."""
     try:
         code = cli.main(prog_name="factbot", standalone_mode=False)
+    except _NO_ARGS_IS_HELP as exc:  # plain `factbot`: the help, as click shows it
+        exc.show()
+        sys.exit(exc.exit_code)
     except click.UsageError as exc:
         hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
         echo(f"factbot: {' '.join(exc.format_message().split())}{hint}", err=True)

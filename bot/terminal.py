@@ -16,7 +16,7 @@ import click
 from rich.console import Console
 from rich.text import Text
 
-__all__ = ["CONTROLS", "TerminalConsole", "echo", "json_safe", "printable", "typed"]
+__all__ = ["CONTROLS", "TerminalConsole", "echo", "json_safe", "printable", "printable_text", "typed"]
 
 # C0 controls except newline and tab, DEL, C1 controls, and lone surrogates (undecodable bytes).
 CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")

@@ -85,6 +85,11 @@ def test_bad_usage_is_one_line_and_exit_2(home: Path, args: list[str], fragments
     _one_line_error(factbot(home, *args), *fragments)
 
 
+def test_no_command_still_shows_the_help(home: Path) -> None:
+    result = factbot(home)
+    assert result.stderr.startswith("Usage: factbot") and "Commands:" in result.stderr, result.stderr
+
+
 def test_help_and_version_still_exit_0(home: Path) -> None:
     assert factbot(home, "ask", "--help").returncode == 0
     version = factbot(home, "--version")
