@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import io
 import logging
 import sys
 from collections.abc import Callable
@@ -12,16 +13,21 @@ from typing import Any, TypeVar
 
 import click
 from rich.console import Console
+from rich.text import Text
 
 from bot.config import Settings, load_settings
 from bot.indexing import Rebuild, build_with_progress, prepare_engine, resolve_corpus, stderr_console
 from bot.render import answer_json, answer_text, grading_text, retrieval_text
+from bot.terminal import TerminalConsole, echo, json_safe, printable, typed
+from index.answers import Answer
 from index.engine import Engine
 from index.errors import FactbotError
 
 __all__ = ["main"]
 
 F = TypeVar("F", bound=Callable[..., Any])
+EXAMPLE_QUESTION = "when does the treaty take effect?"
+_NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())  # click >= 8.2
 
 corpus_option = click.option(
     "--corpus",
@@ -41,6 +47,13 @@ no_rebuild_option = click.option(
 )
 
 
+class PrintableFormatter(logging.Formatter):
+    """Log lines on a terminal: control characters shown, never sent."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
+
+
 def one_line_errors(func: F) -> F:
     """Turn a FactbotError into `factbot: message` on stderr and exit code 2."""
 
@@ -49,7 +62,7 @@ def one_line_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except FactbotError as exc:
-            click.echo(f"factbot: {exc}", err=True)
+            echo(f"factbot: {exc}", err=True)
             sys.exit(2)
 
     return wrapper  # type: ignore[return-value]
@@ -73,7 +86,9 @@ def cli(ctx: click.Context, config_path: Path | None, verbose: int) -> None:
     Example: factbot ask "when does the treaty take effect?"
     """
     level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(PrintableFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler])
     if verbose == 0:
         logging.getLogger("index.loaders").setLevel(logging.ERROR)  # warnings are summarised
     ctx.obj = load_settings(config_path)
@@ -138,22 +153,43 @@ def ask_command(
 
     Example: factbot ask --json "when does the treaty take effect?"
     """
+    if question is not None and not typed(question).strip():
+        raise click.UsageError(f"QUESTION is empty: ask something, e.g. factbot ask {EXAMPLE_QUESTION!r}")
     rebuild: Rebuild = "never" if no_rebuild else "auto"
     engine = prepare_engine(settings, corpus, index_dir, rebuild, stderr_console())
-    out = Console(highlight=False, soft_wrap=True)
-    questions = [question] if question is not None else (line.strip() for line in sys.stdin)
+    out = TerminalConsole(highlight=False, soft_wrap=True)
+    day = since.date() if since else None
     try:
-        for q in questions:
-            if q:
-                _print_answer(engine, out, q, as_json, max_quotes, since.date() if since else None)
+        if question is not None:
+            _print_answer(engine.ask(typed(question).strip(), max_quotes, since=day), out, as_json)
+            return
+        _answer_lines(engine, out, as_json, max_quotes, day)
     finally:
         engine.close()
 
 
-def _print_answer(
-    engine: Engine, out: Console, question: str, as_json: bool, max_quotes: int | None, since: date | None
+def _answer_lines(
+    engine: Engine, out: Console, as_json: bool, max_quotes: int | None, since: date | None
 ) -> None:
-    answer = engine.ask(question, max_quotes, since=since)
+    """One answer per line of stdin, in order: a blank line too gets one (unanswered)."""
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(errors="surrogateescape")  # bytes that are not UTF-8 reach `typed`
+    for n, line in enumerate(sys.stdin):
+        question = typed(line).strip()
+        answer = engine.ask(question, max_quotes, since=since)
+        if as_json:
+            _print_answer(answer, out, as_json)
+            continue
+        if n:
+            out.print()
+        out.print(Text(f"Q: {question}", style="bold"))
+        if question:
+            _print_answer(answer, out, as_json)
+        else:
+            out.print(Text("(blank line: no question)", style="dim"))
+
+
+def _print_answer(answer: Answer, out: Console, as_json: bool) -> None:
     if as_json:
         click.echo(answer_json(answer))
     else:
@@ -255,11 +291,11 @@ def eval_command(
     finally:
         engine.close()
     if as_json:
-        click.echo(report.model_dump_json(indent=2))
+        click.echo(json_safe(report.model_dump_json(indent=2)))
     elif isinstance(report, GradingReport):
-        click.echo(grading_text(report, show))
+        echo(grading_text(report, show))
     else:
-        click.echo(retrieval_text(report))
+        echo(retrieval_text(report))
 
 
 @cli.command("doctor")
@@ -279,16 +315,31 @@ def doctor_command(ctx: click.Context, corpus: tuple[Path, ...], index_dir: Path
     config_path = ctx.parent.params.get("config_path") if ctx.parent else None
     checks = diagnose(ctx.obj, config_path, list(corpus), index_dir)
     for check in checks:
-        click.echo(f"{check.status:<5} {check.name:<16} {check.detail}")
+        echo(f"{check.status:<5} {check.name:<16} {check.detail}")
         if check.fix:
-            click.echo(f"{'':<5} {'':<16} fix: {check.fix}")
+            echo(f"{'':<5} {'':<16} fix: {check.fix}")
     failed = [c for c in checks if c.status == "FAIL"]
     if failed:
-        click.echo(f"{len(failed)} problem{'s' if len(failed) > 1 else ''} to fix")
+        echo(f"{len(failed)} problem{'s' if len(failed) > 1 else ''} to fix")
         sys.exit(2)
-    click.echo("healthy")
+    echo("healthy")
 
 
 def main() -> None:
-    """Console-script entry point."""
-    cli(prog_name="factbot")
+    """Console-script entry point: a usage error is one line on stderr and exit code 2."""
+    try:
+        code = cli.main(prog_name="factbot", standalone_mode=False)
+    except _NO_ARGS_IS_HELP as exc:  # plain `factbot`: the help, as click shows it
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.UsageError as exc:
+        hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
+        echo(f"factbot: {' '.join(exc.format_message().split())}{hint}", err=True)
+        sys.exit(2)
+    except click.ClickException as exc:
+        echo(f"factbot: {' '.join(exc.format_message().split())}", err=True)
+        sys.exit(exc.exit_code)
+    except click.Abort:  # Ctrl-C or Ctrl-D at a click prompt, or Ctrl-C in a command
+        echo("factbot: interrupted", err=True)
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)

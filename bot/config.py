@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, get_origin
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic.fields import FieldInfo
 
 from index.answers import AnswerOptions
 from index.bm25 import BM25Params
@@ -20,30 +23,47 @@ from index.search import SearchOptions
 __all__ = ["ConfigError", "DiscordSettings", "LoggingSettings", "Settings", "bundled_corpus", "load_settings"]
 
 
+ENV_PREFIX = "FACTBOT_"
+
+
 class ConfigError(FactbotError):
     """The config file or an environment override is invalid."""
 
 
+def _expand_user(path: Path) -> Path:
+    try:
+        return path.expanduser()
+    except RuntimeError:
+        raise ValueError(f"cannot expand {str(path)!r}: no home directory is known") from None
+
+
+UserPath = Annotated[Path, AfterValidator(_expand_user)]  # `~/x` is the home directory's x, wherever set
+
+
 class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)  # every float is finite
 
 
 class CorpusSettings(_Section):
-    paths: list[Path] = Field(default_factory=list, description="files or folders; empty = bundled sample")
-    max_file_mb: float = Field(20, gt=0, description="files larger than this are skipped")
+    paths: list[UserPath] = Field(default_factory=list, description="files or folders; empty = sample")
+    max_file_mb: float = Field(20, gt=0, le=10240, description="files larger than this are skipped")
 
 
 class IndexSettings(_Section):
-    dir: Path | None = Field(None, description="index directory; unset = user cache directory")
+    dir: UserPath | None = Field(None, description="index directory; unset = user cache directory")
     engine: Literal["sparse", "rank-bm25"] = "sparse"
-    k1: float = Field(1.0, ge=0, description="BM25 k1 of sentences")
+    k1: float = Field(1.0, ge=0, le=10, description="BM25 k1 of sentences")
     b: float = Field(0.4, ge=0, le=1, description="BM25 b of sentences")
-    doc_k1: float = Field(1.2, ge=0, description="BM25 k1 of whole documents")
+    doc_k1: float = Field(1.2, ge=0, le=10, description="BM25 k1 of whole documents")
     doc_b: float = Field(0.75, ge=0, le=1, description="BM25 b of whole documents")
     idf: Literal["lucene", "okapi"] = "lucene"
     title_weight: int = Field(3, ge=0, le=10, description="times a title's terms count in its document")
-    doc_weight: float = Field(3.0, ge=0, description="weight of the document's score in a sentence's rank")
-    neighbor_weight: float = Field(0.25, ge=0, description="weight of the best adjacent sentence's score")
+    doc_weight: float = Field(
+        3.0, ge=0, le=100, description="weight of the document's score in a sentence's rank"
+    )
+    neighbor_weight: float = Field(
+        0.25, ge=0, le=10, description="weight of the best adjacent sentence's score"
+    )
     rm3_docs: int = Field(0, ge=0, le=100, description="RM3 feedback documents; 0 = off")
     rm3_terms: int = Field(10, ge=1, le=100, description="RM3 expansion terms")
     rm3_weight: float = Field(0.5, gt=0, le=1, description="weight of the original question under RM3")
@@ -62,7 +82,7 @@ class AnswerSettings(_Section):
 
 
 class ReplSettings(_Section):
-    history_file: Path | None = Field(None, description="unset = user state directory")
+    history_file: UserPath | None = Field(None, description="unset = user state directory")
     color: Literal["auto", "always", "never"] = "auto"
 
 
@@ -75,7 +95,7 @@ class DiscordSettings(_Section):
     answer_mentions: bool = True
     answer_dms: bool = True
     max_question_chars: int = Field(300, ge=10, le=4000)
-    cooldown_seconds: float = Field(10, ge=0)
+    cooldown_seconds: float = Field(10, ge=0, le=86400)
     allowed_channel_ids: list[int] = Field(default_factory=list, description="empty = every channel")
     owner_ids: list[int] = Field(default_factory=list, description="users who may /reload")
     shard_count: int = Field(0, ge=0, description="0 = as many as Discord recommends")
@@ -86,7 +106,7 @@ class DiscordSettings(_Section):
     send_timeout_seconds: float = Field(30, gt=0, le=600)
     max_in_flight: int = Field(32, ge=1, description="questions answered at once; more get a busy reply")
     shutdown_grace_seconds: float = Field(10, ge=0, le=600, description="wait for answers in flight")
-    index_check_seconds: float = Field(60, ge=0, description="check the index directory; 0 = never")
+    index_check_seconds: float = Field(60, ge=0, le=86400, description="check the index directory; 0 = never")
 
     @model_validator(mode="after")
     def _shards_fit(self) -> DiscordSettings:
@@ -105,12 +125,10 @@ class LoggingSettings(_Section):
     log_questions: bool = Field(False, description="include the question text in each question's line")
 
 
-class Settings(BaseSettings):
+class Settings(BaseModel):
     """All of factbot's settings; see config.example.toml for each key."""
 
-    model_config = SettingsConfigDict(
-        env_prefix="FACTBOT_", env_nested_delimiter="__", extra="forbid", frozen=True
-    )
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     corpus: CorpusSettings = CorpusSettings()
     index: IndexSettings = IndexSettings()
@@ -118,18 +136,6 @@ class Settings(BaseSettings):
     repl: ReplSettings = ReplSettings()
     discord: DiscordSettings = DiscordSettings()
     logging: LoggingSettings = LoggingSettings()
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        """Environment variables win over the file (passed as init values)."""
-        return (env_settings, init_settings)
 
     def corpus_paths(self) -> list[Path]:
         """The configured corpus, or the bundled sample corpus."""
@@ -179,12 +185,13 @@ def bundled_corpus() -> Path:
     raise ConfigError("the bundled sample corpus is missing: reinstall factbot or set corpus.paths")
 
 
-def load_settings(path: Path | None) -> Settings:
-    """Load settings from `path` (or defaults) plus the environment; one-line errors."""
+def load_settings(path: Path | None, environ: Mapping[str, str] | None = None) -> Settings:
+    """Load settings from `path` (or defaults), then the `FACTBOT_*` overrides; one-line errors.
+
+    Each error names where the bad value was set: the environment variable, else the file.
+    """
     data: dict[str, Any] = {}
-    where = "environment"
     if path is not None:
-        where = str(path)
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -194,10 +201,74 @@ def load_settings(path: Path | None) -> Settings:
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
         _resolve_paths(data, path.parent)
+    origins: dict[tuple[str, ...], str] = {}
+    for section, values in _environment(os.environ if environ is None else environ, origins).items():
+        table = data.get(section)
+        data[section] = {**table, **values} if isinstance(table, dict) else values
     try:
         return Settings(**data)
     except ValidationError as exc:
-        raise ConfigError(f"{where}: {_describe(exc)}") from None
+        file = f"config file {path}" if path is not None else "settings"
+        raise ConfigError(_describe(exc, origins, file)) from None
+
+
+def _sections() -> dict[str, type[BaseModel]]:
+    return {name: field.annotation for name, field in Settings.model_fields.items()}  # type: ignore[misc]
+
+
+def _environment(
+    environ: Mapping[str, str], origins: dict[tuple[str, ...], str]
+) -> dict[str, dict[str, Any]]:
+    """The `FACTBOT_<SECTION>__<KEY>` (and `FACTBOT_<SECTION>` JSON object) overrides, by section.
+
+    `origins` gets the variable that set each (section, key) and each whole section. Other
+    `FACTBOT_*` names without `__` (FACTBOT_CONFIG) are not settings and are left alone.
+    """
+    sections = _sections()
+    found: dict[str, dict[str, Any]] = {}
+    for name, value in sorted(environ.items()):
+        upper = name.upper()
+        if not upper.startswith(ENV_PREFIX):
+            continue
+        section, sep, key = upper[len(ENV_PREFIX) :].lower().partition("__")
+        if section not in sections:
+            if sep:
+                allowed = ", ".join(sections)
+                raise ConfigError(
+                    f"environment variable {name}: unknown section {section!r} (allowed: {allowed})"
+                )
+            continue
+        if not sep:
+            whole = _json(name, value)
+            if not isinstance(whole, dict):
+                raise ConfigError(f"environment variable {name}: expected a JSON object of [{section}] keys")
+            origins[(section,)] = name
+            found[section] = {**whole, **found.get(section, {})}
+            continue
+        field = sections[section].model_fields.get(key)
+        found.setdefault(section, {})[key] = _env_value(name, value, field)
+        origins[(section, key)] = name
+    return found
+
+
+def _env_value(name: str, value: str, field: FieldInfo | None) -> Any:
+    """A list key takes a JSON list or one plain value (a path); "" means the default where that is unset."""
+    if field is None:
+        return value  # an unknown key: reported by validation
+    if get_origin(field.annotation) is list:
+        if not value.strip():
+            return []
+        return _json(name, value) if value.lstrip().startswith("[") else [value]
+    if value == "" and field.default is None:
+        return None
+    return value
+
+
+def _json(name: str, value: str) -> Any:
+    try:
+        return json.loads(value)
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"environment variable {name}: not valid JSON ({exc}): {value!r}") from None
 
 
 def _resolve_paths(data: dict[str, Any], base: Path) -> None:
@@ -217,13 +288,34 @@ def _resolve_paths(data: dict[str, Any], base: Path) -> None:
                 table[key] = [str(base / Path(v).expanduser()) if isinstance(v, str) else v for v in value]
 
 
-def _describe(exc: ValidationError) -> str:
-    """One line naming each bad key and what is allowed."""
+def _describe(exc: ValidationError, origins: dict[tuple[str, ...], str], file: str) -> str:
+    """One line naming each bad key, where it was set and what is allowed."""
+    sections = _sections()
     parts = []
     for error in exc.errors():
-        key = ".".join(str(p) for p in error["loc"])
+        loc = tuple(str(p) for p in error["loc"])
+        key = ".".join(loc)
+        set_by = [name for key_loc, name in origins.items() if key_loc == loc[: len(key_loc)]]
+        if len(loc) == 1:  # a check of the whole section: every variable that set one of its keys
+            set_by = [name for key_loc, name in origins.items() if key_loc[0] == loc[0]]
+        where = f"environment variable {', '.join(set_by)}" if set_by else file
         if error["type"] == "extra_forbidden":
-            parts.append(f"unknown key {key!r}")
-        else:
-            parts.append(f"key {key!r}: {error['msg']} (got {error.get('input')!r})")
+            keys = sections[loc[0]].model_fields if len(loc) > 1 and loc[0] in sections else sections
+            parts.append(f"{where}: unknown key {key!r} (allowed: {', '.join(keys)})")
+            continue
+        model = sections.get(loc[0]) if loc else None
+        field = model.model_fields.get(loc[1]) if model is not None and len(loc) > 1 else None
+        bounds = _bounds(field) if field is not None else ""
+        parts.append(f"{where}: key {key!r}: {error['msg']}{bounds} (got {error.get('input')!r})")
     return "; ".join(parts)
+
+
+def _bounds(field: FieldInfo) -> str:
+    """` (allowed: a finite number, 0 <= value <= 10)` from a number key's constraints, else ""."""
+    limits = {n: getattr(m, n) for m in field.metadata for n in ("gt", "ge", "le", "lt") if hasattr(m, n)}
+    if not limits:
+        return ""
+    low = next((f"{limits[n]:g} {op} " for n, op in (("ge", "<="), ("gt", "<")) if n in limits), "")
+    high = next((f" {op} {limits[n]:g}" for n, op in (("le", "<="), ("lt", "<")) if n in limits), "")
+    kind = "a finite number" if field.annotation is float else "a whole number"
+    return f" (allowed: {kind}, {low}value{high})"

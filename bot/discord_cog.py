@@ -27,6 +27,7 @@ from bot.discord_render import (
     notice,
     sources_pages,
     stats_reply,
+    visible,
 )
 from bot.discord_send import Sender
 from bot.ops import IndexInfo, Outcome, Stats, log_question
@@ -251,7 +252,10 @@ class FactbotCog(commands.Cog, name="factbot"):
             return list(itertools.islice(found, _AUTOCOMPLETE_CHOICES))
 
         matches = await self.workers.run(matching)
-        return [app_commands.Choice(name=(d.title or d.doc_id)[:100], value=d.doc_id[:100]) for d in matches]
+        return [
+            app_commands.Choice(name=visible((d.title or d.doc_id)[:100]), value=d.doc_id[:100])
+            for d in matches
+        ]
 
     async def _send_pages(
         self, interaction: discord.Interaction, pages: list[discord.Embed], what: str

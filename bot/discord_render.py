@@ -5,7 +5,8 @@ ellipsis first: 2,000 characters of content, 256 for a title or field name, 4,09
 an embed description, 1,024 for a field value, 2,048 for a footer, 25 fields per embed,
 10 embeds and 6,000 embed characters per message. Text from documents and users is
 escaped (Discord markdown, and a zero-width space in every mention) so a quote never
-formats or pings.
+formats or pings, and control characters are shown one for one (ESC as ␛, C1 controls
+as �) in every message, so no limit is broken by showing them.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import discord
 from discord.utils import escape_markdown, escape_mentions
 
 from bot.render import NO_ANSWER, conflict_line, reported_line, verdict_line
+from bot.terminal import CONTROLS
 from index.answers import Answer, Citation, Conflict, Wording
 from index.documents import Sentence
 from index.store import StoredDocument
@@ -39,6 +41,7 @@ __all__ = [
     "safe",
     "sources_pages",
     "stats_reply",
+    "visible",
 ]
 
 ELLIPSIS = "…"
@@ -91,6 +94,29 @@ def escape(text: str) -> str:
 def _defuse(text: str) -> str:
     """Only the mentions defused (inside code spans, where escapes would show)."""
     return _MENTION_TAG.sub(lambda m: f"<@{ZWSP}{m.group(1)}", escape_mentions(text))
+
+
+def _picture(char: str) -> str:
+    code = ord(char)
+    if code < 0x20:
+        return chr(0x2400 + code)  # ␀ … ␟
+    return "\u2421" if code == 0x7F else "\ufffd"  # ␡; C1 controls and lone surrogates: �
+
+
+def visible(value: Any) -> Any:
+    """Every string in `value` (an embed dict, a list, a string) with its control characters shown."""
+    if isinstance(value, str):
+        return CONTROLS.sub(lambda m: _picture(m.group()), value)
+    if isinstance(value, dict):
+        return {k: visible(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [visible(v) for v in value]
+    return value
+
+
+def _embed(data: dict[str, Any]) -> discord.Embed:
+    """The embed Discord gets: control characters shown, never sent."""
+    return discord.Embed.from_dict(visible(data))
 
 
 def clip(text: str, limit: int) -> str:
@@ -220,7 +246,7 @@ def answer_reply(answer: Answer) -> Reply:
     title = safe(answer.question, LIMITS.title)
     if not answer.answered or not (answer.claims or answer.quotes):
         embed = {"title": title, "description": NO_ANSWER, "color": COLOUR_NO_ANSWER}
-        return Reply(embeds=[discord.Embed.from_dict(embed)])
+        return Reply(embeds=[_embed(embed)])
     verdict = verdict_line(answer)
     room = LIMITS.embeds - (1 if answer.conflicts else 0) - (1 if verdict else 0)
     if answer.claims:
@@ -246,12 +272,12 @@ def answer_reply(answer: Answer) -> Reply:
     if answer.conflicts:
         embeds.append(_conflicts_embed(answer.conflicts))
     _fit_total(embeds, LIMITS.total)
-    return Reply(embeds=[discord.Embed.from_dict(e) for e in embeds])
+    return Reply(embeds=[_embed(e) for e in embeds])
 
 
 def notice(text: str) -> Reply:
     """A short plain message (cooldown, refusal, errors); `text` must already be safe."""
-    return Reply(content=clip(text, LIMITS.content))
+    return Reply(content=visible(clip(text, LIMITS.content)))
 
 
 def embed_size(embed: dict[str, Any]) -> int:
@@ -325,7 +351,7 @@ def _paged_embeds(title: str, pages: Sequence[str], note: str, url: str | None) 
         embed["footer"] = {"text": footer}
         if url:
             embed["url"] = url
-        embeds.append(discord.Embed.from_dict(embed))
+        embeds.append(_embed(embed))
     return embeds
 
 
@@ -367,4 +393,4 @@ def stats_reply(stats: Stats, info: IndexInfo | None, shard: int, shards: int, l
         "fields": [{"name": n, "value": clip(v, LIMITS.field_value), "inline": False} for n, v in fields],
         "color": COLOUR_LISTING,
     }
-    return Reply(embeds=[discord.Embed.from_dict(embed)])
+    return Reply(embeds=[_embed(embed)])

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from bot.config import Settings
+from bot.terminal import TerminalConsole
 from index.build import BuildReport, build_index, corpus_fingerprint, index_is_current
 from index.engine import Engine
 from index.errors import CorpusError, IndexUnusableError
@@ -116,5 +117,5 @@ def _stale_reason(directory: Path, fingerprint: str) -> str | None:
 
 
 def stderr_console() -> Console:
-    """The console for progress, warnings and errors."""
-    return Console(file=sys.stderr, highlight=False, soft_wrap=True)
+    """The console for progress, warnings and errors (control characters shown, never sent)."""
+    return TerminalConsole(file=sys.stderr, highlight=False, soft_wrap=True)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from rich.text import Text
 
+from bot.terminal import json_safe
 from index.answers import Answer, Citation, Claim, Conflict
 from index.documents import Sentence
 from index.evaluate import EvalReport
@@ -28,8 +29,8 @@ NO_ANSWER = "No answer in the sources: none of the indexed documents says this."
 
 
 def answer_json(answer: Answer) -> str:
-    """The Answer model as one line of JSON."""
-    return answer.model_dump_json()
+    """The Answer model as one line of JSON, every control character escaped as `\\uXXXX`."""
+    return json_safe(answer.model_dump_json())
 
 
 def citation_label(c: Citation) -> str:

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from bot.config import Settings
 from bot.render import answer_json, answer_text, document_text, sources_text, wordings_text
+from bot.terminal import TerminalConsole, typed
 from index.answers import Answer
 from index.engine import Engine
 from index.errors import FactbotError
@@ -31,7 +32,7 @@ Type a question and press Enter. Commands:
   :since DATE    only documents dated on or after DATE (YYYY-MM-DD); :since off to clear
   :context       the sentences around the last quotes
   :json          the last answer as JSON
-  :quit          leave (or Ctrl-D); Ctrl-C clears the line"""
+  :quit          leave (or Ctrl-D); Ctrl-C clears the line or stops an answer"""
 
 PROMPT = "factbot> "
 _MORE_STEP = 5
@@ -44,7 +45,7 @@ class Repl:
         self.engine = engine
         self.settings = settings
         color = settings.repl.color
-        self.console = console or Console(
+        self.console = console or TerminalConsole(
             highlight=False,
             soft_wrap=True,
             force_terminal=True if color == "always" else None,
@@ -75,17 +76,28 @@ class Repl:
         try:
             while True:
                 try:
-                    line = input(PROMPT).strip()
+                    line = typed(input(PROMPT)).strip()
                 except KeyboardInterrupt:
                     self.console.print()
                     continue
                 except EOFError:
                     self.console.print()
                     break
-                if line and not self.handle(line):
+                if line and not self._interruptible(line):
                     break
         finally:
             self._save_history()
+
+    def _interruptible(self, line: str) -> bool:
+        """`handle`, where Ctrl-C stops the answer being looked up or printed and returns to the prompt."""
+        try:
+            return self.handle(line)
+        except KeyboardInterrupt:
+            if self.console.is_terminal and self.console.color_system:
+                self.console.file.write("\x1b[0m")  # the interrupted print may have left a colour on
+            self.console.print()
+            self.console.print("interrupted", style="dim", markup=False)
+            return True
 
     def handle(self, line: str) -> bool:
         """Run one line; False means leave."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -47,7 +49,78 @@ def test_ask_json_is_the_answer_model(home: Path) -> None:
 def test_ask_reads_questions_from_stdin_as_json_lines(home: Path) -> None:
     result = factbot(home, "ask", "--json", stdin=f"{TREATY}\n\nWhat is the capital of Australia?\n")
     lines = [Answer.model_validate_json(line) for line in result.stdout.splitlines()]
-    assert [a.answered for a in lines] == [True, False]
+    assert [a.answered for a in lines] == [True, False, False]  # one line out per line in, blank too
+    assert [a.question for a in lines] == [TREATY, "", "What is the capital of Australia?"]
+
+
+def test_a_batch_repeats_each_question_and_keeps_blank_lines(home: Path) -> None:
+    result = factbot(home, "ask", stdin=f"{TREATY}\n   \nWhat is the capital of Australia?\n")
+    assert result.returncode == 0, result.stderr
+    asked = [line for line in result.stdout.splitlines() if line.startswith("Q:")]
+    assert asked == [f"Q: {TREATY}", "Q: ", "Q: What is the capital of Australia?"], result.stdout
+    after_blank = result.stdout.split("Q: \n", 1)[1].splitlines()[0]
+    assert after_blank == "(blank line: no question)"
+    assert result.stdout.index("exchange") < result.stdout.index("No answer in the sources")
+
+
+def test_an_empty_question_is_bad_usage(home: Path) -> None:
+    for args in (["ask", ""], ["ask", "--json", "  "]):
+        result = factbot(home, *args)
+        assert result.returncode == 2 and result.stdout == "", (args, result.stdout)
+        assert "QUESTION is empty" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "fragments"),
+    [
+        (["ask", "--bogus", TREATY], ["factbot: No such option '--bogus'", "factbot ask --help"]),
+        (["ask", "--max-quotes", "0", TREATY], ["'--max-quotes'", "0 is not in the range 1<=x<=50"]),
+        (["ask", "--since", "yesterday", TREATY], ["'--since'", "yesterday", "%Y-%m-%d"]),
+        (["nope"], ["No such command 'nope'", "factbot --help"]),
+        (["eval"], ["Missing option '--questions'", "factbot eval --help"]),
+        (["ask", ""], ["QUESTION is empty"]),
+    ],
+)
+def test_bad_usage_is_one_line_and_exit_2(home: Path, args: list[str], fragments: list[str]) -> None:
+    _one_line_error(factbot(home, *args), *fragments)
+
+
+def test_no_command_still_shows_the_help(home: Path) -> None:
+    result = factbot(home)
+    assert result.stderr.startswith("Usage: factbot") and "Commands:" in result.stderr, result.stderr
+
+
+def test_help_and_version_still_exit_0(home: Path) -> None:
+    assert factbot(home, "ask", "--help").returncode == 0
+    version = factbot(home, "--version")
+    assert version.returncode == 0 and "version" in version.stdout
+
+
+def _run_bytes(home: Path, args: list[bytes], stdin: bytes, **env: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        env=user_env(home, **env),
+        cwd=home,
+        timeout=180,
+    )
+
+
+@pytest.mark.parametrize("encoding", ["", "utf-8:strict"], ids=["default", "strict-stdin"])
+def test_invalid_utf8_in_a_question_is_replaced_not_a_traceback(home: Path, encoding: str) -> None:
+    bad = b"when does the treaty \xff take effect?"
+    env = {"PYTHONIOENCODING": encoding} if encoding else {}
+    for args, stdin in (([b"ask", b"--json"], bad + b"\n"), ([b"ask", b"--json", bad], b"")):
+        result = _run_bytes(home, args, stdin, **env)
+        assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr.decode()
+        answer = Answer.model_validate_json(result.stdout)
+        assert answer.question == "when does the treaty \ufffd take effect?" and answer.answered
+    human = _run_bytes(home, [b"ask"], bad + b"\n", **env)
+    assert human.returncode == 0, human.stderr.decode()
+    assert (
+        "Q: when does the treaty \ufffd take effect?" in human.stdout.decode() and b"exchange" in human.stdout
+    )
 
 
 def test_unanswerable_question_says_so_and_exits_zero(home: Path) -> None:

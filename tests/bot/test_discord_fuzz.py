@@ -28,6 +28,7 @@ from tests.bot.discord_standin import embeds_of, iter_texts, live_bot, run
 from tests.bot.test_discord_bot import check_limits
 
 RAW_MENTION = re.compile(r"@everyone|@here|<@[!&]?\d")
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")  # C0 (but newline, tab), DEL, C1
 TREATY = "when does the treaty take effect?"
 SPECIAL = [
     "\x00", "\x07", "\x1b[31m", "\x7f", "\x85", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff",
@@ -53,6 +54,7 @@ def assert_safe(reply: Reply) -> None:
     sent = payload(reply)
     check_limits(sent)
     assert not any(RAW_MENTION.search(t) for t in iter_texts(sent))
+    assert not any(CONTROL.search(t) for t in iter_texts(sent))
 
 
 @FUZZ
@@ -130,6 +132,7 @@ def test_nasty_questions_through_discord_are_answered_within_limits_without_ping
                     check_limits(sent)
                     assert sent["allowed_mentions"]["parse"] == []
                     assert not any(RAW_MENTION.search(t) for t in iter_texts(sent)), question
+                    assert not any(CONTROL.search(t) for t in iter_texts(sent)), question
                     answerable = len(question) <= 4000 and library.ask(question, 3).answered
                     if answerable:  # the evidence is still quoted
                         assert "exchange" in json.dumps(embeds_of(sent))

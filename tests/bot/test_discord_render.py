@@ -185,3 +185,41 @@ def test_other_wordings_of_a_claim_are_listed_in_its_embed(engine) -> None:
     embed = answer_reply(answer).embeds[0].to_dict()
     field = next(f for f in embed["fields"] if f["name"].startswith("Other wordings"))
     assert "exchange" in field["value"] and len(field["value"]) <= LIMITS.field_value
+
+
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+ATTACK = "\x1b]0;title\x07\x1b[2J\x9b31m\x00"
+
+
+def texts(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in texts(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in texts(v)]
+    return []
+
+
+def test_control_characters_from_documents_are_shown_never_sent() -> None:
+    cite = Citation(
+        doc_id=f"doc{ATTACK}.txt", title=f"Title{ATTACK}", source=f"Outlet{ATTACK}", date=f"May{ATTACK}",
+        sentence=0, url=f"https://example.org/{ATTACK}",
+    )  # fmt: skip
+    claim = Claim(
+        text=f"The zebra count rose{ATTACK}.", score=1.0, citations=[cite], sources_count=1,
+        earliest_date=f"May{ATTACK}", latest_date=f"May{ATTACK}",
+    )  # fmt: skip
+    answer = Answer(question=f"zebras{ATTACK}?", answered=True, claims=[claim], sources_total=1)
+    doc = StoredDocument(0, cite.doc_id, cite.title, cite.source, cite.url, cite.date, "", "", 0, 1)
+    embeds = [
+        *answer_reply(answer).embeds,
+        *sources_pages([doc]),
+        *document_pages(doc, [Sentence(doc.doc_id, 0, 0, 20, claim.text)]),
+    ]
+    for embed in embeds:
+        data = embed.to_dict()
+        within_limits([data])
+        assert not [t for t in texts(data) if CONTROL.search(t)], data
+    shown = "".join(texts(answer_reply(answer).embeds[0].to_dict()))
+    assert "␛]0;title␇␛[2J�31m␀" in shown  # one picture per character: no limit moves

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pexpect
 import pytest
 
 from tests.bot.helpers import factbot, user_env
+from tests.bot.test_terminal import ATTACKS, ZEBRAS, write_evil_corpus
 from tests.index.test_verdicts import write_corpus
 
 PROMPT = "factbot> "
@@ -29,6 +31,7 @@ def _spawn(home: Path, *args: str) -> pexpect.spawn:
         env=user_env(home, TERM="xterm"),
         cwd=str(home),
         encoding="utf-8",
+        codec_errors="replace",  # what readline echoes of bytes that are not UTF-8
         timeout=60,
         dimensions=(50, 200),
     )
@@ -102,3 +105,55 @@ def test_repl_shows_a_statement_s_verdict_first(tmp_path: Path) -> None:
     assert '"verdict":"supported"' in _run(child, ":json")
     child.sendline(":quit")
     child.expect(pexpect.EOF)
+
+
+def test_control_sequences_from_documents_are_shown_escaped(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    write_evil_corpus(home / "evil")
+    child = _spawn(home, "--corpus", "evil")
+    shown = {
+        "answer": _run(child, ZEBRAS),
+        "sources": _run(child, ":sources"),
+        "doc": _run(child, ":doc zebras.md"),
+        "context": _run(child, ":context"),
+    }
+    for what, out in shown.items():
+        for attack in ATTACKS:
+            assert attack.rstrip("\x07") not in out, (what, attack, out)
+    assert "animals\\x1b[2J this year\\x9b31m" in shown["answer"]
+    assert "census\\x1b]0;PWNED.txt" in shown["sources"]
+    assert "Zebra census \\x1b]0;PWNED\\x9b31m" in shown["doc"] and "Outlet\\x1b[2J" in shown["doc"]
+    child.sendline(":quit")
+    child.expect(pexpect.EOF)
+
+
+def test_invalid_utf8_typed_is_replaced_and_json_still_works(home: Path) -> None:
+    child = _spawn(home)
+    os.write(child.child_fd, b"when does the treaty \xff take effect?\r")
+    child.expect_exact(PROMPT)
+    assert "exchange" in child.before
+    out = _run(child, ":json")
+    assert '"question":"when does the treaty \ufffd take effect?"' in out and '"answered":true' in out
+    child.sendline(":quit")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+def test_ctrl_c_while_an_answer_prints_returns_to_the_prompt(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    (home / "big").mkdir(parents=True)
+    lines = [f"Zebra herd number {n} grazed near the river at dawn." for n in range(20_000)]
+    (home / "big" / "herds.txt").write_text("Herds\n\n" + "\n".join(lines) + "\n")
+    child = _spawn(home, "--corpus", "big")
+    child.sendline(":doc herds.txt")
+    child.expect_exact("[200] ")  # printing has started; the rest waits on the full terminal
+    child.sendintr()
+    child.expect_exact("interrupted")
+    child.expect_exact(PROMPT)
+    out = _run(child, ":help")
+    assert "Commands:" in out and "Zebra herd number 19999" not in out  # the rest is not replayed
+    child.sendline(":quit")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
