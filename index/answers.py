@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from index.analysis import Analyzer
-from index.claims import ClaimKey, answer_names, claim_key, fold, same_claim
+from index.claims import ClaimKey, TermWeights, answer_names, claim_key, fold, same_claim
 from index.conflicts import FigureConflict, find_conflicts
 from index.documents import Sentence
 from index.figures import Figure, figures
@@ -192,10 +192,11 @@ def assemble_answer(
         return empty.model_copy(update={"coverage": coverage})
     quotes = _groups(kept, options.max_quotes, lambda a, b: _same_statement(a.terms, b.terms, options))
     focus = frozenset(fold(list(weights)))
+    term_weights = TermWeights(weights)
     claims = _groups(
         ranked,
         options.max_quotes,
-        lambda a, b: _same_claim(a, b, weights, options.claim_overlap, focus),
+        lambda a, b: _same_claim(a, b, term_weights, options.claim_overlap, focus),
         floor,
     )
     claims.sort(key=lambda g: -_support(g, options.corroboration))
@@ -343,9 +344,7 @@ def _support(group: _Group, corroboration: float) -> float:
     return group.best.score + corroboration * others
 
 
-def _same_claim(
-    a: _Ranked, b: _Ranked, weights: dict[str, float], overlap: float, focus: frozenset[str]
-) -> bool:
+def _same_claim(a: _Ranked, b: _Ranked, weights: TermWeights, overlap: float, focus: frozenset[str]) -> bool:
     """The same answer to the question (same slot value), or the same fact in other words."""
     if a.slot and b.slot and a.slot.relevance > 0 and b.slot.relevance > 0:
         fa, fb = a.slot.figure, b.slot.figure

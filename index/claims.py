@@ -31,6 +31,7 @@ from index.figures import figures
 __all__ = [
     "SYNONYMS",
     "ClaimKey",
+    "TermWeights",
     "answer_names",
     "claim_key",
     "fold",
@@ -151,7 +152,7 @@ def answer_names(sentence: str, question: str) -> frozenset[str]:
 def same_claim(
     a: ClaimKey,
     b: ClaimKey,
-    weights: Mapping[str, float],
+    weights: TermWeights,
     overlap: float = _DEFAULT_OVERLAP,
     focus: frozenset[str] = frozenset(),
 ) -> bool:
@@ -186,12 +187,34 @@ def _compatible_figures(a: frozenset[tuple[str, str, object]], b: frozenset[tupl
     return all(values_a[key] == values_b[key] for key in values_a.keys() & values_b.keys())
 
 
-def weighted_overlap(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float]) -> float:
+class TermWeights:
+    """Term weights for comparing sentences: the question's IDF for its terms, 1.0 for any
+    other; the total of each term set is remembered (one question compares the same sets
+    many times)."""
+
+    __slots__ = ("_totals", "_weights")
+
+    def __init__(self, weights: Mapping[str, float]) -> None:
+        self._weights = weights
+        self._totals: dict[frozenset[str], float] = {}
+
+    def total(self, terms: frozenset[str]) -> float:
+        found = self._totals.get(terms)
+        if found is None:
+            found = self._totals[terms] = self.shared(terms, terms)
+        return found
+
+    def shared(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """The weight of the terms both sets have."""
+        weights = self._weights
+        return sum(weights.get(t, 1.0) for t in (a & b if a is not b else a))
+
+
+def weighted_overlap(a: frozenset[str], b: frozenset[str], weights: TermWeights) -> float:
     """IDF-weighted share of the lighter sentence's terms that the other one has."""
     if not a or not b:
         return 0.0
-    shared = sum(weights.get(t, 1.0) for t in a & b)
-    return shared / min(sum(weights.get(t, 1.0) for t in a), sum(weights.get(t, 1.0) for t in b))
+    return weights.shared(a, b) / min(weights.total(a), weights.total(b))
 
 
 def _same_order(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.analysis import Analyzer
-from index.claims import claim_key, same_claim
+from index.claims import TermWeights, claim_key, same_claim
 
 analyzer = Analyzer()
 
@@ -70,10 +70,10 @@ WEIGHTS: dict[str, float] = {}  # equal weights: the rule must hold without corp
 
 @pytest.mark.parametrize(("a", "b"), MERGE)
 def test_same_fact_in_other_words_merges(a: str, b: str) -> None:
-    assert same_claim(claim_key(analyzer, a), claim_key(analyzer, b), WEIGHTS)
-    assert same_claim(claim_key(analyzer, b), claim_key(analyzer, a), WEIGHTS)
+    assert same_claim(claim_key(analyzer, a), claim_key(analyzer, b), TermWeights(WEIGHTS))
+    assert same_claim(claim_key(analyzer, b), claim_key(analyzer, a), TermWeights(WEIGHTS))
 
 
 @pytest.mark.parametrize(("a", "b"), KEEP_APART)
 def test_different_facts_stay_apart(a: str, b: str) -> None:
-    assert not same_claim(claim_key(analyzer, a), claim_key(analyzer, b), WEIGHTS)
+    assert not same_claim(claim_key(analyzer, a), claim_key(analyzer, b), TermWeights(WEIGHTS))
