@@ -51,6 +51,13 @@ _FRACTION_POINT = re.compile(
     re.IGNORECASE,
 )
 _FRACTIONS = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three quarters": 0.75}
+# "half a million patients", "a quarter of a billion dollars": a fraction of a scale word.
+_FRACTION_SCALE = re.compile(
+    r"\b(?P<frac>half|a\s+quarter\s+of|three\s+quarters\s+of)\s+an?\s+(?P<scale>million|billion|trillion)\b"
+    rf"(?:\s+(?P<curword>{_CURRENCY_WORDS})\b)?",
+    re.IGNORECASE,
+)
+_FRACTION_OF = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
 # A share of a whole: "more than half of voters", "two-thirds of the homes" (a percentage).
 # Not "the northern half of", "the first quarter of 2026": a determiner or ordinal before it.
 _SHARE = re.compile(r"\b(?P<share>half|(?:a|one|two|three)[\s-]+(?:thirds?|quarters?))\s+of\b", re.IGNORECASE)
@@ -132,6 +139,9 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         value = _FRACTIONS[_squash(match["frac"]).lower()]
         out.append(Figure("points", "points", value, _squash(match.group()), *match.span()))
         taken.append(match.span())
+    for match in _FRACTION_SCALE.finditer(sentence):
+        out.append(_fraction_of_scale(sentence, match))
+        taken.append(match.span())
     for match in _SHARE.finditer(sentence):
         if any(s <= match.start() < e for s, e in taken):
             continue
@@ -185,6 +195,16 @@ def _share(sentence: str, match: re.Match[str]) -> Figure:
     qualifier = _qualifier_before(sentence, match.start())
     text = _squash(f"{qualifier} {match['share']}")
     return Figure("percent", "percent", round(value, 2), text, *match.span(), _squash(qualifier).lower())
+
+
+def _fraction_of_scale(sentence: str, match: re.Match[str]) -> Figure:
+    value = _FRACTION_OF[_squash(match["frac"]).lower()] * _SCALE[match["scale"].lower()]
+    qualifier = _qualifier_before(sentence, match.start())
+    text = _squash(f"{qualifier} {match.group()}")
+    span = (match.start(), match.end(), _squash(qualifier).lower())
+    if match["curword"]:
+        return Figure("money", "money", value, text, *span)
+    return Figure("count", _noun_after(sentence, match.end(), ""), value, text, *span)
 
 
 def _qualifier_before(sentence: str, start: int) -> str:

@@ -105,6 +105,8 @@ def test_json_has_claims_conflicts_and_quotes(engine: Engine) -> None:
         ("nearly two-thirds of the homes", [("percent", "percent", 66.67, "nearly two-thirds")]),
         ("a quarter of a percentage point", [("points", "points", 0.25, "a quarter of a percentage point")]),
         ("the northern half of the town", []),
+        ("more than half a million patients", [("count", "patient", 5e5, "more than half a million")]),
+        ("a quarter of a billion dollars", [("money", "money", 2.5e8, "a quarter of a billion dollars")]),
         ("in the first quarter of 2026", []),
     ],
 )
