@@ -263,7 +263,9 @@ def _worker_pool(workers: int) -> ProcessPoolExecutor:
     with threads can deadlock in the child (a lock held by another thread stays held).
     The fork server is a fresh, single-threaded interpreter with `index.build` preloaded,
     so a worker starts without re-importing numpy (see benchmarks/RESULTS.md for spawn).
-    Each worker exits as soon as the process that started the build is gone.
+    Each worker exits as soon as the process that started the build is gone. As with any
+    start method but fork, a script that builds a large corpus needs the usual
+    ``if __name__ == "__main__":`` guard (the `factbot` command has it).
     """
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([__name__])
