@@ -16,7 +16,14 @@ from rich.console import Console
 from rich.text import Text
 
 from bot.config import Settings, load_settings
-from bot.indexing import Rebuild, build_with_progress, prepare_engine, resolve_corpus, stderr_console
+from bot.indexing import (
+    Rebuild,
+    build_with_progress,
+    prepare_engine,
+    prepare_engine_built,
+    resolve_corpus,
+    stderr_console,
+)
 from bot.render import answer_json, answer_text, grading_text, retrieval_text
 from bot.terminal import TerminalConsole, echo, json_safe, printable, typed
 from index.answers import Answer
@@ -112,14 +119,15 @@ def index_command(
         paths = resolve_corpus(settings, corpus)
         build_with_progress(settings, paths, index_dir or settings.index_dir(), err)
         return
-    engine = prepare_engine(settings, corpus, index_dir, "auto", err)
+    engine, built = prepare_engine_built(settings, corpus, index_dir, "auto", err)
     manifest = engine.manifest
     engine.close()
-    err.print(
-        f"index is up to date: {manifest['documents']} documents, {manifest['sentences']:,} sentences "
-        f"in {index_dir or settings.index_dir()}",
-        markup=False,
-    )
+    if not built:  # a build has just printed its own summary
+        err.print(
+            f"index is up to date: {manifest['documents']} documents, {manifest['sentences']:,} sentences "
+            f"in {index_dir or settings.index_dir()}",
+            markup=False,
+        )
 
 
 @cli.command("ask")

@@ -46,7 +46,8 @@ class _Section(BaseModel):
 
 class CorpusSettings(_Section):
     paths: list[UserPath] = Field(default_factory=list, description="files or folders; empty = sample")
-    max_file_mb: float = Field(20, gt=0, le=10240, description="files larger than this are skipped")
+    max_file_mb: float = Field(20, gt=0, le=10240, description="files (not JSON Lines) larger are skipped")
+    max_record_mb: float = Field(20, gt=0, le=10240, description="JSON Lines records larger are skipped")
 
 
 class IndexSettings(_Section):
@@ -159,6 +160,7 @@ class Settings(BaseModel):
             doc_bm25=BM25Params(k1=i.doc_k1, b=i.doc_b, idf=i.idf),
             title_weight=i.title_weight,
             max_file_bytes=int(self.corpus.max_file_mb * 1024 * 1024),
+            max_record_bytes=int(self.corpus.max_record_mb * 1024 * 1024),
         )
 
     def search_options(self) -> SearchOptions:

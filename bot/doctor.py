@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shlex
+import stat
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +14,7 @@ from bot.config import Settings
 from bot.indexing import open_engine
 from bot.ops import index_info
 from index.build import corpus_fingerprint
+from index.documents import LoadWarning
 from index.errors import FactbotError
 from index.loaders import SUPPORTED_SUFFIXES, iter_corpus_files
 from index.store import FORMAT_VERSION, read_manifest
@@ -43,12 +46,33 @@ def diagnose(
     where = f"loaded {config_path}" if config_path else "built-in defaults (no --config or FACTBOT_CONFIG)"
     paths = list(corpus) or settings.corpus_paths()
     directory = index_dir or settings.index_dir()
+    command = _IndexCommand(config_path, list(corpus) or list(settings.corpus.paths), directory)
     return [
         Check("config", "ok", where),
         _token(settings.discord.token_env, environ),
         _corpus(paths),
-        *_index(settings, paths, directory),
+        *_index(settings, paths, directory, command),
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class _IndexCommand:
+    """The `factbot index` line that rebuilds this very index: same config, corpus and directory."""
+
+    config_path: Path | None
+    corpus: list[Path]  # given with --corpus or in the config; empty means the bundled sample
+    directory: Path
+
+    def line(self, *, rebuild: bool = False) -> str:
+        words = ["factbot", "index", *(["--rebuild"] if rebuild else []), "--index", _quote(self.directory)]
+        for path in self.corpus:
+            words += ["--corpus", _quote(path)]
+        config = f"FACTBOT_CONFIG={_quote(self.config_path)} " if self.config_path else ""
+        return config + " ".join(words)
+
+
+def _quote(path: Path) -> str:
+    return shlex.quote(str(path.absolute()))
 
 
 def _token(env: str, environ: Mapping[str, str]) -> Check:
@@ -67,43 +91,69 @@ def _token(env: str, environ: Mapping[str, str]) -> Check:
 
 
 def _corpus(paths: Sequence[Path]) -> Check:
-    """Every corpus path exists and its files can be read."""
+    """Every corpus path exists, its folders can be listed and its files read (never opening a FIFO)."""
     missing = [p for p in paths if not p.exists()]
     if missing:
         names = ", ".join(str(p) for p in missing)
         return Check("corpus", "FAIL", f"missing: {names}", "fix corpus.paths in the config, or --corpus")
-    files, unreadable = 0, []
+    files, unreadable, special = 0, [], []
+    folders: list[LoadWarning] = []
     try:
-        for _, path in iter_corpus_files(paths):
+        for _, path in iter_corpus_files(paths, folders):
             files += 1
-            try:
-                with open(path, "rb") as handle:
-                    handle.read(1)
-            except OSError as exc:
-                unreadable.append(f"{path} ({exc.strerror})")
+            problem = _unreadable(path)
+            if problem == "not a regular file":
+                special.append(str(path))
+            elif problem:
+                unreadable.append(f"{path} ({problem})")
     except (FactbotError, OSError) as exc:
         return Check("corpus", "FAIL", str(exc), "fix corpus.paths in the config, or --corpus")
-    if files == 0:
+    unreadable += [f"folder {w.path} ({w.reason.removeprefix('skipped folder: ')})" for w in folders]
+    if files == 0 and not unreadable:
         kinds = ", ".join(SUPPORTED_SUFFIXES)
         return Check("corpus", "FAIL", f"no {kinds} files in {_names(paths)}", "point corpus.paths at them")
     detail = f"{_names(paths)}: {files:,} files"
     if unreadable:
-        more = f" and {len(unreadable) - _SHOWN} more" if len(unreadable) > _SHOWN else ""
-        listed = "; ".join(unreadable[:_SHOWN]) + more
         fix = "give the user running factbot read access (e.g. chmod -R a+rX)"
-        return Check("corpus", "FAIL", f"{detail}, {len(unreadable)} unreadable: {listed}", fix)
+        return Check("corpus", "FAIL", f"{detail}, {len(unreadable)} unreadable: {_listed(unreadable)}", fix)
+    if special:
+        listed = _listed(special)
+        detail += f", {len(special)} not a regular file (a FIFO or device; the build skips it): {listed}"
+        return Check("corpus", "warn", detail, "remove it from the corpus, or ignore this")
     return Check("corpus", "ok", detail + ", all readable")
 
 
-def _index(settings: Settings, paths: Sequence[Path], directory: Path) -> list[Check]:
+def _unreadable(path: Path) -> str:
+    """Why a corpus file cannot be read, or ""; opened without blocking, so a FIFO never hangs."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return "not a regular file"
+        os.read(fd, 1)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    finally:
+        os.close(fd)
+    return ""
+
+
+def _listed(items: list[str]) -> str:
+    more = f" and {len(items) - _SHOWN} more" if len(items) > _SHOWN else ""
+    return "; ".join(items[:_SHOWN]) + more
+
+
+def _index(settings: Settings, paths: Sequence[Path], directory: Path, command: _IndexCommand) -> list[Check]:
     """The index exists, has this factbot's format, reads back whole, and matches the corpus."""
-    rebuild = f"factbot index --rebuild --index {directory}"
+    rebuild = command.line(rebuild=True)
     try:
         manifest = read_manifest(directory)
     except FactbotError as exc:
         return [Check("index", "FAIL", str(exc), rebuild)]
     if manifest is None:
-        return [Check("index", "FAIL", f"no index in {directory}", f"factbot index --index {directory}")]
+        return [Check("index", "FAIL", f"no index in {directory}", command.line())]
     version = manifest.get("format_version")
     if version != FORMAT_VERSION:
         detail = f"{directory} has format {version!r}; this factbot reads format {FORMAT_VERSION}"
@@ -124,11 +174,11 @@ def _index(settings: Settings, paths: Sequence[Path], directory: Path) -> list[C
     )
     checks = [Check("index", "ok", detail)]
     try:
-        current = manifest.get("fingerprint") == corpus_fingerprint(paths, settings.build_options())
+        current = manifest.get("fingerprint") == corpus_fingerprint(paths, settings.build_options(), manifest)
     except (FactbotError, OSError):
         current = True  # the corpus check already reported it
     if not current:
-        fix = f"factbot index --index {directory} (or start factbot discord without --no-rebuild)"
+        fix = f"{command.line()} (or start factbot discord without --no-rebuild)"
         checks.append(Check("index-freshness", "warn", "the corpus or settings changed since the build", fix))
     return checks
 

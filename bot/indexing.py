@@ -12,12 +12,19 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from bot.config import Settings
 from bot.terminal import TerminalConsole
-from index.build import BuildReport, build_index, corpus_fingerprint, index_is_current
+from index.build import BuildOptions, BuildReport, build_index, corpus_fingerprint
 from index.engine import Engine
 from index.errors import CorpusError, IndexUnusableError
 from index.store import FORMAT_VERSION, read_manifest
 
-__all__ = ["Rebuild", "build_with_progress", "open_engine", "prepare_engine", "resolve_corpus"]
+__all__ = [
+    "Rebuild",
+    "build_with_progress",
+    "open_engine",
+    "prepare_engine",
+    "prepare_engine_built",
+    "resolve_corpus",
+]
 
 Rebuild = Literal["auto", "always", "never"]
 
@@ -53,9 +60,12 @@ def build_with_progress(settings: Settings, paths: list[Path], directory: Path, 
         report = build_index(paths, directory, options, progress=tick if show else None)
     for warning in report.warnings:
         err.print(f"warning: {warning}", markup=False, highlight=False)
+    others = sum(not w.skips for w in report.warnings)
+    noted = f" ({others} warning{'s' if others > 1 else ''} about indexed files)" if others else ""
     err.print(
         f"indexed {report.documents} documents ({report.sentences:,} sentences, "
-        f"{report.sentences - report.reused:,} analysed anew), skipped {report.skipped}, in {directory}",
+        f"{report.sentences - report.reused:,} analysed anew), skipped {report.skipped}{noted}, "
+        f"in {directory}",
         markup=False,
         highlight=False,
     )
@@ -81,26 +91,42 @@ def prepare_engine(
     resident: bool = False,
 ) -> Engine:
     """Open the index (see `open_engine`), building or rebuilding it first when needed."""
+    return prepare_engine_built(settings, corpus, index_dir, rebuild, err, resident=resident)[0]
+
+
+def prepare_engine_built(
+    settings: Settings,
+    corpus: Sequence[Path],
+    index_dir: Path | None,
+    rebuild: Rebuild,
+    err: Console,
+    *,
+    resident: bool = False,
+) -> tuple[Engine, bool]:
+    """`prepare_engine`, and whether it built the index."""
     paths = resolve_corpus(settings, corpus)
     directory = index_dir or settings.index_dir()
+    built = False
     if rebuild == "always":
         build_with_progress(settings, paths, directory, err)
+        built = True
     elif rebuild == "auto":
-        reason = _stale_reason(directory, corpus_fingerprint(paths, settings.build_options()))
+        reason = _stale_reason(directory, paths, settings.build_options())
         if reason:
             err.print(f"{reason}: rebuilding the index in {directory}", markup=False, highlight=False)
             build_with_progress(settings, paths, directory, err)
+            built = True
     try:
-        return open_engine(settings, directory, resident=resident)
+        return open_engine(settings, directory, resident=resident), built
     except IndexUnusableError as exc:
         if rebuild != "auto":
             raise
         err.print(f"{exc}: rebuilding the index in {directory}", markup=False, highlight=False)
         build_with_progress(settings, paths, directory, err)
-        return open_engine(settings, directory, resident=resident)
+        return open_engine(settings, directory, resident=resident), True
 
 
-def _stale_reason(directory: Path, fingerprint: str) -> str | None:
+def _stale_reason(directory: Path, paths: Sequence[Path], options: BuildOptions) -> str | None:
     """Why the index must be rebuilt, or None when it is current."""
     try:
         manifest = read_manifest(directory)
@@ -109,7 +135,7 @@ def _stale_reason(directory: Path, fingerprint: str) -> str | None:
         version = manifest.get("format_version")
         if version != FORMAT_VERSION:
             return f"the index has format {version!r} and this factbot writes format {FORMAT_VERSION}"
-        if index_is_current(directory, fingerprint):
+        if manifest.get("fingerprint") == corpus_fingerprint(paths, options, manifest):
             return None
         return "the corpus or settings changed"
     except IndexUnusableError as exc:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
+import errno
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
-from collections.abc import Callable, Iterator, Sequence
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,9 +19,10 @@ import numpy as np
 from index.analysis import Analyzer
 from index.bm25 import BM25Params, SparseBM25, term_ids
 from index.documents import Document, LoadWarning, Sentence
-from index.errors import CorpusError
+from index.errors import CorpusError, FactbotError, IndexWriteError
 from index.feedback import ForwardIndex
-from index.loaders import iter_corpus_files, load_corpus
+from index.fingerprint import known_files, scan_corpus
+from index.loaders import SUPPORTED_SUFFIXES, load_corpus
 from index.reuse import PreviousAnalysis
 from index.sentences import split_spans
 from index.store import FORMAT_VERSION, IndexWriter, build_lock, read_manifest
@@ -51,7 +54,8 @@ class BuildOptions:
     doc_bm25: BM25Params = field(default_factory=lambda: BM25Params(k1=1.2, b=0.75))
     title_weight: int = 3  # how many times a title's terms count in its document's BM25 unit
     language: str = "english"
-    max_file_bytes: int = 20 * 1024 * 1024
+    max_file_bytes: int = 20 * 1024 * 1024  # per file, except JSON Lines
+    max_record_bytes: int = 20 * 1024 * 1024  # per JSON Lines record (line)
 
     def settings(self) -> dict[str, object]:
         """The part of the manifest that must match for an index to be reused."""
@@ -62,6 +66,7 @@ class BuildOptions:
             "doc_bm25": _params(self.doc_bm25),
             "title_weight": self.title_weight,
             "max_file_bytes": self.max_file_bytes,
+            "max_record_bytes": self.max_record_bytes,
         }
 
 
@@ -80,16 +85,17 @@ class BuildReport:
     reused: int = 0  # sentences whose analysis came from the previous build
 
 
-def corpus_fingerprint(paths: Sequence[str | os.PathLike[str]], options: BuildOptions) -> str:
-    """A cheap hash of the corpus files (names, sizes, mtimes) and the build settings."""
-    digest = hashlib.sha256(json.dumps(options.settings(), sort_keys=True).encode())
-    for root, path in iter_corpus_files(paths):
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        digest.update(f"{root}\0{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
+def corpus_fingerprint(
+    paths: Sequence[str | os.PathLike[str]],
+    options: BuildOptions,
+    manifest: Mapping[str, object] | None = None,
+) -> str:
+    """A hash of the corpus files' names, sizes and contents, and the build settings.
+
+    Given the live `manifest`, only files whose size or mtime changed (or that were
+    unreadable) are read again; see `index.fingerprint`.
+    """
+    return scan_corpus(paths, options.settings(), options.max_file_bytes, known_files(manifest)).fingerprint
 
 
 def index_is_current(directory: Path, fingerprint: str) -> bool:
@@ -115,10 +121,13 @@ def build_index(
 ) -> BuildReport:
     """Build a new generation of the index in `directory` and make it live.
 
-    Raises CorpusError when no document is indexable; the previous index stays live.
+    Raises CorpusError when no document is indexable and IndexWriteError when the
+    directory cannot be written (full, read-only, unwritable, not a directory); either
+    way the previous index stays live.
     """
-    fingerprint = corpus_fingerprint(paths, options)
-    loaded = load_corpus(paths, max_bytes=options.max_file_bytes)
+    known = known_files(_live_manifest(directory))
+    scan = scan_corpus(paths, options.settings(), options.max_file_bytes, known)
+    loaded = load_corpus(paths, max_bytes=options.max_file_bytes, max_record_bytes=options.max_record_bytes)
     report = BuildReport(skipped=loaded.skipped, warnings=list(loaded.warnings))
     analyzer = Analyzer(options.language)
     docs: list[Document] = []
@@ -135,33 +144,70 @@ def build_index(
     previous = PreviousAnalysis(directory, options.settings()["analyzer"])
     terms, report.reused = _analyze(sentences, options.language, progress, len(loaded.documents), previous)
     if not docs:
-        where = ", ".join(str(p) for p in paths)
-        reasons = "; ".join(str(w) for w in report.warnings[:3]) + (
-            "; ..." if len(report.warnings) > 3 else ""
-        )
-        raise CorpusError(
-            f"nothing indexable in {where}: {report.skipped} file(s) skipped"
-            + (f" ({reasons})" if reasons else "")
-        )
+        raise CorpusError(_nothing_indexable(paths, report, loaded.unsupported))
     report.documents = len(docs)
-    with build_lock(directory):
-        writer = IndexWriter(directory)
-        try:
-            _write(writer, docs, sentences, terms, analyzer, options)
-            writer.commit(
-                {
-                    **options.settings(),
-                    "fingerprint": fingerprint,
-                    "corpus": [str(Path(p).resolve()) for p in paths],
-                    "documents": report.documents,
-                    "sentences": report.sentences,
-                    "skipped": report.skipped,
-                }
-            )
-        except BaseException:
-            writer.abort()
-            raise
+    try:
+        with build_lock(directory):
+            writer = IndexWriter(directory)
+            try:
+                _write(writer, docs, sentences, terms, analyzer, options)
+                writer.commit(
+                    {
+                        **options.settings(),
+                        "fingerprint": scan.fingerprint,
+                        "files": scan.files,
+                        "corpus": [str(Path(p).resolve()) for p in paths],
+                        "documents": report.documents,
+                        "sentences": report.sentences,
+                        "skipped": report.skipped,
+                    }
+                )
+            except BaseException:
+                writer.abort()
+                raise
+    except (OSError, sqlite3.Error) as exc:
+        raise IndexWriteError(f"cannot write the index in {directory}: {_write_problem(exc)}") from exc
     return report
+
+
+def _write_problem(exc: OSError | sqlite3.Error) -> str:
+    """What went wrong writing the index, in a few words (and which path is not a directory)."""
+    if not isinstance(exc, OSError):
+        return str(exc)
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST) and exc.filename:
+        blocker = next((p for p in Path(exc.filename).parents if p.exists()), None)
+        if blocker is not None and not blocker.is_dir():
+            return f"{blocker} is a file, not a directory"
+        if Path(exc.filename).exists() and not Path(exc.filename).is_dir():
+            return f"{exc.filename} is a file, not a directory"
+    return f"{exc.strerror or exc}" + (f" ({exc.filename})" if exc.filename else "")
+
+
+def _nothing_indexable(
+    paths: Sequence[str | os.PathLike[str]], report: BuildReport, unsupported: list[str]
+) -> str:
+    """Why a corpus gave no document: what was skipped and which files are of no supported type."""
+    where = ", ".join(str(p) for p in paths)
+    parts = []
+    if report.skipped or not unsupported:
+        reasons = _first([str(w) for w in report.warnings if w.skips])
+        parts.append(f"{report.skipped} skipped" + (f" ({reasons})" if reasons else ""))
+    if unsupported:
+        kinds = ", ".join(SUPPORTED_SUFFIXES)
+        parts.append(f"{len(unsupported)} file(s) of no supported type ({kinds}): {_first(unsupported)}")
+    return f"nothing indexable in {where}: " + "; ".join(parts)
+
+
+def _first(items: list[str], shown: int = 3) -> str:
+    return "; ".join(items[:shown]) + (f"; and {len(items) - shown} more" if len(items) > shown else "")
+
+
+def _live_manifest(directory: Path) -> dict[str, object] | None:
+    """The live manifest, whose file digests spare re-reading unchanged files; None if unusable."""
+    try:
+        return read_manifest(directory)
+    except (FactbotError, OSError):
+        return None
 
 
 def _analyze(
@@ -203,11 +249,40 @@ def _analyze_texts(texts: list[str], language: str) -> Iterator[list[list[str]]]
         analyzer = Analyzer(language)
         yield from (analyzer.terms_many(c) for c in chunks)
         return
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    pool = _worker_pool(workers)
     try:
         yield from pool.map(_analyze_chunk, [(language, c) for c in chunks])
     finally:
         pool.shutdown(cancel_futures=True)
+
+
+def _worker_pool(workers: int) -> ProcessPoolExecutor:
+    """Analysis processes started by a fork server, never forked from the building process.
+
+    A build may run on a thread of the running bot (`/reload`), and a fork of a process
+    with threads can deadlock in the child (a lock held by another thread stays held).
+    The fork server is a fresh, single-threaded interpreter with `index.build` preloaded,
+    so a worker starts without re-importing numpy (see benchmarks/RESULTS.md for spawn).
+    Each worker exits as soon as the process that started the build is gone. As with any
+    start method but fork, a script that builds a large corpus needs the usual
+    ``if __name__ == "__main__":`` guard (the `factbot` command has it).
+    """
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=_exit_with_parent)
+
+
+def _exit_with_parent() -> None:
+    """In a worker: end this process when the build's process dies (killed, or crashed)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="factbot-exit-with-parent", daemon=True).start()
 
 
 def _analyze_chunk(job: tuple[str, list[str]]) -> list[list[str]]:

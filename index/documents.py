@@ -44,11 +44,20 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class LoadWarning:
-    """A file (or line of a file) that was skipped, and why."""
+    """A file (or line of a file) that was skipped, or a problem in one that was still indexed.
+
+    A reason that skips something starts with "skipped" ("skipped: empty file");
+    any other ("front matter ignored: ...") leaves the document indexed.
+    """
 
     path: str
     reason: str
     line: int | None = None
+
+    @property
+    def skips(self) -> bool:
+        """True when the file (or the line) was left out of the index."""
+        return self.reason.startswith("skipped")
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path
@@ -61,7 +70,9 @@ class LoadResult:
 
     documents: list[Document] = field(default_factory=list)
     warnings: list[LoadWarning] = field(default_factory=list)
+    unsupported: list[str] = field(default_factory=list)  # files in folders, of no supported type
 
     @property
     def skipped(self) -> int:
-        return len(self.warnings)
+        """Files and JSON Lines records left out (warnings about indexed files not counted)."""
+        return sum(w.skips for w in self.warnings)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["CorpusError", "FactbotError", "IndexUnusableError", "QueryError"]
+__all__ = ["CorpusError", "FactbotError", "IndexUnusableError", "IndexWriteError", "QueryError"]
 
 
 class FactbotError(Exception):
@@ -15,6 +15,10 @@ class CorpusError(FactbotError):
 
 class IndexUnusableError(FactbotError):
     """The index directory is missing, incompatible or corrupt."""
+
+
+class IndexWriteError(FactbotError):
+    """The index cannot be written: a full disk, a read-only or unwritable directory, or not a directory."""
 
 
 class QueryError(FactbotError):

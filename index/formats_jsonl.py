@@ -13,18 +13,21 @@ hard-wrapped), with no boilerplate filtering: JSON Lines is already clean data.
 
 A bad line (not JSON, not an object, missing or duplicate id, a field of the
 wrong type, neither text nor sentences, nothing indexable) is one problem with
-its line number; the rest of the file still loads.
+its line number; the rest of the file still loads. `parse_jsonl_lines` takes the
+lines one by one (the loader streams a file of any size and applies its limit to
+each record), with the reason a line could not even be read.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterable
 
 from index.documents import Document
 from index.formats_text import Parsed, normalise_date, pieces
 
-__all__ = ["parse_jsonl"]
+__all__ = ["parse_jsonl", "parse_jsonl_lines"]
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +35,18 @@ _OPTIONAL_TEXT = ("title", "url", "date", "source", "description")
 
 
 def parse_jsonl(text: str, path: str) -> Parsed:
-    """Every well-formed line of a JSON Lines file as a document, and a problem per bad line."""
+    """Every well-formed line of a JSON Lines text as a document, and a problem per bad line."""
+    return parse_jsonl_lines(((number, line, "") for number, line in enumerate(text.split("\n"), 1)), path)
+
+
+def parse_jsonl_lines(lines: Iterable[tuple[int, str, str]], path: str) -> Parsed:
+    """Documents from (line number, line, why it could not be read or "") triples."""
     parsed = Parsed()
     first_line: dict[str, int] = {}
-    for number, line in enumerate(text.split("\n"), 1):
+    for number, line, unreadable in lines:
+        if unreadable:
+            parsed.problems.append((unreadable, number))
+            continue
         if not line.strip():
             continue
         try:

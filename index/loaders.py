@@ -14,7 +14,10 @@ first one (in load order) is kept.
 
 Bad input never stops a load: a missing path raises `CorpusError`, but a file
 that is binary, not UTF-8, empty, larger than `max_bytes`, unreadable or
-malformed gives one `LoadWarning` (logged here) and the rest is loaded. HTML
+malformed gives one `LoadWarning` (logged here) and the rest is loaded. A JSON
+Lines file is streamed line by line whatever its size: `max_record_bytes`
+applies to each line, and a line that is too long or not UTF-8 is one warning
+with its line number. HTML
 that is not UTF-8 is not refused: trafilatura decodes it by its declared
 charset. A file whose front matter is malformed gives a warning and is still
 indexed. Symbolic links to folders are not followed. After
@@ -26,17 +29,19 @@ indexable text are skipped with a warning.
 from __future__ import annotations
 
 import codecs
+import itertools
 import logging
 import os
 import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from index.boilerplate import drop_repeated_lines
 from index.documents import Document, LoadResult, LoadWarning
 from index.errors import CorpusError
 from index.formats_html import parse_html
-from index.formats_jsonl import parse_jsonl
+from index.formats_jsonl import parse_jsonl_lines
 from index.formats_markdown import has_front_matter, parse_markdown
 from index.formats_text import Parsed, parse_text
 
@@ -55,25 +60,37 @@ _FORMATS = {
 }
 SUPPORTED_SUFFIXES = tuple(_FORMATS)
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_CHUNK = 1024 * 1024  # bytes read at a time
+_SNIFF = 8192  # bytes of a JSON Lines file checked for NULs and UTF-16 before streaming it
 
 
-def iter_corpus_files(paths: Sequence[str | os.PathLike[str]]) -> Iterator[tuple[Path, Path]]:
+def iter_corpus_files(
+    paths: Sequence[str | os.PathLike[str]], problems: list[LoadWarning] | None = None
+) -> Iterator[tuple[Path, Path]]:
     """(corpus root, file) for every file `load_corpus` would read, in load order.
 
+    Folders that cannot be listed are appended to `problems` when it is given.
     Raises CorpusError naming the first path that does not exist.
     """
-    for root, path, _explicit in _entries(_roots(paths), []):
+    for root, path, _explicit in _entries(_roots(paths), [] if problems is None else problems):
         if path.suffix.lower() in _FORMATS:
             yield root, path
 
 
-def load_corpus(paths: Sequence[str | os.PathLike[str]], max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
+def load_corpus(
+    paths: Sequence[str | os.PathLike[str]],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_record_bytes: int = DEFAULT_MAX_BYTES,
+) -> LoadResult:
     """Load every supported file under `paths`; unusable files become warnings, not errors.
 
-    Raises CorpusError when a path does not exist or `max_bytes` is not positive.
+    `max_bytes` limits each file, except JSON Lines files, whose every record
+    (line) is limited to `max_record_bytes` instead.
+    Raises CorpusError when a path does not exist or a limit is not positive.
     """
-    if max_bytes <= 0:
-        raise CorpusError(f"max_bytes must be a positive number of bytes, got {max_bytes}")
+    for name, limit in (("max_bytes", max_bytes), ("max_record_bytes", max_record_bytes)):
+        if limit <= 0:
+            raise CorpusError(f"{name} must be a positive number of bytes, got {limit}")
     result = LoadResult()
     problems: list[LoadWarning] = []
     documents: list[Document] = []
@@ -87,8 +104,13 @@ def load_corpus(paths: Sequence[str | os.PathLike[str]], max_bytes: int = DEFAUL
                 _warn(
                     result, LoadWarning(str(path), f"skipped: unsupported file type {suffix} (use {allowed})")
                 )
+            else:
+                result.unsupported.append(str(path))
             continue
-        documents.extend(_load_file(result, root, path, kind, max_bytes))
+        if kind == "jsonl":
+            documents.extend(_load_jsonl(result, path, max_record_bytes))
+        else:
+            documents.extend(_load_file(result, root, path, kind, max_bytes))
     _flush(result, problems)
     documents = drop_repeated_lines(_unique(result, documents))
     for doc in documents:
@@ -153,7 +175,7 @@ def _unique(result: LoadResult, documents: list[Document]) -> list[Document]:
 
 
 def _load_file(result: LoadResult, root: Path, path: Path, kind: str, max_bytes: int) -> list[Document]:
-    """The documents of one file; its problems go to `result.warnings`."""
+    """The documents of one file read whole (not JSON Lines); its problems go to `result.warnings`."""
     where = str(path)
     doc_id = path.name if path == root else path.relative_to(root).as_posix()
     data = _read(path, max_bytes)
@@ -183,11 +205,87 @@ def _parse(kind: str, content: str | bytes, doc_id: str, where: str) -> Parsed:
         return parse_html(content, doc_id, where)
     if not isinstance(content, str):
         raise TypeError(f"{kind} content must be decoded text")
-    if kind == "jsonl":
-        return parse_jsonl(content, where)
     if kind == "markdown" or has_front_matter(content, keys_required=True):
         return parse_markdown(content, doc_id, where, keys_required=kind == "text")
     return parse_text(content, doc_id, where)
+
+
+def _load_jsonl(result: LoadResult, path: Path, max_record_bytes: int) -> list[Document]:
+    """The documents of one JSON Lines file, streamed a line at a time; problems go to `result`."""
+    where = str(path)
+    try:
+        parsed = _parse_jsonl_file(path, max_record_bytes)
+    except PermissionError:
+        parsed = "skipped: permission denied"
+    except OSError as exc:
+        parsed = f"skipped: could not be read ({exc.strerror or exc})"
+    except Exception as exc:  # a parser bug or a pathological input must not stop the load
+        log.debug("parsing %s failed", where, exc_info=True)
+        parsed = f"skipped: could not be parsed as jsonl ({type(exc).__name__}: {exc})"
+    if isinstance(parsed, str):
+        _warn(result, LoadWarning(where, parsed))
+        return []
+    if not parsed.documents and not parsed.problems:
+        _warn(result, LoadWarning(where, "skipped: only whitespace"))
+    for reason, line in parsed.problems:
+        _warn(result, LoadWarning(where, reason, line))
+    return parsed.documents
+
+
+def _parse_jsonl_file(path: Path, max_record_bytes: int) -> Parsed | str:
+    """The parsed file, or why it is not JSON Lines text at all."""
+    if not stat.S_ISREG(path.stat().st_mode):
+        return "skipped: not a regular file"  # never opened: a FIFO would block
+    with path.open("rb") as handle:
+        problem = _sniff(handle.read(_SNIFF))
+        if problem:
+            return problem
+        handle.seek(0)
+        return parse_jsonl_lines(_jsonl_lines(handle, max_record_bytes), str(path))
+
+
+def _sniff(head: bytes) -> str:
+    """Why a file whose first bytes are `head` is not JSON Lines text at all, or ""."""
+    if not head:
+        return "skipped: empty file"
+    if head.startswith(_UTF16_BOMS):
+        return "skipped: UTF-16 or UTF-32 text (save it as UTF-8)"
+    if b"\0" in head:
+        return "skipped: binary file (contains NUL bytes)"
+    return ""
+
+
+def _jsonl_lines(handle: BinaryIO, max_record_bytes: int) -> Iterator[tuple[int, str, str]]:
+    """(line number, line, why it is unusable or "") for each line; never holds more than one record."""
+    offset = 0
+    for number in itertools.count(1):
+        raw = handle.readline(max_record_bytes + 1)
+        if not raw:
+            return
+        start, size = offset, len(raw)
+        if size > max_record_bytes and not raw.endswith(b"\n"):
+            size += _skip_line(handle)
+            offset += size
+            record = f"record larger than the {_size(max_record_bytes)} limit ({_size(size)})"
+            yield number, "", f"skipped: {record}"
+            continue
+        offset += size
+        skip = len(codecs.BOM_UTF8) if number == 1 and raw.startswith(codecs.BOM_UTF8) else 0
+        try:
+            yield number, raw[skip:].decode("utf-8"), ""
+        except UnicodeDecodeError as exc:
+            at = skip + exc.start
+            yield number, "", f"skipped: not UTF-8 text (byte 0x{raw[at]:02x} at offset {start + at})"
+
+
+def _skip_line(handle: BinaryIO) -> int:
+    """Read past the rest of the current line; the number of bytes skipped."""
+    skipped = 0
+    while chunk := handle.readline(_CHUNK):
+        skipped += len(chunk)
+        if chunk.endswith(b"\n"):
+            break
+    return skipped
 
 
 def _read(path: Path, max_bytes: int) -> bytes | str:
@@ -199,12 +297,22 @@ def _read(path: Path, max_bytes: int) -> bytes | str:
         if info.st_size > max_bytes:
             return _too_large(info.st_size, max_bytes)
         with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+            data = _read_at_most(handle, max_bytes + 1)
     except PermissionError:
         return "skipped: permission denied"
     except OSError as exc:
         return f"skipped: could not be read ({exc.strerror or exc})"
     return _too_large(len(data), max_bytes) if len(data) > max_bytes else data
+
+
+def _read_at_most(handle: BinaryIO, limit: int) -> bytes:
+    """Up to `limit` bytes, a chunk at a time (a huge limit never allocates a huge buffer)."""
+    parts: list[bytes] = []
+    left = limit
+    while left > 0 and (chunk := handle.read(min(left, _CHUNK))):
+        parts.append(chunk)
+        left -= len(chunk)
+    return b"".join(parts)
 
 
 def _too_large(size: int, max_bytes: int) -> str:

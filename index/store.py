@@ -86,8 +86,12 @@ class IndexWriter:
         stamp = time.strftime("%Y%m%dT%H%M%S")
         self.generation = directory / f"gen-{stamp}-{uuid.uuid4().hex[:8]}"
         self.generation.mkdir()
-        self._db = sqlite3.connect(self.generation / "store.sqlite")
-        self._db.executescript(_SCHEMA)
+        try:  # a full disk can fail the very first write: leave no empty generation behind
+            self._db = sqlite3.connect(self.generation / "store.sqlite")
+            self._db.executescript(_SCHEMA)
+        except BaseException:
+            shutil.rmtree(self.generation, ignore_errors=True)
+            raise
         self._arrays: dict[str, dict[str, Any]] = {}
 
     def add_documents(self, docs: Sequence[Document], sentences: Sequence[Sequence[Sentence]]) -> None:

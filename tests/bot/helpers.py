@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from tests.bot.discord_standin import StandIn, sitecustomize_source
 from tests.conftest import ROOT
@@ -67,4 +70,26 @@ def standin_env(home: Path, standin: StandIn, token: str) -> dict[str, str]:
         PYTHONPATH=f"{hooks}:{ROOT}",
         STANDIN_API=standin.api_base,
         STANDIN_GATEWAY=standin.gateway_url + "/",
+    )
+
+
+def factbot_unprivileged(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """factbot ARGS bound by file permissions: as root, without the capabilities that override them.
+
+    Root reads and writes everything, so run as root the command drops CAP_DAC_OVERRIDE and
+    CAP_DAC_READ_SEARCH (setpriv) and meets permissions as the owner uid 0 would; run as
+    anyone else it runs as that user.
+    """
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("running as root without setpriv: cannot make a permission fail")
+        prefix = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--"]
+    return subprocess.run(
+        [*prefix, sys.executable, "-m", "bot", *args],
+        capture_output=True,
+        text=True,
+        env=user_env(home),
+        cwd=home,
+        timeout=180,
     )
