@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import errno
+import functools
+import hashlib
+import importlib
 import logging
 import multiprocessing
 import multiprocessing.connection
@@ -67,7 +70,38 @@ class BuildOptions:
             "title_weight": self.title_weight,
             "max_file_bytes": self.max_file_bytes,
             "max_record_bytes": self.max_record_bytes,
+            "code": content_code_digest(),
         }
+
+
+# The modules whose code decides what an index holds (which text is a sentence, its terms, the
+# arrays): any change to them rebuilds an index, so an upgraded factbot never answers from
+# sentences its old rules cut or kept.
+_CONTENT_MODULES = (
+    "analysis",
+    "bm25",
+    "boilerplate",
+    "build",
+    "documents",
+    "feedback",
+    "formats_html",
+    "formats_jsonl",
+    "formats_markdown",
+    "formats_text",
+    "loaders",
+    "sentences",
+    "store",
+)
+
+
+@functools.cache
+def content_code_digest() -> str:
+    """A digest of the source of `_CONTENT_MODULES`, as installed."""
+    digest = hashlib.blake2b(digest_size=8)
+    for name in _CONTENT_MODULES:
+        module = importlib.import_module(f"index.{name}")
+        digest.update(Path(str(module.__file__)).read_bytes())
+    return digest.hexdigest()
 
 
 def _params(params: BM25Params) -> dict[str, object]:

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from index import build
 from index.build import BuildOptions, build_index, corpus_fingerprint, index_is_current
 from index.engine import Engine
 from index.errors import IndexUnusableError
@@ -31,6 +32,16 @@ def test_manifest_records_version_settings_fingerprint_and_counts(sample_index: 
     assert manifest["documents"] == 5 and manifest["sentences"] > 30
     assert manifest["fingerprint"] == corpus_fingerprint([SAMPLE_CORPUS], BuildOptions())
     assert index_is_current(sample_index, manifest["fingerprint"])
+
+
+def test_a_change_to_the_code_that_builds_an_index_makes_it_stale(
+    sample_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An upgraded factbot whose sentence or boilerplate rules changed never reuses an old index."""
+    fingerprint = corpus_fingerprint([SAMPLE_CORPUS], BuildOptions())
+    assert index_is_current(sample_index, fingerprint)
+    monkeypatch.setattr(build, "content_code_digest", lambda: "another-version")
+    assert not index_is_current(sample_index, corpus_fingerprint([SAMPLE_CORPUS], BuildOptions()))
 
 
 def test_every_sample_sentence_is_an_exact_span_of_its_document(engine: Engine) -> None:
