@@ -44,7 +44,10 @@ class PreviousAnalysis:
         try:
             if stored.manifest.get("analyzer") != analyzer_settings:
                 return
-            forward = ForwardIndex.from_arrays(stored.arrays("sentences", ForwardIndex.ARRAYS))
+            # Read whole and checked once: every sentence's row is looked up.
+            forward = ForwardIndex.from_arrays(
+                {a: stored.whole_array(f"sentences.{a}") for a in ForwardIndex.ARRAYS}
+            )
             if stored.n_sentences != len(forward.indptr) - 1:
                 return
             self._vocab = [""] * len(stored.vocab)
