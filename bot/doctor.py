@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shlex
 import stat
@@ -17,7 +18,7 @@ from index.build import corpus_fingerprint
 from index.documents import LoadWarning
 from index.errors import FactbotError
 from index.loaders import SUPPORTED_SUFFIXES, iter_corpus_files
-from index.store import FORMAT_VERSION, read_manifest
+from index.store import FORMAT_VERSION, read_manifest, unfinished_generations
 
 __all__ = ["Check", "diagnose"]
 
@@ -172,7 +173,7 @@ def _index(settings: Settings, paths: Sequence[Path], directory: Path, command: 
         f"{directory}: {info.documents:,} documents, {info.sentences:,} sentences, {size}, "
         f"format {info.format_version}, built {info.built}"
     )
-    checks = [Check("index", "ok", detail)]
+    checks = [Check("index", "ok", detail), *_unfinished(directory)]
     try:
         current = manifest.get("fingerprint") == corpus_fingerprint(paths, settings.build_options(), manifest)
     except (FactbotError, OSError):
@@ -181,6 +182,29 @@ def _index(settings: Settings, paths: Sequence[Path], directory: Path, command: 
         fix = f"{command.line()} (or start factbot discord without --no-rebuild)"
         checks.append(Check("index-freshness", "warn", "the corpus or settings changed since the build", fix))
     return checks
+
+
+def _unfinished(directory: Path) -> list[Check]:
+    """Generations left beside the live one by builds that were stopped (or one being built now)."""
+    left = unfinished_generations(directory)
+    if not left:
+        return []
+    size = sum(_size(g) for g in left) / 1_048_576
+    more = f" and {len(left) - _SHOWN} more" if len(left) > _SHOWN else ""
+    names = ", ".join(g.name for g in left[:_SHOWN]) + more
+    detail = f"{len(left)} unfinished generation{'s' if len(left) > 1 else ''} ({size:,.1f} MB): {names}"
+    fix = "the next `factbot index` removes them (unless a build is running now)"
+    return [Check("index-unfinished", "warn", detail, fix)]
+
+
+def _size(directory: Path) -> int:
+    """Bytes in a directory's files (0 for what is gone meanwhile)."""
+    total = 0
+    with contextlib.suppress(OSError):
+        for path in directory.iterdir():
+            with contextlib.suppress(OSError):
+                total += path.stat().st_size
+    return total
 
 
 def _names(paths: Sequence[Path]) -> str:
