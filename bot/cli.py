@@ -28,7 +28,7 @@ from bot.render import answer_json, answer_text, grading_text, retrieval_text
 from bot.terminal import TerminalConsole, echo, json_safe, printable, typed
 from index.answers import Answer
 from index.engine import Engine
-from index.errors import FactbotError
+from index.errors import FactbotError, IndexUnusableError
 
 __all__ = ["main"]
 
@@ -164,27 +164,51 @@ def ask_command(
     if question is not None and not typed(question).strip():
         raise click.UsageError(f"QUESTION is empty: ask something, e.g. factbot ask {EXAMPLE_QUESTION!r}")
     rebuild: Rebuild = "never" if no_rebuild else "auto"
-    engine = prepare_engine(settings, corpus, index_dir, rebuild, stderr_console())
+    err = stderr_console()
+    answers = _Answers(lambda how: prepare_engine(settings, corpus, index_dir, how, err), rebuild, err)
     out = TerminalConsole(highlight=False, soft_wrap=True)
     day = since.date() if since else None
     try:
         if question is not None:
-            _print_answer(engine.ask(typed(question).strip(), max_quotes, since=day), out, as_json)
+            _print_answer(answers.ask(typed(question).strip(), max_quotes, since=day), out, as_json)
             return
-        _answer_lines(engine, out, as_json, max_quotes, day)
+        _answer_lines(answers, out, as_json, max_quotes, day)
     finally:
-        engine.close()
+        answers.close()
+
+
+class _Answers:
+    """The engine's answers; with rebuild "auto", damage that a question reads rebuilds the index once."""
+
+    def __init__(self, open_engine: Callable[[Rebuild], Engine], rebuild: Rebuild, err: Console) -> None:
+        self._open, self._rebuild, self._err = open_engine, rebuild, err
+        self.engine = open_engine(rebuild)
+
+    def ask(self, question: str, max_quotes: int | None, since: date | None) -> Answer:
+        try:
+            return self.engine.ask(question, max_quotes, since=since)
+        except IndexUnusableError as exc:  # found in what this question read (arrays, sentence rows)
+            if self._rebuild != "auto":
+                raise
+            self._err.print(f"{exc}: rebuilding the index", markup=False, highlight=False)
+            self.engine.close()
+            self._rebuild = "never"
+            self.engine = self._open("always")
+            return self.engine.ask(question, max_quotes, since=since)
+
+    def close(self) -> None:
+        self.engine.close()
 
 
 def _answer_lines(
-    engine: Engine, out: Console, as_json: bool, max_quotes: int | None, since: date | None
+    answers: _Answers, out: Console, as_json: bool, max_quotes: int | None, since: date | None
 ) -> None:
     """One answer per line of stdin, in order: a blank line too gets one (unanswered)."""
     if isinstance(sys.stdin, io.TextIOWrapper):
         sys.stdin.reconfigure(errors="surrogateescape")  # bytes that are not UTF-8 reach `typed`
     for n, line in enumerate(sys.stdin):
         question = typed(line).strip()
-        answer = engine.ask(question, max_quotes, since=since)
+        answer = answers.ask(question, max_quotes, since=since)
         if as_json:
             _print_answer(answer, out, as_json)
             continue
