@@ -429,7 +429,7 @@ class StoredIndex:
         try:
             with self._lock:
                 return self._db.execute(sql, params).fetchall()
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeDecodeError) as exc:  # a damaged schema can garble SQLite's message
             raise self._corrupt(f"cannot read the sentence store store.sqlite ({exc})") from exc
 
     def document_sentences(self, doc_id: str) -> list[Sentence]:

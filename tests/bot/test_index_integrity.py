@@ -115,7 +115,13 @@ def test_flipped_bits_in_array_data_are_reported_not_answered_from(sample_index:
 
 @pytest.mark.parametrize(
     "damage",
-    ["empty sentence_doc.npy", "header of sentence_doc.npy", "store.sqlite cut by 1%", "object dtype"],
+    [
+        "empty sentence_doc.npy",
+        "header of sentence_doc.npy",
+        "store.sqlite cut by 1%",
+        "schema of store.sqlite",
+        "object dtype",
+    ],
 )
 def test_broken_files_are_one_line_errors_for_every_command(
     sample_index: Path, home: Path, damage: str
@@ -129,6 +135,11 @@ def test_broken_files_are_one_line_errors_for_every_command(
     elif damage == "store.sqlite cut by 1%":
         store = generation / "store.sqlite"
         os.truncate(store, store.stat().st_size * 99 // 100)
+    elif damage == "schema of store.sqlite":
+        store = generation / "store.sqlite"
+        raw = bytearray(store.read_bytes())
+        raw[raw.index(b"PRIMARY KEY") + 8] = 0xD3  # "KEY" -> "\xd3EY": SQLite's message is not UTF-8
+        store.write_bytes(bytes(raw))
     else:
         raw = array.read_bytes()
         array.write_bytes(raw.replace(b"'<i4'", b"'|O' ", 1))  # numpy's own "allow_pickle" message
