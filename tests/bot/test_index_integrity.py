@@ -78,6 +78,9 @@ def test_an_edited_sentence_keeping_the_store_size_is_never_quoted(sample_index:
     assert "92,000" not in repl.stdout and "store.sqlite: sentence" in repl.stdout
     assert "Traceback" not in repl.stderr
     doctor_fails_on_the_index(home, directory, "store.sqlite does not match its checksum")
+    rebuilt = run(home, "ask", directory, TROOPS)  # found while answering: rebuilt, then answered
+    assert rebuilt.returncode == 0 and "up to 12,000" in rebuilt.stdout and "92,000" not in rebuilt.stdout
+    assert "store.sqlite: sentence" in rebuilt.stderr and "checksum: rebuilding the index" in rebuilt.stderr
 
 
 def test_an_edited_vocabulary_term_is_refused_or_rebuilt(sample_index: Path, home: Path) -> None:
