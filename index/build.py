@@ -82,6 +82,7 @@ _CONTENT_MODULES = (
     "bm25",
     "boilerplate",
     "build",
+    "checksums",
     "documents",
     "feedback",
     "formats_html",
@@ -89,6 +90,7 @@ _CONTENT_MODULES = (
     "formats_markdown",
     "formats_text",
     "loaders",
+    "reuse",
     "sentences",
     "store",
 )
