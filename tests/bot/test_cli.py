@@ -20,12 +20,6 @@ from tests.index.test_verdicts import write_corpus
 TREATY = "when does the treaty take effect?"
 
 
-@pytest.fixture()
-def home(tmp_path: Path) -> Path:
-    (tmp_path / "home").mkdir()
-    return tmp_path / "home"
-
-
 def test_ask_with_no_config_uses_the_bundled_corpus(home: Path) -> None:
     result = factbot(home, "ask", TREATY)
     assert result.returncode == 0, result.stderr

@@ -17,12 +17,6 @@ TREATY = "when does the treaty take effect?"
 ZEBRAS = "How many zebras are in Kenya?"
 
 
-@pytest.fixture()
-def home(tmp_path: Path) -> Path:
-    (tmp_path / "home").mkdir()
-    return tmp_path / "home"
-
-
 def one_line_error(result, *fragments: str) -> str:
     assert result.returncode == 2, (result.stdout, result.stderr)
     lines = result.stderr.strip().splitlines()

@@ -22,12 +22,6 @@ ZEBRAS = "How many zebras are in Kenya?"
 DM_CHANNEL_ID = 940_000_000_000_000_003
 
 
-@pytest.fixture()
-def home(tmp_path: Path) -> Path:
-    (tmp_path / "home").mkdir()
-    return tmp_path / "home"
-
-
 def one_line(result: subprocess.CompletedProcess[str]) -> str:
     assert result.returncode == 2, (result.stdout, result.stderr)
     lines = result.stderr.strip().splitlines()

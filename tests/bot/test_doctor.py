@@ -10,19 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from index.store import FORMAT_VERSION
 from tests.bot.helpers import factbot, factbot_unprivileged, user_env
 from tests.conftest import SAMPLE_CORPUS
 
 SECRET = "MTIz.doctor-test.token-0123456789"
-
-
-@pytest.fixture()
-def home(tmp_path: Path) -> Path:
-    (tmp_path / "home").mkdir()
-    return tmp_path / "home"
 
 
 def statuses(result: subprocess.CompletedProcess[str]) -> dict[str, str]:

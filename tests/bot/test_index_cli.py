@@ -21,12 +21,6 @@ from tests.bot.helpers import factbot, factbot_unprivileged, user_env
 from tests.conftest import SAMPLE_CORPUS
 
 
-@pytest.fixture()
-def home(tmp_path: Path) -> Path:
-    (tmp_path / "home").mkdir()
-    return tmp_path / "home"
-
-
 def one_line_error(result: subprocess.CompletedProcess[str], *fragments: str) -> None:
     assert result.returncode == 2, (result.stdout, result.stderr)
     lines = result.stderr.strip().splitlines()

@@ -22,12 +22,6 @@ TREATY = "when does the treaty take effect?"
 TOKEN = "MTIz.integrity-test.token-0123456789"
 
 
-@pytest.fixture()
-def home(tmp_path: Path) -> Path:
-    (tmp_path / "home").mkdir()
-    return tmp_path / "home"
-
-
 def damaged_copy(sample_index: Path, home: Path) -> tuple[Path, Path]:
     """A private copy of the sample index, and its live generation, for a test to damage."""
     directory = home / "idx"
