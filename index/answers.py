@@ -12,7 +12,7 @@ from index.analysis import Analyzer
 from index.claims import ClaimKey, TermWeights, answer_names, claim_key, fold, same_claim
 from index.conflicts import FigureConflict, find_conflicts
 from index.documents import Sentence
-from index.figures import Figure, figures
+from index.figures import Figure
 from index.polarity import POLARITY_STEMS
 from index.questions import QUANTITY_KINDS, asks_for_name, has_cue, is_statement, question_type
 from index.search import Hit
@@ -382,11 +382,12 @@ def _slot_figures(claims: Sequence[_Group], ranked: Sequence[_Ranked]) -> list[t
 def _siblings(claim: _Group, lead: Slot) -> set[float | str]:
     """Other values the lead claim's sentences give for the same kind and thing: other
     quantities, told apart by the sentence itself ("Three people died, and 22 were injured")."""
+    lead_figure = lead.figure
     return {
-        f.value
+        value
         for m in claim.members
-        for f in figures(m.sentence.text)
-        if f.kind == lead.figure.kind and f.about == lead.figure.about and f.value != lead.figure.value
+        for kind, about, value in m.key.figures
+        if kind == lead_figure.kind and about == lead_figure.about and value != lead_figure.value
     }
 
 

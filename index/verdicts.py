@@ -79,7 +79,7 @@ class Judgement:
     """A verdict and what decided it."""
 
     verdict: str  # "supported", "contradicted" or "disputed"
-    basis: str  # "figure", "date", "negation", "name" or "wording"
+    basis: str  # "figure", "date", "negation", "opposite", "swap", "name" or "wording"
     stated: str = ""
     sources_say: list[str] = field(default_factory=list)
     supporting: list[int] = field(default_factory=list)
@@ -128,8 +128,9 @@ def judge(statement: str, claims: Sequence[ClaimView], states: float) -> Judgeme
     best = max(claims, key=lambda c: c.overlap)
     flip = opposition(statement, best.text) if best.overlap >= states else None
     if flip is not None:
-        same = [c.index for c in speaking if opposition(statement, c.text) is None]
-        other = [c.index for c in speaking if opposition(statement, c.text) is not None]
+        flips = {c.index: opposition(statement, c.text) for c in speaking}
+        same = [i for i, why in flips.items() if why is None]
+        other = [i for i, why in flips.items() if why is not None]
         return Judgement("contradicted", flip, "", [best.text], same, other)
     swapped = swap(statement, best.text) if best.overlap >= states else None
     if swapped is not None:
