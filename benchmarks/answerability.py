@@ -22,11 +22,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from factbot.index.answers.assembly import AnswerOptions
+from factbot.index.engine import Engine
+from factbot.index.store.build import BuildOptions, build_index
 from results import machine, markdown_table, write_section
-
-from index.answers import AnswerOptions
-from index.build import BuildOptions, build_index
-from index.engine import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "bench"

@@ -16,10 +16,10 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-import index.engine as engine_module
-from index.answers import AnswerOptions
-from index.build import BuildOptions, build_index
-from index.engine import Engine
+import factbot.index.engine as engine_module
+from factbot.index.answers.assembly import AnswerOptions
+from factbot.index.engine import Engine
+from factbot.index.store.build import BuildOptions, build_index
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from results import machine, markdown_table, write_section

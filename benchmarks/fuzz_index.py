@@ -40,9 +40,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from click.testing import CliRunner, Result  # noqa: E402
-
-from bot.cli import cli  # noqa: E402
-from index.build import BuildOptions, build_index  # noqa: E402
+from factbot.bot.cli import cli  # noqa: E402
+from factbot.index.store.build import BuildOptions, build_index  # noqa: E402
 
 __all__ = ["Fuzzer", "damage", "main"]
 

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from index.loaders import load_corpus  # noqa: E402
+from factbot.index.ingest.loaders import load_corpus  # noqa: E402
 
 __all__ = ["check_file", "generate", "run"]
 
@@ -197,7 +197,9 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
-    logging.getLogger("index.loaders").setLevel(logging.CRITICAL)  # every case warns; only the summary
+    logging.getLogger("factbot.index.ingest.loaders").setLevel(
+        logging.CRITICAL
+    )  # every case warns; only the summary
     with tempfile.TemporaryDirectory() as tmp:
         print(json.dumps(run(args.cases, args.seed, Path(tmp))))
 

@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from index.engine import Engine
+from factbot.index.engine import Engine
 
 _DEFAULT_QUESTIONS = [
     "when does the treaty take effect?",

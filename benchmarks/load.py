@@ -47,9 +47,9 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
+from factbot.bot.discord.cog import BUSY  # noqa: E402
 from results import machine, markdown_table, write_section  # noqa: E402
 
-from bot.discord_cog import BUSY  # noqa: E402
 from tests.bot.discord_standin import (  # noqa: E402
     CHANNEL_ID,
     GUILD_ID,
@@ -101,7 +101,7 @@ def prepare_index(corpus: str, work: Path) -> Path:
 
         args += ["--corpus", str(grow(1_000_000, work / "corpus-1m"))]
     env = {**os.environ, "HOME": str(work)}
-    subprocess.run([sys.executable, "-m", "bot", "index", *args], check=True, env=env, cwd=work)
+    subprocess.run([sys.executable, "-m", "factbot.bot", "index", *args], check=True, env=env, cwd=work)
     return directory
 
 
@@ -122,7 +122,7 @@ def start_bot(standin: StandIn, index: Path, work: Path) -> tuple[subprocess.Pop
     }
     log = work / f"bot-{index.name}.log"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "discord", "--index", str(index), "--no-rebuild"],
+        [sys.executable, "-m", "factbot.bot", "discord", "--index", str(index), "--no-rebuild"],
         env=env,
         cwd=work,
         stderr=log.open("wb"),

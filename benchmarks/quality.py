@@ -6,7 +6,7 @@ Usage: python benchmarks/quality.py  (about two minutes; rewrites the
 Data: ../shared/bench/scifact (corpus.jsonl, claims_train.jsonl), read in place.
 Each experiment changes the build options, the search options or the analyzer
 from a base and reports what `factbot eval` reports. Analyzer experiments swap
-`index.analysis.STOPWORDS` for the run only; they are not product options.
+`factbot.index.ranking.analysis.STOPWORDS` for the run only; they are not product options.
 """
 
 from __future__ import annotations
@@ -22,14 +22,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import factbot.index.ranking.analysis as analysis
+from factbot.index.ranking.bm25 import BM25Params
+from factbot.index.ranking.evaluate import evaluate, load_questions
+from factbot.index.ranking.search import Searcher, SearchOptions
+from factbot.index.store.build import BuildOptions, build_index
+from factbot.index.store.generations import StoredIndex
 from results import markdown_table, write_section
-
-import index.analysis as analysis
-from index.bm25 import BM25Params
-from index.build import BuildOptions, build_index
-from index.evaluate import evaluate, load_questions
-from index.search import Searcher, SearchOptions
-from index.store import StoredIndex
 
 SCIFACT = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "scifact"
 OLD_BUILD = BuildOptions(bm25=BM25Params(1.2, 0.75), doc_bm25=BM25Params(1.2, 0.75), title_weight=1)

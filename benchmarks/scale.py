@@ -46,7 +46,7 @@ from grow import SCIFACT, grow  # noqa: E402
 from results import machine, markdown_table, write_section  # noqa: E402
 
 if TYPE_CHECKING:  # the workers import it themselves, so that load time is measured
-    from index.engine import Engine
+    from factbot.index.engine import Engine
 
 CLAIMS = SCIFACT.parent / "claims_train.jsonl"
 QUESTIONS = 300
@@ -91,7 +91,7 @@ def percentiles(ms: list[float]) -> dict[str, float]:
 
 
 def factbot_build(corpus: Path, work: Path) -> dict:
-    from index.build import BuildOptions, build_index
+    from factbot.index.store.build import BuildOptions, build_index
 
     index_dir = work / "factbot-index"
     shutil.rmtree(index_dir, ignore_errors=True)
@@ -112,7 +112,7 @@ def factbot_incremental(corpus: Path, work: Path) -> dict:
     The new sentences are the first part's sentences with their words reversed, so none of
     them can be reused from the previous build.
     """
-    from index.build import BuildOptions, build_index
+    from factbot.index.store.build import BuildOptions, build_index
 
     first = sorted(corpus.glob("part-*.jsonl"))[0]
     added = corpus / "zz-added.jsonl"
@@ -143,7 +143,7 @@ def ask_latencies(engine: Engine, questions: list[str]) -> list[float]:
 
 
 def factbot_query(corpus: Path, work: Path, rank_questions: int) -> dict:
-    from index.engine import Engine
+    from factbot.index.engine import Engine
 
     before = rss_mb()
     start = time.perf_counter()
@@ -160,7 +160,7 @@ def factbot_query(corpus: Path, work: Path, rank_questions: int) -> dict:
 
 def factbot_resident(corpus: Path, work: Path) -> dict:
     """Open the index as the REPL and the Discord bot do: arrays read into memory and checked."""
-    from index.engine import Engine
+    from factbot.index.engine import Engine
 
     start = time.perf_counter()
     engine = Engine(work / "factbot-index", resident=True)
@@ -171,9 +171,9 @@ def factbot_resident(corpus: Path, work: Path) -> dict:
 
 
 def rank_bm25_run(corpus: Path, work: Path, rank_questions: int) -> dict:
-    from index.analysis import Analyzer
-    from index.bm25 import RankBM25
-    from index.build import BuildOptions
+    from factbot.index.ranking.analysis import Analyzer
+    from factbot.index.ranking.bm25 import RankBM25
+    from factbot.index.store.build import BuildOptions
 
     start = time.perf_counter()
     analyzer = Analyzer()
@@ -193,8 +193,7 @@ def rank_bm25_run(corpus: Path, work: Path, rank_questions: int) -> dict:
 def bm25s_build(corpus: Path, work: Path) -> dict:
     import bm25s
     import Stemmer
-
-    from index.build import BuildOptions
+    from factbot.index.store.build import BuildOptions
 
     params = BuildOptions().bm25
     start = time.perf_counter()

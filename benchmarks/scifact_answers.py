@@ -25,12 +25,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from factbot.index.answers.models import Answer, Claim
+from factbot.index.engine import Engine
+from factbot.index.ranking.evaluate import EvalQuestion, EvalReport, evaluate, load_questions
+from factbot.index.store.build import BuildOptions, build_index
 from results import machine, markdown_table, write_section
-
-from index.answers import Answer, Claim
-from index.build import BuildOptions, build_index
-from index.engine import Engine
-from index.evaluate import EvalQuestion, EvalReport, evaluate, load_questions
 
 SCIFACT = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "scifact"
 MAX_QUOTES = 10

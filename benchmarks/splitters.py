@@ -38,9 +38,9 @@ Splitter = Callable[[str], list[Span]]
 
 
 def _factbot() -> Splitter:
-    """Our rule-based splitter (index/sentences.py)."""
+    """Our rule-based splitter (index/ingest/sentences.py)."""
     sys.path.insert(0, str(ROOT))
-    from index.sentences import split_spans
+    from factbot.index.ingest.sentences import split_spans
 
     return split_spans
 

@@ -1,5 +1,5 @@
-"""`python -m bot` runs the factbot command line."""
+"""`python -m factbot.bot` runs the factbot command line."""
 
-from bot.cli import main
+from factbot.bot.cli import main
 
 main()

@@ -12,11 +12,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
-from rich.console import Console
-from rich.text import Text
-
-from bot.config import Settings, load_settings
-from bot.indexing import (
+from factbot.bot.config import Settings, load_settings
+from factbot.bot.indexing import (
     Rebuild,
     build_with_progress,
     prepare_engine,
@@ -24,11 +21,13 @@ from bot.indexing import (
     resolve_corpus,
     stderr_console,
 )
-from bot.render import answer_json, answer_text, grading_text, retrieval_text
-from bot.terminal import TerminalConsole, echo, json_safe, printable, typed
-from index.answers import Answer
-from index.engine import Engine
-from index.errors import FactbotError, IndexUnusableError
+from factbot.bot.render import answer_json, answer_text, grading_text, retrieval_text
+from factbot.bot.terminal import TerminalConsole, echo, json_safe, printable, typed
+from factbot.index.answers.models import Answer
+from factbot.index.engine import Engine
+from factbot.index.errors import FactbotError, IndexUnusableError
+from rich.console import Console
+from rich.text import Text
 
 __all__ = ["main"]
 
@@ -97,7 +96,7 @@ def cli(ctx: click.Context, config_path: Path | None, verbose: int) -> None:
     handler.setFormatter(PrintableFormatter("%(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=level, handlers=[handler])
     if verbose == 0:
-        logging.getLogger("index.loaders").setLevel(logging.ERROR)  # warnings are summarised
+        logging.getLogger("factbot.index.ingest.loaders").setLevel(logging.ERROR)  # warnings are summarised
     ctx.obj = load_settings(config_path)
 
 
@@ -241,7 +240,7 @@ def repl_command(
 
     Example: factbot repl --corpus ~/articles
     """
-    from bot.repl import Repl
+    from factbot.bot.repl import Repl
 
     rebuild: Rebuild = "never" if no_rebuild else "auto"
     engine = prepare_engine(settings, corpus, index_dir, rebuild, stderr_console(), resident=True)
@@ -273,7 +272,7 @@ def discord_command(
 
     Example: DISCORD_TOKEN=... factbot discord --corpus ~/articles --sync
     """
-    from bot.discord_bot import run_discord
+    from factbot.bot.discord.bot import run_discord
 
     rebuild: Rebuild = "never" if no_rebuild else "auto"
     run_discord(settings, corpus, index_dir, rebuild, sync)
@@ -309,8 +308,8 @@ def eval_command(
 
     Example: factbot eval --corpus dev/corpus --questions dev/questions.jsonl --show
     """
-    from index.evaluate import evaluate, load_questions
-    from index.grading import GradingReport, grade, is_graded_set, load_graded_questions
+    from factbot.index.answers.grading import GradingReport, grade, is_graded_set, load_graded_questions
+    from factbot.index.ranking.evaluate import evaluate, load_questions
 
     if corpus and index_dir is None:
         own_corpus = settings.corpus.model_copy(update={"paths": list(corpus)})
@@ -342,7 +341,7 @@ def doctor_command(ctx: click.Context, corpus: tuple[Path, ...], index_dir: Path
 
     Example: DISCORD_TOKEN=... factbot --config factbot.toml doctor
     """
-    from bot.doctor import diagnose
+    from factbot.bot.doctor import diagnose
 
     config_path = ctx.parent.params.get("config_path") if ctx.parent else None
     checks = diagnose(ctx.obj, config_path, list(corpus), index_dir)

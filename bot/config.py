@@ -11,14 +11,13 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, get_origin
 
 import platformdirs
+from factbot.index.answers.assembly import AnswerOptions
+from factbot.index.errors import FactbotError
+from factbot.index.ranking.bm25 import BM25Params
+from factbot.index.ranking.search import SearchOptions
+from factbot.index.store.build import BuildOptions
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic.fields import FieldInfo
-
-from index.answers import AnswerOptions
-from index.bm25 import BM25Params
-from index.build import BuildOptions
-from index.errors import FactbotError
-from index.search import SearchOptions
 
 __all__ = ["ConfigError", "DiscordSettings", "LoggingSettings", "Settings", "bundled_corpus", "load_settings"]
 

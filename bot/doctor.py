@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from bot.config import Settings
-from bot.indexing import open_engine
-from bot.ops import index_info
-from index.build import corpus_fingerprint
-from index.documents import LoadWarning
-from index.errors import FactbotError
-from index.loaders import SUPPORTED_SUFFIXES, iter_corpus_files
-from index.store import FORMAT_VERSION, read_manifest, unfinished_generations
+from factbot.bot.config import Settings
+from factbot.bot.indexing import open_engine
+from factbot.bot.ops import index_info
+from factbot.index.documents import LoadWarning
+from factbot.index.errors import FactbotError
+from factbot.index.ingest.loaders import SUPPORTED_SUFFIXES, iter_corpus_files
+from factbot.index.store.build import corpus_fingerprint
+from factbot.index.store.generations import FORMAT_VERSION, read_manifest, unfinished_generations
 
 __all__ = ["Check", "diagnose"]
 

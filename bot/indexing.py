@@ -7,15 +7,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
+from factbot.bot.config import Settings
+from factbot.bot.terminal import TerminalConsole
+from factbot.index.engine import Engine
+from factbot.index.errors import CorpusError, IndexUnusableError
+from factbot.index.store.build import BuildOptions, BuildReport, build_index, corpus_fingerprint
+from factbot.index.store.generations import FORMAT_VERSION, read_manifest
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-from bot.config import Settings
-from bot.terminal import TerminalConsole
-from index.build import BuildOptions, BuildReport, build_index, corpus_fingerprint
-from index.engine import Engine
-from index.errors import CorpusError, IndexUnusableError
-from index.store import FORMAT_VERSION, read_manifest
 
 __all__ = [
     "Rebuild",

@@ -14,8 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from index.answers import Answer
-from index.engine import Engine
+from factbot.index.answers.models import Answer
+from factbot.index.engine import Engine
 
 __all__ = [
     "IndexInfo",
@@ -27,7 +27,7 @@ __all__ = [
     "log_question",
 ]
 
-QUESTIONS_LOGGER = "bot.questions"
+QUESTIONS_LOGGER = "factbot.questions"
 log = logging.getLogger(QUESTIONS_LOGGER)
 
 Outcome = Literal["answered", "no_answer", "refused", "busy", "error"]

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from factbot.bot.terminal import json_safe
+from factbot.index.answers.grading import GradingReport
+from factbot.index.answers.models import Answer, Citation, Claim, Conflict
+from factbot.index.documents import Sentence
+from factbot.index.ranking.evaluate import EvalReport
+from factbot.index.store.generations import StoredDocument
 from rich.text import Text
-
-from bot.terminal import json_safe
-from index.answers import Answer, Citation, Claim, Conflict
-from index.documents import Sentence
-from index.evaluate import EvalReport
-from index.grading import GradingReport
-from index.store import StoredDocument
 
 __all__ = [
     "NO_ANSWER",

@@ -9,15 +9,14 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from factbot.bot.config import Settings
+from factbot.bot.render import answer_json, answer_text, document_text, sources_text, wordings_text
+from factbot.bot.terminal import TerminalConsole, typed
+from factbot.index.answers.models import Answer
+from factbot.index.engine import Engine
+from factbot.index.errors import FactbotError
 from rich.console import Console
 from rich.text import Text
-
-from bot.config import Settings
-from bot.render import answer_json, answer_text, document_text, sources_text, wordings_text
-from bot.terminal import TerminalConsole, typed
-from index.answers import Answer
-from index.engine import Engine
-from index.errors import FactbotError
 
 __all__ = ["HELP", "Repl"]
 

@@ -8,14 +8,14 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
-
-from index.answers import Answer, AnswerOptions, assemble_answer
-from index.documents import Sentence
-from index.errors import IndexUnusableError, QueryError
-from index.feedback import ForwardIndex
-from index.questions import content_text, expand_terms
-from index.search import Searcher, SearchOptions
-from index.store import StoredDocument, StoredIndex
+from factbot.index.answers.assembly import AnswerOptions, assemble_answer
+from factbot.index.answers.models import Answer
+from factbot.index.answers.questions import content_text, expand_terms
+from factbot.index.documents import Sentence
+from factbot.index.errors import IndexUnusableError, QueryError
+from factbot.index.ranking.feedback import ForwardIndex
+from factbot.index.ranking.search import Searcher, SearchOptions
+from factbot.index.store.generations import StoredDocument, StoredIndex
 
 __all__ = ["Engine"]
 

@@ -6,9 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
-
-from index.build import BuildOptions, build_index
-from index.engine import Engine
+from factbot.index.engine import Engine
+from factbot.index.store.build import BuildOptions, build_index
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_CORPUS = ROOT / "examples" / "corpus"

@@ -8,7 +8,7 @@ from tests.conftest import ROOT, SHARED, require_shared
 
 
 def test_index_never_imports_bot() -> None:
-    for path in sorted((ROOT / "index").glob("*.py")):
+    for path in sorted((ROOT / "index").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             names = []
@@ -17,6 +17,7 @@ def test_index_never_imports_bot() -> None:
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
             for name in names:
+                assert not name.startswith("factbot.bot"), (path.name, name)
                 assert name.split(".")[0] not in {"bot", "discord", "click", "tenacity"}, (path.name, name)
 
 

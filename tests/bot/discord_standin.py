@@ -1006,10 +1006,9 @@ async def live_bot(
     **discord_settings: Any,
 ) -> AsyncIterator[tuple[StandIn, Any]]:
     """Start the stand-in and the real factbot bot (FactbotBot) connected to it; stop both after."""
+    from factbot.bot.config import Settings
+    from factbot.bot.discord.bot import FactbotBot, serve
     from pydantic import SecretStr
-
-    from bot.config import Settings
-    from bot.discord_bot import FactbotBot, serve
 
     standin = StandIn(heartbeat_interval=heartbeat_interval)
     await standin.start()

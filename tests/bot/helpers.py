@@ -33,9 +33,9 @@ def user_env(home: Path, **extra: str) -> dict[str, str]:
 def factbot(
     home: Path, *args: str, stdin: str = "", env: dict[str, str] | None = None, cwd: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """Run `python -m bot ARGS` from `cwd` (default: the home directory)."""
+    """Run `python -m factbot.bot ARGS` from `cwd` (default: the home directory)."""
     return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
+        [sys.executable, "-m", "factbot.bot", *args],
         input=stdin,
         capture_output=True,
         text=True,
@@ -47,9 +47,9 @@ def factbot(
 
 @contextlib.contextmanager
 def running_factbot(home: Path, env: dict[str, str], *args: str) -> Iterator[subprocess.Popen[str]]:
-    """`python -m bot ARGS` in the background from `home`, stderr captured; killed if still running."""
+    """`python -m factbot.bot ARGS` in the background from `home`, stderr captured; killed if running."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", *args], env=env, cwd=home, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-m", "factbot.bot", *args], env=env, cwd=home, stderr=subprocess.PIPE, text=True
     )
     try:
         yield proc
@@ -86,7 +86,7 @@ def factbot_unprivileged(home: Path, *args: str) -> subprocess.CompletedProcess[
             pytest.skip("running as root without setpriv: cannot make a permission fail")
         prefix = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--"]
     return subprocess.run(
-        [*prefix, sys.executable, "-m", "bot", *args],
+        [*prefix, sys.executable, "-m", "factbot.bot", *args],
         capture_output=True,
         text=True,
         env=user_env(home),

@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from factbot.index.answers.models import Answer
+from factbot.index.store.generations import FORMAT_VERSION
 
-from index.answers import Answer
-from index.store import FORMAT_VERSION
 from tests.bot.helpers import factbot, user_env
 from tests.conftest import ROOT, SAMPLE_CORPUS
 from tests.index.test_verdicts import write_corpus
@@ -92,7 +92,7 @@ def test_help_and_version_still_exit_0(home: Path) -> None:
 
 def _run_bytes(home: Path, args: list[bytes], stdin: bytes, **env: str) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
+        [sys.executable, "-m", "factbot.bot", *args],
         input=stdin,
         capture_output=True,
         env=user_env(home, **env),

@@ -6,10 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
+from factbot.bot.config import ConfigError, Settings, load_settings
+from factbot.index.answers.models import Answer
 from pydantic import BaseModel
 
-from bot.config import ConfigError, Settings, load_settings
-from index.answers import Answer
 from tests.bot.helpers import factbot, user_env
 from tests.conftest import ROOT, SAMPLE_CORPUS
 

@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from factbot.bot.discord.bot import LiveIndex
+from factbot.bot.discord.render import LIMITS, VERDICT_COLOURS
+from factbot.bot.render import NO_ANSWER
+from factbot.index.engine import Engine
+from factbot.index.store.build import BuildOptions, build_index
 
-from bot.discord_bot import LiveIndex
-from bot.discord_render import LIMITS, VERDICT_COLOURS
-from bot.render import NO_ANSWER
-from index.build import BuildOptions, build_index
-from index.engine import Engine
 from tests.bot.discord_standin import (
     BOT_ID,
     CHANNEL_ID,

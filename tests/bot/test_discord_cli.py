@@ -10,9 +10,9 @@ import time
 from pathlib import Path
 
 import pytest
+from factbot.bot.config import Settings, load_settings
+from factbot.bot.render import NO_ANSWER
 
-from bot.config import Settings, load_settings
-from bot.render import NO_ANSWER
 from tests.bot.discord_standin import ADMIN_ID, BOT_ID, MANAGE_GUILD, MEMBER_ID, StandInThread
 from tests.bot.helpers import factbot, running_factbot, standin_env, user_env
 from tests.conftest import ROOT, SAMPLE_CORPUS

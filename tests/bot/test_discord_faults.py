@@ -14,13 +14,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from factbot.bot.config import Settings
+from factbot.bot.discord.bot import FactbotBot, LiveIndex, _main
+from factbot.index.answers.models import Answer
+from factbot.index.engine import Engine
+from factbot.index.store.build import BuildOptions, build_index
 from pydantic import SecretStr
 
-from bot.config import Settings
-from bot.discord_bot import FactbotBot, LiveIndex, _main
-from index.answers import Answer
-from index.build import BuildOptions, build_index
-from index.engine import Engine
 from tests.bot.discord_standin import (
     ADMIN_ID,
     CHANNEL_ID,
@@ -207,14 +207,14 @@ def test_a_burst_of_5xx_ends_in_one_reply_or_one_logged_failure_per_question(
 
 
 def _send_errors(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
-    return [r for r in caplog.records if r.name == "bot.discord_send" and r.levelno == logging.ERROR]
+    return [r for r in caplog.records if r.name == "factbot.bot.discord.send" and r.levelno == logging.ERROR]
 
 
 def test_a_slow_endpoint_times_out_retries_once_delivered_and_others_are_served_meanwhile(
     monkeypatch: pytest.MonkeyPatch, sample_index: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """Sends to one channel take 1.5 s (timeout 0.5 s): retried with the same nonce, one message."""
-    caplog.set_level(logging.INFO, "bot.discord_send")
+    caplog.set_level(logging.INFO, "factbot.bot.discord.send")
     slow_path = rf"/channels/{CHANNEL_ID}/messages"
 
     async def scenario() -> None:
@@ -252,13 +252,13 @@ def admin_reload(standin: StandIn):
 
 
 def index_errors(caplog: pytest.LogCaptureFixture) -> list[str]:
-    return [r.getMessage() for r in caplog.records if r.name == "bot.discord_bot" and r.levelno >= 40]
+    return [r.getMessage() for r in caplog.records if r.name == "factbot.bot.discord.bot" and r.levelno >= 40]
 
 
 def test_a_deleted_index_keeps_answering_logs_one_error_and_reload_reports_it(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, "bot.discord_bot")
+    caplog.set_level(logging.INFO, "factbot.bot.discord.bot")
     corpus, directory = built(tmp_path)
 
     def rebuild() -> Engine:
@@ -292,7 +292,7 @@ def test_a_corrupted_index_is_reported_by_reload_and_never_swapped_in(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """CURRENT garbled and an array truncated on disk: the bot answers from memory; /reload refuses."""
-    caplog.set_level(logging.INFO, "bot.discord_bot")
+    caplog.set_level(logging.INFO, "factbot.bot.discord.bot")
     _, directory = built(tmp_path)
     index = LiveIndex(lambda: Engine(directory), lambda: Engine(directory))  # reopen, as shards do
 
@@ -322,7 +322,7 @@ def test_files_of_the_live_generation_truncated_in_place_cannot_reach_the_loaded
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """The bot holds its arrays in memory: truncating them on disk (same inode) changes no answer."""
-    caplog.set_level(logging.INFO, "bot.discord_bot")
+    caplog.set_level(logging.INFO, "factbot.bot.discord.bot")
     _, directory = built(tmp_path)
     index = LiveIndex(lambda: Engine(directory, resident=True), lambda: Engine(directory, resident=True))
 
@@ -427,15 +427,15 @@ def test_sigterm_sends_the_answers_in_flight_then_exits_cleanly(
 STUCK_SEARCH = """
 import os, threading
 if os.environ.get("STUCK_QUESTION"):
-    import index.engine
-    _ask = index.engine.Engine.ask
+    from factbot.index.engine import Engine
+    _ask = Engine.ask
     def ask(self, question, *args, **kwargs):
         if question == os.environ["STUCK_QUESTION"]:
             with open(os.environ["STUCK_MARKER"], "w") as marker:
                 marker.write("searching")
             threading.Event().wait()  # never returns
         return _ask(self, question, *args, **kwargs)
-    index.engine.Engine.ask = ask
+    Engine.ask = ask
 """
 
 

@@ -13,17 +13,25 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from factbot.bot.config import DiscordSettings
+from factbot.bot.discord.bot import LiveIndex
+from factbot.bot.discord.guards import Gate
+from factbot.bot.discord.render import (
+    LIMITS,
+    Reply,
+    answer_reply,
+    document_pages,
+    escape,
+    notice,
+    sources_pages,
+)
+from factbot.index.answers.models import Answer
+from factbot.index.documents import Sentence
+from factbot.index.engine import Engine
+from factbot.index.store.generations import StoredDocument
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.config import DiscordSettings
-from bot.discord_bot import LiveIndex
-from bot.discord_guards import Gate
-from bot.discord_render import LIMITS, Reply, answer_reply, document_pages, escape, notice, sources_pages
-from index.answers import Answer
-from index.documents import Sentence
-from index.engine import Engine
-from index.store import StoredDocument
 from tests.bot.discord_standin import embeds_of, iter_texts, live_bot, run
 from tests.bot.test_discord_bot import check_limits
 

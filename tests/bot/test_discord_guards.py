@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from factbot.bot.config import Settings
+from factbot.bot.discord.bot import LiveIndex
+from factbot.bot.render import NO_ANSWER
+from factbot.index.answers.models import Answer
+from factbot.index.engine import Engine
 
-from bot.config import Settings
-from bot.discord_bot import LiveIndex
-from bot.render import NO_ANSWER
-from index.answers import Answer
-from index.engine import Engine
 from tests.bot.discord_standin import (
     ADMIN_ID,
     CHANNEL_ID,
@@ -153,7 +153,7 @@ class HeldIndex(LiveIndex):
 def test_past_max_in_flight_questions_get_an_immediate_busy_reply_and_start_no_search(
     monkeypatch: pytest.MonkeyPatch, sample_index: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, "bot.questions")
+    caplog.set_level(logging.INFO, "factbot.questions")
     held = HeldIndex(sample_index)
 
     async def scenario() -> None:
@@ -182,7 +182,7 @@ def test_past_max_in_flight_questions_get_an_immediate_busy_reply_and_start_no_s
         run(scenario())
     finally:
         held.release.set()
-    lines = [r.fields for r in caplog.records if r.name == "bot.questions"]  # type: ignore[attr-defined]
+    lines = [r.fields for r in caplog.records if r.name == "factbot.questions"]  # type: ignore[attr-defined]
     busy = sorted(line["kind"] for line in lines if line["outcome"] == "busy")
     assert busy == ["ask", "dm", "mention"] and len(lines) == 6
 
@@ -191,7 +191,7 @@ def test_when_even_busy_notices_back_up_further_mentions_get_no_reply(
     monkeypatch: pytest.MonkeyPatch, sample_index: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """Past twice max_in_flight (searches plus notices being sent), a mention is logged, not answered."""
-    caplog.set_level(logging.INFO, "bot.questions")
+    caplog.set_level(logging.INFO, "factbot.questions")
     held = HeldIndex(sample_index)
 
     async def scenario() -> None:
@@ -209,7 +209,7 @@ def test_when_even_busy_notices_back_up_further_mentions_get_no_reply(
             assert standin.replies_to(second) == []
 
     def question_lines() -> list[dict[str, Any]]:
-        return [r.fields for r in caplog.records if r.name == "bot.questions"]  # type: ignore[attr-defined]
+        return [r.fields for r in caplog.records if r.name == "factbot.questions"]  # type: ignore[attr-defined]
 
     try:
         run(scenario())

@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from factbot.bot.discord.bot import LiveIndex
+from factbot.bot.ops import JsonFormatter, Stats
+from factbot.index.engine import Engine
+from factbot.index.store.generations import FORMAT_VERSION
 
-from bot.discord_bot import LiveIndex
-from bot.ops import JsonFormatter, Stats
-from index.engine import Engine
-from index.store import FORMAT_VERSION
 from tests.bot.discord_standin import (
     ADMIN_ID,
     CHANNEL_ID,
@@ -41,13 +41,13 @@ def library(sample_index: Path) -> LiveIndex:
 
 
 def question_lines(caplog: pytest.LogCaptureFixture) -> list[dict[str, Any]]:
-    return [r.fields for r in caplog.records if r.name == "bot.questions"]  # type: ignore[attr-defined]
+    return [r.fields for r in caplog.records if r.name == "factbot.questions"]  # type: ignore[attr-defined]
 
 
 def test_each_question_gets_one_log_line_without_its_text_by_default(
     monkeypatch: pytest.MonkeyPatch, sample_index: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, "bot.questions")
+    caplog.set_level(logging.INFO, "factbot.questions")
 
     async def scenario() -> None:
         async with live_bot(monkeypatch, library(sample_index)) as (standin, bot):
@@ -66,7 +66,7 @@ def test_each_question_gets_one_log_line_without_its_text_by_default(
     assert ask["index_generation"].startswith("gen-") and ask["index_format"] == FORMAT_VERSION
     assert 0 < ask["latency_ms"] < 5000
     assert (dm["kind"], dm["guild_id"], dm["outcome"], dm["answered"]) == ("dm", None, "no_answer", False)
-    text = [r.getMessage() for r in caplog.records if r.name == "bot.questions"]
+    text = [r.getMessage() for r in caplog.records if r.name == "factbot.questions"]
     assert all(TREATY not in t and UNANSWERABLE not in t for t in text)
     assert text[0].startswith("question ") and "answered=true" in text[0] and "latency_ms=" in text[0]
 
@@ -74,7 +74,7 @@ def test_each_question_gets_one_log_line_without_its_text_by_default(
 def test_log_questions_adds_the_text_and_json_lines_parse(
     monkeypatch: pytest.MonkeyPatch, sample_index: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, "bot.questions")
+    caplog.set_level(logging.INFO, "factbot.questions")
 
     async def scenario() -> None:
         async with live_bot(monkeypatch, library(sample_index), logging_settings={"log_questions": True}) as (
@@ -86,7 +86,7 @@ def test_log_questions_adds_the_text_and_json_lines_parse(
             await eventually(lambda: len(question_lines(caplog)) == 1, 5, "the log line")
 
     run(scenario())
-    (record,) = [r for r in caplog.records if r.name == "bot.questions"]
+    (record,) = [r for r in caplog.records if r.name == "factbot.questions"]
     line = json.loads(JsonFormatter().format(record))
     assert line["question"] == TREATY and line["kind"] == "mention" and line["level"] == "INFO"
     assert set(line) >= FIELDS
@@ -122,7 +122,7 @@ def test_refused_asks_get_their_log_line_and_count_as_refused(
     monkeypatch: pytest.MonkeyPatch, sample_index: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """A bad `since` and /ask in a DM with answer_dms off are refused, logged and counted like the rest."""
-    caplog.set_level(logging.INFO, "bot.questions")
+    caplog.set_level(logging.INFO, "factbot.questions")
     options = {"answer_dms": False, "owner_ids": [OWNER_ID]}
 
     async def scenario() -> None:
@@ -178,7 +178,8 @@ def test_json_logging_from_the_config_reaches_stderr(tmp_path: Path, sample_inde
 
 
 def test_the_example_config_has_every_logging_key() -> None:
-    from bot.config import Settings, load_settings
+    from factbot.bot.config import Settings, load_settings
+
     from tests.conftest import ROOT
 
     assert load_settings(ROOT / "config.example.toml").logging == Settings().logging

@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from factbot.bot.discord.render import LIMITS, answer_reply, clip, document_pages, escape, safe, sources_pages
+from factbot.bot.render import NO_ANSWER
+from factbot.index.answers.models import Answer, Citation, Claim, Conflict, ConflictValue, Quote
+from factbot.index.documents import Sentence
+from factbot.index.store.generations import StoredDocument
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from bot.discord_render import LIMITS, answer_reply, clip, document_pages, escape, safe, sources_pages
-from bot.render import NO_ANSWER
-from index.answers import Answer, Citation, Claim, Conflict, ConflictValue, Quote
-from index.documents import Sentence
-from index.store import StoredDocument
 
 RAW_MENTION = re.compile(r"@everyone|@here|<@[!&]?\d")
 NASTY = "ab *_`~|>#-@<&!:/()[]\n0123456789 everyone here"

@@ -11,10 +11,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from factbot.bot.discord.bot import LiveIndex
+from factbot.index.answers.models import Answer
+from factbot.index.engine import Engine
 
-from bot.discord_bot import LiveIndex
-from index.answers import Answer
-from index.engine import Engine
 from tests.bot.discord_standin import CHANNEL_ID, MEMBER_ID, embeds_of, live_bot, run
 
 TREATY = "when does the treaty take effect?"
@@ -30,7 +30,7 @@ def retry_logs(caplog: pytest.LogCaptureFixture) -> list[str]:
     return [
         r.getMessage()
         for r in caplog.records
-        if r.name == "bot.discord_send" and "retrying" in r.getMessage()
+        if r.name == "factbot.bot.discord.send" and "retrying" in r.getMessage()
     ]
 
 
@@ -39,7 +39,7 @@ def test_a_failed_send_then_success_is_one_retry_and_one_message(
     monkeypatch: pytest.MonkeyPatch, sample_index: Path, caplog: pytest.LogCaptureFixture, status: int
 ) -> None:
     """500 is retried by discord.py itself, 503 by factbot's tenacity policy: one retry either way."""
-    caplog.set_level(logging.INFO, "bot.discord_send")
+    caplog.set_level(logging.INFO, "factbot.bot.discord.send")
 
     async def scenario() -> None:
         async with live_bot(monkeypatch, library(sample_index)) as (standin, _):
@@ -74,7 +74,7 @@ def test_follow_up_that_fails_with_500_is_sent_once(
 def test_429_is_waited_out_as_retry_after_says(
     monkeypatch: pytest.MonkeyPatch, sample_index: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, "bot.discord_send")
+    caplog.set_level(logging.INFO, "factbot.bot.discord.send")
 
     async def scenario() -> None:
         async with live_bot(monkeypatch, library(sample_index)) as (standin, _):
@@ -94,7 +94,7 @@ def test_a_reply_lost_after_it_was_created_is_not_duplicated(
     monkeypatch: pytest.MonkeyPatch, sample_index: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """The connection drops after Discord created the message: the retry's nonce finds the first one."""
-    caplog.set_level(logging.INFO, "bot.discord_send")
+    caplog.set_level(logging.INFO, "factbot.bot.discord.send")
 
     async def scenario() -> None:
         async with live_bot(monkeypatch, library(sample_index)) as (standin, _):
@@ -113,8 +113,8 @@ def test_a_follow_up_that_arrived_late_is_not_resent(
     monkeypatch: pytest.MonkeyPatch, sample_index: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """The follow-up times out after Discord showed it: the deferred message says so, no second send."""
-    caplog.set_level(logging.INFO, "bot.discord_send")
-    caplog.set_level(logging.INFO, "bot.questions")
+    caplog.set_level(logging.INFO, "factbot.bot.discord.send")
+    caplog.set_level(logging.INFO, "factbot.questions")
 
     async def scenario() -> None:
         async with live_bot(monkeypatch, library(sample_index), send_timeout_seconds=0.5) as (standin, _):
@@ -129,7 +129,7 @@ def test_a_follow_up_that_arrived_late_is_not_resent(
 
     run(scenario())
     assert any("arrived; not resending" in r.getMessage() for r in caplog.records)
-    (line,) = [r.fields for r in caplog.records if r.name == "bot.questions"]  # type: ignore[attr-defined]
+    (line,) = [r.fields for r in caplog.records if r.name == "factbot.questions"]  # type: ignore[attr-defined]
     assert line["delivered"] is True  # it did reach the user
 
 
@@ -152,7 +152,7 @@ def test_a_follow_up_that_never_arrived_is_resent_until_it_does(
 def test_a_reply_that_keeps_failing_is_logged_and_the_bot_keeps_serving(
     monkeypatch: pytest.MonkeyPatch, sample_index: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, "bot.discord_send")
+    caplog.set_level(logging.INFO, "factbot.bot.discord.send")
     doomed = "does the treaty need ratification?"
 
     async def scenario() -> None:

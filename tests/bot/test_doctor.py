@@ -10,7 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from index.store import FORMAT_VERSION
+from factbot.index.store.generations import FORMAT_VERSION
+
 from tests.bot.helpers import factbot, factbot_unprivileged, user_env
 from tests.conftest import SAMPLE_CORPUS
 
@@ -77,7 +78,16 @@ def test_a_fifo_in_the_corpus_does_not_hang_doctor(home: Path, sample_index: Pat
     corpus = home / "corpus"
     shutil.copytree(SAMPLE_CORPUS, corpus)
     os.mkfifo(corpus / "pipe.txt")  # nobody ever writes to it: opening it to read would block
-    args = [sys.executable, "-m", "bot", "doctor", "--corpus", str(corpus), "--index", str(sample_index)]
+    args = [
+        sys.executable,
+        "-m",
+        "factbot.bot",
+        "doctor",
+        "--corpus",
+        str(corpus),
+        "--index",
+        str(sample_index),
+    ]
     env = user_env(home, DISCORD_TOKEN=SECRET)
     result = subprocess.run(args, capture_output=True, text=True, env=env, cwd=home, timeout=60)
     assert statuses(result)["corpus"] == "warn", result.stdout
@@ -112,7 +122,7 @@ def test_following_the_fix_line_rebuilds_this_corpus_not_the_sample(home: Path) 
     result = factbot(home, "doctor", "--corpus", str(corpus), "--index", str(index))
     fixes = [line.split("fix: ", 1)[1] for line in result.stdout.splitlines() if "fix: factbot index" in line]
     assert len(fixes) == 1, result.stdout
-    command = fixes[0].replace("factbot ", f"{shlex.quote(sys.executable)} -m bot ", 1)
+    command = fixes[0].replace("factbot ", f"{shlex.quote(sys.executable)} -m factbot.bot ", 1)
     followed = subprocess.run(
         command, shell=True, capture_output=True, text=True, env=user_env(home), cwd=home
     )

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from factbot.index.answers.grading import GradingReport
+from factbot.index.ranking.evaluate import EvalReport
 
-from index.evaluate import EvalReport
-from index.grading import GradingReport
 from tests.bot.helpers import factbot
 from tests.index.test_evaluate import TINY_CORPUS, TINY_QUESTIONS, write_jsonl
 

@@ -90,7 +90,7 @@ def test_a_huge_max_file_mb_reads_files_without_allocating_it(home: Path) -> Non
     config.write_text("[corpus]\nmax_file_mb = 10240\n")
     args = ["--config", str(config), "index", "--corpus", str(SAMPLE_CORPUS), "--index", str(home / "i")]
     result = subprocess.run(
-        [sys.executable, "-m", "bot", *args],
+        [sys.executable, "-m", "factbot.bot", *args],
         capture_output=True,
         text=True,
         env=user_env(home),
@@ -155,7 +155,7 @@ def test_analysis_workers_are_not_forks_of_the_build_and_die_with_it(home: Path)
     corpus = home / "big.jsonl"
     write_jsonl(corpus, 20_000)  # 200,000 sentences: analysed by worker processes
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "index", "--corpus", str(corpus), "--index", str(home / "idx")],
+        [sys.executable, "-m", "factbot.bot", "index", "--corpus", str(corpus), "--index", str(home / "idx")],
         env=user_env(home),
         cwd=home,
         stderr=subprocess.DEVNULL,

@@ -152,20 +152,20 @@ def test_broken_files_are_one_line_errors_for_every_command(
 _RACING_ASK = """
 import sys
 from pathlib import Path
-import index.build, index.store
-from bot.cli import main
+from factbot.bot.cli import main
+from factbot.index.store import build, generations
 
-corpus, real = Path(sys.argv[1]), index.store.live_generation
+corpus, real = Path(sys.argv[1]), generations.live_generation
 raced = []
 
 def live_generation(directory):
     generation = real(directory)
     if not raced:  # a rebuild commits (and removes this generation) just after CURRENT is read
         raced.append(generation)
-        index.build.build_index([corpus], directory, index.build.BuildOptions())
+        build.build_index([corpus], directory, build.BuildOptions())
     return generation
 
-index.store.live_generation = live_generation
+generations.live_generation = live_generation
 sys.argv = ["factbot", *sys.argv[2:]]
 main()
 """
@@ -194,7 +194,7 @@ def test_ask_opening_the_index_while_a_rebuild_removes_it_answers_from_the_new_o
 _BUILDER = """
 import sys
 from pathlib import Path
-from index.build import BuildOptions, build_index
+from factbot.index.store.build import BuildOptions, build_index
 build_index([Path(sys.argv[1])], Path(sys.argv[2]), BuildOptions())
 """
 

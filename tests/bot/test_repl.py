@@ -27,7 +27,7 @@ def home(tmp_path: Path) -> Path:
 def _spawn(home: Path, *args: str) -> pexpect.spawn:
     child = pexpect.spawn(
         sys.executable,
-        ["-m", "bot", "repl", *args],
+        ["-m", "factbot.bot", "repl", *args],
         env=user_env(home, TERM="xterm"),
         cwd=str(home),
         encoding="utf-8",

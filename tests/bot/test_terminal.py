@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
+from factbot.bot.terminal import printable, printable_text
 from rich.text import Text
 
-from bot.terminal import printable, printable_text
 from tests.bot.helpers import factbot
 
 # What a terminal acts on: window title, clear screen, clipboard (OSC 52), hyperlink (OSC 8), C1 CSI.

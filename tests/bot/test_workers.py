@@ -6,8 +6,7 @@ import asyncio
 import threading
 
 import pytest
-
-from bot.workers import Workers
+from factbot.bot.workers import Workers
 
 
 def test_a_call_returns_its_result_or_raises_its_error_from_a_daemon_thread() -> None:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from factbot.index.ranking.analysis import Analyzer
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from index.analysis import Analyzer
 
 analyzer = Analyzer()
 

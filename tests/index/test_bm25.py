@@ -7,9 +7,9 @@ import random
 
 import numpy as np
 import pytest
+from factbot.index.ranking.analysis import Analyzer
+from factbot.index.ranking.bm25 import BM25Params, RankBM25, SparseBM25, idf_values
 
-from index.analysis import Analyzer
-from index.bm25 import BM25Params, RankBM25, SparseBM25, idf_values
 from tests.conftest import SCIFACT, require_shared
 
 

@@ -6,10 +6,8 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from index.boilerplate import (
+from factbot.index.documents import Document
+from factbot.index.ingest.boilerplate import (
     boilerplate_kind,
     drop_boilerplate_sentences,
     drop_repeated_lines,
@@ -17,9 +15,10 @@ from index.boilerplate import (
     source_line,
     strip_bullet,
 )
-from index.build import split_document
-from index.documents import Document
-from index.loaders import load_corpus
+from factbot.index.ingest.loaders import load_corpus
+from factbot.index.store.build import split_document
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 BOILERPLATE = [
     ("...", "separator"),

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from index.analysis import Analyzer
-from index.claims import TermWeights, claim_key, same_claim
+from factbot.index.answers.claims import TermWeights, claim_key, same_claim
+from factbot.index.ranking.analysis import Analyzer
 
 analyzer = Analyzer()
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
-from index.build import BuildOptions, build_index
-from index.conflicts import find_conflicts
-from index.documents import Sentence
-from index.engine import Engine
-from index.figures import figures
+from factbot.index.answers.conflicts import find_conflicts
+from factbot.index.answers.figures import figures
+from factbot.index.documents import Sentence
+from factbot.index.engine import Engine
+from factbot.index.store.build import BuildOptions, build_index
 
 DOCS = {
     "courier.md": (

@@ -7,11 +7,9 @@ import math
 from pathlib import Path
 
 import pytest
-
-from index.build import BuildOptions, build_index
-from index.engine import Engine
-from index.errors import QueryError
-from index.evaluate import (
+from factbot.index.engine import Engine
+from factbot.index.errors import QueryError
+from factbot.index.ranking.evaluate import (
     evaluate,
     first_hit_rank,
     load_questions,
@@ -19,8 +17,10 @@ from index.evaluate import (
     rank_documents,
     ranked_sentences,
 )
-from index.search import Searcher, SearchOptions
-from index.store import StoredIndex
+from factbot.index.ranking.search import Searcher, SearchOptions
+from factbot.index.store.build import BuildOptions, build_index
+from factbot.index.store.generations import StoredIndex
+
 from tests.conftest import SCIFACT, require_shared
 
 TINY_CORPUS = [

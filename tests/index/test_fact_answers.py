@@ -7,10 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
-from index.engine import Engine
-from index.figures import figures
-from index.questions import expand_terms, has_cue, question_type
+from factbot.index.answers.figures import figures
+from factbot.index.answers.questions import expand_terms, has_cue, question_type
+from factbot.index.engine import Engine
 
 OWN_QUESTIONS = Path(__file__).with_name("own_questions.jsonl")
 

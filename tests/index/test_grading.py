@@ -6,10 +6,15 @@ import json
 from pathlib import Path
 
 import pytest
-
-from index.answers import Answer, Citation, Claim, Conflict, ConflictValue, Wording
-from index.errors import QueryError
-from index.grading import GradedQuestion, grade, grade_answer, is_graded_set, load_graded_questions
+from factbot.index.answers.grading import (
+    GradedQuestion,
+    grade,
+    grade_answer,
+    is_graded_set,
+    load_graded_questions,
+)
+from factbot.index.answers.models import Answer, Citation, Claim, Conflict, ConflictValue, Wording
+from factbot.index.errors import QueryError
 
 
 def _cite(doc: str) -> Citation:

@@ -10,13 +10,13 @@ import time
 from pathlib import Path
 
 import pytest
+from factbot.index.documents import Document, LoadResult
+from factbot.index.errors import CorpusError
+from factbot.index.ingest.loaders import iter_corpus_files, load_corpus
+from factbot.index.ingest.text import normalise_date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.documents import Document, LoadResult
-from index.errors import CorpusError
-from index.formats_text import normalise_date
-from index.loaders import iter_corpus_files, load_corpus
 from tests.conftest import SAMPLE_CORPUS, SCIFACT, require_shared
 
 EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"]
@@ -528,9 +528,11 @@ def test_special_file_is_not_read(tmp_path: Path) -> None:
 
 
 def test_loader_logs_each_warning(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level("WARNING", logger="index.loaders")
+    caplog.set_level("WARNING", logger="factbot.index.ingest.loaders")
     result = load_one(tmp_path, "a.txt", b"\xff")
-    assert [r.getMessage() for r in caplog.records if r.name == "index.loaders"] == [str(result.warnings[0])]
+    assert [r.getMessage() for r in caplog.records if r.name == "factbot.index.ingest.loaders"] == [
+        str(result.warnings[0])
+    ]
 
 
 # Properties: arbitrary input never crashes or hangs -----------------------------------------

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from factbot.index.engine import Engine
 
-from index.engine import Engine
 from tests.conftest import SEED_QUESTIONS
 
 

@@ -7,10 +7,9 @@ import random
 from pathlib import Path
 
 import pytest
+from factbot.index.ingest.sentences import split_spans
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from index.sentences import split_spans
 
 CASES_FILE = Path(__file__).with_name("splitter_cases.json")
 CASES = json.loads(CASES_FILE.read_text(encoding="utf-8"))["cases"]

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from factbot.index.engine import Engine
+from factbot.index.errors import IndexUnusableError
+from factbot.index.store import build
+from factbot.index.store.build import BuildOptions, build_index, corpus_fingerprint, index_is_current
+from factbot.index.store.generations import FORMAT_VERSION, read_manifest
 
-from index import build
-from index.build import BuildOptions, build_index, corpus_fingerprint, index_is_current
-from index.engine import Engine
-from index.errors import IndexUnusableError
-from index.store import FORMAT_VERSION, read_manifest
 from tests.conftest import ROOT, SAMPLE_CORPUS
 
 
@@ -137,7 +137,7 @@ def test_rebuild_replaces_the_generation_and_old_readers_keep_working(tmp_path: 
 _BUILDER = """
 import sys
 from pathlib import Path
-from index.build import BuildOptions, build_index
+from factbot.index.store.build import BuildOptions, build_index
 build_index([Path(sys.argv[1])], Path(sys.argv[2]), BuildOptions())
 """
 
@@ -182,7 +182,7 @@ def test_rebuild_analyses_only_new_sentences_and_gives_the_same_index(tmp_path: 
 _READER = """
 import sys
 from pathlib import Path
-from index.engine import Engine
+from factbot.index.engine import Engine
 answer = Engine(Path(sys.argv[1])).ask("when does the treaty take effect?")
 print(answer.claims[0].sources_count)
 """

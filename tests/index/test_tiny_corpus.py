@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from index.build import BuildOptions, build_index
-from index.engine import Engine
+from factbot.index.engine import Engine
+from factbot.index.store.build import BuildOptions, build_index
 
 
 def test_two_document_corpus_answers_with_terms_in_both(tmp_path: Path) -> None:

@@ -6,11 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from index.build import BuildOptions, build_index
-from index.engine import Engine
-from index.polarity import opposition
-from index.swaps import Swap, swap
+from factbot.index.answers.polarity import opposition
+from factbot.index.answers.swaps import Swap, swap
+from factbot.index.engine import Engine
+from factbot.index.store.build import BuildOptions, build_index
 
 DOCS = {
     "herald.md": "The Orland city council raised the parking fee to $3 an hour on Tuesday. "

@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from factbot.index.answers.questions import is_statement
+from factbot.index.engine import Engine
+from factbot.index.store.build import BuildOptions, build_index
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.build import BuildOptions, build_index
-from index.engine import Engine
-from index.questions import is_statement
 from tests.conftest import SHARED, require_shared
 
 DOCS = {

@@ -1,0 +1,385 @@
+"""Answers: ranked sentences become quotes and claims, each cited by every document that says it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from factbot.index.answers.claims import ClaimKey, TermWeights, answer_names, claim_key, fold, same_claim
+from factbot.index.answers.conflicts import FigureConflict, find_conflicts
+from factbot.index.answers.figures import Figure
+from factbot.index.answers.models import (
+    Answer,
+    Citation,
+    Claim,
+    Conflict,
+    ConflictValue,
+    Evidence,
+    Quote,
+    Wording,
+)
+from factbot.index.answers.polarity import POLARITY_STEMS
+from factbot.index.answers.questions import (
+    QUANTITY_KINDS,
+    asks_for_name,
+    has_cue,
+    is_statement,
+    question_type,
+)
+from factbot.index.answers.slots import Slot, Wanted, answer_slot, wanted
+from factbot.index.answers.verdicts import ClaimView, Judgement, judge, stated_figure
+from factbot.index.documents import Sentence
+from factbot.index.ranking.analysis import Analyzer
+from factbot.index.ranking.search import Hit
+from factbot.index.store.generations import StoredDocument
+
+__all__ = ["AnswerOptions", "assemble_answer"]
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerOptions:
+    """When a question counts as answered, and which quotes are shown."""
+
+    max_quotes: int = 5
+    min_coverage: float = 0.4  # share of the question's IDF weight some quote must match
+    min_relative_score: float = 0.3  # quotes scoring below this share of the best are dropped
+    same_quote_overlap: float = 0.85  # term-set overlap at which two sentences are one quote
+    type_boost: float = 0.6  # score bonus for a sentence with what the question type asks for
+    claim_overlap: float = 0.8  # weighted term overlap at which two sentences are one claim
+    context_weight: float = 1.0  # weight of question terms found only in a sentence's neighbours
+    corroboration: float = 0.25  # share of each other document's score a claim adds to its own
+
+
+# A slot is centred on the question when this share of its weight is near the figure; two
+# centred slots with the same value are the same answer even when they count other nouns.
+_CENTRED = 0.5
+# Slots this close to the best one's relevance are compared for conflicts.
+_NEAR_TOP = 0.5
+# "How much will it cost?" is answered only by a figure of that kind with this share of the
+# question's weight around it (0.2 / 0.3 / 0.4 measured on the dev and our own set: RESULTS.md).
+_FIGURE_AMID = 0.3
+
+
+@dataclass(slots=True)
+class _Ranked:
+    hit: Hit
+    score: float
+    sentence: Sentence
+    terms: frozenset[str]
+    key: ClaimKey
+    slot: Slot | None
+    names: frozenset[str]  # for a question that asks for a name: the name words it gives
+
+
+@dataclass(slots=True)
+class _Group:
+    best: _Ranked
+    members: list[_Ranked]
+
+
+def assemble_answer(
+    question: str,
+    hits: Sequence[Hit],
+    sentences: Sequence[Sentence],
+    documents: dict[str, StoredDocument],
+    weights: dict[str, float],
+    analyzer: Analyzer,
+    options: AnswerOptions,
+    sources_total: int = 0,
+    context: Mapping[int, frozenset[str]] | None = None,
+) -> Answer:
+    """Turn ranked hits (and their sentences, same order) into an Answer.
+
+    `weights` gives each question term its IDF. Hits are re-ranked by question
+    type; those under `min_relative_score` of the best can only corroborate a
+    claim, not start one. Among the rest, at least one sentence must cover
+    `min_coverage` of the question's weight, or the question is unanswered.
+    """
+    empty = Answer(question=question, answered=False, sources_total=sources_total)
+    total = sum(weights.values())
+    if not hits or total <= 0:
+        return empty
+    asked = _asserted(question, weights, analyzer)  # what the sentences must state
+    want = wanted(question)
+    ranked = _rerank(question, want, hits, sentences, asked, analyzer, options)
+    floor = options.min_relative_score * ranked[0].score
+    kept = [r for r in ranked if r.score >= floor]
+    around = context or {}
+    coverage = round(_best_coverage(kept, around, asked, options) / (sum(asked.values()) or total), 4)
+    if coverage < options.min_coverage or not _has_answer_figure(question, want, kept):
+        return empty.model_copy(update={"coverage": coverage})
+    quotes = _groups(kept, options.max_quotes, lambda a, b: _same_statement(a.terms, b.terms, options))
+    focus = frozenset(fold(list(weights)))
+    term_weights = TermWeights(weights)
+    claims = _groups(
+        ranked,
+        options.max_quotes,
+        lambda a, b: _same_claim(a, b, term_weights, options.claim_overlap, focus),
+        floor,
+    )
+    claims.sort(key=lambda g: -_support(g, options.corroboration))
+    conflicts = find_conflicts(_slot_figures(claims, ranked), lambda doc_id: documents[doc_id].date[:10])
+    judgement = judge(question, [_view(i, g, asked) for i, g in enumerate(claims)], options.min_coverage)
+    return Answer(
+        question=question,
+        answered=True,
+        quotes=[_quote(g, documents) for g in quotes],
+        claims=[_claim(g, documents) for g in claims],
+        conflicts=[_conflict(c, documents) for c in conflicts],
+        sources_total=sources_total,
+        coverage=coverage,
+        verdict=judgement.verdict if judgement else None,
+        evidence=_evidence(judgement) if judgement else None,
+    )
+
+
+def _view(index: int, group: _Group, weights: dict[str, float]) -> ClaimView:
+    """A claim as the verdict sees it: its wordings, documents, answering figure and reach."""
+    words = {t: w for t, w in weights.items() if not t[0].isdigit()}  # the figure is compared apart
+    total = sum(words.values()) or 1.0
+    best_slot = _best_slot(group)
+    overlap = max(sum(w for t, w in words.items() if t in m.terms) for m in group.members) / total
+    return ClaimView(
+        index=index,
+        text=" ".join(dict.fromkeys(m.sentence.text for m in group.members)),
+        docs=frozenset(m.sentence.doc_id for m in group.members),
+        figure=best_slot.figure if best_slot else None,
+        relevance=best_slot.relevance if best_slot else 0.0,
+        overlap=overlap,
+    )
+
+
+def _evidence(judgement: Judgement) -> Evidence:
+    return Evidence(
+        basis=judgement.basis,  # type: ignore[arg-type]
+        stated=judgement.stated,
+        sources_say=judgement.sources_say,
+        supporting=judgement.supporting,
+        contradicting=judgement.contradicting,
+    )
+
+
+def _asserted(question: str, weights: dict[str, float], analyzer: Analyzer) -> dict[str, float]:
+    """What a statement's sentences must state: not its figure (its verdict judges it: "more
+    than 40,000"), nor the words of its polarity ("refused", "cut": judged as opposition)."""
+    if not is_statement(question):
+        return weights
+    stated = stated_figure(question)
+    judged = set(analyzer.terms(stated.text)) if stated is not None else set()
+    return {t: w for t, w in weights.items() if t not in judged and t not in POLARITY_STEMS}
+
+
+def _has_answer_figure(question: str, want: Wanted | None, kept: Sequence[_Ranked]) -> bool:
+    """A question asking for a quantity needs a sentence giving one: counting what it asks about,
+    or amid its words. ("When" is also answered by a condition: "once both sides exchange ...".)"""
+    if is_statement(question) or want is None or not want.kinds <= QUANTITY_KINDS:
+        return True
+    return any(
+        r.slot is not None and (r.slot.figure.about in want.about or r.slot.relevance >= _FIGURE_AMID)
+        for r in kept
+    )
+
+
+def _best_coverage(
+    kept: Sequence[_Ranked],
+    around: Mapping[int, frozenset[str]],
+    weights: dict[str, float],
+    options: AnswerOptions,
+) -> float:
+    """The most question weight one sentence states, plus `context_weight` of what only its neighbours state.
+
+    `around` gives, per sentence id, the question terms its neighbours contain.
+    """
+    best = 0.0
+    for r in kept:
+        near = around.get(r.hit.sentence_id, frozenset())
+        own = sum(w for t, w in weights.items() if t in r.terms)
+        gain = sum(w for t, w in weights.items() if t in near and t not in r.terms)
+        best = max(best, own + options.context_weight * gain)
+    return best
+
+
+def _rerank(
+    question: str,
+    want: Wanted | None,
+    hits: Sequence[Hit],
+    sentences: Sequence[Sentence],
+    weights: dict[str, float],
+    analyzer: Analyzer,
+    options: AnswerOptions,
+) -> list[_Ranked]:
+    """Favour sentences with what the question type asks for (a date for "when", ...)."""
+    qtype = question_type(question)
+    naming = asks_for_name(question)
+    folded = folded_weights(weights)
+    ranked = []
+    for hit, sentence in zip(hits, sentences, strict=True):
+        key = claim_key(analyzer, sentence.text)
+        slot = answer_slot(want, sentence.text, folded, analyzer)
+        if want is not None:  # what the question asks for, near what it asks about
+            cue = slot is not None and slot.relevance >= _CENTRED
+        else:
+            cue = has_cue(qtype, sentence.text)
+        boost = 1 + options.type_boost if cue else 1.0
+        given = answer_names(sentence.text, question) if naming else frozenset()
+        ranked.append(_Ranked(hit, hit.score * boost, sentence, key.analyzed, key, slot, given))
+    ranked.sort(key=lambda r: (-r.score, r.hit.sentence_id))
+    return ranked
+
+
+def _groups(
+    ranked: Sequence[_Ranked],
+    limit: int,
+    same: Callable[[_Ranked, _Ranked], bool],
+    floor: float | None = None,
+) -> list[_Group]:
+    """Group sentences best first; only sentences scoring at least `floor` open a group."""
+    groups: list[_Group] = []
+    for r in ranked:
+        group = next((g for g in groups if same(g.best, r)), None)
+        if group is not None:
+            group.members.append(r)
+        elif len(groups) < limit and (floor is None or r.score >= floor):
+            groups.append(_Group(r, [r]))
+    return groups
+
+
+def folded_weights(weights: Mapping[str, float]) -> dict[str, float]:
+    """Each term's weight under its canonical synonym (the heavier where two fold together)."""
+    folded: dict[str, float] = {}
+    for term, weight in weights.items():
+        canonical = fold([term])[0]
+        folded[canonical] = max(weight, folded.get(canonical, 0.0))
+    return folded
+
+
+def _support(group: _Group, corroboration: float) -> float:
+    """A claim's rank: its best sentence's score plus a share of each other document's best."""
+    best: dict[str, float] = {}
+    for m in group.members:
+        best[m.sentence.doc_id] = max(m.score, best.get(m.sentence.doc_id, 0.0))
+    others = sum(best.values()) - best[group.best.sentence.doc_id]
+    return group.best.score + corroboration * others
+
+
+def _same_claim(a: _Ranked, b: _Ranked, weights: TermWeights, overlap: float, focus: frozenset[str]) -> bool:
+    """The same answer to the question (same slot value), or the same fact in other words."""
+    if a.slot and b.slot and a.slot.relevance > 0 and b.slot.relevance > 0:
+        fa, fb = a.slot.figure, b.slot.figure
+        same_thing = fa.about == fb.about or min(a.slot.relevance, b.slot.relevance) >= _CENTRED
+        return fa.kind == fb.kind and fa.value == fb.value and a.key.negated == b.key.negated and same_thing
+    if a.names and a.names == b.names and a.key.negated == b.key.negated:
+        return True  # the same names answer "who" ("Sheriff Marcus Oyelaran" and "Oyelaran")
+    return same_claim(a.key, b.key, weights, overlap, focus)
+
+
+def _slot_figures(claims: Sequence[_Group], ranked: Sequence[_Ranked]) -> list[tuple[Sentence, Figure]]:
+    """The figures the answering sentences give for the question's slot.
+
+    The lead is the best slot of the first claim that has one; every ranked
+    sentence whose slot is the same quantity and near the question as much as
+    half the best counts, shown as a claim or not (a dissenting figure may rank
+    below the claims shown). A value the lead claim's own sentences give for
+    the same thing beside the lead value is another quantity, not a dissent.
+    """
+    found = next(((g, slot) for g in claims if (slot := _best_slot(g)) is not None), None)
+    if found is None:
+        return []
+    lead_claim, lead = found
+    siblings = _siblings(lead_claim, lead)
+    slotted = [
+        r
+        for r in ranked
+        if r.slot and r.slot.relevance > 0 and _comparable(r.slot, lead)
+        if r.slot.figure.value not in siblings
+    ]
+    top = max(r.slot.relevance for r in slotted if r.slot)
+    return [(r.sentence, r.slot.figure) for r in slotted if r.slot and r.slot.relevance >= _NEAR_TOP * top]
+
+
+def _siblings(claim: _Group, lead: Slot) -> set[float | str]:
+    """Other values the lead claim's sentences give for the same kind and thing: other
+    quantities, told apart by the sentence itself ("Three people died, and 22 were injured")."""
+    lead_figure = lead.figure
+    return {
+        value
+        for m in claim.members
+        for kind, about, value in m.key.figures
+        if kind == lead_figure.kind and about == lead_figure.about and value != lead_figure.value
+    }
+
+
+def _best_slot(group: _Group) -> Slot | None:
+    """The claim's most relevant answering figure."""
+    slots = [m.slot for m in group.members if m.slot and m.slot.relevance > 0]
+    return max(slots, key=lambda slot: slot.relevance, default=None)
+
+
+def _comparable(slot: Slot, lead: Slot) -> bool:
+    """The same quantity as the lead answer: same kind and, for counts, the same thing counted.
+
+    Two counted nouns that differ are two things ("six miles" is not "21,000 acres"),
+    except that "people" counts anyone ("12,000 residents" against "9,500 people"); a
+    bare number ("rose to 22") must be centred on the question.
+    """
+    if slot.figure.kind != lead.figure.kind:
+        return False
+    if slot.figure.kind != "count" or slot.figure.about == lead.figure.about:
+        return True
+    named = {slot.figure.about, lead.figure.about} - {""}
+    return slot.relevance >= _CENTRED and (len(named) < 2 or "people" in named)
+
+
+def _same_statement(a: frozenset[str], b: frozenset[str], options: AnswerOptions) -> bool:
+    """Near-identical after normalisation: same figures, and nearly the same terms."""
+    if {t for t in a if t[0].isdigit()} != {t for t in b if t[0].isdigit()}:
+        return False
+    union = a | b
+    return bool(union) and len(a & b) / len(union) >= options.same_quote_overlap
+
+
+def _quote(group: _Group, documents: dict[str, StoredDocument]) -> Quote:
+    citations = _citations([m.sentence for m in group.members], documents)
+    return Quote(text=group.best.sentence.text, score=round(group.best.score, 4), citations=citations)
+
+
+def _claim(group: _Group, documents: dict[str, StoredDocument]) -> Claim:
+    """The best wording, every citing document, and the other wordings."""
+    citations = _citations([m.sentence for m in group.members], documents)
+    dates = sorted(c.date for c in citations if c.date)
+    wordings: dict[str, list[Sentence]] = {}
+    for m in group.members[1:]:
+        if m.sentence.text != group.best.sentence.text:
+            wordings.setdefault(m.sentence.text, []).append(m.sentence)
+    return Claim(
+        text=group.best.sentence.text,
+        score=round(group.best.score, 4),
+        citations=citations,
+        sources_count=len(citations),
+        earliest_date=dates[0] if dates else "",
+        latest_date=dates[-1] if dates else "",
+        other_wordings=[Wording(text=t, citations=_citations(s, documents)) for t, s in wordings.items()],
+    )
+
+
+def _conflict(conflict: FigureConflict, documents: dict[str, StoredDocument]) -> Conflict:
+    values = [ConflictValue(value=v, citations=_citations(s, documents)) for v, s in conflict.values.items()]
+    return Conflict(about=conflict.about, values=values, over_time=conflict.over_time)
+
+
+def _citations(members: Sequence[Sentence], documents: dict[str, StoredDocument]) -> list[Citation]:
+    """One citation per document (its first sentence saying it)."""
+    seen: dict[str, Citation] = {}
+    for s in members:
+        if s.doc_id in seen:
+            continue
+        doc = documents[s.doc_id]
+        seen[s.doc_id] = Citation(
+            doc_id=doc.doc_id,
+            title=doc.title,
+            source=doc.source,
+            url=doc.url,
+            date=doc.date,
+            sentence=s.index,
+        )
+    return list(seen.values())

@@ -1,0 +1,223 @@
+"""Claims: sentences from different documents that state the same fact, grouped.
+
+Two sentences state the same claim when
+
+- they give no different figure for the same thing (a count of the same noun,
+  a percentage, a sum or a date that differs means a different claim, or a
+  conflict: see `index.conflicts`; a figure only one of them gives is fine),
+- they agree on negation ("has ratified" vs "has not ratified"),
+- the people, places and organisations they share appear in the same order
+  ("Russia attacked Ukraine" vs "Ukraine attacked Russia"), and
+- the IDF-weighted content words of the shorter one are mostly in the longer
+  one, after folding a small table of synonyms ("instruments" ~ "documents",
+  "nations" ~ "sides", "become effective" ~ "take effect"), either for the
+  whole sentences or for one clause of each (clauses are cut at punctuation,
+  so "..., adding that it takes effect when both sides exchange the
+  ratification instruments" matches a sentence that says only that). When a
+  question is given, the matching clauses must both contain a question word.
+
+All of it is lexical: no model is downloaded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from factbot.index.answers.figures import figures
+from factbot.index.ranking.analysis import NEGATIONS, STOPWORDS, Analyzer
+
+__all__ = [
+    "SYNONYMS",
+    "ClaimKey",
+    "TermWeights",
+    "answer_names",
+    "claim_key",
+    "fold",
+    "names",
+    "same_claim",
+    "weighted_overlap",
+]
+
+# Stems that say the same thing in news about agreements, forces and figures.
+SYNONYMS: dict[str, str] = {
+    "instrument": "document",
+    "nation": "side",
+    "countri": "side",
+    "parti": "side",
+    "pact": "treati",
+    "agreement": "treati",
+    "accord": "treati",
+    "deal": "treati",
+    "soldier": "troop",
+    "becom": "take",
+    "come": "take",
+    "enter": "take",
+    "forc": "effect",
+    "onc": "when",
+    "approv": "ratifi",
+    "ratif": "ratifi",
+    "kept": "held",
+    "keep": "held",
+    "hold": "held",
+    "bind": "requir",
+    "oblig": "requir",
+    "commit": "requir",
+    "deploy": "sent",
+    "dispatch": "sent",
+    "send": "sent",
+}
+_ENTITY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+)*)")
+_NAME = re.compile(r"\b[A-Z][\w&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*)*")
+_LEADING = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+# Capitalised words that name a day or a month, not who did something.
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_DEFAULT_OVERLAP = 0.8
+_CLAUSE = re.compile(r"(?:,(?!\d{3})|[;:()\[\]\"“”—–])+|\s-\s")
+_MIN_CLAUSE_TERMS = 5  # shorter clauses are noun phrases or attributions, not claims
+
+
+def fold(terms: list[str]) -> list[str]:
+    """Map analyzed terms to their canonical synonym."""
+    return [SYNONYMS.get(t, t) for t in terms]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimKey:
+    """What a sentence asserts, in comparable form."""
+
+    analyzed: frozenset[str]  # the sentence's terms as the analyzer gives them
+    terms: frozenset[str]  # folded through SYNONYMS, negations left out
+    clauses: tuple[frozenset[str], ...]
+    figures: frozenset[tuple[str, str, object]]
+    negated: bool
+    entities: tuple[str, ...]
+
+
+def claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
+    """Reduce a sentence to its folded content terms, figures, negation and entities."""
+    clause_terms = [analyzer.terms(c) for c in _CLAUSE.split(sentence)]
+    analyzed = [t for terms in clause_terms for t in terms]  # clause cuts never split a token
+    terms = fold(analyzed)
+    clauses = (frozenset(fold(c)) - NEGATIONS for c in clause_terms)
+    return ClaimKey(
+        analyzed=frozenset(analyzed),
+        terms=frozenset(t for t in terms if t not in NEGATIONS),
+        clauses=tuple(c for c in clauses if len(c) >= _MIN_CLAUSE_TERMS),
+        figures=frozenset((f.kind, f.about, f.value) for f in figures(sentence)),
+        negated=any(t in NEGATIONS for t in terms),
+        entities=tuple(dict.fromkeys(_entities(sentence))),
+    )
+
+
+def _entities(sentence: str) -> list[str]:
+    """Capitalised names ("North Korea", "Kim Jong-un"), minus capitalised function words."""
+    out = []
+    for match in _ENTITY.finditer(sentence):
+        words = match.group(1).lower().replace("-", " ").split()
+        while words and words[0] in STOPWORDS:
+            words.pop(0)
+        if words:
+            out.append(" ".join(words))
+    return out
+
+
+def names(text: str) -> list[str]:
+    """Capitalised names, not counting the sentence's first word unless a name follows it."""
+    out = []
+    for match in _NAME.finditer(text):
+        words = [w for w in match.group().split() if w.lower() not in _LEADING]
+        if match.start() == 0 and len(words) == 1:
+            continue  # the first word of a sentence is capitalised anyway
+        if words:
+            out.append(" ".join(words).rstrip(".-"))
+    return out
+
+
+def answer_names(sentence: str, question: str) -> frozenset[str]:
+    """The last word of each name a sentence gives that the question does not ("Oyelaran", "Flats")."""
+    asked = {w.lower().strip(".,'") for w in question.split()}
+    heads = set()
+    for name in names(sentence):
+        words = [w.lower().strip(".,'") for w in name.split()]
+        if words[-1] not in asked and words[-1] not in _CALENDAR and len(words[-1]) > 1:
+            heads.add(words[-1])
+    return frozenset(heads)
+
+
+def same_claim(
+    a: ClaimKey,
+    b: ClaimKey,
+    weights: TermWeights,
+    overlap: float = _DEFAULT_OVERLAP,
+    focus: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether two sentences state the same fact (see the module docstring).
+
+    `focus` is the question's folded terms: a clause-level match counts only for
+    clauses that both contain one of them.
+    """
+    if not _compatible_figures(a.figures, b.figures) or a.negated != b.negated:
+        return False
+    if not _same_order(a.entities, b.entities):
+        return False
+    if weighted_overlap(a.terms, b.terms, weights) >= overlap:
+        return True
+    return any(
+        weighted_overlap(ca, cb, weights) >= overlap
+        for ca in a.clauses
+        if not focus or ca & focus
+        for cb in b.clauses
+        if not focus or cb & focus
+    )
+
+
+def _compatible_figures(a: frozenset[tuple[str, str, object]], b: frozenset[tuple[str, str, object]]) -> bool:
+    """No figure of the same kind about the same thing with another value (an extra figure is fine)."""
+    values_a: dict[tuple[str, str], set[object]] = {}
+    values_b: dict[tuple[str, str], set[object]] = {}
+    for kind, about, value in a:
+        values_a.setdefault((kind, about), set()).add(value)
+    for kind, about, value in b:
+        values_b.setdefault((kind, about), set()).add(value)
+    return all(values_a[key] == values_b[key] for key in values_a.keys() & values_b.keys())
+
+
+class TermWeights:
+    """Term weights for comparing sentences: the question's IDF for its terms, 1.0 for any
+    other; the total of each term set is remembered (one question compares the same sets
+    many times)."""
+
+    __slots__ = ("_totals", "_weights")
+
+    def __init__(self, weights: Mapping[str, float]) -> None:
+        self._weights = weights
+        self._totals: dict[frozenset[str], float] = {}
+
+    def total(self, terms: frozenset[str]) -> float:
+        found = self._totals.get(terms)
+        if found is None:
+            found = self._totals[terms] = self.shared(terms, terms)
+        return found
+
+    def shared(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """The weight of the terms both sets have."""
+        weights = self._weights
+        return sum(weights.get(t, 1.0) for t in (a & b if a is not b else a))
+
+
+def weighted_overlap(a: frozenset[str], b: frozenset[str], weights: TermWeights) -> float:
+    """IDF-weighted share of the lighter sentence's terms that the other one has."""
+    if not a or not b:
+        return 0.0
+    return weights.shared(a, b) / min(weights.total(a), weights.total(b))
+
+
+def _same_order(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Entities both sentences name appear in the same order in each."""
+    shared = set(a) & set(b)
+    return [e for e in a if e in shared] == [e for e in b if e in shared]

@@ -1,0 +1,69 @@
+"""Conflicting figures: the sources give different values for what was asked.
+
+The input is the figure each answering sentence gives for the question's slot
+(see `index.slots`), so only values of the same quantity about the same thing
+are compared. Values are compared normalised ("five" = 5, "$1.2 billion" =
+"1.2bn dollars"); the same value with another qualifier ("about 10,000" and
+"10,000") is not a disagreement, and neither is one document giving two values
+(it needs two documents that give different values). When every document is dated and the values follow one
+another in time (a toll reported as 16 on one day and 22 the next), the
+conflict is marked as a change over time rather than a disagreement.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from factbot.index.answers.figures import Figure
+from factbot.index.documents import Sentence
+
+__all__ = ["FigureConflict", "find_conflicts"]
+
+
+@dataclass(slots=True)
+class FigureConflict:
+    """One thing the sources give different values for, and which sentences say which value."""
+
+    about: str
+    kind: str
+    values: dict[str, list[Sentence]] = field(default_factory=dict)  # value as written -> sentences
+    over_time: bool = False  # dated documents whose values follow one another in time
+
+
+def find_conflicts(
+    said: Sequence[tuple[Sentence, Figure]], date_of: Callable[[str], str]
+) -> list[FigureConflict]:
+    """A conflict when two or more documents give different values (`date_of`: doc id -> YYYY-MM-DD or "")."""
+    if len({f.value for _, f in said}) < 2 or len({s.doc_id for s, _ in said}) < 2:
+        return []
+    kept: dict[tuple[object, str], list[tuple[Sentence, Figure]]] = {}
+    for sentence, figure in said:  # "around 10,000" and "at least 10,000" are listed apart
+        kept.setdefault((figure.value, figure.qualifier), []).append((sentence, figure))
+    first = said[0][1]
+    counted = [f.about for _, f in said if f.about]
+    about = max(dict.fromkeys(counted), key=counted.count) if counted and first.kind == "count" else ""
+    conflict = FigureConflict(about=about or first.kind, kind=first.kind)
+    ordered = sorted(kept.values(), key=lambda pairs: -len({s.doc_id for s, _ in pairs}))
+    for pairs in ordered:
+        writings = dict.fromkeys(f.text for _, f in pairs)
+        sentences: list[Sentence] = []
+        for s, _ in pairs:
+            if all(other.doc_id != s.doc_id for other in sentences):
+                sentences.append(s)
+        conflict.values[" / ".join(writings)] = sentences
+    conflict.over_time = _over_time(list(conflict.values.values()), date_of)
+    return [conflict]
+
+
+def _over_time(groups: list[list[Sentence]], date_of: Callable[[str], str]) -> bool:
+    """Every value dated, and each value's documents all later than the previous value's."""
+    spans = []
+    for sentences in groups:
+        days = [date_of(s.doc_id) for s in sentences]
+        if not all(days):
+            return False
+        spans.append((min(days), max(days)))
+    spans.sort()
+    return all(earlier[1] < later[0] for earlier, later in itertools.pairwise(spans))

@@ -1,0 +1,153 @@
+"""Question types and the lexical cues that favour sentences answering them.
+
+"when" favours a date, time or condition ("when both sides exchange..."),
+"how many/much" a quantity, "who" a person or organisation, "where" a place,
+"what is X called" a sentence that introduces a name. Cues are regular
+expressions over the sentence: no model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factbot.index.answers.claims import SYNONYMS
+from factbot.index.answers.figures import QUALIFIER, figures
+
+__all__ = [
+    "QUANTITY_KINDS",
+    "asks_for_name",
+    "content_text",
+    "expand_terms",
+    "has_cue",
+    "is_statement",
+    "question_type",
+]
+
+# The figure kinds that answer "how many/much/long".
+QUANTITY_KINDS = frozenset({"count", "percent", "points", "money"})
+
+_TYPES = (
+    (
+        "how_many",
+        re.compile(
+            r"^\s*(?:(?:by|in|for|to|of|on|at|from)\s+)?how\s+(many|much|long|far|old|big|large|high)\b"
+            r"|\b(number|amount|percentage|share|rate)\s+of\b",
+            re.I,
+        ),
+    ),
+    (
+        "when",
+        re.compile(
+            r"^\s*(?:(?:on|in|at|by|since|until)\s+)?(when|what\s+(date|day|year|time|month))\b|\bby\s+when\b",
+            re.I,
+        ),
+    ),
+    ("who", re.compile(r"^\s*(who|whom|whose)\b", re.I)),
+    ("where", re.compile(r"^\s*where\b", re.I)),
+    ("name", re.compile(r"^\s*what\s+(is|was|are|were)\b.*\b(called|named|known\s+as)\s*\??\s*$", re.I)),
+)
+_WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WHEN_CUE = re.compile(
+    rf"\b(({_WEEKDAYS})|today|yesterday|tomorrow|(last|next|this)\s+(week|month|year)|\d{{4}}|"
+    r"\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|am|pm)|when|once|after|before|until|from\s+the\s+day|"
+    r"as\s+soon\s+as|upon|within\s+\d+)\b",
+    re.I,
+)
+_WHO_CUE = re.compile(
+    r"\b(President|Minister|leader|Secretary|spokes(man|woman|person)|officials?|"
+    r"[A-Z][a-z]+\s+[A-Z][a-z]+|Agency|Ministry|Council|Parliament|Assembly|Committee)\b"
+)
+_WHERE_CUE = re.compile(
+    r"\b(in|at|near|around|across|into|from)\s+(the\s+)?[A-Z][a-z]+|"
+    r"\b(region|city|town|village|province|border|capital|country)\b"
+)
+_NAME_CUE = re.compile(r"\b(called|named|known\s+as|dubbed|titled|the\s+[A-Z][a-z]+\s+[A-Z][a-z]+)\b")
+
+
+# The frame of a question: the interrogative phrase (with a preposition before it and an
+# auxiliary after it) or a leading auxiliary. It says what kind of answer is wanted, not what
+# the answer is about, so it is neither searched nor weighed when deciding "not in the sources".
+_AUXILIARY = r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)"
+_LEADING_PREPOSITION = r"^\s*(?:(?:on|in|at|by|for|to|from|since|until|of)\s+)?"
+_QUESTION_WORD = r"(?:what|which|when|where|who|whom|whose|why|how)"
+_FRAME = re.compile(
+    _LEADING_PREPOSITION
+    + r"(?:(?:how\s+(?:much|many|long|far|often|old|soon|big|large|high|low|fast|early|late)|"
+    + _QUESTION_WORD
+    + r")\b(?:\s+"
+    + _AUXILIARY
+    + r"\b)?|"
+    + _AUXILIARY
+    + r"\b(?=.*\?\s*$))",  # a leading auxiliary only in a question ("May 4 was...")
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+_ASKING = re.compile(
+    _LEADING_PREPOSITION + r"(?:" + _QUESTION_WORD + "|" + _AUXILIARY + r")\b(?!\s+\d)",  # not "May 4 ..."
+    re.IGNORECASE,
+)
+
+
+_NAME_QUESTION = re.compile(_LEADING_PREPOSITION + r"(?:who|whom|whose|which)\b", re.I)
+
+
+def asks_for_name(question: str) -> bool:
+    """Whether the answer is a name: "who ...", "which mediator ...", "in which country ..."."""
+    return bool(_NAME_QUESTION.match(question))
+
+
+def is_statement(text: str) -> bool:
+    """A claim to check, not a question: no question mark, no question word or auxiliary first."""
+    return not text.rstrip().endswith("?") and not _ASKING.match(text)
+
+
+# A qualifier before a figure ("more than 4,000") constrains the value; its words are not content.
+_QUALIFIER_BEFORE_FIGURE = re.compile(
+    rf"\b{QUALIFIER}\s+(?=[$€£]?\d|a\s+(?:hundred|thousand)|[a-z]+\b)", re.I
+)
+
+
+def content_text(question: str) -> str:
+    """The question without its frame or qualifiers: "How much did Rovers pay?" -> "Rovers pay?"."""
+    return _strip_qualifiers(_FRAME.sub("", question, count=1))
+
+
+def _strip_qualifiers(text: str) -> str:
+    """Drop each qualifier that a figure directly follows."""
+    out, last = [], 0
+    for match in _QUALIFIER_BEFORE_FIGURE.finditer(text):
+        following = figures(text[match.end() :])
+        if following and following[0].start == 0:
+            out.append(text[last : match.start()])
+            last = match.end()
+    return "".join(out) + text[last:]
+
+
+def question_type(question: str) -> str | None:
+    """One of how_many, when, who, where, name; None for other questions."""
+    for name, pattern in _TYPES:
+        if pattern.search(question):
+            return name
+    return None
+
+
+def has_cue(qtype: str | None, sentence: str) -> bool:
+    """Whether the sentence has what the question type asks for."""
+    if qtype == "how_many":
+        return any(f.kind in QUANTITY_KINDS for f in figures(sentence))
+    if qtype == "when":
+        return bool(_WHEN_CUE.search(sentence)) or any(f.kind == "date" for f in figures(sentence))
+    if qtype == "who":
+        return bool(_WHO_CUE.search(sentence))
+    if qtype == "where":
+        return bool(_WHERE_CUE.search(sentence))
+    if qtype == "name":
+        return bool(_NAME_CUE.search(sentence))
+    return False
+
+
+def expand_terms(terms: list[str]) -> list[str]:
+    """Add the canonical form of each term that has one ("come into force" -> "take effect")."""
+    extra = [SYNONYMS[t] for t in terms if t in SYNONYMS and SYNONYMS[t] not in terms]
+    return [*terms, *dict.fromkeys(extra)]

@@ -1,0 +1,136 @@
+"""What a sentence answers: the figure it gives for what the question asks.
+
+The question says what kind of figure answers it (`wanted`): "how many
+acres" a count of acres, "what percentage" a percentage or point change, "how
+much did it cost" a sum, "how long" a count of days, weeks or years, "when" a
+date; a statement to check wants the kind of the figure it states itself ("The
+trial enrolled more than 4,000 patients": a count of patients). A sentence
+often states several figures ("burned 18,400 acres and was 15% contained"):
+the one that answers is a figure of the wanted kind, counting the wanted thing
+when the question names one, with the most of the question's weight within a
+few words of it. Sentences that give the same value are one claim; different
+values across documents are a conflict (see `index.answers`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from factbot.index.answers.claims import fold
+from factbot.index.answers.figures import Figure, counted_noun, figures
+from factbot.index.answers.questions import QUANTITY_KINDS, is_statement, question_type
+from factbot.index.ranking.analysis import STOPWORDS, Analyzer
+
+__all__ = ["Slot", "Wanted", "answer_slot", "wanted"]
+
+_REACH = 12  # words on each side of a figure that count as its context
+_COUNTED_BONUS = 0.1  # a figure counting what the question counts is preferred by this much
+_WORD_TERMS: dict[str, dict[str, list[str]]] = {}
+_WORD_CACHE = 100_000  # words remembered per language before the memory is cleared
+_WORD = re.compile(r"[^\W_]+(?:[-'.][^\W_]+)*")
+_PERCENT = re.compile(r"\b(percent(age)?|per\s+cent|%|points?)\b", re.I)
+_MONEY = re.compile(r"\b(cost|costs|pay|paid|spend|spent|price|priced|worth|value|fee|budget|money)\b", re.I)
+# "What was the inflation rate", "What is the budget": a figure named by its noun.
+_RATE_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(rate|percentage|share|proportion)\b", re.I)
+_SUM_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(price|cost|value|budget|salary|fee|fine|revenue)\b", re.I)
+_COUNT_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(number|total|amount|increase|rise|size|toll)\b", re.I)
+_HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
+_HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
+@dataclass(frozen=True, slots=True)
+class Wanted:
+    """The kind of figure that answers a question, and the thing it counts when named."""
+
+    kinds: frozenset[str]
+    about: frozenset[str] = frozenset()  # counted nouns that fit ("acre"); empty: any
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """The figure a sentence gives for what was asked, and how much of the question is near it."""
+
+    figure: Figure
+    relevance: float  # share of the question's weight within _REACH words of the figure
+
+
+def _word_terms(analyzer: Analyzer, word: str) -> list[str]:
+    """One word's folded terms, remembered per analyzer (sentences repeat most words)."""
+    cache = _WORD_TERMS.setdefault(analyzer.language, {})
+    found = cache.get(word)
+    if found is None:
+        if len(cache) > _WORD_CACHE:
+            cache.clear()
+        found = cache[word] = fold(analyzer.terms(word))
+    return found
+
+
+def wanted(question: str) -> Wanted | None:
+    """What kind of figure answers `question`; None when no figure does."""
+    qtype = question_type(question)
+    if qtype == "when":
+        return Wanted(frozenset({"date"}))
+    if qtype == "how_many":
+        if _HOW_LONG.search(question):
+            return Wanted(frozenset({"count"}), _TIME_UNITS)
+        if _PERCENT.search(question):
+            return Wanted(frozenset({"percent", "points"}))
+        counted = _HOW_MANY.search(question)
+        if counted:  # the first plural names what is counted ("how many container ships were ...")
+            words = [w for w in counted[1].lower().split() if w not in STOPWORDS] or ["people"]
+            noun = next((w for w in words if w.endswith("s") and not w.endswith("ss")), words[0])
+            return Wanted(frozenset({"count"}), frozenset({counted_noun(noun)}))
+        if _MONEY.search(question):
+            return Wanted(frozenset({"money"}))
+        return Wanted(QUANTITY_KINDS)
+    if qtype is None:
+        if _RATE_NOUN.search(question):
+            return Wanted(frozenset({"percent", "points"}))
+        if _SUM_NOUN.search(question):
+            return Wanted(frozenset({"money"}))
+        if _COUNT_NOUN.search(question):
+            return Wanted(QUANTITY_KINDS)
+    if is_statement(question):
+        stated = next((f for f in figures(question) if f.kind in QUANTITY_KINDS | {"date"}), None)
+        if stated is not None:  # a statement wants the kind of figure it states
+            about = frozenset({stated.about}) if stated.kind == "count" and stated.about else frozenset()
+            return Wanted(frozenset({stated.kind}), about)
+    return None
+
+
+def answer_slot(
+    want: Wanted | None, sentence: str, weights: Mapping[str, float], analyzer: Analyzer
+) -> Slot | None:
+    """The figure of the wanted kind that sits closest to what the question asks about.
+
+    `weights` maps the question's folded terms to their IDF. None when nothing
+    is wanted or the sentence has no figure of the kind.
+    """
+    if want is None:
+        return None
+    candidates = [f for f in figures(sentence) if f.kind in want.kinds]
+    if want.about:  # the thing the question counts, else any count ("zebras": "4,242 animals")
+        candidates = [f for f in candidates if f.about in want.about] or candidates
+    if not candidates:
+        return None
+    words = [(m.end(), _word_terms(analyzer, m.group())) for m in _WORD.finditer(sentence)]
+    total = sum(weights.values()) or 1.0
+    best: Slot | None = None
+    best_score = -1.0
+    for figure in candidates:
+        at = next((i for i, (end, _) in enumerate(words) if end > figure.start), len(words))
+        distance: dict[str, int] = {}
+        for i in range(max(0, at - _REACH), min(len(words), at + _REACH + 1)):
+            for term in words[i][1]:
+                distance[term] = min(abs(i - at), distance.get(term, _REACH))
+        relevance = sum(w for t, w in weights.items() if t in distance) / total
+        # Nearer question words count more, and counting the wanted thing more still.
+        score = sum(w * (1 - distance[t] / (_REACH + 1)) for t, w in weights.items() if t in distance) / total
+        if want.about and figure.about in want.about:
+            score += _COUNTED_BONUS
+        if score > best_score:
+            best, best_score = Slot(figure, relevance), score
+    return best

@@ -1,0 +1,96 @@
+"""Swaps: a claim puts another word of the same closed class where a statement has one.
+
+"Tanaka-Reid finished second" against "Tanaka-Reid finished a distant third",
+"collapsed during the evening rush hour" against "during the Monday morning
+rush": the statement and the claim say the same thing about the same words
+except for one word from a small closed class (a weekday, a month, a part of
+the day, an ordinal, a compass direction). The claim's word must sit next to
+the same content word as the statement's, on the same side (one of the two
+nearest, stopwords skipped), so an unrelated
+"his first run for office" elsewhere in the sentence does not count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import Stemmer
+from factbot.index.ranking.analysis import STOPWORDS
+
+__all__ = ["Swap", "swap"]
+
+_CLASSES = (
+    "monday tuesday wednesday thursday friday saturday sunday",
+    "january february march april june july august september october november december",  # "may": a modal
+    "morning afternoon evening night midday noon midnight",
+    "first second third fourth fifth sixth seventh eighth ninth tenth",
+    "north south east west northeast northwest southeast southwest",
+)
+_SAME = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
+_CLASS_OF = {w: i for i, words in enumerate(_CLASSES) for w in words.split()}
+_REACH = 2  # content words either side of the class word that anchor it
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_STEMMER = Stemmer.Stemmer("english")
+
+
+@dataclass(frozen=True, slots=True)
+class Swap:
+    stated: str  # the statement's word ("second")
+    said: str  # the claim's word in its place ("third")
+
+
+def swap(statement: str, claim: str) -> Swap | None:
+    """The first closed-class word the claim replaces, anchored by a shared neighbour; else None.
+
+    Where several words of the class are anchored, the one anchored nearest wins.
+    """
+    ours, theirs = _words(statement), _words(claim)
+    for i, word in enumerate(ours):
+        kind = _CLASS_OF.get(word)
+        if kind is None:
+            continue
+        here = _neighbours(ours, i)
+        anchored = {
+            j: _anchoring(here, _neighbours(theirs, j))
+            for j, w in enumerate(theirs)
+            if _CLASS_OF.get(w) == kind
+        }
+        placed = [j for j, score in anchored.items() if score > 0]
+        if not placed or any(theirs[j] == word for j in placed):
+            continue  # the claim says it too, or nothing in its place
+        return Swap(word, theirs[max(placed, key=lambda j: anchored[j])])
+    return None
+
+
+def _words(text: str) -> list[str]:
+    """The content words in order (stopwords dropped, class words kept)."""
+    words = (_SAME.get(w, w) for w in _WORD.findall(text.lower()))
+    return [w for w in words if w in _CLASS_OF or w not in STOPWORDS]
+
+
+_Sides = tuple[dict[str, int], dict[str, int]]
+
+
+def _neighbours(words: list[str], at: int) -> _Sides:
+    """The stems of the `_REACH` content words before and after position `at` (class words
+    aside), each weighted by nearness (the next word `_REACH`, the one after it 1)."""
+
+    def side(near: list[str]) -> dict[str, int]:
+        weighted: dict[str, int] = {}
+        for distance, w in enumerate(near):
+            if w not in _CLASS_OF:
+                stem = _STEMMER.stemWord(w)
+                weighted[stem] = max(weighted.get(stem, 0), _REACH - distance)
+        return weighted
+
+    return side(words[max(0, at - _REACH) : at][::-1]), side(words[at + 1 : at + 1 + _REACH])
+
+
+def _anchoring(ours: _Sides, theirs: _Sides) -> int:
+    """How strongly shared neighbours on the same side anchor a word ("finished second" /
+    "finished a distant third"): the sum of the products of their nearness weights."""
+    total = 0
+    for mine, other in zip(ours, theirs, strict=True):
+        total += sum(weight * other[stem] for stem, weight in mine.items() if stem in other)
+    return total

@@ -1,0 +1,217 @@
+"""Verdicts on statements: do the sources state it, state something else, or differ?
+
+A statement ("The trial enrolled more than 4,000 patients") is compared with
+the claims that answer it, in this order:
+
+1. **Figures and dates.** The statement's own figure (with its qualifier:
+   "more than 4,000" holds for 4,812, "at least 10,000" for 11,000, "about
+   21,000" for anything within 10%) against the figure each claim gives for
+   the same quantity. Documents on both sides: the side with at least twice
+   the documents of the other decides, else the sources are disputed.
+   Only claims that state the statement's words take a side, with a figure
+   that counts the same thing or sits among those words.
+2. **Polarity.** The claim that states most of the statement says the
+   opposite: a negation ("significantly reduced" against "was not statistically
+   significant", "refused to concede" against "conceded") or a word of the
+   opposite sense ("cut rates" against "raised rates"; `index.polarity`).
+   "No one was injured" against "two were injured" is caught by the figures.
+3. **Swaps.** The best claim puts another weekday, month, part of the day,
+   ordinal or compass direction where the statement has one, next to the same
+   words ("finished second" against "finished a distant third"; `index.swaps`).
+4. **Names.** The statement names a person, place or organisation that no
+   answering claim names, while the best claim names another one in its place.
+5. Otherwise, when the best claim states most of it: supported.
+
+Everything is lexical and explainable; a statement the sources do not address
+gets no verdict (the answer is then not answered), and neither does one whose
+figure no answering claim gives (shared words alone never support a figure).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from factbot.index.answers.claims import names
+from factbot.index.answers.figures import Figure, figures
+from factbot.index.answers.polarity import opposition
+from factbot.index.answers.questions import QUANTITY_KINDS, is_statement
+from factbot.index.answers.swaps import swap
+
+__all__ = ["ClaimView", "Judgement", "judge", "stated_figure"]
+
+_WHOLLY = re.compile(r"\b(?:fully|completely|entirely|totally|wholly)\s+(?P<done>[a-z]+ed)\b", re.I)
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_APPROXIMATE = frozenset(
+    {
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "nearly",
+        "almost",
+        "some",
+        "an estimated",
+        "estimated",
+        "close to",
+    }
+)
+_ROUNDING = 0.1  # "about X" holds within 10% of X
+_MAJORITY = 2  # one side needs this many times the other side's documents to decide
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    """What the judge needs of one answering claim."""
+
+    index: int  # position among the answer's claims
+    text: str  # every wording of the claim, joined
+    docs: frozenset[str]
+    figure: Figure | None  # the figure it gives for the statement's quantity
+    relevance: float  # share of the statement's weight near that figure
+    overlap: float  # weighted share of the statement's terms it states
+
+
+@dataclass(slots=True)
+class Judgement:
+    """A verdict and what decided it."""
+
+    verdict: str  # "supported", "contradicted" or "disputed"
+    basis: str  # "figure", "date", "negation", "opposite", "swap", "name" or "wording"
+    stated: str = ""
+    sources_say: list[str] = field(default_factory=list)
+    supporting: list[int] = field(default_factory=list)
+    contradicting: list[int] = field(default_factory=list)
+
+
+def stated_figure(statement: str) -> Figure | None:
+    """The figure a statement asserts: its first count, percentage, sum or date."""
+    return next((f for f in figures(statement) if f.kind in QUANTITY_KINDS | {"date"}), None)
+
+
+def _by_whole(statement: str, claims: Sequence[ClaimView], states: float) -> Judgement | None:
+    """The whole of something said in words ("was fully contained": 100%) against the share a
+    claim gives right before the same word ("was 15% contained", "at 15% containment")."""
+    found = _WHOLLY.search(statement)
+    if found is None:
+        return None
+    stem = found["done"].lower()[:-2]
+    stated = Figure("percent", "percent", 100.0, found.group(), found.start(), found.end())
+    views = []
+    for c in claims:
+        shares = [f for f in figures(c.text) if f.kind == "percent" and _names_next(c.text, f.end, stem)]
+        views.append(dataclasses.replace(c, figure=shares[0] if shares else None, relevance=1.0))
+    return _by_figure(stated, views, states)
+
+
+def _names_next(text: str, end: int, stem: str) -> bool:
+    return re.match(rf"\s+(?:\w+\s+)?{re.escape(stem)}", text[end:], re.IGNORECASE) is not None
+
+
+def judge(statement: str, claims: Sequence[ClaimView], states: float) -> Judgement | None:
+    """The verdict on a statement from the claims that answer it; None for a question.
+
+    A claim speaks to the statement when it states `states` of its weighted terms
+    (the answers' `min_coverage`).
+    """
+    if not is_statement(statement) or not claims:
+        return None
+    stated = stated_figure(statement)
+    if stated is not None:  # never judged by shared words when the sources give no such figure
+        return _with_polarity(statement, _by_figure(stated, claims, states), claims)
+    by_whole = _by_whole(statement, claims, states)
+    if by_whole is not None and by_whole.verdict != "supported":
+        return by_whole  # "fully contained" against "15% contained"
+    speaking = [c for c in claims if c.overlap >= states]
+    best = max(claims, key=lambda c: c.overlap)
+    flip = opposition(statement, best.text) if best.overlap >= states else None
+    if flip is not None:
+        flips = {c.index: opposition(statement, c.text) for c in speaking}
+        same = [i for i, why in flips.items() if why is None]
+        other = [i for i, why in flips.items() if why is not None]
+        return Judgement("contradicted", flip, "", [best.text], same, other)
+    swapped = swap(statement, best.text) if best.overlap >= states else None
+    if swapped is not None:
+        return Judgement("contradicted", "swap", swapped.stated, [swapped.said], [], [best.index])
+    missing = [e for e in names(statement) if not any(_mentions(c.text, e) for c in claims)]
+    extra = [e for e in names(best.text) if not _mentions(statement, e)]
+    if missing and extra:
+        return Judgement("contradicted", "name", missing[0], extra, [], [best.index])
+    if best.overlap < states or any(n not in best.text for n in _DIGITS.findall(statement)):
+        return None  # no claim states most of it, or a number of the statement is in none
+    return Judgement("supported", "wording", "", [best.text], [best.index], [])
+
+
+def _with_polarity(
+    statement: str, judgement: Judgement | None, claims: Sequence[ClaimView]
+) -> Judgement | None:
+    """A figure borne out only by claims that say the opposite ("cut to 4.75%" against "raised
+    to 4.75%") is contradicted by their polarity."""
+    if judgement is None or judgement.verdict != "supported":
+        return judgement
+    backing = [c for c in claims if c.index in judgement.supporting]
+    flips = [opposition(statement, c.text) for c in backing]
+    if None in flips:
+        return judgement
+    return Judgement("contradicted", flips[0] or "", "", [backing[0].text], [], judgement.supporting)
+
+
+def _by_figure(stated: Figure, claims: Sequence[ClaimView], states: float) -> Judgement | None:
+    same: list[int] = []
+    other: list[int] = []
+    said: dict[bool, list[str]] = {True: [], False: []}
+    for c in claims:
+        f = c.figure
+        if f is None or f.kind != stated.kind or c.overlap < states:
+            continue
+        if stated.kind == "count" and stated.about:
+            if f.about != stated.about:  # a count of something else takes no side
+                continue
+        elif c.relevance < states:  # a percentage, sum or date must sit among the statement's words
+            continue
+        holds = _holds(stated, f)
+        (same if holds else other).append(c.index)
+        if f.text not in said[holds]:
+            said[holds].append(f.text)
+    if not same and not other:
+        return None
+    docs = {c.index: c.docs for c in claims}
+    for_it = set().union(*(docs[i] for i in same))
+    against = set().union(*(docs[i] for i in other))
+    if len(for_it) >= _MAJORITY * len(against):  # the side with twice the documents decides
+        verdict, values = "supported", said[True]
+    elif len(against) >= _MAJORITY * len(for_it):
+        verdict, values = "contradicted", said[False]
+    else:
+        verdict, values = "disputed", said[True] + said[False]
+    basis = "date" if stated.kind == "date" else "figure"
+    return Judgement(verdict, basis, stated.text, values, same, other)
+
+
+def _holds(stated: Figure, source: Figure) -> bool:
+    """Whether a source's figure bears out the statement's, qualifiers considered."""
+    if stated.kind == "date" or isinstance(stated.value, str) or isinstance(source.value, str):
+        return stated.value == source.value
+    x, y = float(stated.value), float(source.value)
+    q = stated.qualifier
+    if q in ("more than", "over", "just over"):
+        return y > x
+    if q == "at least":
+        return y >= x
+    if q in ("fewer than", "less than", "under", "just under"):
+        return y < x
+    if q in ("at most", "up to", "as many as"):
+        return y <= x
+    if q in _APPROXIMATE or source.qualifier in _APPROXIMATE:
+        return abs(y - x) <= _ROUNDING * abs(x)
+    return y == x
+
+
+def _mentions(text: str, name: str) -> bool:
+    """Most of a name's words appear in the text (so "Gov. Elena Voss" names "Governor Elena Voss")."""
+    words = [w.strip(".,").lower() for w in name.split() if len(w.strip(".,")) > 1]
+    lowered = text.lower()
+    found = sum(1 for w in words if re.search(rf"\b{re.escape(w)}\b", lowered))
+    return bool(words) and found * 2 > len(words)

@@ -1,0 +1,167 @@
+"""Sentence search: BM25 over sentences, mixed with their document's and neighbours' scores.
+
+rank(s) = bm25(s) + doc_weight * bm25(document of s) + neighbor_weight * max(bm25(s - 1), bm25(s + 1))
+
+where the neighbours count only inside the same document, and only sentences that
+match the question themselves (bm25(s) > 0) are ranked. The neighbour term lets a
+sentence that continues a matching headline ("...came from over 28,000 donations")
+rank with it.
+
+With RM3 on (``rm3_docs`` > 0), the document scores come from the question
+expanded with the best documents' terms (see `index.feedback`); the sentences'
+own scores use the expanded question too only when ``rm3_sentences`` is set.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from factbot.index.errors import QueryError
+from factbot.index.ranking.analysis import Analyzer
+from factbot.index.ranking.bm25 import ENGINES, BM25Params, RankBM25, ScoringEngine, SparseBM25
+from factbot.index.ranking.feedback import ForwardIndex, RM3Options, rm3_expand
+from factbot.index.store.generations import StoredIndex
+
+__all__ = ["Hit", "SearchOptions", "Searcher"]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchOptions:
+    """How sentences are ranked."""
+
+    engine: str = "sparse"  # one of ENGINES
+    doc_weight: float = 3.0  # weight of the document's score
+    neighbor_weight: float = 0.25  # weight of the better-scoring adjacent sentence of the same document
+    rm3_docs: int = 0  # RM3 feedback documents; 0 = no pseudo-relevance feedback
+    rm3_terms: int = 10  # expansion terms
+    rm3_weight: float = 0.5  # weight of the original question in the expanded one (0 < w <= 1)
+    rm3_sentences: bool = False  # also score sentences with the expanded question
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One ranked sentence and why it ranked there."""
+
+    sentence_id: int
+    score: float
+    sentence_score: float
+    document_score: float
+
+
+class Searcher:
+    """Ranks the sentences of a stored index for a question."""
+
+    def __init__(self, stored: StoredIndex, options: SearchOptions) -> None:
+        if options.engine not in ENGINES:
+            raise QueryError(f"unknown engine {options.engine!r}: use one of {', '.join(ENGINES)}")
+        if not 0 < options.rm3_weight <= 1:
+            raise QueryError(f"rm3_weight must be in (0, 1], got {options.rm3_weight}")
+        self.stored = stored
+        self.options = options
+        self.analyzer = Analyzer(stored.manifest["analyzer"]["stemmer"])
+        params = BM25Params(**stored.manifest["bm25"])
+        doc_params = BM25Params(**stored.manifest.get("doc_bm25", stored.manifest["bm25"]))
+        n_docs = len(stored.documents)
+        self._sentence_df = SparseBM25.from_arrays(
+            stored.arrays("sentences", SparseBM25.ARRAYS), stored.vocab, stored.n_sentences
+        )
+        self._forward = (
+            ForwardIndex.from_arrays(stored.arrays("documents", ForwardIndex.ARRAYS))
+            if options.rm3_docs
+            else None
+        )
+        self._term_names: list[str] | None = None
+        if options.engine == "sparse":
+            self.sentences: ScoringEngine = self._sentence_df
+            self.documents: ScoringEngine = SparseBM25.from_arrays(
+                stored.arrays("documents", SparseBM25.ARRAYS), stored.vocab, n_docs
+            )
+        else:
+            self.sentences = RankBM25(self.analyzer.terms_many(stored.all_sentence_texts()), params)
+            extra_titles = int(stored.manifest.get("title_weight", 1)) - 1
+            doc_terms = [
+                self.analyzer.terms(doc.title) * extra_titles + self.analyzer.terms(text)
+                for doc, text in zip(stored.documents, stored.all_document_texts(), strict=True)
+            ]
+            self.documents = RankBM25(doc_terms, doc_params)
+
+    def search(self, query: str, k: int) -> list[Hit]:
+        """The best `k` sentences with a positive own score, best first."""
+        return self.search_terms(self.analyzer.terms(query), k)
+
+    def search_terms(self, terms: list[str], k: int, documents: np.ndarray | None = None) -> list[Hit]:
+        """Like `search`, for a query already analyzed (and perhaps expanded by the caller).
+
+        `documents`, a boolean per document number, keeps only the sentences of the
+        documents it marks, before the best `k` are chosen.
+        """
+        if k < 1:
+            raise QueryError(f"k must be at least 1, got {k}")
+        if not terms:
+            return []
+        context = self.documents.score(terms)
+        expanded = self._expand(terms, context)
+        if expanded is not None:
+            context = self.documents.score_weighted(*expanded)
+        own = (
+            self.sentences.score_weighted(*expanded)
+            if expanded and self.options.rm3_sentences
+            else (self.sentences.score(terms))
+        )
+        candidates = np.flatnonzero(own > 0)
+        doc_of = np.asarray(self.stored.sentence_doc[candidates])
+        if documents is not None:
+            kept = documents[doc_of]
+            candidates, doc_of = candidates[kept], doc_of[kept]
+        if not len(candidates):
+            return []
+        total = (
+            own[candidates]
+            + self.options.doc_weight * context[doc_of]
+            + self.options.neighbor_weight * self._neighbor_scores(own, candidates, doc_of)
+        )
+        k = min(k, len(candidates))
+        top = np.argpartition(-total, k - 1)[:k] if k < len(candidates) else np.arange(len(candidates))
+        top = top[np.lexsort((candidates[top], -total[top]))]
+        return [
+            Hit(int(candidates[i]), float(total[i]), float(own[candidates[i]]), float(context[doc_of[i]]))
+            for i in top
+        ]
+
+    def _expand(self, terms: list[str], doc_scores: np.ndarray) -> tuple[list[str], np.ndarray] | None:
+        """The RM3-expanded question as terms and weights, or None when feedback is off."""
+        o = self.options
+        if self._forward is None or o.rm3_docs < 1:
+            return None
+        rm3 = RM3Options(docs=o.rm3_docs, terms=o.rm3_terms, original_weight=o.rm3_weight)
+        ids, weights = rm3_expand(self._sentence_df.term_ids(terms), doc_scores, self._forward, rm3)
+        if self._term_names is None:
+            self._term_names = [""] * len(self.stored.vocab)
+            for term, i in self.stored.vocab.items():
+                self._term_names[i] = term
+        return [self._term_names[i] for i in ids], weights
+
+    def _neighbor_scores(self, own: np.ndarray, candidates: np.ndarray, doc_of: np.ndarray) -> np.ndarray:
+        """The better own score of each candidate's previous and next sentence in its document."""
+        n = len(own)
+        best = np.zeros(len(candidates), dtype=np.float32)
+        for step in (-1, 1):
+            near = np.clip(candidates + step, 0, max(n - 1, 0))
+            same_doc = (near != candidates) & (np.asarray(self.stored.sentence_doc[near]) == doc_of)
+            best = np.maximum(best, np.where(same_doc, own[near], 0))
+        return best
+
+    def term_weights(self, terms: Sequence[str]) -> dict[str, float]:
+        """Sentence-level IDF of each distinct term; unknown terms weigh the most."""
+        n = max(self.stored.n_sentences, 1)
+        weights = {}
+        for term in dict.fromkeys(terms):
+            tid = self.stored.vocab.get(term)
+            indptr = self._sentence_df.indptr
+            # Terms only in titles are in the vocabulary but in no sentence.
+            df = 0 if tid is None or tid + 1 >= len(indptr) else int(indptr[tid + 1] - indptr[tid])
+            weights[term] = math.log1p((n - df + 0.5) / (df + 0.5))
+        return weights
