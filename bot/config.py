@@ -23,6 +23,10 @@ __all__ = ["ConfigError", "DiscordSettings", "LoggingSettings", "Settings", "bun
 
 
 ENV_PREFIX = "FACTBOT_"
+MB = 1024 * 1024
+# The option dataclasses of factbot.index hold the one copy of each default they have; the
+# settings that set an option take its default from these. The rest are defined here.
+_BUILD, _SEARCH, _ANSWER = BuildOptions(), SearchOptions(), AnswerOptions()
 
 
 class ConfigError(FactbotError):
@@ -45,39 +49,53 @@ class _Section(BaseModel):
 
 class CorpusSettings(_Section):
     paths: list[UserPath] = Field(default_factory=list, description="files or folders; empty = sample")
-    max_file_mb: float = Field(20, gt=0, le=10240, description="files (not JSON Lines) larger are skipped")
-    max_record_mb: float = Field(20, gt=0, le=10240, description="JSON Lines records larger are skipped")
+    max_file_mb: float = Field(
+        _BUILD.max_file_bytes / MB, gt=0, le=10240, description="files (not JSON Lines) larger are skipped"
+    )
+    max_record_mb: float = Field(
+        _BUILD.max_record_bytes / MB, gt=0, le=10240, description="JSON Lines records larger are skipped"
+    )
 
 
 class IndexSettings(_Section):
     dir: UserPath | None = Field(None, description="index directory; unset = user cache directory")
-    engine: Literal["sparse", "rank-bm25"] = "sparse"
-    k1: float = Field(1.0, ge=0, le=10, description="BM25 k1 of sentences")
-    b: float = Field(0.4, ge=0, le=1, description="BM25 b of sentences")
-    doc_k1: float = Field(1.2, ge=0, le=10, description="BM25 k1 of whole documents")
-    doc_b: float = Field(0.75, ge=0, le=1, description="BM25 b of whole documents")
-    idf: Literal["lucene", "okapi"] = "lucene"
-    title_weight: int = Field(3, ge=0, le=10, description="times a title's terms count in its document")
+    engine: Literal["sparse", "rank-bm25"] = _SEARCH.engine
+    k1: float = Field(_BUILD.bm25.k1, ge=0, le=10, description="BM25 k1 of sentences")
+    b: float = Field(_BUILD.bm25.b, ge=0, le=1, description="BM25 b of sentences")
+    doc_k1: float = Field(_BUILD.doc_bm25.k1, ge=0, le=10, description="BM25 k1 of whole documents")
+    doc_b: float = Field(_BUILD.doc_bm25.b, ge=0, le=1, description="BM25 b of whole documents")
+    idf: Literal["lucene", "okapi"] = _BUILD.bm25.idf
+    title_weight: int = Field(
+        _BUILD.title_weight, ge=0, le=10, description="times a title's terms count in its document"
+    )
     doc_weight: float = Field(
-        3.0, ge=0, le=100, description="weight of the document's score in a sentence's rank"
+        _SEARCH.doc_weight, ge=0, le=100, description="weight of the document's score in a sentence's rank"
     )
     neighbor_weight: float = Field(
-        0.25, ge=0, le=10, description="weight of the best adjacent sentence's score"
+        _SEARCH.neighbor_weight, ge=0, le=10, description="weight of the best adjacent sentence's score"
     )
-    rm3_docs: int = Field(0, ge=0, le=100, description="RM3 feedback documents; 0 = off")
-    rm3_terms: int = Field(10, ge=1, le=100, description="RM3 expansion terms")
-    rm3_weight: float = Field(0.5, gt=0, le=1, description="weight of the original question under RM3")
+    rm3_docs: int = Field(_SEARCH.rm3_docs, ge=0, le=100, description="RM3 feedback documents; 0 = off")
+    rm3_terms: int = Field(_SEARCH.rm3_terms, ge=1, le=100, description="RM3 expansion terms")
+    rm3_weight: float = Field(
+        _SEARCH.rm3_weight, gt=0, le=1, description="weight of the original question under RM3"
+    )
 
 
 class AnswerSettings(_Section):
-    max_quotes: int = Field(5, ge=1, le=50)
-    min_coverage: float = Field(0.4, ge=0, le=1)
-    min_relative_score: float = Field(0.3, ge=0, le=1)
-    type_boost: float = Field(0.6, ge=0, le=5, description="bonus for what the question type asks for")
-    claim_overlap: float = Field(0.8, gt=0, le=1, description="overlap at which sentences are one claim")
-    context_weight: float = Field(1.0, ge=0, le=1, description="weight of question terms only in neighbours")
+    max_quotes: int = Field(_ANSWER.max_quotes, ge=1, le=50)
+    min_coverage: float = Field(_ANSWER.min_coverage, ge=0, le=1)
+    min_relative_score: float = Field(_ANSWER.min_relative_score, ge=0, le=1)
+    type_boost: float = Field(
+        _ANSWER.type_boost, ge=0, le=5, description="bonus for what the question type asks for"
+    )
+    claim_overlap: float = Field(
+        _ANSWER.claim_overlap, gt=0, le=1, description="overlap at which sentences are one claim"
+    )
+    context_weight: float = Field(
+        _ANSWER.context_weight, ge=0, le=1, description="weight of question terms only in neighbours"
+    )
     corroboration: float = Field(
-        0.25, ge=0, le=5, description="share of other documents' scores a claim adds"
+        _ANSWER.corroboration, ge=0, le=5, description="share of other documents' scores a claim adds"
     )
 
 
@@ -158,8 +176,8 @@ class Settings(BaseModel):
             bm25=BM25Params(k1=i.k1, b=i.b, idf=i.idf),
             doc_bm25=BM25Params(k1=i.doc_k1, b=i.doc_b, idf=i.idf),
             title_weight=i.title_weight,
-            max_file_bytes=int(self.corpus.max_file_mb * 1024 * 1024),
-            max_record_bytes=int(self.corpus.max_record_mb * 1024 * 1024),
+            max_file_bytes=int(self.corpus.max_file_mb * MB),
+            max_record_bytes=int(self.corpus.max_record_mb * MB),
         )
 
     def search_options(self) -> SearchOptions:

@@ -43,13 +43,14 @@ class AnswerOptions:
     max_quotes: int = 5
     min_coverage: float = 0.4  # share of the question's IDF weight some quote must match
     min_relative_score: float = 0.3  # quotes scoring below this share of the best are dropped
-    same_quote_overlap: float = 0.85  # term-set overlap at which two sentences are one quote
     type_boost: float = 0.6  # score bonus for a sentence with what the question type asks for
     claim_overlap: float = 0.8  # weighted term overlap at which two sentences are one claim
     context_weight: float = 1.0  # weight of question terms found only in a sentence's neighbours
     corroboration: float = 0.25  # share of each other document's score a claim adds to its own
 
 
+# Term-set overlap at which two sentences are one quote.
+_SAME_QUOTE_OVERLAP = 0.85
 # A slot is centred on the question when this share of its weight is near the figure; two
 # centred slots with the same value are the same answer even when they count other nouns.
 _CENTRED = 0.5
@@ -108,7 +109,7 @@ def assemble_answer(
     coverage = round(_best_coverage(kept, around, asked, options) / (sum(asked.values()) or total), 4)
     if coverage < options.min_coverage or not _has_answer_figure(question, want, kept):
         return empty.model_copy(update={"coverage": coverage})
-    quotes = _groups(kept, options.max_quotes, lambda a, b: _same_statement(a.terms, b.terms, options))
+    quotes = _groups(kept, options.max_quotes, lambda a, b: _same_statement(a.terms, b.terms))
     focus = frozenset(fold(list(weights)))
     term_weights = TermWeights(weights)
     claims = _groups(
@@ -330,12 +331,12 @@ def _comparable(slot: Slot, lead: Slot) -> bool:
     return slot.relevance >= _CENTRED and (len(named) < 2 or "people" in named)
 
 
-def _same_statement(a: frozenset[str], b: frozenset[str], options: AnswerOptions) -> bool:
+def _same_statement(a: frozenset[str], b: frozenset[str]) -> bool:
     """Near-identical after normalisation: same figures, and nearly the same terms."""
     if {t for t in a if t[0].isdigit()} != {t for t in b if t[0].isdigit()}:
         return False
     union = a | b
-    return bool(union) and len(a & b) / len(union) >= options.same_quote_overlap
+    return bool(union) and len(a & b) / len(union) >= _SAME_QUOTE_OVERLAP
 
 
 def _quote(group: _Group, documents: dict[str, StoredDocument]) -> Quote:
