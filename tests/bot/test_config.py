@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
+from typing import Literal, get_args, get_origin
 
 import pytest
 from factbot.bot.config import ConfigError, Settings, load_settings
+from factbot.index.answers.assembly import AnswerOptions
 from factbot.index.answers.models import Answer
+from factbot.index.ranking.search import SearchOptions
+from factbot.index.store.build import BuildOptions
 from pydantic import BaseModel
+from pydantic.fields import FieldInfo
 
 from tests.bot.helpers import factbot, user_env
 from tests.conftest import ROOT, SAMPLE_CORPUS
 
 TREATY = "when does the treaty take effect?"
 ZEBRAS = "How many zebras are in Kenya?"
+EXAMPLE = ROOT / "config.example.toml"
+SECTIONS: dict[str, type[BaseModel]] = {
+    name: field.annotation  # type: ignore[misc]
+    for name, field in Settings.model_fields.items()
+}
 
 
 def one_line_error(result, *fragments: str) -> str:
@@ -55,7 +66,7 @@ def test_bad_json_in_an_environment_variable_is_named(home: Path, name: str, val
 
 
 def test_an_error_from_the_environment_is_not_blamed_on_the_config_file(home: Path) -> None:
-    config = str(ROOT / "config.example.toml")
+    config = str(EXAMPLE)
     line = one_line_error(
         with_env(home, "--config", config, "ask", TREATY, FACTBOT_ANSWERS__MAX_QUOTES="0"),
         "environment variable FACTBOT_ANSWERS__MAX_QUOTES",
@@ -99,12 +110,12 @@ def test_a_tilde_in_a_path_from_the_environment_is_the_home_directory(home: Path
 
 
 def float_keys() -> list[str]:
-    keys = []
-    for section, field in Settings.model_fields.items():
-        model = field.annotation
-        assert isinstance(model, type) and issubclass(model, BaseModel)
-        keys += [f"{section}.{k}" for k, f in model.model_fields.items() if f.annotation is float]
-    return keys
+    return [
+        f"{s}.{k}"
+        for s, model in SECTIONS.items()
+        for k, f in model.model_fields.items()
+        if f.annotation is float
+    ]
 
 
 @pytest.mark.parametrize("key", float_keys())
@@ -128,21 +139,87 @@ def test_an_infinite_float_in_the_config_file_is_refused_with_its_range(home: Pa
     one_line_error(with_env(home, "ask", TREATY, FACTBOT_INDEX__DOC_WEIGHT="inf"), "index.doc_weight")
 
 
-def test_every_float_range_is_documented() -> None:
-    readme = (ROOT / "README.md").read_text()
-    example = (ROOT / "config.example.toml").read_text()
-    for key in float_keys():
-        section, name = key.split(".")
-        field = Settings.model_fields[section].annotation.model_fields[name]  # type: ignore[union-attr]
-        high = next(getattr(m, n) for m in field.metadata for n in ("le", "lt") if hasattr(m, n))
-        row = next((line for line in readme.splitlines() if line.startswith("|") and f"`{key}`" in line), "")
-        assert f"{high:g}" in row, (key, row)
-        assert f"{high:g}" in comment_above(example, section, name), key
+def readme_rows() -> dict[str, tuple[str | None, str]]:
+    """Each `section.key` of the README's key | default | meaning tables: its default and meaning.
+
+    A row may name several keys and as many defaults; a default in words (not in backticks) is unset.
+    """
+    rows: dict[str, tuple[str | None, str]] = {}
+    in_table = False
+    for line in (ROOT / "README.md").read_text().splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.startswith("|") else []
+        if cells == ["key", "default", "meaning"]:
+            in_table = True
+        in_table = in_table and len(cells) == 3
+        if not in_table or cells[0] == "key" or set(cells[0]) <= set("- "):
+            continue
+        keys = re.findall(r"`(\w+\.\w+)`", cells[0])
+        defaults = re.findall(r"`([^`]*)`", cells[1]) or [None] * len(keys)
+        assert keys and len(defaults) == len(keys), line
+        rows |= {key: (default, cells[2]) for key, default in zip(keys, defaults, strict=True)}
+    return rows
 
 
-def comment_above(example: str, section: str, name: str) -> str:
-    """The comment lines above a key in config.example.toml (above its group of keys, if grouped)."""
-    lines = example.split(f"\n[{section}]\n")[1].split(f"\n{name} = ")[0].splitlines()
+def example_section(section: str) -> str:
+    return "\n" + EXAMPLE.read_text().split(f"\n[{section}]\n")[1].split("\n[")[0]
+
+
+def range_is_stated(field: FieldInfo, text: str) -> bool:
+    """Whether `text` states a number key's range: 0–10 (0-10), (0–1], above 0, at most 60 or at least 1."""
+    limits = {
+        n: f"{getattr(m, n):g}" for m in field.metadata for n in ("gt", "ge", "le", "lt") if hasattr(m, n)
+    }
+    end = r"(?!\.?\d)"
+    if "gt" in limits and "le" in limits:
+        low, high = limits["gt"], limits["le"]
+        pattern = rf"\({low}[–-]{high}\]|above {low}, at most {high}{end}"
+    elif "ge" in limits and "le" in limits:
+        pattern = rf"(?<![\d.]){limits['ge']}[–-]{limits['le']}{end}"
+    elif set(limits) == {"ge"}:
+        pattern = rf"at least {limits['ge']}{end}"
+    else:
+        return not limits
+    return re.search(pattern, text) is not None
+
+
+@pytest.mark.parametrize("section", list(SECTIONS))
+def test_the_example_config_and_the_readme_give_every_key_its_default_and_range(section: str) -> None:
+    model, defaults = SECTIONS[section], getattr(Settings(), section)
+    assert getattr(load_settings(EXAMPLE), section) == defaults
+    text = example_section(section)
+    assert re.findall(r"^(\w+) = ", text, re.MULTILINE) == list(model.model_fields), section
+    rows = readme_rows()
+    assert sorted(k for k in rows if k.startswith(f"{section}.")) == sorted(
+        f"{section}.{k}" for k in model.model_fields
+    )
+    for name, field in model.model_fields.items():
+        key, comment = f"{section}.{name}", comment_above(text, name)
+        default, meaning = rows[key]
+        expected = getattr(defaults, name)
+        assert (tomllib.loads(f"v = {default}")["v"] if default is not None else None) == expected, key
+        assert comment, key
+        assert range_is_stated(field, meaning), (key, meaning)
+        assert range_is_stated(field, comment), (key, comment)
+        for choice in get_args(field.annotation) if get_origin(field.annotation) is Literal else ():
+            assert f'"{choice}"' in meaning and f'"{choice}"' in comment, (key, choice)
+
+
+def test_the_readme_tables_name_only_settings() -> None:
+    keys = {f"{section}.{name}" for section, model in SECTIONS.items() for name in model.model_fields}
+    assert set(readme_rows()) == keys
+
+
+def test_the_default_settings_give_the_default_options() -> None:
+    """The settings take their defaults from the option dataclasses, and lose none on the way back."""
+    settings = Settings()
+    assert settings.build_options() == BuildOptions()
+    assert settings.search_options() == SearchOptions()
+    assert settings.answer_options() == AnswerOptions()
+
+
+def comment_above(section: str, name: str) -> str:
+    """The comment lines above a key in a config.example.toml section (above its group, if grouped)."""
+    lines = section.split(f"\n{name} = ")[0].splitlines()
     while lines and not lines[-1].startswith("#"):
         lines.pop()  # keys of the same group
     comment = []

@@ -10,12 +10,11 @@ import time
 from pathlib import Path
 
 import pytest
-from factbot.bot.config import Settings, load_settings
 from factbot.bot.render import NO_ANSWER
 
 from tests.bot.discord_standin import ADMIN_ID, BOT_ID, MANAGE_GUILD, MEMBER_ID, StandInThread
 from tests.bot.helpers import factbot, running_factbot, standin_env, user_env
-from tests.conftest import ROOT, SAMPLE_CORPUS
+from tests.conftest import SAMPLE_CORPUS
 
 TREATY = "when does the treaty take effect?"
 ZEBRAS = "How many zebras are in Kenya?"
@@ -108,12 +107,3 @@ def test_reload_with_no_rebuild_rereads_the_index_another_process_built(home: Pa
             _, stderr = proc.communicate(timeout=20)
     assert proc.returncode == 0, stderr
     assert "Traceback" not in stderr
-
-
-def test_the_example_config_has_every_discord_key() -> None:
-    example = load_settings(ROOT / "config.example.toml").discord
-    assert example == Settings().discord
-    text = (ROOT / "config.example.toml").read_text()
-    section = text.split("[discord]")[1]
-    for key in Settings().discord.model_dump():
-        assert f"\n{key} = " in section, key

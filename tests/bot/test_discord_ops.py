@@ -175,14 +175,3 @@ def test_json_logging_from_the_config_reaches_stderr(tmp_path: Path, sample_inde
     (question,) = [line for line in lines if line.get("event") == "question"]
     assert question["kind"] == "dm" and question["answered"] and "question" not in question
     assert standin.token not in stderr
-
-
-def test_the_example_config_has_every_logging_key() -> None:
-    from factbot.bot.config import Settings, load_settings
-
-    from tests.conftest import ROOT
-
-    assert load_settings(ROOT / "config.example.toml").logging == Settings().logging
-    section = (ROOT / "config.example.toml").read_text().split("[logging]")[1]
-    for key in Settings().logging.model_dump():
-        assert f"\n{key} = " in section, key
