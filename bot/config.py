@@ -65,38 +65,30 @@ class IndexSettings(_Section):
     doc_k1: float = Field(_BUILD.doc_bm25.k1, ge=0, le=10, description="BM25 k1 of whole documents")
     doc_b: float = Field(_BUILD.doc_bm25.b, ge=0, le=1, description="BM25 b of whole documents")
     idf: Literal["lucene", "okapi"] = _BUILD.bm25.idf
-    title_weight: int = Field(
-        _BUILD.title_weight, ge=0, le=10, description="times a title's terms count in its document"
-    )
-    doc_weight: float = Field(
-        _SEARCH.doc_weight, ge=0, le=100, description="weight of the document's score in a sentence's rank"
-    )
-    neighbor_weight: float = Field(
-        _SEARCH.neighbor_weight, ge=0, le=10, description="weight of the best adjacent sentence's score"
-    )
+    # times a title's terms count in its document
+    title_weight: int = Field(_BUILD.title_weight, ge=0, le=10)
+    # weight of the document's score in a sentence's rank
+    doc_weight: float = Field(_SEARCH.doc_weight, ge=0, le=100)
+    # weight of the best adjacent sentence's score
+    neighbor_weight: float = Field(_SEARCH.neighbor_weight, ge=0, le=10)
     rm3_docs: int = Field(_SEARCH.rm3_docs, ge=0, le=100, description="RM3 feedback documents; 0 = off")
     rm3_terms: int = Field(_SEARCH.rm3_terms, ge=1, le=100, description="RM3 expansion terms")
-    rm3_weight: float = Field(
-        _SEARCH.rm3_weight, gt=0, le=1, description="weight of the original question under RM3"
-    )
+    # weight of the original question under RM3
+    rm3_weight: float = Field(_SEARCH.rm3_weight, gt=0, le=1)
 
 
 class AnswerSettings(_Section):
     max_quotes: int = Field(_ANSWER.max_quotes, ge=1, le=50)
     min_coverage: float = Field(_ANSWER.min_coverage, ge=0, le=1)
     min_relative_score: float = Field(_ANSWER.min_relative_score, ge=0, le=1)
-    type_boost: float = Field(
-        _ANSWER.type_boost, ge=0, le=5, description="bonus for what the question type asks for"
-    )
-    claim_overlap: float = Field(
-        _ANSWER.claim_overlap, gt=0, le=1, description="overlap at which sentences are one claim"
-    )
-    context_weight: float = Field(
-        _ANSWER.context_weight, ge=0, le=1, description="weight of question terms only in neighbours"
-    )
-    corroboration: float = Field(
-        _ANSWER.corroboration, ge=0, le=5, description="share of other documents' scores a claim adds"
-    )
+    # bonus for what the question type asks for
+    type_boost: float = Field(_ANSWER.type_boost, ge=0, le=5)
+    # overlap at which sentences are one claim
+    claim_overlap: float = Field(_ANSWER.claim_overlap, gt=0, le=1)
+    # weight of question terms only in neighbours
+    context_weight: float = Field(_ANSWER.context_weight, ge=0, le=1)
+    # share of other documents' scores a claim adds
+    corroboration: float = Field(_ANSWER.corroboration, ge=0, le=5)
 
 
 class ReplSettings(_Section):
