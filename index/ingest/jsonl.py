@@ -21,7 +21,6 @@ each record), with the reason a line could not even be read.
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Iterable
 
 from factbot.index.documents import Document
@@ -29,7 +28,6 @@ from factbot.index.ingest.text import Parsed, normalise_date, pieces
 
 __all__ = ["parse_jsonl", "parse_jsonl_lines"]
 
-log = logging.getLogger(__name__)
 
 _OPTIONAL_TEXT = ("title", "url", "date", "source", "description")
 

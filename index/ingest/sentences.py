@@ -32,12 +32,10 @@ possessive or anchored, so the cost is linear even on 100,000 periods.
 from __future__ import annotations
 
 import itertools
-import logging
 import re
 
 __all__ = ["split_spans"]
 
-log = logging.getLogger(__name__)
 
 Span = tuple[int, int]
 

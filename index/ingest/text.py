@@ -15,7 +15,6 @@ stays indexed. Boilerplate lines (`index.boilerplate`) are not blocks; a
 from __future__ import annotations
 
 import email.utils
-import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -36,7 +35,6 @@ __all__ = [
     "title_from_sentence",
 ]
 
-log = logging.getLogger(__name__)
 
 Span = tuple[int, int]
 
