@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import socket
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -338,6 +341,41 @@ def test_html_fragment_and_empty_page(tmp_path: Path) -> None:
     result = load_one(tmp_path, "b.html", "<html><body><nav>Home</nav></body></html>")
     assert result.documents == [] and len(result.warnings) == 1
     assert "no indexable text" in result.warnings[0].reason
+
+
+# In a fresh interpreter: the extraction libraries' logger levels (one set by the application,
+# the others left alone) before and after importing the loaders, loading an HTML file, and
+# parsing pages on eight threads at once.
+_LEVELS_SCRIPT = """
+import json, logging, sys, threading
+from pathlib import Path
+names = ["trafilatura", "htmldate", "courlan", "justext", "charset_normalizer"]
+logging.getLogger("trafilatura").setLevel(logging.INFO)
+levels = lambda: [logging.getLogger(n).level for n in names]
+seen = [levels()]
+from factbot.index.ingest import html, loaders
+seen.append(levels())
+assert loaders.load_corpus([Path(sys.argv[1])]).documents
+seen.append(levels())
+page = Path(sys.argv[1]).read_text()
+parse = lambda: [html.parse_html(page, "p", "p") for _ in range(5)]
+threads = [threading.Thread(target=parse) for _ in range(8)]
+for t in threads: t.start()
+for t in threads: t.join()
+seen.append(levels())
+print(json.dumps(seen))
+"""
+
+
+def test_html_extraction_leaves_other_loggers_levels_as_they_were(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE.format(charset="utf-8", word="downtown"))
+    run = subprocess.run(
+        [sys.executable, "-c", _LEVELS_SCRIPT, str(page)], capture_output=True, text=True, check=True
+    )
+    before, *after = json.loads(run.stdout)
+    assert before == [logging.INFO, 0, 0, 0, 0]
+    assert after == [before] * 3
 
 
 # JSON Lines ---------------------------------------------------------------------------------
