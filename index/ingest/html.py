@@ -24,6 +24,7 @@ from factbot.index.documents import Document
 from factbot.index.ingest.text import Parsed, host_name, normalise_date, pieces, select_blocks
 
 __all__ = ["parse_html"]
+
 _NOISY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer")
 _SILENT = logging.CRITICAL + 1
 _ROOT_PATTERN = r"<\s*(?:html|body|head|!doctype)\b"
