@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import random
 import sys
 import tempfile
@@ -197,9 +196,6 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
-    logging.getLogger("factbot.index.ingest.loaders").setLevel(
-        logging.CRITICAL
-    )  # every case warns; only the summary
     with tempfile.TemporaryDirectory() as tmp:
         print(json.dumps(run(args.cases, args.seed, Path(tmp))))
 

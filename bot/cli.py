@@ -95,8 +95,6 @@ def cli(ctx: click.Context, config_path: Path | None, verbose: int) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(PrintableFormatter("%(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=level, handlers=[handler])
-    if verbose == 0:
-        logging.getLogger("factbot.index.ingest.loaders").setLevel(logging.ERROR)  # warnings are summarised
     ctx.obj = load_settings(config_path)
 
 

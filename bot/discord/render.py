@@ -21,7 +21,7 @@ import discord
 from discord.utils import escape_markdown, escape_mentions
 from factbot.bot.render import NO_ANSWER, conflict_line, reported_line, verdict_line
 from factbot.bot.terminal import CONTROLS
-from factbot.index.answers.models import Answer, Citation, Conflict, Wording
+from factbot.index.answers.models import Answer, Citation, Claim, Conflict, Wording
 from factbot.index.documents import Sentence
 from factbot.index.store.generations import StoredDocument
 
@@ -193,10 +193,9 @@ def _also_reported(citations: Sequence[Citation], limit: int) -> str:
     return clip("\n".join(lines), limit)
 
 
-def _statement_embed(
-    n: int, text: str, citations: Sequence[Citation], reported: str, wordings: Sequence[Wording] = ()
-) -> dict[str, Any]:
-    """One quoted statement: block quote, its first source, who else reports it, other wordings."""
+def _claim_embed(n: int, claim: Claim, reported: str) -> dict[str, Any]:
+    """One claim: its best wording as a block quote, its first source, who else reports it, other wordings."""
+    citations, wordings = claim.citations, claim.other_wordings
     source = citation_line(citations[0], LIMITS.field_value)
     fields = [{"name": "Source", "value": source, "inline": False}]
     if len(citations) > 1:
@@ -213,7 +212,7 @@ def _statement_embed(
         )
     footer = f"Quote {n}" + (f" · {reported}" if reported else "")
     return {
-        "description": block_quote(text, LIMITS.description),
+        "description": block_quote(claim.text, LIMITS.description),
         "fields": fields[: LIMITS.fields],
         "color": COLOUR_ANSWER,
         "footer": {"text": clip(footer, LIMITS.footer)},  # footers show no markdown and never ping
@@ -241,26 +240,17 @@ def _conflicts_embed(conflicts: Sequence[Conflict]) -> dict[str, Any]:
 
 
 def answer_reply(answer: Answer) -> Reply:
-    """The answer as one message: an embed per claim (or quote), conflicts last; or the notice."""
+    """The answer as one message: an embed per claim, conflicts last; or the notice."""
     title = safe(answer.question, LIMITS.title)
-    if not answer.answered or not (answer.claims or answer.quotes):
+    if not answer.answered or not answer.claims:
         embed = {"title": title, "description": NO_ANSWER, "color": COLOUR_NO_ANSWER}
         return Reply(embeds=[_embed(embed)])
     verdict = verdict_line(answer)
     room = LIMITS.embeds - (1 if answer.conflicts else 0) - (1 if verdict else 0)
-    if answer.claims:
-        statements = [
-            (
-                c.text,
-                c.citations,
-                reported_line(c, answer.sources_total) if answer.sources_total else "",
-                c.other_wordings,
-            )
-            for c in answer.claims[:room]
-        ]
-    else:
-        statements = [(q.text, q.citations, "") for q in answer.quotes[:room]]
-    embeds = [_statement_embed(n, *st) for n, st in enumerate(statements, start=1)]
+    embeds = [
+        _claim_embed(n, c, reported_line(c, answer.sources_total) if answer.sources_total else "")
+        for n, c in enumerate(answer.claims[:room], start=1)
+    ]
     embeds[0]["title"] = title
     if verdict:  # the verdict comes first, coloured by what it says
         verdict_title = clip(verdict.split(":", 1)[0], LIMITS.title)

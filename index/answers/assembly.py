@@ -1,4 +1,4 @@
-"""Answers: ranked sentences become quotes and claims, each cited by every document that says it."""
+"""Answers: ranked sentences become claims, each cited by every document that says it."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from factbot.index.answers.models import (
     Conflict,
     ConflictValue,
     Evidence,
-    Quote,
     Wording,
 )
 from factbot.index.answers.polarity import POLARITY_STEMS
@@ -49,8 +48,6 @@ class AnswerOptions:
     corroboration: float = 0.25  # share of each other document's score a claim adds to its own
 
 
-# Term-set overlap at which two sentences are one quote.
-_SAME_QUOTE_OVERLAP = 0.85
 # A slot is centred on the question when this share of its weight is near the figure; two
 # centred slots with the same value are the same answer even when they count other nouns.
 _CENTRED = 0.5
@@ -109,7 +106,6 @@ def assemble_answer(
     coverage = round(_best_coverage(kept, around, asked, options) / (sum(asked.values()) or total), 4)
     if coverage < options.min_coverage or not _has_answer_figure(question, want, kept):
         return empty.model_copy(update={"coverage": coverage})
-    quotes = _groups(kept, options.max_quotes, lambda a, b: _same_statement(a.terms, b.terms))
     focus = frozenset(fold(list(weights)))
     term_weights = TermWeights(weights)
     claims = _groups(
@@ -124,7 +120,6 @@ def assemble_answer(
     return Answer(
         question=question,
         answered=True,
-        quotes=[_quote(g, documents) for g in quotes],
         claims=[_claim(g, documents) for g in claims],
         conflicts=[_conflict(c, documents) for c in conflicts],
         sources_total=sources_total,
@@ -232,7 +227,7 @@ def _groups(
     ranked: Sequence[_Ranked],
     limit: int,
     same: Callable[[_Ranked, _Ranked], bool],
-    floor: float | None = None,
+    floor: float,
 ) -> list[_Group]:
     """Group sentences best first; only sentences scoring at least `floor` open a group."""
     groups: list[_Group] = []
@@ -240,7 +235,7 @@ def _groups(
         group = next((g for g in groups if same(g.best, r)), None)
         if group is not None:
             group.members.append(r)
-        elif len(groups) < limit and (floor is None or r.score >= floor):
+        elif len(groups) < limit and r.score >= floor:
             groups.append(_Group(r, [r]))
     return groups
 
@@ -329,19 +324,6 @@ def _comparable(slot: Slot, lead: Slot) -> bool:
         return True
     named = {slot.figure.about, lead.figure.about} - {""}
     return slot.relevance >= _CENTRED and (len(named) < 2 or "people" in named)
-
-
-def _same_statement(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Near-identical after normalisation: same figures, and nearly the same terms."""
-    if {t for t in a if t[0].isdigit()} != {t for t in b if t[0].isdigit()}:
-        return False
-    union = a | b
-    return bool(union) and len(a & b) / len(union) >= _SAME_QUOTE_OVERLAP
-
-
-def _quote(group: _Group, documents: dict[str, StoredDocument]) -> Quote:
-    citations = _citations([m.sentence for m in group.members], documents)
-    return Quote(text=group.best.sentence.text, score=round(group.best.score, 4), citations=citations)
 
 
 def _claim(group: _Group, documents: dict[str, StoredDocument]) -> Claim:

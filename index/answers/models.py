@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, computed_field
 
 __all__ = ["Answer", "Citation", "Claim", "Conflict", "ConflictValue", "Evidence", "Quote", "Wording"]
 
@@ -21,7 +21,7 @@ class Citation(BaseModel):
 
 
 class Quote(BaseModel):
-    """One sentence quoted word for word, with every document that says it."""
+    """A claim's best wording with the claim's citations (`Answer.quotes`, kept for compatibility)."""
 
     text: str
     score: float
@@ -79,7 +79,6 @@ class Answer(BaseModel):
 
     question: str
     answered: bool
-    quotes: list[Quote] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
     conflicts: list[Conflict] = Field(default_factory=list)
     sources_total: int = Field(0, description="documents searched (after --since)")
@@ -91,3 +90,9 @@ class Answer(BaseModel):
         None, description="for a statement the sources address; null for questions"
     )
     evidence: Evidence | None = None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def quotes(self) -> list[Quote]:
+        """Each claim's best wording, in the claims' order (kept for compatibility: use `claims`)."""
+        return [Quote(text=c.text, score=c.score, citations=c.citations) for c in self.claims]

@@ -20,12 +20,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import Stemmer
+from factbot.index.ranking.analysis import NEGATIONS, shared_analyzer
 
 __all__ = ["POLARITY_STEMS", "opposition"]
 
+# The analyzer's negations and two it stems ("nobody", "nothing"), "-n't", and the verbs that
+# deny the action after them.
 _NEGATION = re.compile(
-    r"\b(?:no|not|never|nobody|none|nothing|neither|nor|without)\b|n't\b"
+    r"\b(?:" + "|".join(sorted(NEGATIONS | {"nobody", "nothing"})) + r")\b|n't\b"
     r"|\b(?:refus|declin|fail)\w*\s+to\b",
     re.I,
 )
@@ -50,11 +52,11 @@ _IRREGULAR = {
     "lost": "lose",
 }
 _WORD = re.compile(r"[a-z]+")
-_STEMMER = Stemmer.Stemmer("english")
+_ANALYZER = shared_analyzer()
 
 
 def _stem(word: str) -> str:
-    return _STEMMER.stemWord(_IRREGULAR.get(word, word))
+    return _ANALYZER.stem(_IRREGULAR.get(word, word))
 
 
 _SENSE = {
@@ -65,11 +67,13 @@ _SENSE = {
 }
 
 
-# The stems that carry polarity: a statement's are judged by `opposition`, not matched as content.
+# The terms that carry polarity: a statement's are judged by `opposition`, not matched as
+# content. "without" is a negation to `opposition` but not one of these: a statement's
+# "without" is still a term its sentences must state.
 POLARITY_STEMS = (
     frozenset(_SENSE)
-    | {_STEMMER.stemWord(w) for w in _IRREGULAR}  # the index stems "won" as "won"
-    | {"no", "not", "never", "nobody", "none", "nothing", "neither", "nor"}
+    | {_ANALYZER.stem(w) for w in _IRREGULAR}  # the index stems "won" as "won"
+    | (NEGATIONS - {"without"})
     | {_stem(w) for w in ("refused", "declined", "failed")}
 )
 

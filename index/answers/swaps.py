@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import Stemmer
-from factbot.index.ranking.analysis import STOPWORDS
+from factbot.index.ranking.analysis import STOPWORDS, shared_analyzer
 
 __all__ = ["Swap", "swap"]
 
@@ -31,7 +30,7 @@ _SAME = {"northern": "north", "southern": "south", "eastern": "east", "western":
 _CLASS_OF = {w: i for i, words in enumerate(_CLASSES) for w in words.split()}
 _REACH = 2  # content words either side of the class word that anchor it
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_STEMMER = Stemmer.Stemmer("english")
+_ANALYZER = shared_analyzer()
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +79,7 @@ def _neighbours(words: list[str], at: int) -> _Sides:
         weighted: dict[str, int] = {}
         for distance, w in enumerate(near):
             if w not in _CLASS_OF:
-                stem = _STEMMER.stemWord(w)
+                stem = _ANALYZER.stem(w)
                 weighted[stem] = max(weighted.get(stem, 0), _REACH - distance)
         return weighted
 

@@ -56,8 +56,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from factbot.index.documents import Document
-from factbot.index.ingest.sentences import split_spans
+from factbot.index.documents import Document, Span
+from factbot.index.ingest.sentences import ENDS_SENTENCE, split_spans, word_set
 
 __all__ = [
     "boilerplate_kind",
@@ -71,11 +71,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-def _words(text: str) -> frozenset[str]:
-    """The space-separated words of `text` as a set."""
-    return frozenset(text.split())
-
-
 _MAX_LINE = 300  # longer lines are prose (or separators, checked first)
 _CTA_MAX_WORDS = 12
 _SHORT_MAX_WORDS = 3
@@ -83,11 +78,8 @@ _REPEAT_MAX_WORDS = 12
 _NOTICE_MAX_WORDS = 30  # a notice, prompt or pointer sentence
 _BOLD_LEAD_IN_MAX_WORDS = 4
 
-Span = tuple[int, int]
-
 _BULLET = re.compile(r"^[•·▪‣◦●○■□*+\-–—]+\s+")
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
-_FINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _QUOTE = re.compile(r"[\"“”«»]")
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|according|asked|added|reported|announced)\b", re.IGNORECASE)
 
@@ -98,7 +90,7 @@ _MONTHS = (
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
 _WEEKDAY_ABBREVIATIONS = "mon tue tues wed thu thur thurs fri sat sun"
 _ZONES = "am pm a.m p.m utc gmt z t et est edt ct cst cdt mt mst mdt pt pst pdt bst cet cest ist jst kst aest"
-_DATE_WORDS = _words(
+_DATE_WORDS = word_set(
     f"{_MONTHS} {_WEEKDAYS} {_WEEKDAY_ABBREVIATIONS} {_ZONES} "
     "at on of updated published posted modified last date time "
     "ago hour hours minute minutes min mins day days week weeks month months year years"
@@ -115,23 +107,23 @@ _BYLINE = re.compile(
     r"^(?:(?:written|posted|reported|reporting|story|words|text|photos?|edited)\s+)?by\b\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
-_BYLINE_WORDS = _words(
+_BYLINE_WORDS = word_set(
     "and & of the in for at de da di du van von der den la le staff writer writers reporter "
     "reporters correspondent correspondents editor editors contributor contributors",
 )
 
-_CTA_VERBS = _words(
+_CTA_VERBS = word_set(
     "read follow subscribe share click tap download join watch listen get like comment see view "
     "continue shop buy donate support contact visit install try discover explore register "
     "learn check sign log let send tell email",
 )
-_READER_WORDS = _words("you your yours you're us our here now today below more free daily online live")
-_CTA_NOUNS = _words(
+_READER_WORDS = word_set("you your yours you're us our here now today below more free daily online live")
+_CTA_NOUNS = word_set(
     "newsletter newsletters inbox email e-mail news tip tips app apps alerts alert notifications "
     "updates stories articles headlines podcast podcasts subscribe subscription subscribers "
     "social networks channel feed",
 )
-_PRONOUNS = _words("you your yours you're us our")
+_PRONOUNS = word_set("you your yours you're us our")
 
 # Notices, disclaimers, prompts and pointers: patterns for the start of a sentence.
 _PLATFORMS = (
@@ -195,8 +187,8 @@ _SENTENCE_START = re.compile(r"[.!?…][\"'”’»)\]*_]*\s+")
 _LEAD_IN = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+)?\.")
 _LEAD_IN_PREFIX = re.compile(r"[*_]*[A-Z][\w'’-]*(?:\s+[\w'’-]+)?\.(?:[*_\s]|$)")
 _BOLD_LEAD_IN = re.compile(r"(\*\*?|__?)([^*_\n]{1,60}?)\1([.:]?)\s+")
-_LEAD_IN_STARTS = _words("the a an our their its his her my your what what's why how who where when which")
-_ANSWER_WORDS = _words(  # one-word sentences that are answers or verdicts, not lead-ins
+_LEAD_IN_STARTS = word_set("the a an our their its his her my your what what's why how who where when which")
+_ANSWER_WORDS = word_set(  # one-word sentences that are answers or verdicts, not lead-ins
     "yes no not none nothing nobody never always ok okay sure thanks indeed exactly absolutely certainly "
     "right wrong true false correct incorrect misleading unproven unclear unknown maybe perhaps agreed "
     "done fine good great well wow oh ah hello hi goodbye sorry please one two three four five six seven "
@@ -216,7 +208,7 @@ def source_line(line: str) -> str | None:
     if match is None:
         return None
     value = match.group(1).strip()
-    if not value or len(value) > 80 or len(value.split()) > 8 or _FINAL.search(value):
+    if not value or len(value) > 80 or len(value.split()) > 8 or ENDS_SENTENCE.search(value):
         return None
     return value
 
@@ -249,7 +241,8 @@ def boilerplate_kind(line: str) -> str | None:
         return notice
     if len(words) <= 2 and _is_lead_in(_plain(text)):
         return "lead-in"
-    if len(words) <= _SHORT_MAX_WORDS and not _FINAL.search(text) and not any(c.isdigit() for c in text):
+    unfinished = not ENDS_SENTENCE.search(text)
+    if len(words) <= _SHORT_MAX_WORDS and unfinished and not any(c.isdigit() for c in text):
         return "short"
     return None
 
@@ -273,7 +266,7 @@ def _is_byline(text: str) -> bool:
     rest = match.group(1).strip()
     if not rest:
         return True
-    if _FINAL.search(rest) and not re.search(r"\b[A-Z][a-z]?\.$", rest):
+    if ENDS_SENTENCE.search(rest) and not re.search(r"\b[A-Z][a-z]?\.$", rest):
         return False
     tokens = re.findall(r"[^\s,|/–—-]+", rest)
     if len(tokens) > 10 or _SPEECH.search(rest):

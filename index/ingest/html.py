@@ -3,43 +3,89 @@
 trafilatura is given the page as a string or bytes, never a URL, so it never
 reaches the network. Comments and tables are left out. Its own log output
 (and that of htmldate, courlan and justext) is silenced while it runs: an
-unusable page becomes one load warning instead. A page that is not UTF-8 is
-handed over as bytes so its declared charset is honoured.
+unusable page becomes one load warning instead. Those loggers' levels are put
+back when the last extraction running ends, and trafilatura is imported on first
+use under the same guard, so neither importing this module nor parsing a page
+leaves another library's log level changed. A page that is not UTF-8 is handed
+over as bytes so its declared charset is honoured.
 """
 
 from __future__ import annotations
 
-import contextlib
+import functools
+import importlib
 import logging
 import re
-from collections.abc import Iterator
+import threading
+from types import ModuleType
+from typing import Any
 
-import trafilatura
 from factbot.index.documents import Document
 from factbot.index.ingest.text import Parsed, host_name, normalise_date, pieces, select_blocks
 
 __all__ = ["parse_html"]
 
-log = logging.getLogger(__name__)
-
 _NOISY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer")
+_SILENT = logging.CRITICAL + 1
 _ROOT_PATTERN = r"<\s*(?:html|body|head|!doctype)\b"
 _HAS_ROOT = re.compile(_ROOT_PATTERN, re.IGNORECASE)
 _HAS_ROOT_BYTES = re.compile(_ROOT_PATTERN.encode(), re.IGNORECASE)
 
 
-@contextlib.contextmanager
-def _quiet() -> Iterator[None]:
-    """Raise the extraction libraries' log level for the duration of one extraction."""
-    loggers = [logging.getLogger(name) for name in _NOISY_LOGGERS]
-    levels = [logger.level for logger in loggers]
-    for logger in loggers:
-        logger.setLevel(logging.CRITICAL + 1)
-    try:
-        yield
-    finally:
-        for logger, level in zip(loggers, levels, strict=True):
-            logger.setLevel(level)
+class _Quiet:
+    """Silences some loggers while any thread is inside; the levels they had come back after.
+
+    Entries are counted under a lock, so overlapping extractions on several threads
+    restore the levels saved by the first once the last one leaves.
+    """
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self._loggers = [logging.getLogger(name) for name in names]
+        self._levels: list[int] = []
+        self._inside = 0
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._inside == 0:
+                self._levels = [logger.level for logger in self._loggers]
+            self._inside += 1
+            self.silence()
+
+    def __exit__(self, *_exc: object) -> None:
+        with self._lock:
+            self._inside -= 1
+            if self._inside == 0:
+                for logger, level in zip(self._loggers, self._levels, strict=True):
+                    logger.setLevel(level)
+
+    def silence(self) -> None:
+        """Set the silent level (again: a library may set its own on import)."""
+        for logger in self._loggers:
+            logger.setLevel(_SILENT)
+
+
+_QUIET = _Quiet(_NOISY_LOGGERS)
+
+
+@functools.cache
+def _trafilatura() -> ModuleType:
+    """trafilatura, imported on first use inside `_QUIET` (its import sets htmldate's log level)."""
+    module = importlib.import_module("trafilatura")
+    _QUIET.silence()
+    return module
+
+
+def _extract(page: str | bytes) -> Any:
+    """trafilatura's main text and metadata of one page (None when it finds none), silenced."""
+    with _QUIET:
+        return _trafilatura().bare_extraction(
+            page,
+            favor_precision=True,
+            include_comments=False,
+            include_tables=False,
+            with_metadata=True,
+        )
 
 
 def parse_html(page: str | bytes, doc_id: str, path: str) -> Parsed:
@@ -48,14 +94,7 @@ def parse_html(page: str | bytes, doc_id: str, path: str) -> Parsed:
         page = f"<html><body>{page}</body></html>"  # trafilatura rejects bare fragments
     elif isinstance(page, bytes) and not _HAS_ROOT_BYTES.search(page[:4096]):
         page = b"<html><body>" + page + b"</body></html>"
-    with _quiet():
-        extracted = trafilatura.bare_extraction(
-            page,
-            favor_precision=True,
-            include_comments=False,
-            include_tables=False,
-            with_metadata=True,
-        )
+    extracted = _extract(page)
     if extracted is None or not getattr(extracted, "text", None):
         return Parsed(problems=[("skipped: no indexable text (no main text found in the HTML)", None)])
     text = str(extracted.text)

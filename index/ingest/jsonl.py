@@ -21,15 +21,13 @@ each record), with the reason a line could not even be read.
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Iterable
 
-from factbot.index.documents import Document
+from factbot.index.documents import Document, Span
 from factbot.index.ingest.text import Parsed, normalise_date, pieces
 
 __all__ = ["parse_jsonl", "parse_jsonl_lines"]
 
-log = logging.getLogger(__name__)
 
 _OPTIONAL_TEXT = ("title", "url", "date", "source", "description")
 
@@ -103,7 +101,7 @@ def _document(record: object, path: str) -> Document | str:
     return Document(str(doc_id), text, blocks, presplit=presplit, path=path, **fields)
 
 
-def _sentence_spans(sentences: list[str]) -> tuple[tuple[int, int], ...]:
+def _sentence_spans(sentences: list[str]) -> tuple[Span, ...]:
     spans = []
     offset = 0
     for sentence in sentences:

@@ -14,16 +14,15 @@ first one (in load order) is kept.
 
 Bad input never stops a load: a missing path raises `CorpusError`, but a file
 that is binary, not UTF-8, empty, larger than `max_bytes`, unreadable or
-malformed gives one `LoadWarning` (logged here) and the rest is loaded. A JSON
-Lines file is streamed line by line whatever its size: `max_record_bytes`
-applies to each line, and a line that is too long or not UTF-8 is one warning
-with its line number. HTML
-that is not UTF-8 is not refused: trafilatura decodes it by its declared
-charset. A file whose front matter is malformed gives a warning and is still
-indexed. Symbolic links to folders are not followed. After
-loading, short lines repeated across most documents are removed
-(`index.boilerplate.drop_repeated_lines`) and documents left with no
-indexable text are skipped with a warning.
+malformed gives one `LoadWarning` in the result (not logged: the caller
+reports it) and the rest is loaded. A JSON Lines file is streamed line by line
+whatever its size: `max_record_bytes` applies to each line, and a line that is
+too long or not UTF-8 is one warning with its line number. HTML that is not
+UTF-8 is not refused: trafilatura decodes it by its declared charset. A file
+whose front matter is malformed gives a warning and is still indexed. Symbolic
+links to folders are not followed. After loading, short lines repeated across
+most documents are removed (`index.boilerplate.drop_repeated_lines`) and
+documents left with no indexable text are skipped with a warning.
 """
 
 from __future__ import annotations
@@ -101,8 +100,8 @@ def load_corpus(
             if explicit:
                 allowed = ", ".join(SUPPORTED_SUFFIXES)
                 suffix = path.suffix or "(no extension)"
-                _warn(
-                    result, LoadWarning(str(path), f"skipped: unsupported file type {suffix} (use {allowed})")
+                result.warnings.append(
+                    LoadWarning(str(path), f"skipped: unsupported file type {suffix} (use {allowed})")
                 )
             else:
                 result.unsupported.append(str(path))
@@ -117,18 +116,12 @@ def load_corpus(
         if any(doc.text[a:b].strip() for a, b in doc.blocks):
             result.documents.append(doc)
         else:
-            _warn(result, LoadWarning(doc.path or doc.doc_id, "skipped: no indexable text"))
+            result.warnings.append(LoadWarning(doc.path or doc.doc_id, "skipped: no indexable text"))
     return result
 
 
-def _warn(result: LoadResult, warning: LoadWarning) -> None:
-    result.warnings.append(warning)
-    log.warning("%s", warning)
-
-
 def _flush(result: LoadResult, problems: list[LoadWarning]) -> None:
-    for warning in problems:
-        _warn(result, warning)
+    result.warnings.extend(problems)
     problems.clear()
 
 
@@ -170,7 +163,7 @@ def _unique(result: LoadResult, documents: list[Document]) -> list[Document]:
         seen = first.setdefault(doc.doc_id, doc)
         if seen is not doc:
             reason = f"skipped: document id {doc.doc_id!r} is already used by {seen.path or seen.doc_id}"
-            _warn(result, LoadWarning(doc.path or doc.doc_id, reason))
+            result.warnings.append(LoadWarning(doc.path or doc.doc_id, reason))
     return list(first.values())
 
 
@@ -180,23 +173,22 @@ def _load_file(result: LoadResult, root: Path, path: Path, kind: str, max_bytes:
     doc_id = path.name if path == root else path.relative_to(root).as_posix()
     data = _read(path, max_bytes)
     if isinstance(data, str):
-        _warn(result, LoadWarning(where, data))
+        result.warnings.append(LoadWarning(where, data))
         return []
     text, problem = _decode(data)
     if problem and not (kind == "html" and problem.startswith("skipped: not UTF-8")):
-        _warn(result, LoadWarning(where, problem))
+        result.warnings.append(LoadWarning(where, problem))
         return []
     try:
         parsed = _parse(kind, data if text is None else text, doc_id, where)
     except Exception as exc:  # a parser bug or a pathological input must not stop the load
         log.debug("parsing %s failed", where, exc_info=True)
-        _warn(
-            result,
+        result.warnings.append(
             LoadWarning(where, f"skipped: could not be parsed as {kind} ({type(exc).__name__}: {exc})"),
         )
         return []
     for reason, line in parsed.problems:
-        _warn(result, LoadWarning(where, reason, line))
+        result.warnings.append(LoadWarning(where, reason, line))
     return parsed.documents
 
 
@@ -223,12 +215,12 @@ def _load_jsonl(result: LoadResult, path: Path, max_record_bytes: int) -> list[D
         log.debug("parsing %s failed", where, exc_info=True)
         parsed = f"skipped: could not be parsed as jsonl ({type(exc).__name__}: {exc})"
     if isinstance(parsed, str):
-        _warn(result, LoadWarning(where, parsed))
+        result.warnings.append(LoadWarning(where, parsed))
         return []
     if not parsed.documents and not parsed.problems:
-        _warn(result, LoadWarning(where, "skipped: only whitespace"))
+        result.warnings.append(LoadWarning(where, "skipped: only whitespace"))
     for reason, line in parsed.problems:
-        _warn(result, LoadWarning(where, reason, line))
+        result.warnings.append(LoadWarning(where, reason, line))
     return parsed.documents
 
 

@@ -15,7 +15,6 @@ they are not prose).
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -29,7 +28,6 @@ from markdown_it.token import Token
 
 __all__ = ["FrontMatter", "has_front_matter", "parse_markdown", "split_front_matter", "strip_markdown"]
 
-log = logging.getLogger(__name__)
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
 _KEY_LINE = re.compile(r"\A\s*[\w-]+[ \t]*:")

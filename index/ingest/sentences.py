@@ -32,14 +32,14 @@ possessive or anchored, so the cost is linear even on 100,000 periods.
 from __future__ import annotations
 
 import itertools
-import logging
 import re
 
-__all__ = ["split_spans"]
+from factbot.index.documents import Span
 
-log = logging.getLogger(__name__)
+__all__ = ["ENDS_SENTENCE", "split_spans", "strip_span", "word_set"]
 
-Span = tuple[int, int]
+# A line or sentence that ends as a sentence does: a terminator, then any closing quotes or brackets.
+ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 _OPENERS = "\"'“‘«(["
 _CLOSERS = "\"'”’»)]"
@@ -51,13 +51,13 @@ _LOOKBACK = 64  # longest token inspected before a terminator
 _LOOKAHEAD = 48  # longest word inspected after a boundary
 
 
-def _words(spaced: str) -> frozenset[str]:
+def word_set(spaced: str) -> frozenset[str]:
     """Turn a whitespace-separated word list into a set."""
     return frozenset(spaced.split())
 
 
 # Never end a sentence: they precede a name or a number.
-_NEVER = _words(
+_NEVER = word_set(
     """Mr Mrs Ms Messrs Mmes Dr Drs Prof Gen Gens Sen Sens Rep Reps Gov Govs Lt
     Col Capt Cmdr Sgt Adm Maj Cpl Pvt Brig Rev Hon Pres Supt Det Insp Atty St
     Ste Mt Ft Fr Msgr Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos
@@ -66,19 +66,19 @@ _NEVER = _words(
     viz sp spp"""
 )
 # May end a sentence, but usually continue it: split before a starter only.
-_END_OK = _words(
+_END_OK = word_set(
     """Inc Corp Co Cos Ltd Plc Bros Jr Sr Esq Ave Blvd Rd Dept Univ al Ala Ariz
     Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn
     Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo"""
 )
 _TIME = frozenset({"a.m", "p.m", "A.M", "P.M"})
-_STARTERS = _words(
+_STARTERS = word_set(
     """The A An It Its He She They We I You This That These Those There Their
     His Her Our In On At By For From With But And Or So Yet If When While After
     Before As Since Although Though However Meanwhile Still Also Now Then
     Some Many Most No Not All Both Each What Who Why How Where"""
 )
-_TIME_FOLLOWERS = _words(
+_TIME_FOLLOWERS = word_set(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed
     Thu Thur Thurs Fri Sat Sun January February March April May June July
     August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
@@ -101,10 +101,10 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]
         if _is_boundary(text, match, first, end):
             cuts.append(match.end(2))
     cuts.append(end)
-    return [span for a, b in itertools.pairwise(cuts) if (span := _strip(text, a, b))]
+    return [span for a, b in itertools.pairwise(cuts) if (span := strip_span(text, a, b))]
 
 
-def _strip(text: str, a: int, b: int) -> Span | None:
+def strip_span(text: str, a: int, b: int) -> Span | None:
     """Narrow text[a:b] to its non-whitespace core, or None if nothing is left."""
     segment = text[a:b]
     left = len(segment) - len(segment.lstrip())

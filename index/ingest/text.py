@@ -15,15 +15,14 @@ stays indexed. Boilerplate lines (`index.boilerplate`) are not blocks; a
 from __future__ import annotations
 
 import email.utils
-import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
-from factbot.index.documents import Document
+from factbot.index.documents import Document, Span
 from factbot.index.ingest.boilerplate import boilerplate_kind, source_line
-from factbot.index.ingest.sentences import split_spans
+from factbot.index.ingest.sentences import ENDS_SENTENCE, split_spans, strip_span
 
 __all__ = [
     "Parsed",
@@ -36,15 +35,10 @@ __all__ = [
     "title_from_sentence",
 ]
 
-log = logging.getLogger(__name__)
-
-Span = tuple[int, int]
-
 _TITLE_CHARS = 100
 _HEADLINE_MAX_CHARS = 150
 _HEADLINE_MAX_WORDS = 25
 _LINE = re.compile(r"[^\n]+")
-_FINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _WRAP_MIN, _WRAP_MAX = 50, 80
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%A, %B %d, %Y")
 
@@ -74,7 +68,7 @@ def parse_text(text: str, doc_id: str, path: str) -> Parsed:
 
 def pieces(text: str) -> list[Piece]:
     """Stripped non-empty lines, or blank-line-separated paragraphs when the text is hard-wrapped."""
-    lines = [span for match in _LINE.finditer(text) if (span := _strip(text, *match.span()))]
+    lines = [span for match in _LINE.finditer(text) if (span := strip_span(text, *match.span()))]
     if not _hard_wrapped([text[a:b] for a, b in lines]):
         return [Piece(a, b) for a, b in lines]
     paragraphs: list[Piece] = []
@@ -95,18 +89,9 @@ def _hard_wrapped(lines: list[str]) -> bool:
     if len(lines) < 3:
         return False
     wrapped = sum(_WRAP_MIN <= len(line) <= _WRAP_MAX for line in lines)
-    open_ended = sum(not _FINAL.search(line) for line in lines)
+    open_ended = sum(not ENDS_SENTENCE.search(line) for line in lines)
     continued = sum(line[:1].islower() for line in lines[1:])  # wrapped prose goes on mid-sentence
     return wrapped > len(lines) / 2 and open_ended >= 0.4 * len(lines) and continued >= 0.25 * len(lines)
-
-
-def _strip(text: str, a: int, b: int) -> Span | None:
-    chunk = text[a:b]
-    body = chunk.strip()
-    if not body:
-        return None
-    start = a + len(chunk) - len(chunk.lstrip())
-    return start, start + len(body)
 
 
 def select_blocks(text: str, candidates: list[Piece], title: str = "") -> tuple[str, str, list[Span]]:
@@ -146,7 +131,7 @@ def looks_like_headline(line: str) -> bool:
         len(line) <= _HEADLINE_MAX_CHARS
         and len(line.split()) <= _HEADLINE_MAX_WORDS
         and any(ch.isalpha() for ch in line)
-        and not _FINAL.search(line)
+        and not ENDS_SENTENCE.search(line)
     )
 
 

@@ -8,11 +8,12 @@ from collections.abc import Iterable
 
 import Stemmer
 
-__all__ = ["ANALYZER_VERSION", "NEGATIONS", "STOPWORDS", "Analyzer"]
+__all__ = ["ANALYZER_VERSION", "NEGATIONS", "STOPWORDS", "Analyzer", "shared_analyzer"]
 
 ANALYZER_VERSION = 2
 
-# Words that flip a fact: never dropped, never stemmed away.
+# Words that flip a fact: never dropped, never stemmed away. (The verdict's polarity rule,
+# `answers.polarity`, reads these too, with "nobody" and "nothing", which are stemmed.)
 NEGATIONS = frozenset({"no", "not", "nor", "never", "without", "none", "neither"})
 
 # English function words (Lucene/Snowball lists, trimmed). Negations, "against" (who voted
@@ -70,20 +71,30 @@ class Analyzer:
             if word in NEGATIONS or word[0].isdigit():
                 out.append(word)
             elif word not in STOPWORDS:
-                out.append(self._stem(word))
+                out.append(self.stem(word))
         return out
 
     def terms_many(self, texts: Iterable[str]) -> list[list[str]]:
         """Analyze several texts."""
         return [self.terms(text) for text in texts]
 
-    def _stem(self, word: str) -> str:
+    def stem(self, word: str) -> str:
+        """The stem of one word (cached), as `terms` gives it for a word that is not kept whole."""
         stem = self._stems.get(word)
         if stem is None:
             stem = self._stemmer.stemWord(word)
             if len(self._stems) < 500_000:
                 self._stems[word] = stem
         return stem
+
+
+_SHARED: dict[str, Analyzer] = {}
+
+
+def shared_analyzer(language: str = "english") -> Analyzer:
+    """One analyzer per language, and so one stemmer, for code not handed one (the answer rules)."""
+    analyzer = _SHARED.get(language)
+    return analyzer if analyzer is not None else _SHARED.setdefault(language, Analyzer(language))
 
 
 def normalize(text: str) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 from factbot.bot.discord.render import LIMITS, answer_reply, clip, document_pages, escape, safe, sources_pages
 from factbot.bot.render import NO_ANSWER
-from factbot.index.answers.models import Answer, Citation, Claim, Conflict, ConflictValue, Quote
+from factbot.index.answers.models import Answer, Citation, Claim, Conflict, ConflictValue
 from factbot.index.documents import Sentence
 from factbot.index.store.generations import StoredDocument
 from hypothesis import HealthCheck, given, settings
@@ -54,14 +54,15 @@ def citation(n: int, **kw: Any) -> Citation:
     )
 
 
-def test_an_answer_renders_quotes_as_block_quotes_with_linked_citations() -> None:
-    quote = Quote(
+def test_an_answer_renders_claims_as_block_quotes_with_linked_citations() -> None:
+    claim = Claim(
         text="The treaty takes effect\nwhen both sides exchange instruments.",
         score=3.0,
         citations=[citation(1, url="https://example.org/a b"), citation(2), citation(3)],
+        sources_count=3,
     )
     (embed,) = [
-        e.to_dict() for e in answer_reply(Answer(question="when?", answered=True, quotes=[quote])).embeds
+        e.to_dict() for e in answer_reply(Answer(question="when?", answered=True, claims=[claim])).embeds
     ]
     assert embed["title"] == "when?"
     assert embed["description"] == "> The treaty takes effect\n> when both sides exchange instruments."
@@ -117,7 +118,6 @@ citations = st.builds(
     sentence=st.integers(0, 10_000),
 )
 some_citations = st.lists(citations, min_size=1, max_size=15)
-quotes = st.builds(Quote, text=texts, score=st.floats(0, 100), citations=some_citations)
 claims = st.builds(
     Claim,
     text=texts,
@@ -134,14 +134,13 @@ conflicts = st.builds(Conflict, about=texts, values=st.lists(values, max_size=6)
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     question=texts,
-    quotes=st.lists(quotes, min_size=1, max_size=11),
-    claims=st.lists(claims, max_size=11),
+    claims=st.lists(claims, min_size=1, max_size=11),
     conflicts=st.lists(conflicts, max_size=4),
 )
 def test_any_answer_fits_every_discord_limit_and_never_pings(
-    question: str, quotes: list[Quote], claims: list[Claim], conflicts: list[Conflict]
+    question: str, claims: list[Claim], conflicts: list[Conflict]
 ) -> None:
-    answer = Answer(question=question, answered=True, quotes=quotes, claims=claims, conflicts=conflicts)
+    answer = Answer(question=question, answered=True, claims=claims, conflicts=conflicts)
     reply = answer_reply(answer.model_copy(update={"sources_total": 20}))
     embeds = [e.to_dict() for e in reply.embeds]
     assert embeds

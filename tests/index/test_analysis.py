@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from factbot.index.ranking.analysis import Analyzer
+from factbot.index.ranking.analysis import Analyzer, shared_analyzer
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -58,3 +58,9 @@ def test_stopword_only_and_empty_text_give_no_terms() -> None:
 def test_any_unicode_is_analyzed_without_error(text: str) -> None:
     terms = analyzer.terms(text)
     assert all(isinstance(t, str) and t for t in terms)
+
+
+def test_shared_analyzer_is_one_per_language_and_stems_as_terms_do() -> None:
+    shared = shared_analyzer()
+    assert shared is shared_analyzer("english") and shared.language == "english"
+    assert [shared.stem(w) for w in ("ratified", "troops")] == analyzer.terms("ratified troops")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from factbot.index.answers.figures import figures
+from factbot.index.answers.models import Answer
 from factbot.index.answers.questions import expand_terms, has_cue, question_type
 from factbot.index.engine import Engine
 
@@ -76,6 +77,15 @@ def test_json_has_claims_conflicts_and_quotes(engine: Engine) -> None:
     assert {"text", "citations", "sources_count", "other_wordings"} <= set(data["claims"][0])
     assert {"about", "values"} <= set(data["conflicts"][0])
     assert {"value", "citations"} <= set(data["conflicts"][0]["values"][0])
+
+
+def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
+    answer = engine.ask("when does the treaty take effect?")
+    expected = [(c.text, c.score, c.citations) for c in answer.claims]
+    assert answer.claims and [(q.text, q.score, q.citations) for q in answer.quotes] == expected
+    data = json.loads(answer.model_dump_json())
+    assert [q["text"] for q in data["quotes"]] == [c["text"] for c in data["claims"]]
+    assert Answer.model_validate_json(answer.model_dump_json()) == answer  # "quotes" is read back as derived
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import socket
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -340,6 +343,41 @@ def test_html_fragment_and_empty_page(tmp_path: Path) -> None:
     assert "no indexable text" in result.warnings[0].reason
 
 
+# In a fresh interpreter: the extraction libraries' logger levels (one set by the application,
+# the others left alone) before and after importing the loaders, loading an HTML file, and
+# parsing pages on eight threads at once.
+_LEVELS_SCRIPT = """
+import json, logging, sys, threading
+from pathlib import Path
+names = ["trafilatura", "htmldate", "courlan", "justext", "charset_normalizer"]
+logging.getLogger("trafilatura").setLevel(logging.INFO)
+levels = lambda: [logging.getLogger(n).level for n in names]
+seen = [levels()]
+from factbot.index.ingest import html, loaders
+seen.append(levels())
+assert loaders.load_corpus([Path(sys.argv[1])]).documents
+seen.append(levels())
+page = Path(sys.argv[1]).read_text()
+parse = lambda: [html.parse_html(page, "p", "p") for _ in range(5)]
+threads = [threading.Thread(target=parse) for _ in range(8)]
+for t in threads: t.start()
+for t in threads: t.join()
+seen.append(levels())
+print(json.dumps(seen))
+"""
+
+
+def test_html_extraction_leaves_other_loggers_levels_as_they_were(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE.format(charset="utf-8", word="downtown"))
+    run = subprocess.run(
+        [sys.executable, "-c", _LEVELS_SCRIPT, str(page)], capture_output=True, text=True, check=True
+    )
+    before, *after = json.loads(run.stdout)
+    assert before == [logging.INFO, 0, 0, 0, 0]
+    assert after == [before] * 3
+
+
 # JSON Lines ---------------------------------------------------------------------------------
 
 
@@ -527,12 +565,11 @@ def test_special_file_is_not_read(tmp_path: Path) -> None:
     assert [w.reason for w in result.warnings] == ["skipped: not a regular file"]
 
 
-def test_loader_logs_each_warning(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level("WARNING", logger="factbot.index.ingest.loaders")
+def test_loader_returns_warnings_not_logs(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level("DEBUG")
     result = load_one(tmp_path, "a.txt", b"\xff")
-    assert [r.getMessage() for r in caplog.records if r.name == "factbot.index.ingest.loaders"] == [
-        str(result.warnings[0])
-    ]
+    assert [w.reason for w in result.warnings] == ["skipped: not UTF-8 text (byte 0xff at offset 0)"]
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("factbot")] == []
 
 
 # Properties: arbitrary input never crashes or hangs -----------------------------------------

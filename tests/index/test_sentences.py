@@ -7,7 +7,7 @@ import random
 from pathlib import Path
 
 import pytest
-from factbot.index.ingest.sentences import split_spans
+from factbot.index.ingest.sentences import ENDS_SENTENCE, split_spans, strip_span, word_set
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -111,3 +111,13 @@ def _unicode_noise(n: int) -> str:
 )
 def test_pathological_inputs_finish(text: str) -> None:
     check_spans(text, split_spans(text))
+
+
+def test_shared_helpers_strip_spans_split_word_lists_and_find_sentence_ends() -> None:
+    text = "  a b \n\t"
+    assert strip_span(text, 0, len(text)) == (2, 5) and text[2:5] == "a b"
+    assert strip_span(text, 5, len(text)) is None and strip_span(text, 3, 3) is None
+    assert word_set(" Mr\n Dr  Mr ") == frozenset({"Mr", "Dr"})
+    ended = ["It rained.", 'He said "no."', "Why?)", "And then…"]
+    assert all(ENDS_SENTENCE.search(line) for line in ended)
+    assert not any(ENDS_SENTENCE.search(line) for line in ["Recent Articles", "It rained. Then", "3.5"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factbot.index.answers.polarity import opposition
+from factbot.index.answers.polarity import POLARITY_STEMS, opposition
 from factbot.index.answers.swaps import Swap, swap
 from factbot.index.engine import Engine
 from factbot.index.store.build import BuildOptions, build_index
@@ -39,6 +39,13 @@ DOCS = {
 )
 def test_opposition(statement: str, claim: str, why: str | None) -> None:
     assert opposition(statement, claim) == why
+
+
+def test_negations_are_the_analyzers_and_without_flips_a_verdict_but_stays_content() -> None:
+    assert {"no", "not", "nor", "never", "none", "neither"} <= POLARITY_STEMS
+    assert "without" not in POLARITY_STEMS
+    assert opposition("The bill passed without a vote.", "The bill passed after a vote.") == "negation"
+    assert opposition("Nobody was hurt.", "Two people were hurt.") == "negation"
 
 
 @pytest.mark.parametrize(
