@@ -1,4 +1,4 @@
-"""The factbot Cog: slash commands, mention and DM answers, load shedding and a clean drain."""
+"""The factbot Cog: slash commands, mentions and DMs, wired to the guards, the in-flight bound and the log."""
 
 from __future__ import annotations
 
