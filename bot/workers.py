@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-__all__ = ["DEFAULT_THREADS", "Workers"]
+__all__ = ["DEFAULT_THREADS", "Workers", "in_daemon_thread"]
 
 T = TypeVar("T")
 
@@ -35,32 +35,50 @@ class Workers:
 
     async def run(self, func: Callable[..., T], /, *args: object) -> T:
         """`func(*args)` on a daemon thread; its result or exception, awaited without blocking the loop."""
-        loop = asyncio.get_running_loop()
         await self._slots.acquire()
-        future: asyncio.Future[T] = loop.create_future()
+        return await _on_daemon_thread(func, args, self._slots.release)
 
-        def settle(result: T | None, error: BaseException | None) -> None:
-            self._slots.release()
-            if future.done():  # the caller gave up (cancelled)
-                return
-            if error is not None:
-                future.set_exception(error)
-            else:
-                future.set_result(result)  # type: ignore[arg-type]
 
-        def work() -> None:
-            result: T | None = None
-            error: BaseException | None = None
-            try:
-                result = func(*args)
-            except BaseException as exc:  # handed to the awaiting coroutine
-                error = exc
-            with contextlib.suppress(RuntimeError):  # the loop has closed: nobody is waiting
-                loop.call_soon_threadsafe(settle, result, error)
+async def in_daemon_thread(func: Callable[..., T], /, *args: object) -> T:
+    """`func(*args)` on a daemon thread of its own: for an occasional call (opening or checking the index).
 
+    Like `asyncio.to_thread`, without its executor's join at exit; with no bound on threads,
+    so calls that could come in a crowd (questions) go through `Workers` instead.
+    """
+    return await _on_daemon_thread(func, args, _nothing)
+
+
+def _nothing() -> None:
+    """Nothing to release: a call through `in_daemon_thread` holds no slot."""
+
+
+async def _on_daemon_thread(func: Callable[..., T], args: tuple[object, ...], done: Callable[[], None]) -> T:
+    """`func(*args)` on a new daemon thread; `done()` runs on the loop once it returns or fails to start."""
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[T] = loop.create_future()
+
+    def settle(result: T | None, error: BaseException | None) -> None:
+        done()
+        if future.done():  # the caller gave up (cancelled)
+            return
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(result)  # type: ignore[arg-type]
+
+    def work() -> None:
+        result: T | None = None
+        error: BaseException | None = None
         try:
-            threading.Thread(target=work, name=f"factbot-worker-{id(future):x}", daemon=True).start()
-        except BaseException:
-            self._slots.release()
-            raise
-        return await future
+            result = func(*args)
+        except BaseException as exc:  # handed to the awaiting coroutine
+            error = exc
+        with contextlib.suppress(RuntimeError):  # the loop has closed: nobody is waiting
+            loop.call_soon_threadsafe(settle, result, error)
+
+    try:
+        threading.Thread(target=work, name=f"factbot-worker-{id(future):x}", daemon=True).start()
+    except BaseException:
+        done()
+        raise
+    return await future

@@ -23,6 +23,7 @@ from factbot.bot.discord.guards import RecentIds
 from factbot.bot.discord.send import NONE, Sender
 from factbot.bot.indexing import Rebuild, open_engine, prepare_engine, resolve_corpus, stderr_console
 from factbot.bot.ops import QUESTIONS_LOGGER, IndexInfo, configure_logging, index_info, limit_malloc_arenas
+from factbot.bot.workers import in_daemon_thread
 from factbot.index.answers.models import Answer
 from factbot.index.documents import Sentence
 from factbot.index.engine import Engine
@@ -93,7 +94,7 @@ class LiveIndex:
 
         A rebuilt index that fails the check is closed and reported; the live one stays.
         """
-        engine = await asyncio.to_thread(lambda: _verified(self._rebuild()))
+        engine = await in_daemon_thread(lambda: _verified(self._rebuild()))
         self._swap(engine)
         manifest = engine.manifest
         summary = f"{manifest.get('documents')} documents, {manifest.get('sentences'):,} sentences"
@@ -221,7 +222,7 @@ class FactbotBot(commands.AutoShardedBot):
 
     async def setup_hook(self) -> None:
         """Load the index, add the Cog, and sync slash commands once (never in on_ready)."""
-        await asyncio.to_thread(self.index.load)
+        await in_daemon_thread(self.index.load)
         d = self.settings.discord
         sender = Sender(d.send_attempts, d.send_backoff_seconds, d.send_timeout_seconds)
         recent = cast(FactbotTree, self.tree).recent
@@ -239,7 +240,7 @@ class FactbotBot(commands.AutoShardedBot):
         while True:
             await asyncio.sleep(every)
             try:
-                problem = await asyncio.to_thread(self.index.health)
+                problem = await in_daemon_thread(self.index.health)
             except FactbotError:  # no index loaded (closing)
                 continue
             if problem and problem != reported:

@@ -1,14 +1,11 @@
-"""The factbot Cog: slash commands, mention and DM answers, load shedding and a clean drain."""
+"""The factbot Cog: slash commands, mentions and DMs, wired to the guards, the in-flight bound and the log."""
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import itertools
 import logging
-import re
-import time
-from collections.abc import Awaitable, Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import date
 from typing import Protocol
 
@@ -16,8 +13,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 from factbot.bot.config import DiscordSettings, LoggingSettings
-from factbot.bot.discord.guards import Gate, RecentIds
+from factbot.bot.discord.guards import Gate, RecentIds, channel_ids
+from factbot.bot.discord.inflight import BUSY, InFlight
+from factbot.bot.discord.mentions import question_in
 from factbot.bot.discord.pager import Pager
+from factbot.bot.discord.record import Asked, QuestionLog, shard_of
 from factbot.bot.discord.render import (
     Reply,
     answer_reply,
@@ -29,7 +29,7 @@ from factbot.bot.discord.render import (
     visible,
 )
 from factbot.bot.discord.send import Sender
-from factbot.bot.ops import IndexInfo, Outcome, Stats, log_question
+from factbot.bot.ops import IndexInfo, Outcome, Stats
 from factbot.bot.workers import DEFAULT_THREADS, Workers
 from factbot.index.answers.models import Answer
 from factbot.index.documents import Sentence
@@ -41,7 +41,6 @@ __all__ = ["BUSY", "FactbotCog", "Library"]
 log = logging.getLogger(__name__)
 
 _AUTOCOMPLETE_CHOICES = 25
-BUSY = "factbot is busy; please ask again in a moment."
 
 
 class Library(Protocol):
@@ -79,39 +78,27 @@ class FactbotCog(commands.Cog, name="factbot"):
         self.reload_index = reload
         self.settings = settings
         self.sender = sender
-        self.log_questions = (logging_settings or LoggingSettings()).log_questions
         self.gate = Gate(settings)
         self.stats = Stats()
+        self.questions = QuestionLog(
+            self.stats,
+            self._index_info,
+            self._shard_count,
+            log_questions=(logging_settings or LoggingSettings()).log_questions,
+        )
         self.recent = recent  # shared with the command tree: one memory of every event id
         self.workers = Workers(min(settings.max_in_flight, DEFAULT_THREADS))
-        self.closing = False
+        self.in_flight = InFlight(settings.max_in_flight)
         self._reloading = asyncio.Lock()
-        self._in_flight: dict[int, str] = {}
-        self._tickets = itertools.count()
-        self._idle = asyncio.Event()
-        self._idle.set()
 
-    @contextlib.contextmanager
-    def _answering(self, question: str) -> Iterator[None]:
-        """Count a question as in flight until its reply is sent (or given up)."""
-        ticket = next(self._tickets)
-        self._in_flight[ticket] = question
-        self._idle.clear()
-        try:
-            yield
-        finally:
-            del self._in_flight[ticket]
-            if not self._in_flight:
-                self._idle.set()
+    @property
+    def closing(self) -> bool:
+        """True once the drain has begun: new questions are refused."""
+        return self.in_flight.closing
 
     async def drain(self, timeout: float) -> list[str]:
         """Stop taking questions; wait up to `timeout` s for those in flight; return any left."""
-        self.closing = True
-        if self._in_flight:
-            log.info("waiting up to %.0f s for %d answers in flight", timeout, len(self._in_flight))
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._idle.wait(), timeout)
-        return list(self._in_flight.values())
+        return await self.in_flight.drain(timeout)
 
     async def _answer(self, question: str, since: date | None = None) -> tuple[Reply, Answer | None, Outcome]:
         """Search off the event loop, so the gateway heartbeat is never blocked."""
@@ -125,58 +112,19 @@ class FactbotCog(commands.Cog, name="factbot"):
             return notice(text), None, "error"
         return answer_reply(answer), answer, "answered" if answer.answered else "no_answer"
 
-    def _record(
-        self,
-        kind: str,
-        question: str,
-        guild_id: int | None,
-        channel_id: int | None,
-        started: float,
-        result: tuple[Answer | None, Outcome],
-        delivered: bool,
-    ) -> None:
-        """Count the question and write its one log line."""
-        answer, outcome = result
-        latency_ms = (time.monotonic() - started) * 1000
-        self.stats.record(outcome, latency_ms, delivered)
-        info = self._index_info()
-        log_question(
-            kind=kind,
-            question=question,
-            guild_id=guild_id,
-            channel_id=channel_id,
-            shard=self._shard_of(guild_id),
-            latency_ms=latency_ms,
-            outcome=outcome,
-            answer=answer,
-            delivered=delivered,
-            index=info,
-            log_questions=self.log_questions,
-        )
-
-    def _shard_of(self, guild_id: int | None) -> int:
-        count = self.bot.shard_count or 1
-        return 0 if guild_id is None else (guild_id >> 22) % count
+    def _shard_count(self) -> int:
+        return self.bot.shard_count or 1
 
     def _refusal(self, user_id: int, ids: list[int] | None, question: str) -> tuple[str, Outcome] | None:
         """Why a question is not searched (and its outcome), or None when it may be."""
-        if self.closing:
-            return "factbot is restarting; please ask again in a minute.", "refused"
-        if len(self._in_flight) >= self.settings.max_in_flight:  # shed load: no backlog
-            return BUSY, "busy"
-        refusal = self.gate.check(user_id, ids, question)  # last: it starts the cooldown
-        return (refusal, "refused") if refusal else None
-
-    def _channel_ids(self, guild: object, channel: object, channel_id: int | None) -> list[int] | None:
-        """The ids the allow-list is checked against (a thread counts as its parent), None in DMs."""
-        if guild is None:
-            return None
-        ids = [channel_id] if channel_id is not None else []
-        parent = getattr(channel, "parent_id", None)
-        return [*ids, parent] if parent else ids
+        refusal = self.in_flight.refusal()
+        if refusal:
+            return refusal
+        text = self.gate.check(user_id, ids, question)  # last: it starts the cooldown
+        return (text, "refused") if text else None
 
     async def _channel_allowed(self, interaction: discord.Interaction, what: str) -> bool:
-        ids = self._channel_ids(interaction.guild_id, interaction.channel, interaction.channel_id)
+        ids = channel_ids(interaction.guild_id, interaction.channel, interaction.channel_id)
         refusal = self.gate.channel_refusal(ids)
         if refusal:
             await self.sender.respond(interaction, refusal, question=what)
@@ -189,29 +137,28 @@ class FactbotCog(commands.Cog, name="factbot"):
     )
     async def ask(self, interaction: discord.Interaction, question: str, since: str | None = None) -> None:
         """Answer a question with sentences quoted from the indexed documents."""
-        started = time.monotonic()
-        guild_id, channel_id = interaction.guild_id, interaction.channel_id
+        asked = Asked("ask", question, interaction.guild_id, interaction.channel_id)
         since_day = _day(since)
         refusal: tuple[str, Outcome] | None = None
         if since and since_day is None:
             refusal = "Sorry, `since` must be a date like 2024-11-12.", "refused"
-        elif guild_id is None and not self.settings.answer_dms:
+        elif asked.guild_id is None and not self.settings.answer_dms:
             refusal = "Sorry, I only answer questions in servers.", "refused"
         else:
-            ids = self._channel_ids(guild_id, interaction.channel, channel_id)
+            ids = channel_ids(asked.guild_id, interaction.channel, asked.channel_id)
             refusal = self._refusal(interaction.user.id, ids, question)
         if refusal:
             text, outcome = refusal
             sent = await self.sender.respond(interaction, text, question=question)
-            self._record("ask", question, guild_id, channel_id, started, (None, outcome), sent)
+            self.questions.record(asked, outcome, sent)
             return
-        with self._answering(question):
+        with self.in_flight.answering(question):
             if not await self.sender.defer(interaction, question=question):
-                self._record("ask", question, guild_id, channel_id, started, (None, "error"), False)
+                self.questions.record(asked, "error", False)
                 return
             reply, answer, outcome = await self._answer(question, since_day)
             sent = await self.sender.followup(interaction, reply, question=question)
-        self._record("ask", question, guild_id, channel_id, started, (answer, outcome), sent is not None)
+        self.questions.record(asked, outcome, sent is not None, answer)
 
     @app_commands.command(name="sources")
     async def sources(self, interaction: discord.Interaction) -> None:
@@ -270,15 +217,14 @@ class FactbotCog(commands.Cog, name="factbot"):
             pager.stop()
 
     @app_commands.command(name="stats")
+    @app_commands.default_permissions(manage_guild=True)
     async def stats_command(self, interaction: discord.Interaction) -> None:
         """Uptime, shard, index, questions served and latency (owners and Manage Server only)."""
-        if not self._is_manager(interaction):
-            text = "Sorry, only the bot's owners or members with Manage Server can see the stats."
-            await self.sender.respond(interaction, text, question="/stats")
+        if not await self._managers_only(interaction, "/stats", "see the stats"):
             return
         info = self._index_info()
-        shard = self._shard_of(interaction.guild_id)
-        reply = stats_reply(self.stats, info, shard, self.bot.shard_count or 1, self.bot.latency)
+        count = self._shard_count()
+        reply = stats_reply(self.stats, info, shard_of(interaction.guild_id, count), count, self.bot.latency)
         await self.sender.respond_reply(interaction, reply, question="/stats")
 
     def _index_info(self) -> IndexInfo | None:
@@ -288,18 +234,25 @@ class FactbotCog(commands.Cog, name="factbot"):
         except FactbotError:
             return None
 
-    def _is_manager(self, interaction: discord.Interaction) -> bool:
-        """An owner, or a member with Manage Server: may see /stats and run /reload."""
+    async def _managers_only(self, interaction: discord.Interaction, command: str, to: str) -> bool:
+        """True for an owner or a member with Manage Server; anyone else is told who may `to`.
+
+        The commands' default permissions only hide them by default (a server can change
+        that), so this check is what holds.
+        """
         if interaction.user.id in self.settings.owner_ids:
             return True
-        return interaction.guild_id is not None and interaction.permissions.manage_guild
+        if interaction.guild_id is not None and interaction.permissions.manage_guild:
+            return True
+        text = f"Sorry, only the bot's owners or members with Manage Server can {to}."
+        await self.sender.respond(interaction, text, question=command)
+        return False
 
     @app_commands.command(name="reload")
+    @app_commands.default_permissions(manage_guild=True)
     async def reload(self, interaction: discord.Interaction) -> None:
         """Rebuild the index (with --no-rebuild: re-read it) and switch to it (owners, Manage Server)."""
-        if not self._is_manager(interaction):
-            text = "Sorry, only the bot's owners or members with Manage Server can reload the index."
-            await self.sender.respond(interaction, text, question="/reload")
+        if not await self._managers_only(interaction, "/reload", "reload the index"):
             return
         if self._reloading.locked():
             await self.sender.respond(
@@ -320,39 +273,25 @@ class FactbotCog(commands.Cog, name="factbot"):
                 text = f"Reloaded the index: {escape(summary)}."
             await self.sender.followup(interaction, notice(text), question="/reload")
 
-    def _question_in(self, message: discord.Message) -> str | None:
-        """The question a message asks the bot, or None when it is not addressed to the bot."""
-        me = self.bot.user
-        if me is None or message.author.bot or message.webhook_id is not None:
-            return None
-        if message.guild is None:
-            return message.content.strip() if self.settings.answer_dms else None
-        if not self.settings.answer_mentions or me not in message.mentions:
-            return None
-        return re.sub(rf"<@!?{me.id}>", " ", message.content).strip()
-
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        question = self._question_in(message)
+        question = question_in(message, self.bot.user, self.settings)
         if question is None or self.recent.seen(message.id):  # a message delivered twice: once
             return
-        started = time.monotonic()
         guild_id = message.guild.id if message.guild else None
-        kind = "mention" if guild_id else "dm"
-        ids = self._channel_ids(message.guild, message.channel, message.channel.id)
+        asked = Asked("mention" if guild_id else "dm", question, guild_id, message.channel.id)
+        ids = channel_ids(message.guild, message.channel, message.channel.id)
         refusal = self._refusal(message.author.id, ids, question)
-        if refusal and refusal[1] == "busy" and len(self._in_flight) >= 2 * self.settings.max_in_flight:
-            # Even the busy notices are backing up (slow or rate-limited REST): stay silent.
-            self._record(kind, question, guild_id, message.channel.id, started, (None, "busy"), False)
+        if refusal and refusal[1] == "busy" and self.in_flight.backed_up():
+            self.questions.record(asked, "busy", False)  # even the busy notices back up: stay silent
             return
-        with self._answering(question):
+        with self.in_flight.answering(question):
             if refusal:
                 reply, answer, outcome = notice(refusal[0]), None, refusal[1]
             else:
                 reply, answer, outcome = await self._answer(question)
             sent = await self.sender.to_channel(message.channel, reply, question=question, reference=message)
-        result = (answer, outcome)
-        self._record(kind, question, guild_id, message.channel.id, started, result, sent is not None)
+        self.questions.record(asked, outcome, sent is not None, answer)
 
 
 def _day(text: str | None) -> date | None:

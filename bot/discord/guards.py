@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from factbot.bot.config import DiscordSettings
 
-__all__ = ["Gate", "RecentIds"]
+__all__ = ["Gate", "RecentIds", "channel_ids"]
 
 
 class RecentIds:
@@ -73,3 +73,12 @@ class Gate:
     def _forget_before(self, cutoff: float) -> None:
         if len(self._last) > 10_000:
             self._last = {u: t for u, t in self._last.items() if t >= cutoff}
+
+
+def channel_ids(guild: object, channel: object, channel_id: int | None) -> list[int] | None:
+    """The ids the allow-list is checked against (a thread counts as its parent), None in DMs."""
+    if guild is None:
+        return None
+    ids = [channel_id] if channel_id is not None else []
+    parent = getattr(channel, "parent_id", None)
+    return [*ids, parent] if parent else ids

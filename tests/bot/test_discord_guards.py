@@ -20,8 +20,10 @@ from factbot.index.engine import Engine
 
 from tests.bot.discord_standin import (
     ADMIN_ID,
+    BOT_ID,
     CHANNEL_ID,
     EVERYDAY_PERMISSIONS,
+    GUILD_ID,
     MANAGE_GUILD,
     MEMBER_ID,
     OWNER_ID,
@@ -231,6 +233,28 @@ def test_reload_is_refused_to_members_without_manage_server(
             reply = await standin.answered(owner)
             assert owner.callbacks[0] == {"type": 5, "data": {"flags": 64}}  # ephemeral "thinking…"
             assert "Reloaded the index: 5 documents" in reply["content"]
+
+    run(scenario())
+
+
+def test_reload_and_stats_are_synced_for_manage_server_by_default(
+    monkeypatch: pytest.MonkeyPatch, sample_index: Path
+) -> None:
+    """The synced payload hides /reload and /stats from everyday members (a server may change that)."""
+
+    async def scenario() -> None:
+        async with live_bot(monkeypatch, library(sample_index)) as (standin, _):
+            (sync,) = standin.requests_to("PUT", rf"/applications/{BOT_ID}/guilds/{GUILD_ID}/commands")
+            defaults = {c["name"]: c.get("default_member_permissions") for c in sync.body}
+            assert defaults == {
+                "ask": None,
+                "sources": None,
+                "doc": None,
+                "reload": MANAGE_GUILD,
+                "stats": MANAGE_GUILD,
+            }
+            stored = {c["name"]: c.get("default_member_permissions") for c in standin.commands[GUILD_ID]}
+            assert stored == defaults
 
     run(scenario())
 
