@@ -235,7 +235,10 @@ class FactbotBot(commands.AutoShardedBot):
             self._watcher = asyncio.create_task(self._watch_index(d.index_check_seconds), name="index-watch")
 
     async def _watch_index(self, every: float) -> None:
-        """Log one error when the index directory breaks under the bot (and one line when it heals)."""
+        """Log one error when the index directory breaks under the bot (and one line when it heals).
+
+        While it stays broken nothing more is logged, even when what is wrong changes.
+        """
         reported: str | None = None
         while True:
             await asyncio.sleep(every)
@@ -243,7 +246,7 @@ class FactbotBot(commands.AutoShardedBot):
                 problem = await in_daemon_thread(self.index.health)
             except FactbotError:  # no index loaded (closing)
                 continue
-            if problem and problem != reported:
+            if problem and not reported:
                 log.error(
                     "index problem: %s. Still answering from the copy loaded in memory; /reload "
                     "switches to the index on disk once it is whole (`factbot index --rebuild` rebuilds it)",
