@@ -6,6 +6,8 @@ import ast
 import importlib
 import importlib.util
 
+import pytest
+
 from tests.conftest import ROOT, SHARED, require_shared
 
 
@@ -51,3 +53,14 @@ def test_every_imported_name_is_in_its_modules_all() -> None:
         if name not in public and not submodule:
             wrong.append(f"{where}: {name} is not in {module}.__all__")
     assert not wrong, "\n".join(wrong)
+
+
+def test_the_package_exports_its_public_names() -> None:
+    import factbot.index as api
+
+    assert sorted(api.__all__) == sorted(api._MODULE_OF)
+    for name in api.__all__:
+        assert getattr(api, name) is not None, name
+    assert api.Engine.__module__ == "factbot.index.engine"
+    with pytest.raises(AttributeError, match="no_such_name"):
+        _ = api.no_such_name  # type: ignore[attr-defined]
