@@ -68,7 +68,7 @@ MANIFEST = "manifest.json"
 
 
 class _Part(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, strict=True)  # the JSON types as written, no coercion
 
 
 class AnalyzerSettings(_Part):

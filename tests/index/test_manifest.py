@@ -69,6 +69,7 @@ def test_a_build_writes_the_same_manifest_fields_as_before(sample_index: Path) -
     ("changes", "field"),
     [
         ({"documents": "many"}, "documents"),
+        ({"sentences": "66"}, "sentences"),  # no coercion: the JSON types as written
         ({"bm25": {"k1": 1.0, "b": 0.4, "idf": "tfidf", "epsilon": 0.25}}, "bm25.idf"),
         ({"analyzer": {"version": 2}}, "analyzer.stemmer"),
         ({"files": {"store.sqlite": {"size": -1, "blocks": []}}}, "files.store.sqlite.size"),
