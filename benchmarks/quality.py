@@ -27,7 +27,7 @@ from factbot.index.ranking.bm25 import BM25Params
 from factbot.index.ranking.evaluate import evaluate, load_questions
 from factbot.index.ranking.search import Searcher, SearchOptions
 from factbot.index.store.build import BuildOptions, build_index
-from factbot.index.store.generations import StoredIndex
+from factbot.index.store.reader import StoredIndex
 from results import markdown_table, write_section
 
 SCIFACT = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "scifact"
@@ -161,7 +161,7 @@ def main() -> None:
                 if key not in built:
                     built[key] = Path(tmp) / f"idx{len(built)}"
                     build_index([SCIFACT / "corpus.jsonl"], built[key], exp.build)
-                report = evaluate(Searcher(StoredIndex(built[key]), exp.search), questions)
+                report = evaluate(Searcher(StoredIndex(built[key]), exp.search).rank, questions)
             r = report.recall
             rows.append([exp.group, exp.name, r[1], r[5], r[10], report.mrr, report.ndcg_at_10])
             print(n, *rows[-1], sep=" | ", flush=True)

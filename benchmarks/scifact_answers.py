@@ -136,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         engine = Engine(Path(tmp) / "index")
         try:
             measured = measure(engine, questions)
-            ranking = evaluate(engine.searcher, questions)
+            ranking = evaluate(engine.rank, questions)
         finally:
             engine.close()
     body = table(measured, ranking)

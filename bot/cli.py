@@ -17,7 +17,6 @@ from factbot.bot.indexing import (
     Rebuild,
     build_with_progress,
     prepare_engine,
-    prepare_engine_built,
     resolve_corpus,
     stderr_console,
 )
@@ -29,7 +28,7 @@ from factbot.index.errors import FactbotError, IndexUnusableError
 from rich.console import Console
 from rich.text import Text
 
-__all__ = ["main"]
+__all__ = ["cli", "main"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXAMPLE_QUESTION = "when does the treaty take effect?"
@@ -116,12 +115,12 @@ def index_command(
         paths = resolve_corpus(settings, corpus)
         build_with_progress(settings, paths, index_dir or settings.index_dir(), err)
         return
-    engine, built = prepare_engine_built(settings, corpus, index_dir, "auto", err)
-    manifest = engine.manifest
+    engine, built = prepare_engine(settings, corpus, index_dir, "auto", err)
+    info = engine.info()
     engine.close()
     if not built:  # a build has just printed its own summary
         err.print(
-            f"index is up to date: {manifest['documents']} documents, {manifest['sentences']:,} sentences "
+            f"index is up to date: {info.documents} documents, {info.sentences:,} sentences "
             f"in {index_dir or settings.index_dir()}",
             markup=False,
         )
@@ -162,7 +161,7 @@ def ask_command(
         raise click.UsageError(f"QUESTION is empty: ask something, e.g. factbot ask {EXAMPLE_QUESTION!r}")
     rebuild: Rebuild = "never" if no_rebuild else "auto"
     err = stderr_console()
-    answers = _Answers(lambda how: prepare_engine(settings, corpus, index_dir, how, err), rebuild, err)
+    answers = _Answers(lambda how: prepare_engine(settings, corpus, index_dir, how, err).engine, rebuild, err)
     out = TerminalConsole(highlight=False, soft_wrap=True)
     day = since.date() if since else None
     try:
@@ -241,7 +240,7 @@ def repl_command(
     from factbot.bot.repl import Repl
 
     rebuild: Rebuild = "never" if no_rebuild else "auto"
-    engine = prepare_engine(settings, corpus, index_dir, rebuild, stderr_console(), resident=True)
+    engine = prepare_engine(settings, corpus, index_dir, rebuild, stderr_console(), resident=True).engine
     try:
         Repl(engine, settings).run()
     finally:
@@ -314,9 +313,9 @@ def eval_command(
         settings = settings.model_copy(update={"corpus": own_corpus})
     graded = is_graded_set(questions)
     gold = load_graded_questions(questions) if graded else load_questions(questions)
-    engine = prepare_engine(settings, corpus, index_dir, "auto", stderr_console())
+    engine = prepare_engine(settings, corpus, index_dir, "auto", stderr_console()).engine
     try:
-        report = grade(engine.ask, gold) if graded else evaluate(engine.searcher, gold)  # type: ignore[arg-type]
+        report = grade(engine.ask, gold) if graded else evaluate(engine.rank, gold)  # type: ignore[arg-type]
     finally:
         engine.close()
     if as_json:

@@ -13,12 +13,11 @@ from typing import Literal
 
 from factbot.bot.config import Settings
 from factbot.bot.indexing import open_engine
-from factbot.bot.ops import index_info
 from factbot.index.documents import LoadWarning
 from factbot.index.errors import FactbotError
 from factbot.index.ingest.loaders import SUPPORTED_SUFFIXES, iter_corpus_files
-from factbot.index.store.build import corpus_fingerprint
-from factbot.index.store.generations import FORMAT_VERSION, read_manifest, unfinished_generations
+from factbot.index.store.build import staleness
+from factbot.index.store.manifest import IndexFormatError, read_manifest, unfinished_generations
 
 __all__ = ["Check", "diagnose"]
 
@@ -151,19 +150,17 @@ def _index(settings: Settings, paths: Sequence[Path], directory: Path, command: 
     rebuild = command.line(rebuild=True)
     try:
         manifest = read_manifest(directory)
+    except IndexFormatError as exc:
+        return [Check("index-format", "FAIL", str(exc), rebuild)]
     except FactbotError as exc:
         return [Check("index", "FAIL", str(exc), rebuild)]
     if manifest is None:
         return [Check("index", "FAIL", f"no index in {directory}", command.line())]
-    version = manifest.get("format_version")
-    if version != FORMAT_VERSION:
-        detail = f"{directory} has format {version!r}; this factbot reads format {FORMAT_VERSION}"
-        return [Check("index-format", "FAIL", detail, rebuild)]
     try:
         engine = open_engine(settings, directory)
         try:
-            engine.index.verify()
-            info = index_info(engine)
+            engine.verify()
+            info = engine.info()
         finally:
             engine.close()
     except FactbotError as exc:
@@ -175,12 +172,12 @@ def _index(settings: Settings, paths: Sequence[Path], directory: Path, command: 
     )
     checks = [Check("index", "ok", detail), *_unfinished(directory)]
     try:
-        current = manifest.get("fingerprint") == corpus_fingerprint(paths, settings.build_options(), manifest)
+        stale = staleness(directory, paths, settings.build_options())
     except (FactbotError, OSError):
-        current = True  # the corpus check already reported it
-    if not current:
+        stale = None  # the corpus check already reported it
+    if stale:
         fix = f"{command.line()} (or start factbot discord without --no-rebuild)"
-        checks.append(Check("index-freshness", "warn", "the corpus or settings changed since the build", fix))
+        checks.append(Check("index-freshness", "warn", f"{stale} since the build", fix))
     return checks
 
 

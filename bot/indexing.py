@@ -5,24 +5,24 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from factbot.bot.config import Settings
 from factbot.bot.terminal import TerminalConsole
 from factbot.index.engine import Engine
 from factbot.index.errors import CorpusError, IndexUnusableError
-from factbot.index.store.build import BuildOptions, BuildReport, build_index, corpus_fingerprint
-from factbot.index.store.generations import FORMAT_VERSION, read_manifest
+from factbot.index.store.build import BuildReport, build_index, staleness
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 __all__ = [
+    "Prepared",
     "Rebuild",
     "build_with_progress",
     "open_engine",
     "prepare_engine",
-    "prepare_engine_built",
     "resolve_corpus",
+    "stderr_console",
 ]
 
 Rebuild = Literal["auto", "always", "never"]
@@ -80,6 +80,13 @@ def open_engine(settings: Settings, directory: Path, *, resident: bool = False) 
     return Engine(directory, settings.search_options(), settings.answer_options(), resident=resident)
 
 
+class Prepared(NamedTuple):
+    """The engine `prepare_engine` opened, and whether it built the index to do so."""
+
+    engine: Engine
+    built: bool
+
+
 def prepare_engine(
     settings: Settings,
     corpus: Sequence[Path],
@@ -88,57 +95,29 @@ def prepare_engine(
     err: Console,
     *,
     resident: bool = False,
-) -> Engine:
-    """Open the index (see `open_engine`), building or rebuilding it first when needed."""
-    return prepare_engine_built(settings, corpus, index_dir, rebuild, err, resident=resident)[0]
+) -> Prepared:
+    """Open the index (see `open_engine`), building or rebuilding it first when needed.
 
-
-def prepare_engine_built(
-    settings: Settings,
-    corpus: Sequence[Path],
-    index_dir: Path | None,
-    rebuild: Rebuild,
-    err: Console,
-    *,
-    resident: bool = False,
-) -> tuple[Engine, bool]:
-    """`prepare_engine`, and whether it built the index."""
+    With `rebuild="auto"` it is built when `staleness` gives a reason, or when it
+    cannot be opened; "always" builds it first; "never" only opens it.
+    """
     paths = resolve_corpus(settings, corpus)
     directory = index_dir or settings.index_dir()
     built = False
-    if rebuild == "always":
+    reason = staleness(directory, paths, settings.build_options()) if rebuild == "auto" else None
+    if reason:
+        err.print(f"{reason}: rebuilding the index in {directory}", markup=False, highlight=False)
+    if rebuild == "always" or reason:
         build_with_progress(settings, paths, directory, err)
         built = True
-    elif rebuild == "auto":
-        reason = _stale_reason(directory, paths, settings.build_options())
-        if reason:
-            err.print(f"{reason}: rebuilding the index in {directory}", markup=False, highlight=False)
-            build_with_progress(settings, paths, directory, err)
-            built = True
     try:
-        return open_engine(settings, directory, resident=resident), built
+        return Prepared(open_engine(settings, directory, resident=resident), built)
     except IndexUnusableError as exc:
         if rebuild != "auto":
             raise
         err.print(f"{exc}: rebuilding the index in {directory}", markup=False, highlight=False)
         build_with_progress(settings, paths, directory, err)
-        return open_engine(settings, directory, resident=resident), True
-
-
-def _stale_reason(directory: Path, paths: Sequence[Path], options: BuildOptions) -> str | None:
-    """Why the index must be rebuilt, or None when it is current."""
-    try:
-        manifest = read_manifest(directory)
-        if manifest is None:
-            return "no index yet"
-        version = manifest.get("format_version")
-        if version != FORMAT_VERSION:
-            return f"the index has format {version!r} and this factbot writes format {FORMAT_VERSION}"
-        if manifest.get("fingerprint") == corpus_fingerprint(paths, options, manifest):
-            return None
-        return "the corpus or settings changed"
-    except IndexUnusableError as exc:
-        return f"{exc}"
+        return Prepared(open_engine(settings, directory, resident=resident), True)
 
 
 def stderr_console() -> Console:

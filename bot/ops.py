@@ -9,20 +9,19 @@ import math
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any, Literal
 
 from factbot.index.answers.models import Answer
-from factbot.index.engine import Engine
+from factbot.index.engine import IndexInfo
 
 __all__ = [
+    "QUESTIONS_LOGGER",
     "IndexInfo",
     "JsonFormatter",
+    "Outcome",
     "Stats",
     "configure_logging",
-    "index_info",
     "limit_malloc_arenas",
     "log_question",
 ]
@@ -31,42 +30,6 @@ QUESTIONS_LOGGER = "factbot.questions"
 log = logging.getLogger(QUESTIONS_LOGGER)
 
 Outcome = Literal["answered", "no_answer", "refused", "busy", "error"]
-
-
-@dataclass(frozen=True, slots=True)
-class IndexInfo:
-    """The index a bot answers from: where, which generation and format, how big, built when."""
-
-    directory: str
-    generation: str
-    format_version: int
-    documents: int
-    sentences: int
-    size_bytes: int
-    built: str  # ISO time the generation was written
-
-
-def index_info(engine: Engine) -> IndexInfo:
-    """Describe the generation an engine has open (sizes from disk; zero once deleted)."""
-    index = engine.index
-    generation = Path(index.generation) if index.generation is not None else Path()
-    size, built = 0, ""
-    try:
-        size = sum(p.stat().st_size for p in generation.iterdir() if p.is_file())
-        mtime = (generation / "manifest.json").stat().st_mtime
-        built = datetime.fromtimestamp(mtime, UTC).isoformat(timespec="seconds")
-    except OSError:
-        pass
-    manifest = engine.manifest
-    return IndexInfo(
-        directory=str(index.directory),
-        generation=generation.name,
-        format_version=int(str(manifest.get("format_version", 0))),
-        documents=int(str(manifest.get("documents", 0))),
-        sentences=int(str(manifest.get("sentences", 0))),
-        size_bytes=size,
-        built=built,
-    )
 
 
 class Stats:

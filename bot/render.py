@@ -9,7 +9,7 @@ from factbot.index.answers.grading import GradingReport
 from factbot.index.answers.models import Answer, Citation, Claim, Conflict
 from factbot.index.documents import Sentence
 from factbot.index.ranking.evaluate import EvalReport
-from factbot.index.store.generations import StoredDocument
+from factbot.index.store.reader import StoredDocument
 from rich.text import Text
 
 __all__ = [
@@ -17,11 +17,14 @@ __all__ = [
     "answer_json",
     "answer_text",
     "citation_label",
+    "conflict_line",
     "document_text",
     "grading_text",
+    "reported_line",
     "retrieval_text",
     "sources_text",
     "verdict_line",
+    "wordings_text",
 ]
 
 NO_ANSWER = "No answer in the sources: none of the indexed documents says this."

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import numpy as np
@@ -14,15 +14,29 @@ from factbot.index.answers.questions import content_text, expand_terms
 from factbot.index.documents import Sentence
 from factbot.index.errors import IndexUnusableError, QueryError
 from factbot.index.ranking.feedback import ForwardIndex
-from factbot.index.ranking.search import Searcher, SearchOptions
-from factbot.index.store.generations import StoredDocument, StoredIndex
+from factbot.index.ranking.search import RankedSentence, Searcher, SearchOptions
+from factbot.index.store.manifest import MANIFEST, Manifest
+from factbot.index.store.reader import StoredDocument, StoredIndex
 
-__all__ = ["Engine"]
+__all__ = ["Engine", "IndexInfo"]
 
 log = logging.getLogger(__name__)
 
 # How many ranked sentences feed answer assembly per quote asked for (room for merging).
 _CANDIDATES_PER_QUOTE = 8
+
+
+@dataclass(frozen=True, slots=True)
+class IndexInfo:
+    """The index an engine answers from: where, which generation and format, how big, built when."""
+
+    directory: str
+    generation: str
+    format_version: int
+    documents: int
+    sentences: int
+    size_bytes: int  # of the generation's files on disk (0 once they are deleted)
+    built: str  # ISO time the generation was written ("" once it is deleted)
 
 
 class Engine:
@@ -37,9 +51,9 @@ class Engine:
         resident: bool = False,
     ) -> None:
         """Open the live generation; `resident` reads its arrays into memory (for long-running processes)."""
-        self.index = StoredIndex(directory, resident=resident)
+        self.index = StoredIndex(directory, resident=resident)  # the open store (tests and tools)
         try:
-            self.searcher = Searcher(self.index, search or SearchOptions())
+            self._searcher = Searcher(self.index, search or SearchOptions())
             # Each sentence's term ids, for the question terms a hit's neighbours contain.
             self._forward = ForwardIndex.from_arrays(self.index.arrays("sentences", ForwardIndex.ARRAYS))
         except BaseException as exc:
@@ -51,7 +65,7 @@ class Engine:
         self._days: np.ndarray | None = None
 
     @property
-    def manifest(self) -> dict[str, object]:
+    def manifest(self) -> Manifest:
         return self.index.manifest
 
     @property
@@ -69,10 +83,10 @@ class Engine:
             if max_quotes < 1:
                 raise QueryError(f"max quotes must be at least 1, got {max_quotes}")
             options = replace(options, max_quotes=max_quotes)
-        terms = self.searcher.analyzer.terms(content_text(question))
+        terms = self._searcher.analyzer.terms(content_text(question))
         allowed = None if since is None else self._documents_since(since)
         k = options.max_quotes * _CANDIDATES_PER_QUOTE
-        hits = self.searcher.search_terms(expand_terms(terms), k, allowed)
+        hits = self._searcher.search_terms(expand_terms(terms), k, allowed)
         sentences = self.index.sentences([h.sentence_id for h in hits])
         context = self._neighbours([h.sentence_id for h in hits], terms)
         sources_total = len(self.documents) if allowed is None else int(allowed.sum())
@@ -81,8 +95,8 @@ class Engine:
             hits,
             sentences,
             self.index.by_doc_id,
-            self.searcher.term_weights(terms),
-            self.searcher.analyzer,
+            self._searcher.term_weights(terms),
+            self._searcher.analyzer,
             options,
             sources_total=sources_total,
             context=context,
@@ -135,6 +149,39 @@ class Engine:
         """A document's metadata and the sentences around one of its sentences."""
         doc, sentences = self.document(doc_id)
         return doc, sentences[max(0, sentence - window) : sentence + window + 1]
+
+    def rank(self, question: str, k: int) -> list[RankedSentence]:
+        """The best `k` sentences for `question` by retrieval alone (no answer assembly), best first."""
+        return self._searcher.rank(question, k)
+
+    def verify(self) -> None:
+        """Read every file of the open generation whole; IndexUnusableError names the first broken one."""
+        self.index.verify()
+
+    def info(self) -> IndexInfo:
+        """Describe the open generation (its size and build time from disk)."""
+        generation = self.index.generation
+        size, built = 0, ""
+        try:
+            size = sum(p.stat().st_size for p in generation.iterdir() if p.is_file())
+            mtime = (generation / MANIFEST).stat().st_mtime
+            built = datetime.fromtimestamp(mtime, UTC).isoformat(timespec="seconds")
+        except OSError:
+            pass
+        manifest = self.manifest
+        return IndexInfo(
+            directory=str(self.index.directory),
+            generation=generation.name,
+            format_version=manifest.format_version,
+            documents=manifest.documents,
+            sentences=manifest.sentences,
+            size_bytes=size,
+            built=built,
+        )
+
+    def changed_on_disk(self) -> str | None:
+        """Which file of the open generation was deleted, replaced or changed since it was opened."""
+        return self.index.changed_on_disk()
 
     def close(self) -> None:
         """Release the index files."""

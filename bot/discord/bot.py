@@ -22,14 +22,15 @@ from factbot.bot.discord.cog import FactbotCog
 from factbot.bot.discord.guards import RecentIds
 from factbot.bot.discord.send import NONE, Sender
 from factbot.bot.indexing import Rebuild, open_engine, prepare_engine, resolve_corpus, stderr_console
-from factbot.bot.ops import QUESTIONS_LOGGER, IndexInfo, configure_logging, index_info, limit_malloc_arenas
+from factbot.bot.ops import QUESTIONS_LOGGER, configure_logging, limit_malloc_arenas
 from factbot.bot.workers import in_daemon_thread
 from factbot.index.answers.models import Answer
 from factbot.index.documents import Sentence
-from factbot.index.engine import Engine
+from factbot.index.engine import Engine, IndexInfo
 from factbot.index.errors import FactbotError, IndexUnusableError
 from factbot.index.store.build import build_index
-from factbot.index.store.generations import StoredDocument, live_generation, read_manifest
+from factbot.index.store.manifest import live_generation, read_manifest
+from factbot.index.store.reader import StoredDocument
 from pydantic import SecretStr
 
 __all__ = ["DiscordError", "FactbotBot", "LiveIndex", "read_token", "run_discord"]
@@ -73,7 +74,9 @@ class LiveIndex:
         def open_live() -> Engine:  # resident: files changed under the bot cannot reach its answers
             if rebuild == "never":  # e.g. a shard process reading a shared, read-only index
                 return open_engine(settings, directory, resident=True)
-            return prepare_engine(settings, corpus, directory, rebuild, stderr_console(), resident=True)
+            return prepare_engine(
+                settings, corpus, directory, rebuild, stderr_console(), resident=True
+            ).engine
 
         def rebuild_live() -> Engine:
             if rebuild == "never":
@@ -96,31 +99,32 @@ class LiveIndex:
         """
         engine = await in_daemon_thread(lambda: _verified(self._rebuild()))
         self._swap(engine)
-        manifest = engine.manifest
-        summary = f"{manifest.get('documents')} documents, {manifest.get('sentences'):,} sentences"
+        info = engine.info()
+        summary = f"{info.documents} documents, {info.sentences:,} sentences"
         if self.rereads:
-            return f"{summary}, re-read from disk ({index_info(engine).generation})"
+            return f"{summary}, re-read from disk ({info.generation})"
         return summary
 
     def info(self) -> IndexInfo:
         """The generation being answered from."""
         with self.lease() as engine:
-            return index_info(engine)
+            return engine.info()
 
     def health(self) -> str | None:
         """What is wrong with the index directory on disk, or None (the loaded copy is unaffected)."""
         with self.lease() as engine:
-            stored = engine.index
-        try:
-            live = live_generation(stored.directory)
-            if live is None:
-                return f"the index directory {stored.directory} is missing or empty (deleted?)"
-            read_manifest(stored.directory)
-        except IndexUnusableError as exc:
-            return str(exc)
-        if live != stored.generation:
-            return f"the index in {stored.directory} was rebuilt as {live.name}; /reload switches to it"
-        return stored.changed_on_disk()
+            info = engine.info()
+            directory = Path(info.directory)
+            try:
+                live = live_generation(directory)
+                if live is None:
+                    return f"the index directory {directory} is missing or empty (deleted?)"
+                read_manifest(directory)
+            except IndexUnusableError as exc:
+                return str(exc)
+            if live.name != info.generation:
+                return f"the index in {directory} was rebuilt as {live.name}; /reload switches to it"
+            return engine.changed_on_disk()
 
     def _swap(self, engine: Engine) -> None:
         with self._lock:
@@ -171,7 +175,7 @@ class LiveIndex:
 def _verified(engine: Engine) -> Engine:
     """`engine` once every file of its index reads back; closed and re-raised otherwise."""
     try:
-        engine.index.verify()
+        engine.verify()
     except BaseException:
         engine.close()
         raise

@@ -34,7 +34,7 @@ from factbot.bot.workers import DEFAULT_THREADS, Workers
 from factbot.index.answers.models import Answer
 from factbot.index.documents import Sentence
 from factbot.index.errors import FactbotError
-from factbot.index.store.generations import StoredDocument
+from factbot.index.store.reader import StoredDocument
 
 __all__ = ["BUSY", "FactbotCog", "Library"]
 

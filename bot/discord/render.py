@@ -23,7 +23,7 @@ from factbot.bot.render import NO_ANSWER, conflict_line, reported_line, verdict_
 from factbot.bot.terminal import CONTROLS
 from factbot.index.answers.models import Answer, Citation, Claim, Conflict, Wording
 from factbot.index.documents import Sentence
-from factbot.index.store.generations import StoredDocument
+from factbot.index.store.reader import StoredDocument
 
 if TYPE_CHECKING:
     from factbot.bot.ops import IndexInfo, Stats

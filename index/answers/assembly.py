@@ -30,7 +30,7 @@ from factbot.index.answers.verdicts import ClaimView, Judgement, judge, stated_f
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.ranking.search import Hit
-from factbot.index.store.generations import StoredDocument
+from factbot.index.store.reader import StoredDocument
 
 __all__ = ["AnswerOptions", "assemble_answer"]
 

@@ -21,7 +21,7 @@ from typing import Literal, Protocol
 import numpy as np
 from rank_bm25 import BM25Okapi
 
-__all__ = ["ENGINES", "BM25Params", "RankBM25", "ScoringEngine", "SparseBM25"]
+__all__ = ["ENGINES", "BM25Params", "IdfKind", "RankBM25", "ScoringEngine", "SparseBM25", "term_ids"]
 
 IdfKind = Literal["lucene", "okapi"]
 

@@ -4,8 +4,8 @@ A questions file is JSON Lines in the format of SciFact's ``claims_train.jsonl``
 
     {"claim" | "question": str, "evidence": {doc_id: [sentence indices]}, "cited_doc_ids": [doc_id, ...]}
 
-Sentences are ranked with `Searcher.search` directly (not the answer-assembly
-cut). A question's sentence hit at k is any gold evidence sentence
+Sentences are ranked by retrieval alone (`Engine.rank` or `Searcher.rank`, not
+the answer-assembly cut). A question's sentence hit at k is any gold evidence sentence
 ``(doc_id, index)`` among the first k ranked sentences; questions without
 evidence are left out of the sentence metrics. MRR uses the rank of the first
 gold sentence (0 when none is among the candidates). Documents are ranked by the
@@ -18,17 +18,18 @@ from __future__ import annotations
 import json
 import math
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from factbot.index.errors import QueryError
-from factbot.index.ranking.search import Searcher
+from factbot.index.ranking.search import RankedSentence
 from pydantic import BaseModel, Field
 
 __all__ = [
     "EvalQuestion",
     "EvalReport",
+    "Rank",
     "evaluate",
     "first_hit_rank",
     "json_object",
@@ -39,6 +40,7 @@ __all__ = [
 ]
 
 SentenceKey = tuple[str, int]  # (doc_id, 0-based sentence index in the document)
+Rank = Callable[[str, int], Sequence[RankedSentence]]  # (question, k) -> best first, e.g. Engine.rank
 
 RECALL_KS = (1, 5, 10)
 NDCG_K = 10
@@ -106,14 +108,9 @@ def _question(line: str, path: Path, number: int) -> EvalQuestion:
         ) from None
 
 
-def ranked_sentences(searcher: Searcher, question: str, k: int) -> list[SentenceKey]:
+def ranked_sentences(rank: Rank, question: str, k: int) -> list[SentenceKey]:
     """The top `k` sentences for `question` as (doc_id, sentence index), best first."""
-    stored = searcher.stored
-    out = []
-    for hit in searcher.search(question, k):
-        doc = stored.documents[int(stored.sentence_doc[hit.sentence_id])]
-        out.append((doc.doc_id, hit.sentence_id - doc.first_sentence))
-    return out
+    return [(ranked.doc_id, ranked.index) for ranked in rank(question, k)]
 
 
 def first_hit_rank(ranked: Sequence[SentenceKey], gold: frozenset[SentenceKey]) -> int | None:
@@ -136,21 +133,21 @@ def ndcg_at_k(docs: Sequence[str], gold: Iterable[str], k: int = NDCG_K) -> floa
     return dcg / ideal
 
 
-def evaluate(searcher: Searcher, questions: Sequence[EvalQuestion], candidates: int = 100) -> EvalReport:
-    """Rank `candidates` sentences per question and average the metrics."""
+def evaluate(rank: Rank, questions: Sequence[EvalQuestion], candidates: int = 100) -> EvalReport:
+    """Rank `candidates` sentences per question with `rank` and average the metrics."""
     hits = dict.fromkeys(RECALL_KS, 0)
     reciprocal = ndcg = 0.0
     with_evidence = with_cited = 0
     start = time.perf_counter()
     for q in questions:
-        ranked = ranked_sentences(searcher, q.text, candidates)
+        ranked = ranked_sentences(rank, q.text, candidates)
         if q.evidence:
             with_evidence += 1
-            rank = first_hit_rank(ranked, q.evidence)
-            if rank is not None:
-                reciprocal += 1 / rank
+            position = first_hit_rank(ranked, q.evidence)
+            if position is not None:
+                reciprocal += 1 / position
                 for k in RECALL_KS:
-                    hits[k] += rank <= k
+                    hits[k] += position <= k
         if q.cited:
             with_cited += 1
             ndcg += ndcg_at_k(rank_documents(ranked), q.cited)

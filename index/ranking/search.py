@@ -21,11 +21,11 @@ from dataclasses import dataclass
 import numpy as np
 from factbot.index.errors import QueryError
 from factbot.index.ranking.analysis import Analyzer
-from factbot.index.ranking.bm25 import ENGINES, BM25Params, RankBM25, ScoringEngine, SparseBM25
+from factbot.index.ranking.bm25 import ENGINES, RankBM25, ScoringEngine, SparseBM25
 from factbot.index.ranking.feedback import ForwardIndex, RM3Options, rm3_expand
-from factbot.index.store.generations import StoredIndex
+from factbot.index.store.reader import StoredDocument, StoredIndex
 
-__all__ = ["Hit", "SearchOptions", "Searcher"]
+__all__ = ["Hit", "RankedSentence", "SearchOptions", "Searcher"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,23 @@ class Hit:
     document_score: float
 
 
+@dataclass(frozen=True, slots=True)
+class RankedSentence:
+    """A ranked hit with the document its sentence belongs to."""
+
+    hit: Hit
+    document: StoredDocument
+
+    @property
+    def doc_id(self) -> str:
+        return self.document.doc_id
+
+    @property
+    def index(self) -> int:
+        """The sentence's 0-based position in its document."""
+        return self.hit.sentence_id - self.document.first_sentence
+
+
 class Searcher:
     """Ranks the sentences of a stored index for a question."""
 
@@ -61,9 +78,9 @@ class Searcher:
             raise QueryError(f"rm3_weight must be in (0, 1], got {options.rm3_weight}")
         self.stored = stored
         self.options = options
-        self.analyzer = Analyzer(stored.manifest["analyzer"]["stemmer"])
-        params = BM25Params(**stored.manifest["bm25"])
-        doc_params = BM25Params(**stored.manifest.get("doc_bm25", stored.manifest["bm25"]))
+        manifest = stored.manifest
+        self.analyzer = Analyzer(manifest.analyzer.stemmer)
+        params, doc_params = manifest.bm25.params(), manifest.doc_bm25.params()
         n_docs = len(stored.documents)
         self._sentence_df = SparseBM25.from_arrays(
             stored.arrays("sentences", SparseBM25.ARRAYS), stored.vocab, stored.n_sentences
@@ -73,7 +90,6 @@ class Searcher:
             if options.rm3_docs
             else None
         )
-        self._term_names: list[str] | None = None
         if options.engine == "sparse":
             self.sentences: ScoringEngine = self._sentence_df
             self.documents: ScoringEngine = SparseBM25.from_arrays(
@@ -81,7 +97,7 @@ class Searcher:
             )
         else:
             self.sentences = RankBM25(self.analyzer.terms_many(stored.all_sentence_texts()), params)
-            extra_titles = int(stored.manifest.get("title_weight", 1)) - 1
+            extra_titles = manifest.title_weight - 1
             doc_terms = [
                 self.analyzer.terms(doc.title) * extra_titles + self.analyzer.terms(text)
                 for doc, text in zip(stored.documents, stored.all_document_texts(), strict=True)
@@ -91,6 +107,14 @@ class Searcher:
     def search(self, query: str, k: int) -> list[Hit]:
         """The best `k` sentences with a positive own score, best first."""
         return self.search_terms(self.analyzer.terms(query), k)
+
+    def rank(self, query: str, k: int) -> list[RankedSentence]:
+        """`search`, each hit with its document."""
+        stored = self.stored
+        return [
+            RankedSentence(hit, stored.documents[int(stored.sentence_doc[hit.sentence_id])])
+            for hit in self.search(query, k)
+        ]
 
     def search_terms(self, terms: list[str], k: int, documents: np.ndarray | None = None) -> list[Hit]:
         """Like `search`, for a query already analyzed (and perhaps expanded by the caller).
@@ -138,11 +162,7 @@ class Searcher:
             return None
         rm3 = RM3Options(docs=o.rm3_docs, terms=o.rm3_terms, original_weight=o.rm3_weight)
         ids, weights = rm3_expand(self._sentence_df.term_ids(terms), doc_scores, self._forward, rm3)
-        if self._term_names is None:
-            self._term_names = [""] * len(self.stored.vocab)
-            for term, i in self.stored.vocab.items():
-                self._term_names[i] = term
-        return [self._term_names[i] for i in ids], weights
+        return [self.stored.terms[i] for i in ids], weights
 
     def _neighbor_scores(self, own: np.ndarray, candidates: np.ndarray, doc_of: np.ndarray) -> np.ndarray:
         """The better own score of each candidate's previous and next sentence in its document."""

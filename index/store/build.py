@@ -12,22 +12,23 @@ import multiprocessing.connection
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 from factbot.index.documents import Document, LoadWarning, Sentence
-from factbot.index.errors import CorpusError, FactbotError, IndexWriteError
+from factbot.index.errors import CorpusError, IndexUnusableError, IndexWriteError
 from factbot.index.ingest.loaders import SUPPORTED_SUFFIXES, load_corpus
 from factbot.index.ingest.sentences import split_spans
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.ranking.bm25 import BM25Params, SparseBM25, term_ids
 from factbot.index.ranking.feedback import ForwardIndex
-from factbot.index.store.fingerprint import known_files, scan_corpus
-from factbot.index.store.generations import FORMAT_VERSION, IndexWriter, build_lock, read_manifest
+from factbot.index.store.fingerprint import scan_corpus
+from factbot.index.store.manifest import FORMAT_VERSION, read_manifest
 from factbot.index.store.reuse import PreviousAnalysis
+from factbot.index.store.writer import IndexWriter, build_lock
 
 __all__ = [
     "BuildOptions",
@@ -36,6 +37,7 @@ __all__ = [
     "corpus_fingerprint",
     "index_is_current",
     "split_document",
+    "staleness",
 ]
 
 log = logging.getLogger(__name__)
@@ -90,8 +92,10 @@ _CONTENT_MODULES = (
     "factbot.index.ranking.feedback",
     "factbot.index.store.build",
     "factbot.index.store.checksums",
-    "factbot.index.store.generations",
+    "factbot.index.store.manifest",
+    "factbot.index.store.reader",
     "factbot.index.store.reuse",
+    "factbot.index.store.writer",
 )
 
 
@@ -120,23 +124,32 @@ class BuildReport:
     reused: int = 0  # sentences whose analysis came from the previous build
 
 
-def corpus_fingerprint(
-    paths: Sequence[str | os.PathLike[str]],
-    options: BuildOptions,
-    manifest: Mapping[str, object] | None = None,
-) -> str:
-    """A hash of the corpus files' names, sizes and contents, and the build settings.
-
-    Given the live `manifest`, only files whose size or mtime changed (or that were
-    unreadable) are read again; see `index.fingerprint`.
-    """
-    return scan_corpus(paths, options.settings(), options.max_file_bytes, known_files(manifest)).fingerprint
+def corpus_fingerprint(paths: Sequence[str | os.PathLike[str]], options: BuildOptions) -> str:
+    """A hash of the corpus files' names, sizes and contents, and the build settings."""
+    return scan_corpus(paths, options.settings(), options.max_file_bytes).fingerprint
 
 
 def index_is_current(directory: Path, fingerprint: str) -> bool:
     """True when the live index was built from this exact corpus and settings."""
     manifest = read_manifest(directory)
-    return manifest is not None and manifest.get("fingerprint") == fingerprint
+    return manifest is not None and manifest.fingerprint == fingerprint
+
+
+def staleness(directory: Path, paths: Sequence[str | os.PathLike[str]], options: BuildOptions) -> str | None:
+    """Why the index in `directory` must be rebuilt for this corpus and settings, or None when current.
+
+    The reasons: no index yet, another format (`format_mismatch`), an unusable
+    manifest or directory (the error's message), or a changed corpus or settings.
+    """
+    try:
+        manifest = read_manifest(directory)
+    except IndexUnusableError as exc:
+        return str(exc)
+    if manifest is None:
+        return "no index yet"
+    if manifest.fingerprint != corpus_fingerprint(paths, options):
+        return "the corpus or settings changed"
+    return None
 
 
 def split_document(doc: Document) -> list[Sentence]:
@@ -160,8 +173,7 @@ def build_index(
     directory cannot be written (full, read-only, unwritable, not a directory); either
     way the previous index stays live.
     """
-    known = known_files(_live_manifest(directory))
-    scan = scan_corpus(paths, options.settings(), options.max_file_bytes, known)
+    scan = scan_corpus(paths, options.settings(), options.max_file_bytes)
     loaded = load_corpus(paths, max_bytes=options.max_file_bytes, max_record_bytes=options.max_record_bytes)
     report = BuildReport(skipped=loaded.skipped, warnings=list(loaded.warnings))
     analyzer = Analyzer(options.language)
@@ -190,7 +202,6 @@ def build_index(
                     {
                         **options.settings(),
                         "fingerprint": scan.fingerprint,
-                        "files": scan.files,
                         "corpus": [str(Path(p).resolve()) for p in paths],
                         "documents": report.documents,
                         "sentences": report.sentences,
@@ -235,14 +246,6 @@ def _nothing_indexable(
 
 def _first(items: list[str], shown: int = 3) -> str:
     return "; ".join(items[:shown]) + (f"; and {len(items) - shown} more" if len(items) > shown else "")
-
-
-def _live_manifest(directory: Path) -> dict[str, object] | None:
-    """The live manifest, whose file digests spare re-reading unchanged files; None if unusable."""
-    try:
-        return read_manifest(directory)
-    except (FactbotError, OSError):
-        return None
 
 
 def _analyze(

@@ -81,14 +81,15 @@ class CheckedFile:
     the one opened.
     """
 
-    def __init__(self, path: Path, spec: object, corrupt: Corrupt, *, mapped: bool) -> None:
+    def __init__(
+        self, path: Path, size: int, blocks: Sequence[int], corrupt: Corrupt, *, mapped: bool
+    ) -> None:
+        """Open `path`, which the manifest lists as `size` bytes with these block CRC-32s."""
         self.name = path.name
         self._corrupt = corrupt
-        if not isinstance(spec, dict) or not isinstance(spec.get("blocks"), list):
-            raise corrupt(f"the manifest lists no checksums for {self.name}")
-        self.size = spec.get("size")
-        self._blocks = np.asarray(spec["blocks"], dtype=np.int64)
-        if not isinstance(self.size, int) or len(self._blocks) != -(-self.size // BLOCK):
+        self.size = size
+        self._blocks = np.asarray(blocks, dtype=np.int64)
+        if len(self._blocks) != -(-self.size // BLOCK):
             raise corrupt(f"the manifest's entry for {self.name} is malformed")
         try:
             self._handle = open(path, "rb", buffering=0)  # noqa: SIM115 - kept open with the index

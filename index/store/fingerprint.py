@@ -2,12 +2,13 @@
 
 A fingerprint hashes the build settings and, for every corpus file in load
 order, its root, path, size and a digest of its content, so only a change of
-content counts: `touch` alone changes nothing. The manifest keeps each file's
-size, modification time and digest; a later check re-reads only the files whose
-size or modification time differ, and every file that could not be read at
-build time (one made readable since, with `chmod`, counts as changed). Files
-that are not regular (a FIFO) are never opened, and a file over the size limit
-is not read (its content cannot matter: the build skips it).
+content counts: `touch` alone changes nothing. Given the entries of an earlier
+scan (`known`), only the files whose size or modification time differ are read
+again, and every file that could not be read then (one made readable since, with
+`chmod`, counts as changed); the manifest does not keep these entries (format 3),
+so every check reads the whole corpus. Files that are not regular (a FIFO) are
+never opened, and a file over the size limit is not read (its content cannot
+matter: the build skips it).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import Any
 
 from factbot.index.ingest.loaders import iter_corpus_files
 
-__all__ = ["CorpusScan", "known_files", "scan_corpus"]
+__all__ = ["CorpusScan", "FileEntry", "scan_corpus"]
 
 _UNREADABLE = "unreadable"
 _TOO_LARGE = "too-large"
@@ -40,14 +41,6 @@ class CorpusScan:
 
     fingerprint: str
     files: list[FileEntry]
-
-
-def known_files(manifest: Mapping[str, Any] | None) -> dict[tuple[str, str], FileEntry]:
-    """A manifest's file entries by (root, path); empty for an older manifest or none."""
-    entries = manifest.get("files") if manifest else None
-    if not isinstance(entries, list):
-        return {}
-    return {(str(e[0]), str(e[1])): e for e in entries if isinstance(e, list) and len(e) == 5}
 
 
 def scan_corpus(

@@ -16,7 +16,8 @@ from pathlib import Path
 import numpy as np
 from factbot.index.errors import IndexUnusableError
 from factbot.index.ranking.feedback import ForwardIndex
-from factbot.index.store.generations import StoredIndex, read_manifest
+from factbot.index.store.manifest import read_manifest
+from factbot.index.store.reader import StoredIndex
 
 __all__ = ["PreviousAnalysis"]
 
@@ -41,7 +42,7 @@ class PreviousAnalysis:
             return  # no index yet
         stored = StoredIndex(directory)
         try:
-            if stored.manifest.get("analyzer") != analyzer_settings:
+            if stored.manifest.analyzer.model_dump() != analyzer_settings:
                 return
             # Read whole and checked once: every sentence's row is looked up.
             forward = ForwardIndex.from_arrays(
@@ -49,9 +50,7 @@ class PreviousAnalysis:
             )
             if stored.n_sentences != len(forward.indptr) - 1:
                 return
-            self._vocab = [""] * len(stored.vocab)
-            for term, i in stored.vocab.items():
-                self._vocab[i] = term
+            self._vocab = stored.terms
             self._rows = {text: i for i, text in enumerate(stored.all_sentence_texts())}
             self._forward = forward
         finally:

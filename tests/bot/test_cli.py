@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from factbot.index.answers.models import Answer
-from factbot.index.store.generations import FORMAT_VERSION
+from factbot.index.store.manifest import FORMAT_VERSION
 
 from tests.bot.helpers import factbot, user_env
 from tests.conftest import ROOT, SAMPLE_CORPUS
@@ -184,7 +184,7 @@ def test_an_index_of_another_format_is_rebuilt_and_says_why(home: Path) -> None:
     manifest = next((home / "idx").glob("gen-*/manifest.json"))
     manifest.write_text(json.dumps({**json.loads(manifest.read_text()), "format_version": 1}))
     result = factbot(home, "ask", *args, TREATY)
-    why = f"the index has format 1 and this factbot writes format {FORMAT_VERSION}: rebuilding"
+    why = f"index {home / 'idx'} has format 1; this factbot reads format {FORMAT_VERSION}: rebuilding"
     assert why in result.stderr
     assert result.returncode == 0 and "exchange" in result.stdout
 

@@ -28,7 +28,7 @@ from factbot.bot.discord.render import (
 from factbot.index.answers.models import Answer
 from factbot.index.documents import Sentence
 from factbot.index.engine import Engine
-from factbot.index.store.generations import StoredDocument
+from factbot.index.store.reader import StoredDocument
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

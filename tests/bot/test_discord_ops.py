@@ -11,7 +11,7 @@ import pytest
 from factbot.bot.discord.bot import LiveIndex
 from factbot.bot.ops import JsonFormatter, Stats
 from factbot.index.engine import Engine
-from factbot.index.store.generations import FORMAT_VERSION
+from factbot.index.store.manifest import FORMAT_VERSION
 
 from tests.bot.discord_standin import (
     ADMIN_ID,

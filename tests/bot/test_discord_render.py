@@ -9,7 +9,7 @@ from factbot.bot.discord.render import LIMITS, answer_reply, clip, document_page
 from factbot.bot.render import NO_ANSWER
 from factbot.index.answers.models import Answer, Citation, Claim, Conflict, ConflictValue
 from factbot.index.documents import Sentence
-from factbot.index.store.generations import StoredDocument
+from factbot.index.store.reader import StoredDocument
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from factbot.index.store.generations import FORMAT_VERSION
+from factbot.index.store.manifest import FORMAT_VERSION
 
 from tests.bot.helpers import factbot, factbot_unprivileged, user_env
 from tests.conftest import SAMPLE_CORPUS

@@ -153,9 +153,9 @@ _RACING_ASK = """
 import sys
 from pathlib import Path
 from factbot.bot.cli import main
-from factbot.index.store import build, generations
+from factbot.index.store import build, reader
 
-corpus, real = Path(sys.argv[1]), generations.live_generation
+corpus, real = Path(sys.argv[1]), reader.live_generation
 raced = []
 
 def live_generation(directory):
@@ -165,7 +165,7 @@ def live_generation(directory):
         build.build_index([corpus], directory, build.BuildOptions())
     return generation
 
-generations.live_generation = live_generation
+reader.live_generation = live_generation
 sys.argv = ["factbot", *sys.argv[2:]]
 main()
 """

@@ -18,7 +18,7 @@ from factbot.index.engine import Engine
 from factbot.index.errors import IndexUnusableError
 from factbot.index.store import build
 from factbot.index.store.build import BuildOptions, build_index, corpus_fingerprint, index_is_current
-from factbot.index.store.generations import FORMAT_VERSION, read_manifest
+from factbot.index.store.manifest import FORMAT_VERSION, read_manifest
 
 from tests.conftest import ROOT, SAMPLE_CORPUS
 
@@ -26,12 +26,12 @@ from tests.conftest import ROOT, SAMPLE_CORPUS
 def test_manifest_records_version_settings_fingerprint_and_counts(sample_index: Path) -> None:
     manifest = read_manifest(sample_index)
     assert manifest is not None
-    assert manifest["format_version"] == FORMAT_VERSION
-    assert manifest["analyzer"]["stemmer"] == "english"
-    assert manifest["bm25"]["idf"] == "lucene"
-    assert manifest["documents"] == 5 and manifest["sentences"] > 30
-    assert manifest["fingerprint"] == corpus_fingerprint([SAMPLE_CORPUS], BuildOptions())
-    assert index_is_current(sample_index, manifest["fingerprint"])
+    assert manifest.format_version == FORMAT_VERSION
+    assert manifest.analyzer.stemmer == "english"
+    assert manifest.bm25.idf == "lucene"
+    assert manifest.documents == 5 and manifest.sentences > 30
+    assert manifest.fingerprint == corpus_fingerprint([SAMPLE_CORPUS], BuildOptions())
+    assert index_is_current(sample_index, manifest.fingerprint)
 
 
 def test_a_change_to_the_code_that_builds_an_index_makes_it_stale(
@@ -77,11 +77,15 @@ def test_manifest_lists_every_array_with_its_checksum(sample_index: Path) -> Non
     assert manifest is not None
     generation = sample_index / (sample_index / "CURRENT").read_text()
     on_disk = {p.name.removesuffix(".npy") for p in generation.glob("*.npy")}
-    assert set(manifest["arrays"]) == on_disk
-    for name, spec in manifest["arrays"].items():
+    assert set(manifest.arrays) == on_disk
+    for name, spec in manifest.arrays.items():
         array = np.load(generation / f"{name}.npy")
-        assert spec == {"dtype": array.dtype.str, "shape": list(array.shape), "crc32": spec["crc32"]}
-        assert zlib.crc32(array.tobytes()) == spec["crc32"]
+        assert spec.model_dump() == {
+            "dtype": array.dtype.str,
+            "shape": list(array.shape),
+            "crc32": spec.crc32,
+        }
+        assert zlib.crc32(array.tobytes()) == spec.crc32
 
 
 def test_a_resident_index_answers_after_its_files_are_truncated_in_place(

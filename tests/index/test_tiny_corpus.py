@@ -19,10 +19,10 @@ def test_two_document_corpus_answers_with_terms_in_both(tmp_path: Path) -> None:
     answer = engine.ask("When does the treaty take effect?", max_quotes=50)
     assert answer.answered
     assert answer.quotes[0].text == "The treaty takes effect in March."
-    assert engine.searcher.search("treaty", 1000)  # k far above the corpus size is clamped
-    assert len(engine.searcher.search("treaty", 1000)) == 2
+    assert engine.rank("treaty", 1000)  # k far above the corpus size is clamped
+    assert len(engine.rank("treaty", 1000)) == 2
     for query in ("", "the of and", "xylophone"):
-        assert engine.searcher.search(query, 5) == []
+        assert engine.rank(query, 5) == []
         assert not engine.ask(query).answered
 
 
