@@ -83,6 +83,8 @@ class LiveIndex:
                 log.info("re-reading %s (built by another process)", directory)
             else:
                 report = build_index(resolve_corpus(settings, corpus), directory, settings.build_options())
+                for warning in report.warnings:
+                    log.warning("%s", warning)
                 log.info("rebuilt %s: %d documents, %d skipped", directory, report.documents, report.skipped)
             return open_engine(settings, directory, resident=True)
 

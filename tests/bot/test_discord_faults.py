@@ -470,3 +470,19 @@ def test_a_search_that_never_returns_does_not_keep_the_process_alive_after_sigte
     assert took < grace + 8, took
     assert f"shutting down before the answer to '{TREATY}' was sent (waited 1 s)" in stderr
     assert "Traceback" not in stderr
+
+
+def test_a_reload_that_rebuilds_logs_each_file_it_could_not_use(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The loaders return their warnings; the bot's rebuild is where they reach the log."""
+    caplog.set_level(logging.INFO, "factbot.bot.discord.bot")
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SAMPLE_CORPUS, corpus)
+    index = LiveIndex.for_settings(Settings(), [corpus], tmp_path / "index")
+    index.load()
+    (corpus / "broken.txt").write_bytes(b"\xff\xfe not text")  # added after the first build
+    asyncio.run(index.reload())
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and "broken.txt" in warnings[0], warnings
+    index.close()
