@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import factbot.index.ranking.analysis as analysis
 from factbot.index.ranking.bm25 import BM25Params
-from factbot.index.ranking.evaluate import evaluate, load_questions
-from factbot.index.ranking.search import Searcher, SearchOptions
+from factbot.index.retrieval.evaluate import evaluate, load_questions
+from factbot.index.retrieval.search import Searcher, SearchOptions
 from factbot.index.store.build import BuildOptions, build_index
 from factbot.index.store.reader import StoredIndex
 from results import markdown_table, write_section

@@ -144,7 +144,7 @@ def ask_latencies(engine: Engine, questions: list[str]) -> list[float]:
 
 def factbot_query(corpus: Path, work: Path, rank_questions: int) -> dict:
     from factbot.index.engine import Engine
-    from factbot.index.ranking.search import Searcher, SearchOptions
+    from factbot.index.retrieval.search import Searcher, SearchOptions
     from factbot.index.store.reader import StoredIndex
 
     before = rss_mb()

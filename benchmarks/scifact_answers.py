@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from factbot.index.answers.models import Answer, Claim
 from factbot.index.engine import Engine
-from factbot.index.ranking.evaluate import EvalQuestion, EvalReport, evaluate, load_questions
+from factbot.index.retrieval.evaluate import EvalQuestion, EvalReport, evaluate, load_questions
 from factbot.index.store.build import BuildOptions, build_index
 from results import machine, markdown_table, write_section
 

@@ -306,7 +306,7 @@ def eval_command(
     Example: factbot eval --corpus dev/corpus --questions dev/questions.jsonl --show
     """
     from factbot.index.answers.grading import GradingReport, grade, is_graded_set, load_graded_questions
-    from factbot.index.ranking.evaluate import evaluate, load_questions
+    from factbot.index.retrieval.evaluate import evaluate, load_questions
 
     if corpus and index_dir is None:
         own_corpus = settings.corpus.model_copy(update={"paths": list(corpus)})

@@ -14,7 +14,7 @@ import platformdirs
 from factbot.index.answers.assembly import AnswerOptions
 from factbot.index.errors import FactbotError
 from factbot.index.ranking.bm25 import BM25Params
-from factbot.index.ranking.search import SearchOptions
+from factbot.index.retrieval.search import SearchOptions
 from factbot.index.store.build import BuildOptions
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic.fields import FieldInfo

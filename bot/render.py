@@ -8,7 +8,7 @@ from factbot.bot.terminal import json_safe
 from factbot.index.answers.grading import GradingReport
 from factbot.index.answers.models import Answer, Citation, Claim, Conflict
 from factbot.index.documents import Sentence
-from factbot.index.ranking.evaluate import EvalReport
+from factbot.index.retrieval.evaluate import EvalReport
 from factbot.index.store.reader import StoredDocument
 from rich.text import Text
 

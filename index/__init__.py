@@ -29,7 +29,7 @@ if TYPE_CHECKING:
         IndexWriteError,
         QueryError,
     )
-    from factbot.index.ranking.search import Hit, RankedSentence, SearchOptions
+    from factbot.index.retrieval.search import Hit, RankedSentence, SearchOptions
     from factbot.index.store.build import BuildOptions, BuildReport, build_index, staleness
     from factbot.index.store.manifest import FORMAT_VERSION, IndexFormatError, Manifest, read_manifest
     from factbot.index.store.reader import StoredDocument
@@ -46,7 +46,7 @@ _WHERE = {
         "IndexWriteError",
         "QueryError",
     ],
-    "factbot.index.ranking.search": ["Hit", "RankedSentence", "SearchOptions"],
+    "factbot.index.retrieval.search": ["Hit", "RankedSentence", "SearchOptions"],
     "factbot.index.store.build": ["BuildOptions", "BuildReport", "build_index", "staleness"],
     "factbot.index.store.manifest": ["FORMAT_VERSION", "IndexFormatError", "Manifest", "read_manifest"],
     "factbot.index.store.reader": ["StoredDocument"],

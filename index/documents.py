@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Document", "LoadResult", "LoadWarning", "Sentence"]
+__all__ = ["Document", "LoadResult", "LoadWarning", "Sentence", "Span"]
 
 Span = tuple[int, int]
 

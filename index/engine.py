@@ -14,7 +14,7 @@ from factbot.index.answers.questions import content_text, expand_terms
 from factbot.index.documents import Sentence
 from factbot.index.errors import IndexUnusableError, QueryError
 from factbot.index.ranking.feedback import ForwardIndex
-from factbot.index.ranking.search import RankedSentence, Searcher, SearchOptions
+from factbot.index.retrieval.search import RankedSentence, Searcher, SearchOptions
 from factbot.index.store.manifest import MANIFEST, Manifest
 from factbot.index.store.reader import StoredDocument, StoredIndex
 

@@ -29,7 +29,7 @@ from factbot.index.answers.slots import Slot, Wanted, answer_slot, wanted
 from factbot.index.answers.verdicts import ClaimView, Judgement, judge, stated_figure
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
-from factbot.index.ranking.search import Hit
+from factbot.index.retrieval.search import Hit
 from factbot.index.store.reader import StoredDocument
 
 __all__ = ["AnswerOptions", "assemble_answer"]

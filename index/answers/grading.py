@@ -24,7 +24,7 @@ from pathlib import Path
 
 from factbot.index.answers.models import Answer, Claim
 from factbot.index.errors import QueryError
-from factbot.index.ranking.evaluate import json_object
+from factbot.index.retrieval.evaluate import json_object
 from pydantic import BaseModel, Field
 
 __all__ = [

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factbot.index.errors import QueryError
-from factbot.index.ranking.search import RankedSentence
+from factbot.index.retrieval.search import RankedSentence
 from pydantic import BaseModel, Field
 
 __all__ = [
