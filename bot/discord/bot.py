@@ -216,7 +216,7 @@ class FactbotBot(commands.AutoShardedBot):
             intents=intents,
             allowed_mentions=NONE,
             shard_count=d.shard_count or None,
-            shard_ids=list(d.shard_ids) or None,
+            shard_ids=list(d.shard_ids) or None,  # type: ignore[arg-type]  # None: every shard
             tree_cls=FactbotTree,
             max_messages=None,  # nothing reads old messages back: no cache that fills up over hours
         )

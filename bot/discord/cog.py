@@ -64,7 +64,7 @@ class FactbotCog(commands.Cog, name="factbot"):
 
     def __init__(
         self,
-        bot: commands.Bot,
+        bot: commands.Bot | commands.AutoShardedBot,
         library: Library,
         reload: Reload,
         settings: DiscordSettings,
@@ -157,8 +157,8 @@ class FactbotCog(commands.Cog, name="factbot"):
                 self.questions.record(asked, "error", False)
                 return
             reply, answer, outcome = await self._answer(question, since_day)
-            sent = await self.sender.followup(interaction, reply, question=question)
-        self.questions.record(asked, outcome, sent is not None, answer)
+            delivered = await self.sender.followup(interaction, reply, question=question)
+        self.questions.record(asked, outcome, delivered is not None, answer)
 
     @app_commands.command(name="sources")
     async def sources(self, interaction: discord.Interaction) -> None:

@@ -36,9 +36,9 @@ class Pager(discord.ui.View):
         self.recent = recent
         self.page = 0
         self.message: discord.Message | None = None
-        self._refresh()
+        self._update_buttons()
 
-    def _refresh(self) -> None:
+    def _update_buttons(self) -> None:
         self.previous.disabled = self.page == 0
         self.next.disabled = self.page >= len(self.pages) - 1
 
@@ -57,7 +57,7 @@ class Pager(discord.ui.View):
 
     async def _show(self, interaction: discord.Interaction, step: int) -> None:
         self.page = min(max(self.page + step, 0), len(self.pages) - 1)
-        self._refresh()
+        self._update_buttons()
         await interaction.response.edit_message(embed=self.pages[self.page], view=self, allowed_mentions=NONE)
 
     @discord.ui.button(label="◀ Previous", style=discord.ButtonStyle.secondary)

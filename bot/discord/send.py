@@ -52,6 +52,16 @@ class _NotDelivered(Exception):
     """A follow-up failed ambiguously and the check shows it did not arrive."""
 
 
+# Failures after which a reply is given up (and logged), and a check is given up.
+_UNSENT: tuple[type[BaseException], ...] = (
+    discord.HTTPException,
+    discord.ClientException,
+    _NotDelivered,
+    *TRANSIENT,
+)
+_UNCHECKED: tuple[type[BaseException], ...] = (discord.HTTPException, discord.ClientException, *TRANSIENT)
+
+
 def new_nonce() -> str:
     """A fresh message nonce (Discord accepts strings of up to 25 characters)."""
     return secrets.token_hex(12)
@@ -103,7 +113,7 @@ class Sender:
                         return await call()
                     async with asyncio.timeout(self.timeout):
                         return await call()
-        except (discord.HTTPException, discord.ClientException, _NotDelivered, *TRANSIENT) as exc:
+        except _UNSENT as exc:
             log.error("could not send %s for question %r: %s", what, question, _describe(exc))
         return None
 
@@ -125,7 +135,7 @@ class Sender:
                 embeds=reply.embeds,
                 nonce=nonce,  # discord.py adds enforce_nonce=True to every nonce
                 allowed_mentions=NONE,
-                reference=ref,
+                reference=ref,  # type: ignore[arg-type]  # send() takes None: not a reply
                 mention_author=False,
             )
 
@@ -216,7 +226,7 @@ class Sender:
                 else:
                     message = await interaction.original_response()
                     original.append(message.id)
-        except (discord.HTTPException, discord.ClientException, *TRANSIENT) as exc:
+        except _UNCHECKED as exc:
             log.warning("cannot tell whether a follow-up arrived (%s); not resending", _describe(exc))
             return None
         return message

@@ -147,7 +147,7 @@ def _view(index: int, group: _Group, weights: dict[str, float]) -> ClaimView:
 
 def _evidence(judgement: Judgement) -> Evidence:
     return Evidence(
-        basis=judgement.basis,  # type: ignore[arg-type]
+        basis=judgement.basis,
         stated=judgement.stated,
         sources_say=judgement.sources_say,
         supporting=judgement.supporting,

@@ -93,7 +93,7 @@ class ClaimKey:
     analyzed: frozenset[str]  # the sentence's terms as the analyzer gives them
     terms: frozenset[str]  # folded through SYNONYMS, negations left out
     clauses: tuple[frozenset[str], ...]
-    figures: frozenset[tuple[str, str, object]]
+    figures: frozenset[tuple[str, str, float | str]]
     negated: bool
     entities: tuple[str, ...]
 

@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from factbot.index.answers.models import Answer, Claim
 from factbot.index.errors import QueryError
@@ -114,7 +115,7 @@ def load_graded_questions(path: Path) -> list[GradedQuestion]:
 def _graded(line: str, where: str) -> GradedQuestion:
     record = json_object(line, where)
 
-    def field(name: str, check: Callable[[object], bool], allowed: str, default: object = None) -> object:
+    def field(name: str, check: Callable[[object], object], allowed: str, default: object = None) -> Any:
         value = record.get(name, default)
         if not check(value):
             raise QueryError(f"{where}: {name!r} must be {allowed}, got {value!r}")
@@ -129,11 +130,11 @@ def _graded(line: str, where: str) -> GradedQuestion:
         question=str(field("question", lambda v: isinstance(v, str) and v.strip(), "a non-empty string")),
         kind=str(field("kind", lambda v: v in ("question", "claim"), '"question" or "claim"', "question")),
         answerable=bool(field("answerable", lambda v: isinstance(v, bool), "true or false")),
-        answer_any=tuple(field("answer_any", strings, "a list of strings", [])),  # type: ignore[arg-type]
-        top_k=int(field("top_k", lambda v: isinstance(v, int) and v >= 1, "an integer ≥ 1", 1)),  # type: ignore[call-overload]
-        sources=frozenset(field("sources", strings, "a list of doc ids", [])),  # type: ignore[arg-type]
-        conflict=None if conflict is None else tuple(conflict),  # type: ignore[arg-type]
-        verdict=field("verdict", lambda v: v in _VERDICTS, "supported, contradicted, disputed or null"),  # type: ignore[arg-type]
+        answer_any=tuple(field("answer_any", strings, "a list of strings", [])),
+        top_k=int(field("top_k", lambda v: isinstance(v, int) and v >= 1, "an integer ≥ 1", 1)),
+        sources=frozenset(field("sources", strings, "a list of doc ids", [])),
+        conflict=None if conflict is None else tuple(conflict),
+        verdict=field("verdict", lambda v: v in _VERDICTS, "supported, contradicted, disputed or null"),
     )
 
 

@@ -6,7 +6,23 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, computed_field
 
-__all__ = ["Answer", "Citation", "Claim", "Conflict", "ConflictValue", "Evidence", "Quote", "Wording"]
+__all__ = [
+    "Answer",
+    "Basis",
+    "Citation",
+    "Claim",
+    "Conflict",
+    "ConflictValue",
+    "Evidence",
+    "Quote",
+    "Verdict",
+    "Wording",
+]
+
+Verdict = Literal["supported", "contradicted", "disputed"]
+# What decided a verdict: a figure or date, a negation, an opposite action, a swapped word of
+# the same class, a name, or the wording alone.
+Basis = Literal["figure", "date", "negation", "opposite", "swap", "name", "wording"]
 
 
 class Citation(BaseModel):
@@ -67,7 +83,7 @@ class Conflict(BaseModel):
 class Evidence(BaseModel):
     """What decided a verdict: the statement's value, the sources' values and the claims on each side."""
 
-    basis: Literal["figure", "date", "negation", "opposite", "swap", "name", "wording"]
+    basis: Basis
     stated: str = Field("", description="the statement's own value as written (figure, date or name)")
     sources_say: list[str] = Field(default_factory=list, description="what the sources state instead or too")
     supporting: list[int] = Field(default_factory=list, description="indexes of the claims that bear it out")
@@ -86,7 +102,7 @@ class Answer(BaseModel):
     coverage: float = Field(
         0.0, description="share of the question's weighted terms the best sentence and its neighbours state"
     )
-    verdict: Literal["supported", "contradicted", "disputed"] | None = Field(
+    verdict: Verdict | None = Field(
         None, description="for a statement the sources address; null for questions"
     )
     evidence: Evidence | None = None

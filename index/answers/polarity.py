@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Literal
 
 from factbot.index.ranking.analysis import NEGATIONS, shared_analyzer
 
@@ -85,7 +86,7 @@ def _senses(text: str) -> frozenset[tuple[int, int]]:
     return frozenset(s for s in found if s is not None)
 
 
-def opposition(statement: str, claim: str) -> str | None:
+def opposition(statement: str, claim: str) -> Literal["negation", "opposite"] | None:
     """Why `claim` asserts the opposite of `statement`: "opposite" (a sense word of the other
     side), "negation" (one of them is negated), or None when they agree in polarity."""
     flipped = bool(_NEGATION.search(statement)) != bool(_NEGATION.search(claim))

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from factbot.index.answers.claims import names
 from factbot.index.answers.figures import Figure, figures
+from factbot.index.answers.models import Basis, Verdict
 from factbot.index.answers.polarity import opposition
 from factbot.index.answers.questions import QUANTITY_KINDS, is_statement
 from factbot.index.answers.swaps import swap
@@ -78,8 +79,8 @@ class ClaimView:
 class Judgement:
     """A verdict and what decided it."""
 
-    verdict: str  # "supported", "contradicted" or "disputed"
-    basis: str  # "figure", "date", "negation", "opposite", "swap", "name" or "wording"
+    verdict: Verdict
+    basis: Basis
     stated: str = ""
     sources_say: list[str] = field(default_factory=list)
     supporting: list[int] = field(default_factory=list)
@@ -152,10 +153,10 @@ def _with_polarity(
     if judgement is None or judgement.verdict != "supported":
         return judgement
     backing = [c for c in claims if c.index in judgement.supporting]
-    flips = [opposition(statement, c.text) for c in backing]
-    if None in flips:
+    flips = [flip for c in backing if (flip := opposition(statement, c.text)) is not None]
+    if len(flips) < len(backing):
         return judgement
-    return Judgement("contradicted", flips[0] or "", "", [backing[0].text], [], judgement.supporting)
+    return Judgement("contradicted", flips[0], "", [backing[0].text], [], judgement.supporting)
 
 
 def _by_figure(stated: Figure, claims: Sequence[ClaimView], states: float) -> Judgement | None:
@@ -180,13 +181,14 @@ def _by_figure(stated: Figure, claims: Sequence[ClaimView], states: float) -> Ju
     docs = {c.index: c.docs for c in claims}
     for_it = set().union(*(docs[i] for i in same))
     against = set().union(*(docs[i] for i in other))
+    verdict: Verdict
     if len(for_it) >= _MAJORITY * len(against):  # the side with twice the documents decides
         verdict, values = "supported", said[True]
     elif len(against) >= _MAJORITY * len(for_it):
         verdict, values = "contradicted", said[False]
     else:
         verdict, values = "disputed", said[True] + said[False]
-    basis = "date" if stated.kind == "date" else "figure"
+    basis: Basis = "date" if stated.kind == "date" else "figure"
     return Judgement(verdict, basis, stated.text, values, same, other)
 
 

@@ -16,12 +16,21 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Literal, Protocol, get_args
 
 import numpy as np
 from rank_bm25 import BM25Okapi
 
-__all__ = ["ENGINES", "BM25Params", "IdfKind", "RankBM25", "ScoringEngine", "SparseBM25", "term_ids"]
+__all__ = [
+    "ENGINES",
+    "BM25Params",
+    "EngineName",
+    "IdfKind",
+    "RankBM25",
+    "ScoringEngine",
+    "SparseBM25",
+    "term_ids",
+]
 
 IdfKind = Literal["lucene", "okapi"]
 
@@ -45,7 +54,7 @@ class ScoringEngine(Protocol):
         """Return a float array of length `n_units` (0 where nothing matches)."""
         ...
 
-    def score_weighted(self, terms: Sequence[str], weights: Sequence[float]) -> np.ndarray:
+    def score_weighted(self, terms: Sequence[str], weights: Sequence[float] | np.ndarray) -> np.ndarray:
         """Like `score`, each term's contribution multiplied by its weight."""
         ...
 
@@ -135,7 +144,7 @@ class SparseBM25:
         """BM25 score of every unit for `terms`."""
         return self.score_ids(self.term_ids(terms))
 
-    def score_weighted(self, terms: Sequence[str], weights: Sequence[float]) -> np.ndarray:
+    def score_weighted(self, terms: Sequence[str], weights: Sequence[float] | np.ndarray) -> np.ndarray:
         """BM25 score of every unit, each term's contribution times its weight."""
         known = [(self.vocab[t], w) for t, w in zip(terms, weights, strict=True) if t in self.vocab]
         ids = np.asarray([i for i, _ in known], dtype=np.int64)
@@ -163,7 +172,7 @@ class SparseBM25:
         cls, arrays: Mapping[str, np.ndarray], vocab: Mapping[str, int], n_units: int
     ) -> SparseBM25:
         """An engine over saved arrays (as `arrays` gave them)."""
-        return cls(vocab, *(arrays[a] for a in cls.ARRAYS), n_units=n_units)
+        return cls(vocab, arrays["data"], arrays["indices"], arrays["indptr"], n_units=n_units)
 
 
 class RankBM25:
@@ -180,7 +189,7 @@ class RankBM25:
             return np.zeros(self.n_units, dtype=np.float32)
         return np.asarray(self._bm25.get_scores(list(terms)), dtype=np.float32)
 
-    def score_weighted(self, terms: Sequence[str], weights: Sequence[float]) -> np.ndarray:
+    def score_weighted(self, terms: Sequence[str], weights: Sequence[float] | np.ndarray) -> np.ndarray:
         """BM25 is a sum over query terms: weigh each term's own `get_scores`."""
         total = np.zeros(self.n_units, dtype=np.float64)
         for term, weight in zip(terms, weights, strict=True):
@@ -196,4 +205,5 @@ class _LuceneOkapi(BM25Okapi):
         self.idf = {w: math.log1p((n - f + 0.5) / (f + 0.5)) for w, f in nd.items()}
 
 
-ENGINES = ("sparse", "rank-bm25")
+EngineName = Literal["sparse", "rank-bm25"]
+ENGINES: tuple[EngineName, ...] = get_args(EngineName)

@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from factbot.index.errors import QueryError
 from factbot.index.retrieval.search import RankedSentence
@@ -79,7 +80,7 @@ def load_questions(path: Path) -> list[EvalQuestion]:
     return questions
 
 
-def json_object(line: str, where: str) -> dict[str, object]:
+def json_object(line: str, where: str) -> dict[str, Any]:
     """One JSON Lines record; anything but a JSON object is a QueryError naming `where` (file:line)."""
     try:
         record = json.loads(line)

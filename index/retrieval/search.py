@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from factbot.index.errors import QueryError
 from factbot.index.ranking.analysis import Analyzer
-from factbot.index.ranking.bm25 import ENGINES, RankBM25, ScoringEngine, SparseBM25
+from factbot.index.ranking.bm25 import ENGINES, EngineName, RankBM25, ScoringEngine, SparseBM25
 from factbot.index.ranking.feedback import ForwardIndex, RM3Options, rm3_expand
 from factbot.index.store.reader import StoredDocument, StoredIndex
 
@@ -32,7 +32,7 @@ __all__ = ["Hit", "RankedSentence", "SearchOptions", "Searcher"]
 class SearchOptions:
     """How sentences are ranked."""
 
-    engine: str = "sparse"  # one of ENGINES
+    engine: EngineName = "sparse"
     doc_weight: float = 3.0  # weight of the document's score
     neighbor_weight: float = 0.25  # weight of the better-scoring adjacent sentence of the same document
     rm3_docs: int = 0  # RM3 feedback documents; 0 = no pseudo-relevance feedback

@@ -97,7 +97,8 @@ class StoredIndex:
 
     def _read_documents(self) -> list[StoredDocument]:
         """Every document row, each checked against its CRC and the sentence ranges against the manifest."""
-        documents, first = [], 0
+        documents: list[StoredDocument] = []
+        first = 0
         for *row, crc in self._rows(f"SELECT {_DOCUMENT_FIELDS}, crc FROM documents ORDER BY num"):
             if row_crc(row) != crc or row[0] != len(documents) or row[8] != first:
                 raise self._corrupt(f"store.sqlite: document {len(documents)} does not match its checksum")

@@ -152,7 +152,7 @@ def _remove_unfinished(directory: Path) -> None:
 
 
 def _crc32(array: np.ndarray) -> int:
-    return zlib.crc32(memoryview(np.ascontiguousarray(array)).cast("B"))
+    return zlib.crc32(np.ascontiguousarray(array).view(np.uint8).data)
 
 
 def _fsync_tree(directory: Path) -> None:
