@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -20,7 +19,6 @@ from factbot.index.store.reader import StoredDocument, StoredIndex
 
 __all__ = ["Engine", "IndexInfo"]
 
-log = logging.getLogger(__name__)
 
 # How many ranked sentences feed answer assembly per quote asked for (room for merging).
 _CANDIDATES_PER_QUOTE = 8

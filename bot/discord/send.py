@@ -71,9 +71,9 @@ def new_nonce() -> str:
 class Sender:
     """Sends replies with bounded, logged retries; a reply that still fails is logged and dropped."""
 
-    attempts: int = 4
-    backoff: float = 1.0
-    timeout: float = 30.0
+    attempts: int
+    backoff: float
+    timeout: float
 
     def _retrying(self, what: str, retry_on: tuple[type[BaseException], ...]) -> AsyncRetrying:
         def log_retry(state: RetryCallState) -> None:

@@ -23,11 +23,11 @@ __all__ = ["ForwardIndex", "RM3Options", "rm3_expand"]
 
 @dataclass(frozen=True, slots=True)
 class RM3Options:
-    """RM3 settings; `docs` = 0 turns feedback off."""
+    """RM3 settings (from `SearchOptions`); `docs` = 0 turns feedback off."""
 
-    docs: int = 0
-    terms: int = 10
-    original_weight: float = 0.5
+    docs: int
+    terms: int
+    original_weight: float
 
 
 class ForwardIndex:

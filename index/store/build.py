@@ -6,7 +6,6 @@ import errno
 import functools
 import hashlib
 import importlib
-import logging
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -40,7 +39,6 @@ __all__ = [
     "staleness",
 ]
 
-log = logging.getLogger(__name__)
 
 ANALYSIS_WORKERS = 2  # processes analysing a large corpus (capped by the CPU count)
 _PARALLEL_FROM = 50_000  # sentences; smaller corpora are analysed in-process
