@@ -11,7 +11,7 @@ import pytest
 from factbot.bot.config import ConfigError, Settings, load_settings
 from factbot.index.answers.assembly import AnswerOptions
 from factbot.index.answers.models import Answer
-from factbot.index.ranking.search import SearchOptions
+from factbot.index.retrieval.search import SearchOptions
 from factbot.index.store.build import BuildOptions
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from factbot.index.answers.grading import GradingReport
-from factbot.index.ranking.evaluate import EvalReport
+from factbot.index.retrieval.evaluate import EvalReport
 
 from tests.bot.helpers import factbot
 from tests.index.test_evaluate import TINY_CORPUS, TINY_QUESTIONS, write_jsonl

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from factbot.index.engine import Engine
 from factbot.index.errors import QueryError
-from factbot.index.ranking.evaluate import (
+from factbot.index.retrieval.evaluate import (
     evaluate,
     first_hit_rank,
     load_questions,
@@ -17,7 +17,7 @@ from factbot.index.ranking.evaluate import (
     rank_documents,
     ranked_sentences,
 )
-from factbot.index.ranking.search import Searcher, SearchOptions
+from factbot.index.retrieval.search import Searcher, SearchOptions
 from factbot.index.store.build import BuildOptions, build_index
 from factbot.index.store.reader import StoredIndex
 
