@@ -33,8 +33,6 @@ __all__ = [
     "BuildOptions",
     "BuildReport",
     "build_index",
-    "corpus_fingerprint",
-    "index_is_current",
     "split_document",
     "staleness",
 ]
@@ -122,17 +120,6 @@ class BuildReport:
     reused: int = 0  # sentences whose analysis came from the previous build
 
 
-def corpus_fingerprint(paths: Sequence[str | os.PathLike[str]], options: BuildOptions) -> str:
-    """A hash of the corpus files' names, sizes and contents, and the build settings."""
-    return scan_corpus(paths, options.settings(), options.max_file_bytes).fingerprint
-
-
-def index_is_current(directory: Path, fingerprint: str) -> bool:
-    """True when the live index was built from this exact corpus and settings."""
-    manifest = read_manifest(directory)
-    return manifest is not None and manifest.fingerprint == fingerprint
-
-
 def staleness(directory: Path, paths: Sequence[str | os.PathLike[str]], options: BuildOptions) -> str | None:
     """Why the index in `directory` must be rebuilt for this corpus and settings, or None when current.
 
@@ -145,7 +132,9 @@ def staleness(directory: Path, paths: Sequence[str | os.PathLike[str]], options:
         return str(exc)
     if manifest is None:
         return "no index yet"
-    if manifest.fingerprint != corpus_fingerprint(paths, options):
+    known = {(str(entry[0]), str(entry[1])): entry for entry in manifest.corpus_files}
+    scan = scan_corpus(paths, options.settings(), options.max_file_bytes, known)
+    if manifest.fingerprint != scan.fingerprint:
         return "the corpus or settings changed"
     return None
 
@@ -200,6 +189,7 @@ def build_index(
                     {
                         **options.settings(),
                         "fingerprint": scan.fingerprint,
+                        "corpus_files": scan.files,
                         "corpus": [str(Path(p).resolve()) for p in paths],
                         "documents": report.documents,
                         "sentences": report.sentences,

@@ -3,10 +3,9 @@
 A fingerprint hashes the build settings and, for every corpus file in load
 order, its root, path, size and a digest of its content, so only a change of
 content counts: `touch` alone changes nothing. Given the entries of an earlier
-scan (`known`), only the files whose size or modification time differ are read
-again, and every file that could not be read then (one made readable since, with
-`chmod`, counts as changed); the manifest does not keep these entries (format 3),
-so every check reads the whole corpus. Files that are not regular (a FIFO) are
+scan (`known`, kept in the manifest as `corpus_files`), only the files whose size or
+modification time differ are read again, and every file that could not be read then
+(one made readable since, with `chmod`, counts as changed). Files that are not regular (a FIFO) are
 never opened, and a file over the size limit is not read (its content cannot
 matter: the build skips it).
 """

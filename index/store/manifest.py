@@ -118,6 +118,10 @@ class Manifest(_Part):
     max_record_bytes: int
     code: str
     fingerprint: str
+    # Each corpus file's [root, path, size, mtime_ns, content digest] when the index was built:
+    # a staleness check reads again only the files whose size or mtime changed. Indexes
+    # written before this field have none, and every check reads the whole corpus.
+    corpus_files: list[list[str | int]] = Field(default_factory=list)
     corpus: list[str]
     documents: int = Field(ge=0)
     sentences: int = Field(ge=0)

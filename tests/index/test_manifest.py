@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 from factbot.index.engine import Engine
 from factbot.index.errors import IndexUnusableError
-from factbot.index.store import build
+from factbot.index.store import build, fingerprint
 from factbot.index.store.build import BuildOptions, build_index, staleness
 from factbot.index.store.checksums import manifest_checksum
 from factbot.index.store.manifest import (
@@ -56,11 +57,12 @@ def test_an_index_written_before_the_typed_manifest_opens_and_answers(tmp_path: 
 
 
 def test_a_build_writes_the_same_manifest_fields_as_before(sample_index: Path) -> None:
-    """The JSON on disk keeps its fields (and their JSON types); the checksum covers it as stored."""
+    """The JSON on disk keeps its fields (and their JSON types), adding only the optional
+    `corpus_files`; the checksum covers it as stored."""
     old = json.loads(next(FORMAT3_INDEX.glob("gen-*/manifest.json")).read_text())
     new = json.loads(next(sample_index.glob("gen-*/manifest.json")).read_text())
-    assert set(new) == set(old) == set(Manifest.model_fields)
-    assert {k: type(v) for k, v in new.items()} == {k: type(v) for k, v in old.items()}
+    assert set(new) == set(old) | {"corpus_files"} == set(Manifest.model_fields)
+    assert {k: type(new[k]) for k in old} == {k: type(v) for k, v in old.items()}
     assert new["manifest_crc32"] == manifest_checksum(new)
     assert new["format_version"] == FORMAT_VERSION
 
@@ -127,6 +129,26 @@ def test_staleness_gives_the_reason_to_rebuild_or_none(
     assert reason == f"index {broken} is corrupt: CURRENT names a missing generation 'gen-missing'"
     monkeypatch.setattr(build, "content_code_digest", lambda: "another-version")
     assert staleness(sample_index, [SAMPLE_CORPUS], options) == "the corpus or settings changed"
+
+
+def test_staleness_reads_again_only_the_files_whose_size_or_mtime_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The manifest keeps each file's digest; `touch` re-reads one file and changes nothing."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SAMPLE_CORPUS, corpus)
+    build_index([corpus], tmp_path / "idx", BuildOptions())
+    read: list[str] = []
+    real = fingerprint._content_digest
+    monkeypatch.setattr(fingerprint, "_content_digest", lambda path: read.append(path.name) or real(path))
+    assert staleness(tmp_path / "idx", [corpus], BuildOptions()) is None
+    assert read == []
+    touched = sorted(corpus.iterdir())[0]
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
+    assert staleness(tmp_path / "idx", [corpus], BuildOptions()) is None
+    assert read == [touched.name]
+    touched.write_text(touched.read_text() + "\nOne more sentence.\n")
+    assert staleness(tmp_path / "idx", [corpus], BuildOptions()) == "the corpus or settings changed"
 
 
 def test_an_index_built_here_is_current_and_the_format3_copy_is_not(tmp_path: Path) -> None:
