@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -35,3 +39,28 @@ def sample_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def engine(sample_index: Path) -> Engine:
     """An engine over the sample index."""
     return Engine(sample_index)
+
+
+_BUILDER = """
+import sys
+from pathlib import Path
+from factbot.index.store.build import BuildOptions, build_index
+build_index([Path(sys.argv[1])], Path(sys.argv[2]), BuildOptions())
+"""
+
+
+def kill_a_build_midway(work: Path, directory: Path) -> None:
+    """Start a build of a large corpus (made in `work`) into `directory` and SIGKILL it once it
+    has begun writing its new generation."""
+    before = {g.name for g in directory.glob("gen-*")}
+    big = work / "big"
+    big.mkdir()
+    sentence = "The harbour authority counted {n} ships and {m} cranes at dawn on day {n}. "
+    for i in range(400):
+        (big / f"doc{i}.txt").write_text("".join(sentence.format(n=i * 97 + j, m=j) for j in range(60)))
+    proc = subprocess.Popen([sys.executable, "-c", _BUILDER, str(big), str(directory)], cwd=ROOT)
+    deadline = time.monotonic() + 120
+    while not [g for g in directory.glob("gen-*") if g.name not in before] and time.monotonic() < deadline:
+        time.sleep(0.01)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()

@@ -5,17 +5,15 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from tests.bot.helpers import factbot, user_env
-from tests.conftest import ROOT, SAMPLE_CORPUS
+from tests.conftest import ROOT, SAMPLE_CORPUS, kill_a_build_midway
 
 TROOPS = "How many North Korean troops have been sent to Russia?"
 TREATY = "when does the treaty take effect?"
@@ -191,14 +189,6 @@ def test_ask_opening_the_index_while_a_rebuild_removes_it_answers_from_the_new_o
     assert result.stdout == right
 
 
-_BUILDER = """
-import sys
-from pathlib import Path
-from factbot.index.store.build import BuildOptions, build_index
-build_index([Path(sys.argv[1])], Path(sys.argv[2]), BuildOptions())
-"""
-
-
 def test_generations_left_by_killed_builds_are_reported_and_removed_by_the_next_build(
     sample_index: Path, home: Path, tmp_path: Path
 ) -> None:
@@ -209,17 +199,7 @@ def test_generations_left_by_killed_builds_are_reported_and_removed_by_the_next_
     doctor = run(home, "doctor", directory)
     assert doctor.returncode == 0, doctor.stdout
     assert "warn  index-unfinished 1 unfinished generation" in doctor.stdout and left.name in doctor.stdout
-    big = tmp_path / "big"
-    big.mkdir()
-    sentence = "The harbour authority counted {n} ships and {m} cranes at dawn on day {n}. "
-    for i in range(400):
-        (big / f"doc{i}.txt").write_text("".join(sentence.format(n=i * 97 + j, m=j) for j in range(60)))
-    proc = subprocess.Popen([sys.executable, "-c", _BUILDER, str(big), str(directory)], cwd=ROOT)
-    deadline = time.monotonic() + 120
-    while not [g for g in directory.glob("gen-*") if g not in (live, left)] and time.monotonic() < deadline:
-        time.sleep(0.01)
-    os.kill(proc.pid, signal.SIGKILL)  # this build is killed too ...
-    proc.wait()
+    kill_a_build_midway(tmp_path, directory)  # this build is killed too ...
     assert not left.exists()  # ... but it had removed the one left before it
     assert len([g for g in directory.glob("gen-*") if g != live]) == 1
     rebuilt = run(home, "index", directory, "--rebuild")

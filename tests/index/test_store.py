@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import signal
 import subprocess
 import sys
-import time
 import zlib
 from pathlib import Path
 
@@ -20,7 +17,7 @@ from factbot.index.store import build
 from factbot.index.store.build import BuildOptions, build_index, staleness
 from factbot.index.store.manifest import FORMAT_VERSION, read_manifest
 
-from tests.conftest import ROOT, SAMPLE_CORPUS
+from tests.conftest import ROOT, SAMPLE_CORPUS, kill_a_build_midway
 
 
 def test_manifest_records_version_settings_fingerprint_and_counts(sample_index: Path) -> None:
@@ -137,29 +134,11 @@ def test_rebuild_replaces_the_generation_and_old_readers_keep_working(tmp_path: 
     assert Engine(tmp_path).ask("when does the treaty take effect?").answered
 
 
-_BUILDER = """
-import sys
-from pathlib import Path
-from factbot.index.store.build import BuildOptions, build_index
-build_index([Path(sys.argv[1])], Path(sys.argv[2]), BuildOptions())
-"""
-
-
 def test_a_build_killed_midway_leaves_the_old_index_working(tmp_path: Path) -> None:
     index_dir = tmp_path / "idx"
     build_index([SAMPLE_CORPUS], index_dir, BuildOptions())
     live = (index_dir / "CURRENT").read_text()
-    big = tmp_path / "big"
-    big.mkdir()
-    sentence = "The harbour authority counted {n} ships and {m} cranes at dawn on day {n}. "
-    for i in range(400):
-        (big / f"doc{i}.txt").write_text("".join(sentence.format(n=i * 97 + j, m=j) for j in range(60)))
-    proc = subprocess.Popen([sys.executable, "-c", _BUILDER, str(big), str(index_dir)], cwd=ROOT)
-    deadline = time.monotonic() + 120
-    while not [g for g in index_dir.glob("gen-*") if g.name != live] and time.monotonic() < deadline:
-        time.sleep(0.01)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
+    kill_a_build_midway(tmp_path, index_dir)
     assert (index_dir / "CURRENT").read_text() == live
     answer = Engine(index_dir).ask("when does the treaty take effect?")
     assert answer.answered and "exchange" in answer.quotes[0].text + answer.quotes[-1].text
