@@ -318,8 +318,8 @@ def _comparable(slot: Slot, lead: Slot) -> bool:
     except that "people" counts anyone ("12,000 residents" against "9,500 people"); a
     bare number ("rose to 22") must be centred on the question.
     """
-    if slot.figure.kind != lead.figure.kind:
-        return False
+    if slot.figure.kind != lead.figure.kind or slot.figure.difference != lead.figure.difference:
+        return False  # a margin or a change is not a level
     if slot.figure.kind != "count" or slot.figure.about == lead.figure.about:
         return True
     named = {slot.figure.about, lead.figure.about} - {""}

@@ -9,11 +9,14 @@ four-year deal"; parsed by text2num), and values are normalised: "$1.2 billion"
 and "1.2bn dollars" are both money 1.2e9, "25 basis points" and "a quarter
 point" both 0.25 points, "Aug. 12" and "August 12" both the date 08-12. A tally
 ("a 5-2 vote"), a ratio ("3:1"), a model number ("AF-58") and a year on its own
-("the 2024 Act") are not figures.
+("the 2024 Act") are not figures. A margin or a change ("beat Pryce by 6,536
+votes", "raised rates by 25 basis points", "a 5,200-vote lead") is marked a
+difference: it is never compared with a level ("received 41,286 votes").
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -90,6 +93,21 @@ _NOT_NOUNS = frozenset(
     | {"later", "ago", "earlier", "each", "apiece", "more", "less", "so", "far", "into", "after", "before"}
     | {"which", "while", "when", "but", "over", "under", "against", "up", "down", "out", "off", "across"}
 )
+# A difference, not a level: "beat Pryce by 6,536 votes", "raised rates by 25 basis points", "her
+# lead was closer to 5,200 votes", "a 6,536-vote win". Not an agent: "a strike by 6,500 dockworkers",
+# "was predicted by 22 economists".
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(
+    r"\b(?:(?:a|an|the)\s+[a-z]+|(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?[a-z]+(?:ed|en|wn))\s+by\s+$",
+    re.IGNORECASE,
+)
+_MARGIN = r"(?:lead|margin|edge|win|victory|gap|advantage)"
+_MARGIN_BEFORE = re.compile(
+    rf"\b{_MARGIN}\s+(?:of|was|is|stood\s+at|at|to|grew\s+to|narrowed\s+to)\s+(?:closer\s+to\s+)?$",
+    re.IGNORECASE,
+)
+_MARGIN_AFTER = re.compile(rf"-[a-z]+\s+{_MARGIN}\b", re.IGNORECASE)
+_DIFFERENCE_REACH = 40  # characters before a figure searched for "by" or a margin noun
 # "no one", "any one": a pronoun; "Phase 3", "Local 22": a label after a capitalised word.
 _PRONOUN_ONE = re.compile(r"\b(?:no|any|every|each|some|the|this|that)\s+$", re.IGNORECASE)
 _LABEL = re.compile(r"\b[A-Z][A-Za-z]+\s+$")
@@ -123,6 +141,7 @@ class Figure:
     start: int = 0  # character offsets of the number in the sentence
     end: int = 0
     qualifier: str = ""  # "at least", "about", ... lower-case, or empty
+    difference: bool = False  # a margin or a change ("won by 6,536 votes", "a 5,200-vote lead")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -153,7 +172,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
             continue
         figure = _figure(sentence, match)
         if figure is not None:
-            out.append(figure)
+            out.append(_with_difference(sentence, figure))
     return tuple(sorted(out, key=lambda f: f.start))
 
 
@@ -187,6 +206,17 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
     if match["num"] and not qualifier and _LABEL.search(before) and not _QUALIFIED.search(before):
         return None
     return Figure("count", _noun_after(sentence, match.end(), ""), number, text, *span)
+
+
+def _with_difference(sentence: str, figure: Figure) -> Figure:
+    """The figure, marked when it states a difference: a margin or a change."""
+    lead = sentence[max(0, figure.start - _DIFFERENCE_REACH) : figure.start]
+    qualified = _QUALIFIED.search(lead)
+    if qualified:  # "won by more than 6,500 votes": look before the qualifier
+        lead = lead[: qualified.start()]
+    by = _BY_BEFORE.search(lead) is not None and _AGENT_BEFORE.search(lead) is None
+    margin = _MARGIN_BEFORE.search(lead) is not None or _MARGIN_AFTER.match(sentence, figure.end) is not None
+    return dataclasses.replace(figure, difference=True) if by or margin else figure
 
 
 def _share(sentence: str, match: re.Match[str]) -> Figure:

@@ -9,7 +9,9 @@ the claims that answer it, in this order:
    the same quantity. Documents on both sides: the side with at least twice
    the documents of the other decides, else the sources are disputed.
    Only claims that state the statement's words take a side, with a figure
-   that counts the same thing or sits among those words.
+   that counts the same thing or sits among those words, and is a level where
+   the statement gives a level (a margin, "won by 6,536 votes", takes no side
+   on "received more than 40,000 votes").
 2. **Polarity.** The claim that states most of the statement says the
    opposite: a negation ("significantly reduced" against "was not statistically
    significant", "refused to concede" against "conceded") or a word of the
@@ -165,8 +167,8 @@ def _by_figure(stated: Figure, claims: Sequence[ClaimView], states: float) -> Ju
     said: dict[bool, list[str]] = {True: [], False: []}
     for c in claims:
         f = c.figure
-        if f is None or f.kind != stated.kind or c.overlap < states:
-            continue
+        if f is None or f.kind != stated.kind or f.difference != stated.difference or c.overlap < states:
+            continue  # a margin or a change ("won by 6,536 votes") is not a level ("received 41,286")
         if stated.kind == "count" and stated.about:
             if f.about != stated.about:  # a count of something else takes no side
                 continue

@@ -124,6 +124,24 @@ def test_figures_keep_qualifiers_and_fold_synonyms(text: str, expected: list) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "differences"),
+    [
+        ("Almonte beat Pryce by 6,536 votes.", [True]),
+        ("She won by more than 6,500 votes.", [True]),
+        ("Her lead was closer to 5,200 votes.", [True]),
+        ("a 6,536-vote win", [True]),
+        ("raised its policy rate by 25 basis points to 4.5%", [True, False]),
+        ("Almonte had 41,286 votes, or 52.3%.", [False, False]),
+        ("a strike by 6,500 dockworkers", [False]),
+        ("The cut was predicted by 22 economists.", [False]),
+        ("a 20-ton weight limit", [False]),
+    ],
+)
+def test_a_margin_or_a_change_is_a_difference_not_a_level(text: str, differences: list[bool]) -> None:
+    assert [f.difference for f in figures(text)] == differences
+
+
+@pytest.mark.parametrize(
     ("question", "qtype", "cue", "no_cue"),
     [
         ("When does it start?", "when", "It starts once both sides agree.", "It is large."),

@@ -22,6 +22,10 @@ DOCS = {
     "gazette.md": "The Orland council voted on Tuesday to raise the hourly parking fee to $3. "
     "By the end of March the Dunmore bridge was 60 percent completed. "
     "Mayor Ines Capra refused to sign the noise ordinance, her office said.",
+    "ballot.md": "Councillor Rosa Vey won 18,250 votes in the Orland mayoral race.",
+    "tally.md": "Rosa Vey beat Mayor Tom Aske by 4,100 votes in the Orland mayoral race.",
+    "night.md": "In the Orland mayoral race, Rosa Vey's lead was about 3,900 votes on election night.",
+    "final.md": "Rosa Vey won the Orland mayoral race by more than 4,000 votes.",
 }
 
 
@@ -122,3 +126,12 @@ def test_another_weekday_in_the_statement_s_place_is_contradicted(engine: Engine
     assert answer.evidence.basis == "swap" and answer.evidence.stated == "saturday"
     assert answer.evidence.sources_say == ["sunday"]
     assert engine.ask("The Orland marathon starts at the harbour on Sunday morning.").verdict == "supported"
+
+
+def test_a_margin_takes_no_side_on_a_total(engine: Engine) -> None:
+    total = engine.ask("Rosa Vey won more than 15,000 votes in the Orland mayoral race.")
+    assert total.verdict == "supported" and total.evidence is not None
+    assert total.evidence.sources_say == ["18,250"]
+    margin = engine.ask("Rosa Vey beat Tom Aske by 9,000 votes in the Orland mayoral race.")
+    assert margin.verdict == "contradicted" and margin.evidence is not None
+    assert "18,250" not in margin.evidence.sources_say
