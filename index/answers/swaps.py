@@ -4,7 +4,8 @@
 "collapsed during the evening rush hour" against "during the Monday morning
 rush": the statement and the claim say the same thing about the same words
 except for one word from a small closed class (a weekday, a month, a part of
-the day, an ordinal, a compass direction). The claim's word must sit next to
+the day, an ordinal, a compass direction), or a model or code of the same
+series ("the OV-1800 kettle" against "OV-1700 and OV-1750 kettles"). The claim's word must sit next to
 the same content word as the statement's, on the same side (one of the two
 nearest, stopwords skipped), so an unrelated
 "his first run for office" elsewhere in the sentence does not count.
@@ -27,9 +28,11 @@ _CLASSES = (
     "north south east west northeast northwest southeast southwest",
 )
 _SAME = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
-_CLASS_OF = {w: i for i, words in enumerate(_CLASSES) for w in words.split()}
+_CLASS_OF = {w: str(i) for i, words in enumerate(_CLASSES) for w in words.split()}
+# A model or code: letters, an optional hyphen, digits ("ov-1800", "a320"); its series is its letters.
+_CODE = re.compile(r"(?P<series>[a-z]{1,4})-?\d+[a-z]?")
 _REACH = 2  # content words either side of the class word that anchor it
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_WORD = re.compile(r"[a-z]{1,4}-?\d+[a-z]?\b|[a-z]+(?:'[a-z]+)?")
 _ANALYZER = shared_analyzer()
 
 
@@ -46,14 +49,12 @@ def swap(statement: str, claim: str) -> Swap | None:
     """
     ours, theirs = _words(statement), _words(claim)
     for i, word in enumerate(ours):
-        kind = _CLASS_OF.get(word)
+        kind = _class(word)
         if kind is None:
             continue
         here = _neighbours(ours, i)
         anchored = {
-            j: _anchoring(here, _neighbours(theirs, j))
-            for j, w in enumerate(theirs)
-            if _CLASS_OF.get(w) == kind
+            j: _anchoring(here, _neighbours(theirs, j)) for j, w in enumerate(theirs) if _class(w) == kind
         }
         placed = [j for j, score in anchored.items() if score > 0]
         if not placed or any(theirs[j] == word for j in placed):
@@ -62,10 +63,16 @@ def swap(statement: str, claim: str) -> Swap | None:
     return None
 
 
+def _class(word: str) -> str | None:
+    """The closed class of a word, or the series of a code ("code ov" for "ov-1800"); else None."""
+    code = _CODE.fullmatch(word)
+    return f"code {code['series']}" if code else _CLASS_OF.get(word)
+
+
 def _words(text: str) -> list[str]:
     """The content words in order (stopwords dropped, class words kept)."""
     words = (_SAME.get(w, w) for w in _WORD.findall(text.lower()))
-    return [w for w in words if w in _CLASS_OF or w not in STOPWORDS]
+    return [w for w in words if _class(w) is not None or w not in STOPWORDS]
 
 
 _Sides = tuple[dict[str, int], dict[str, int]]
@@ -78,7 +85,7 @@ def _neighbours(words: list[str], at: int) -> _Sides:
     def side(near: list[str]) -> dict[str, int]:
         weighted: dict[str, int] = {}
         for distance, w in enumerate(near):
-            if w not in _CLASS_OF:
+            if _class(w) is None:
                 stem = _ANALYZER.stem(w)
                 weighted[stem] = max(weighted.get(stem, 0), _REACH - distance)
         return weighted

@@ -75,6 +75,13 @@ def test_negations_are_the_analyzers_and_without_flips_a_verdict_but_stays_conte
             "The fire spread to the south hills.",
             Swap("north", "south"),
         ),
+        (
+            "The recall covers the TK-900 heater.",
+            "The recall covers the TK-700 and TK-750 heaters sold since 2024.",
+            Swap("tk-900", "tk-700"),
+        ),
+        ("The recall covers the TK-700 heater.", "The recall covers the TK-700 and TK-750 heaters.", None),
+        ("The recall covers the TK-900 heater.", "The recall covers heaters sold by Q-Mart in 2024.", None),
         ("The strike began on October 3.", "The strike began on Oct. 3 at dawn.", None),
         ("Reid finished second in the race.", "Reid finished second, his first podium.", None),
         ("The festival opens on Friday.", "The festival opens soon; tickets went on sale Monday.", None),
