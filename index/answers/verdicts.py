@@ -20,8 +20,10 @@ the claims that answer it, in this order:
 3. **Swaps.** The best claim puts another weekday, month, part of the day,
    ordinal or compass direction where the statement has one, next to the same
    words ("finished second" against "finished a distant third"; `index.swaps`).
-4. **Names.** The statement names a person, place or organisation that no
-   answering claim names, while the best claim names another one in its place.
+4. **Names.** A person, place or organisation of the statement that some
+   answering claims give while twice as many documents' claims give another
+   name instead ("to Poland": one outlet; "to Tilburg": three), or that no
+   answering claim names while the best claim names another one in its place.
 5. Otherwise, when the best claim states most of it: supported.
 
 Everything is lexical and explainable; a statement the sources do not address
@@ -138,6 +140,9 @@ def judge(statement: str, claims: Sequence[ClaimView], states: float) -> Judgeme
     swapped = swap(statement, best.text) if best.overlap >= states else None
     if swapped is not None:
         return Judgement("contradicted", "swap", swapped.stated, [swapped.said], [], [best.index])
+    outvoted = _outvoted_name(statement, speaking)
+    if outvoted is not None:
+        return outvoted
     missing = [e for e in names(statement) if not any(_mentions(c.text, e) for c in claims)]
     extra = [e for e in names(best.text) if not _mentions(statement, e)]
     if missing and extra:
@@ -145,6 +150,27 @@ def judge(statement: str, claims: Sequence[ClaimView], states: float) -> Judgeme
     if best.overlap < states or any(n not in best.text for n in _DIGITS.findall(statement)):
         return None  # no claim states most of it, or a number of the statement is in none
     return Judgement("supported", "wording", "", [best.text], [best.index], [])
+
+
+def _outvoted_name(statement: str, speaking: Sequence[ClaimView]) -> Judgement | None:
+    """A name of the statement that some sources give and twice as many documents replace with
+    another name ("moving production to Poland": one outlet; "to Tilburg": three)."""
+    for name in names(statement):
+        with_it = [c for c in speaking if _mentions(c.text, name)]
+        instead = [c for c in speaking if c not in with_it and any(not _mentions(statement, e) for e in names(c.text))]
+        for_docs = set().union(*(c.docs for c in with_it))
+        against_docs = set().union(*(c.docs for c in instead))
+        if for_docs and len(against_docs) >= _MAJORITY * len(for_docs):
+            said = [e for c in instead for e in names(c.text) if not _mentions(statement, e)]
+            return Judgement(
+                "contradicted",
+                "name",
+                name,
+                list(dict.fromkeys(said)),
+                [c.index for c in with_it],
+                [c.index for c in instead],
+            )
+    return None
 
 
 def _with_polarity(

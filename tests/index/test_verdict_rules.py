@@ -26,6 +26,10 @@ DOCS = {
     "tally.md": "Rosa Vey beat Mayor Tom Aske by 4,100 votes in the Orland mayoral race.",
     "night.md": "In the Orland mayoral race, Rosa Vey's lead was about 3,900 votes on election night.",
     "final.md": "Rosa Vey won the Orland mayoral race by more than 4,000 votes.",
+    "echo.md": "Brannock Biscuits will move its Harlow production to Tilburg next year.",
+    "argus.md": "Brannock Biscuits is moving its Harlow production to Poland, the company said.",
+    "weekly.md": "Harlow production will move to Tilburg in the Netherlands, Brannock Biscuits said.",
+    "today.md": "Brannock Biscuits plans to shift its Harlow production to Tilburg.",
 }
 
 
@@ -142,3 +146,11 @@ def test_a_margin_takes_no_side_on_a_total(engine: Engine) -> None:
     margin = engine.ask("Rosa Vey beat Tom Aske by 9,000 votes in the Orland mayoral race.")
     assert margin.verdict == "contradicted" and margin.evidence is not None
     assert "18,250" not in margin.evidence.sources_say
+
+
+def test_a_name_one_source_gives_and_three_replace_is_contradicted(engine: Engine) -> None:
+    answer = engine.ask("Brannock Biscuits is moving its Harlow production to Poland.")
+    assert answer.verdict == "contradicted" and answer.evidence is not None
+    assert answer.evidence.basis == "name" and answer.evidence.stated == "Poland"
+    assert "Tilburg" in answer.evidence.sources_say
+    assert engine.ask("Brannock Biscuits is moving its Harlow production to Tilburg.").verdict == "supported"
