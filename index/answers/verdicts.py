@@ -157,7 +157,8 @@ def _outvoted_name(statement: str, speaking: Sequence[ClaimView]) -> Judgement |
     another name ("moving production to Poland": one outlet; "to Tilburg": three)."""
     for name in names(statement):
         with_it = [c for c in speaking if _mentions(c.text, name)]
-        instead = [c for c in speaking if c not in with_it and any(not _mentions(statement, e) for e in names(c.text))]
+        others = [c for c in speaking if c not in with_it]
+        instead = [c for c in others if any(not _mentions(statement, e) for e in names(c.text))]
         for_docs = set().union(*(c.docs for c in with_it))
         against_docs = set().union(*(c.docs for c in instead))
         if for_docs and len(against_docs) >= _MAJORITY * len(for_docs):
