@@ -89,6 +89,8 @@ class AnswerSettings(_Section):
     context_weight: float = Field(_ANSWER.context_weight, ge=0, le=1)
     # share of other documents' scores a claim adds
     corroboration: float = Field(_ANSWER.corroboration, ge=0, le=5)
+    # share of a statement a claim states to take a side in its verdict
+    verdict_overlap: float = Field(_ANSWER.verdict_overlap, ge=0, le=1)
 
 
 class ReplSettings(_Section):

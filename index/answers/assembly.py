@@ -46,6 +46,7 @@ class AnswerOptions:
     claim_overlap: float = 0.8  # weighted term overlap at which two sentences are one claim
     context_weight: float = 1.0  # weight of question terms found only in a sentence's neighbours
     corroboration: float = 0.25  # share of each other document's score a claim adds to its own
+    verdict_overlap: float = 0.3  # share of a statement's weighted words a claim states to take a side
 
 
 # A slot is centred on the question when this share of its weight is near the figure; two
@@ -116,7 +117,7 @@ def assemble_answer(
     )
     claims.sort(key=lambda g: -_support(g, options.corroboration))
     conflicts = find_conflicts(_slot_figures(claims, ranked), lambda doc_id: documents[doc_id].date[:10])
-    judgement = judge(question, [_view(i, g, asked) for i, g in enumerate(claims)], options.min_coverage)
+    judgement = judge(question, [_view(i, g, asked) for i, g in enumerate(claims)], options.verdict_overlap)
     return Answer(
         question=question,
         answered=True,

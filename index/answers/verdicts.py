@@ -12,7 +12,7 @@ the claims that answer it, in this order:
    that counts the same thing or sits among those words, and is a level where
    the statement gives a level (a margin, "won by 6,536 votes", takes no side
    on "received more than 40,000 votes").
-2. **Polarity.** The claim that states most of the statement says the
+2. **Polarity.** The claim that states the most of the statement says the
    opposite: a negation ("significantly reduced" against "was not statistically
    significant", "refused to concede" against "conceded") or a word of the
    opposite sense ("cut rates" against "raised rates"; `index.polarity`).
@@ -24,7 +24,10 @@ the claims that answer it, in this order:
    answering claims give while twice as many documents' claims give another
    name instead ("to Poland": one outlet; "to Tilburg": three), or that no
    answering claim names while the best claim names another one in its place.
-5. Otherwise, when the best claim states most of it: supported.
+5. Otherwise, when the best claim speaks to it: supported.
+
+A claim speaks to a statement, and takes a side, when it states the answers'
+`verdict_overlap` of the statement's IDF-weighted words (its figure left out).
 
 Everything is lexical and explainable; a statement the sources do not address
 gets no verdict (the answer is then not answered), and neither does one whose
@@ -119,7 +122,7 @@ def judge(statement: str, claims: Sequence[ClaimView], states: float) -> Judgeme
     """The verdict on a statement from the claims that answer it; None for a question.
 
     A claim speaks to the statement when it states `states` of its weighted terms
-    (the answers' `min_coverage`).
+    (the answers' `verdict_overlap`).
     """
     if not is_statement(statement) or not claims:
         return None
@@ -148,7 +151,7 @@ def judge(statement: str, claims: Sequence[ClaimView], states: float) -> Judgeme
     if missing and extra:
         return Judgement("contradicted", "name", missing[0], extra, [], [best.index])
     if best.overlap < states or any(n not in best.text for n in _DIGITS.findall(statement)):
-        return None  # no claim states most of it, or a number of the statement is in none
+        return None  # no claim speaks to it, or a number of the statement is in none
     return Judgement("supported", "wording", "", [best.text], [best.index], [])
 
 

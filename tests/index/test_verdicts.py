@@ -6,7 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from factbot.index.answers.figures import figures
 from factbot.index.answers.questions import is_statement
+from factbot.index.answers.verdicts import ClaimView, judge
 from factbot.index.engine import Engine
 from factbot.index.store.build import BuildOptions, build_index
 from hypothesis import HealthCheck, given, settings
@@ -148,3 +150,12 @@ def test_a_quantity_question_needs_a_figure_of_that_kind_among_its_words(engine:
     unanswered = engine.ask("How much did the Halloway Institute charge to train the new teachers?")
     assert not unanswered.answered and unanswered.coverage >= engine.answer_options.min_coverage
     assert engine.ask("How many new teachers will the Halloway Institute train?").answered
+
+
+def test_verdict_overlap_is_the_share_a_claim_must_state_to_take_a_side() -> None:
+    text = "The bridge carries about 21,000 vehicles a day."
+    claim = ClaimView(0, text, frozenset({"a.md", "b.md"}), figures(text)[0], relevance=0.3, overlap=0.35)
+    statement = "About 21,000 vehicles crossed the Tillery Street Bridge every day."
+    taken = judge(statement, [claim], states=0.3)
+    assert taken is not None and taken.verdict == "supported" and taken.supporting == [0]
+    assert judge(statement, [claim], states=0.4) is None
