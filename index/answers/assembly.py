@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from factbot.index.answers.claims import ClaimKey, TermWeights, answer_names, claim_key, fold, same_claim
+from factbot.index.answers.claims import (
+    ClaimKey,
+    TermWeights,
+    answer_names,
+    claim_key,
+    fold,
+    names,
+    same_claim,
+)
 from factbot.index.answers.conflicts import FigureConflict, find_conflicts
 from factbot.index.answers.figures import Figure
 from factbot.index.answers.models import (
@@ -98,7 +106,7 @@ def assemble_answer(
     total = sum(weights.values())
     if not hits or total <= 0:
         return empty
-    asked = _asserted(question, weights, analyzer)  # what the sentences must state
+    asked = _asserted(question, weights, analyzer, sentences)  # what the sentences must state
     want = wanted(question)
     ranked = _rerank(question, want, hits, sentences, asked, analyzer, options)
     floor = options.min_relative_score * ranked[0].score
@@ -156,13 +164,20 @@ def _evidence(judgement: Judgement) -> Evidence:
     )
 
 
-def _asserted(question: str, weights: dict[str, float], analyzer: Analyzer) -> dict[str, float]:
+def _asserted(
+    question: str, weights: dict[str, float], analyzer: Analyzer, sentences: Sequence[Sentence]
+) -> dict[str, float]:
     """What a statement's sentences must state: not its figure (its verdict judges it: "more
-    than 40,000"), nor the words of its polarity ("refused", "cut": judged as opposition)."""
+    than 40,000"), nor the words of its polarity ("refused", "cut": judged as opposition), nor
+    a name no retrieved sentence gives ("at Aldermoor High School": judged as a name)."""
     if not is_statement(question):
         return weights
     stated = stated_figure(question)
     judged = set(analyzer.terms(stated.text)) if stated is not None else set()
+    for name in names(question):
+        words = set(analyzer.terms(name))
+        if not any(words <= set(analyzer.terms(s.text)) for s in sentences):
+            judged.update(words)
     return {t: w for t, w in weights.items() if t not in judged and t not in POLARITY_STEMS}
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "answer_names",
     "claim_key",
     "fold",
+    "mentions",
     "names",
     "same_claim",
     "weighted_overlap",
@@ -136,6 +137,14 @@ def names(text: str) -> list[str]:
         if words:
             out.append(" ".join(words).rstrip(".-"))
     return out
+
+
+def mentions(text: str, name: str) -> bool:
+    """Most of a name's words appear in the text (so "Gov. Elena Voss" names "Governor Elena Voss")."""
+    words = [w.strip(".,").lower() for w in name.split() if len(w.strip(".,")) > 1]
+    lowered = text.lower()
+    found = sum(1 for w in words if re.search(rf"\b{re.escape(w)}\b", lowered))
+    return bool(words) and found * 2 > len(words)
 
 
 def answer_names(sentence: str, question: str) -> frozenset[str]:

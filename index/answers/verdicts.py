@@ -41,7 +41,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from factbot.index.answers.claims import names
+from factbot.index.answers.claims import mentions, names
 from factbot.index.answers.figures import Figure, figures
 from factbot.index.answers.models import Basis, Verdict
 from factbot.index.answers.polarity import opposition
@@ -146,8 +146,8 @@ def judge(statement: str, claims: Sequence[ClaimView], states: float) -> Judgeme
     outvoted = _outvoted_name(statement, speaking)
     if outvoted is not None:
         return outvoted
-    missing = [e for e in names(statement) if not any(_mentions(c.text, e) for c in claims)]
-    extra = [e for e in names(best.text) if not _mentions(statement, e)]
+    missing = [e for e in names(statement) if not any(mentions(c.text, e) for c in claims)]
+    extra = [e for e in names(best.text) if not mentions(statement, e)]
     if missing and extra:
         return Judgement("contradicted", "name", missing[0], extra, [], [best.index])
     if best.overlap < states or any(n not in best.text for n in _DIGITS.findall(statement)):
@@ -159,13 +159,13 @@ def _outvoted_name(statement: str, speaking: Sequence[ClaimView]) -> Judgement |
     """A name of the statement that some sources give and twice as many documents replace with
     another name ("moving production to Poland": one outlet; "to Tilburg": three)."""
     for name in names(statement):
-        with_it = [c for c in speaking if _mentions(c.text, name)]
+        with_it = [c for c in speaking if mentions(c.text, name)]
         others = [c for c in speaking if c not in with_it]
-        instead = [c for c in others if any(not _mentions(statement, e) for e in names(c.text))]
+        instead = [c for c in others if any(not mentions(statement, e) for e in names(c.text))]
         for_docs = set().union(*(c.docs for c in with_it))
         against_docs = set().union(*(c.docs for c in instead))
         if for_docs and len(against_docs) >= _MAJORITY * len(for_docs):
-            said = [e for c in instead for e in names(c.text) if not _mentions(statement, e)]
+            said = [e for c in instead for e in names(c.text) if not mentions(statement, e)]
             return Judgement(
                 "contradicted",
                 "name",
@@ -241,11 +241,3 @@ def _holds(stated: Figure, source: Figure) -> bool:
     if q in _APPROXIMATE or source.qualifier in _APPROXIMATE:
         return abs(y - x) <= _ROUNDING * abs(x)
     return y == x
-
-
-def _mentions(text: str, name: str) -> bool:
-    """Most of a name's words appear in the text (so "Gov. Elena Voss" names "Governor Elena Voss")."""
-    words = [w.strip(".,").lower() for w in name.split() if len(w.strip(".,")) > 1]
-    lowered = text.lower()
-    found = sum(1 for w in words if re.search(rf"\b{re.escape(w)}\b", lowered))
-    return bool(words) and found * 2 > len(words)

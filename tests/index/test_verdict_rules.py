@@ -30,6 +30,8 @@ DOCS = {
     "argus.md": "Brannock Biscuits is moving its Harlow production to Poland, the company said.",
     "weekly.md": "Harlow production will move to Tilburg in the Netherlands, Brannock Biscuits said.",
     "today.md": "Brannock Biscuits plans to shift its Harlow production to Tilburg.",
+    "inquiry.md": "The Calder Water Board is leading the inquiry into the Dunmore flood. "
+    "Firefighters from Westvale pumped water out of the Dunmore tunnel all night.",
 }
 
 
@@ -154,3 +156,9 @@ def test_a_name_one_source_gives_and_three_replace_is_contradicted(engine: Engin
     assert answer.evidence.basis == "name" and answer.evidence.stated == "Poland"
     assert "Tilburg" in answer.evidence.sources_say
     assert engine.ask("Brannock Biscuits is moving its Harlow production to Tilburg.").verdict == "supported"
+
+
+def test_a_name_no_source_gives_is_judged_as_a_name_not_missed_as_content(engine: Engine) -> None:
+    answer = engine.ask("The inquiry into the Dunmore flood is led by the Westvale Fire Station Authority.")
+    assert answer.answered and answer.verdict == "contradicted" and answer.evidence is not None
+    assert answer.evidence.basis == "name" and "Calder Water Board" in answer.evidence.sources_say
