@@ -99,9 +99,12 @@ def verdict_line(answer: Answer) -> str:
             f"{evidence.stated}, {sources(evidence.contradicting)} do not."
         )
     if answer.verdict == "supported":
+        part = " in part" if evidence.unaddressed else ""
+        rest = "".join(f"; none states “{p}”" for p in evidence.unaddressed)
+        backing = sources(evidence.supporting)
         if evidence.basis in ("figure", "date"):
-            return f"Supported: the sources say {said} ({sources(evidence.supporting)}), as stated."
-        return f"Supported: {sources(evidence.supporting)} state it (claim {_first(evidence.supporting)})."
+            return f"Supported{part}: the sources say {said} ({backing}), as stated{rest}."
+        return f"Supported{part}: {backing} state it (claim {_first(evidence.supporting)}){rest}."
     against = sources(evidence.contradicting)
     if evidence.basis in ("figure", "date", "swap"):
         return f"Contradicted: the sources say {said} ({against}), not {evidence.stated}."

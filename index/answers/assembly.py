@@ -161,6 +161,7 @@ def _evidence(judgement: Judgement) -> Evidence:
         sources_say=judgement.sources_say,
         supporting=judgement.supporting,
         contradicting=judgement.contradicting,
+        unaddressed=judgement.unaddressed,
     )
 
 

@@ -88,6 +88,9 @@ class Evidence(BaseModel):
     sources_say: list[str] = Field(default_factory=list, description="what the sources state instead or too")
     supporting: list[int] = Field(default_factory=list, description="indexes of the claims that bear it out")
     contradicting: list[int] = Field(default_factory=list, description="indexes of the claims against it")
+    unaddressed: list[str] = Field(
+        default_factory=list, description="parts of a supported statement no supporting claim states"
+    )
 
 
 class Answer(BaseModel):

@@ -47,8 +47,9 @@ from factbot.index.answers.models import Basis, Verdict
 from factbot.index.answers.polarity import opposition
 from factbot.index.answers.questions import QUANTITY_KINDS, is_statement
 from factbot.index.answers.swaps import swap
+from factbot.index.ranking.analysis import shared_analyzer
 
-__all__ = ["ClaimView", "Judgement", "judge", "stated_figure"]
+__all__ = ["ClaimView", "Judgement", "judge", "stated_figure", "unaddressed_parts"]
 
 _WHOLLY = re.compile(r"\b(?:fully|completely|entirely|totally|wholly)\s+(?P<done>[a-z]+ed)\b", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -68,6 +69,10 @@ _APPROXIMATE = frozenset(
 )
 _ROUNDING = 0.1  # "about X" holds within 10% of X
 _MAJORITY = 2  # one side needs this many times the other side's documents to decide
+# Where a statement's parts meet: "approved the budget and hired 12 officers", "...; ...".
+_PARTS = re.compile(r"\s*;\s*|,?\s+\b(?:and|but|while|whereas|after|before|because|although)\b\s+", re.I)
+_MIN_PART_TERMS = 2  # a part names at least this many content words ("Almonte and Pryce": one part)
+_ANALYZER = shared_analyzer()
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +97,7 @@ class Judgement:
     sources_say: list[str] = field(default_factory=list)
     supporting: list[int] = field(default_factory=list)
     contradicting: list[int] = field(default_factory=list)
+    unaddressed: list[str] = field(default_factory=list)  # parts of a supported statement none states
 
 
 def stated_figure(statement: str) -> Figure | None:
@@ -119,6 +125,29 @@ def _names_next(text: str, end: int, stem: str) -> bool:
 
 
 def judge(statement: str, claims: Sequence[ClaimView], states: float) -> Judgement | None:
+    """The verdict on a statement (see `_judge`), with the parts of a supported one no backing
+    claim states ("... and hired 12 officers": supported in part)."""
+    judgement = _judge(statement, claims, states)
+    if judgement is not None and judgement.verdict == "supported":
+        backing = [c.text for c in claims if c.index in judgement.supporting]
+        judgement.unaddressed = unaddressed_parts(statement, backing)
+    return judgement
+
+
+def unaddressed_parts(statement: str, backing: Sequence[str]) -> list[str]:
+    """The parts of a statement (cut at "and", "but", "after", ";" ...) less than half of whose
+    content words the backing sentences state; none when the statement has one part, or when
+    no part is stated (then the statement is not supported at all)."""
+    parts = [p.strip(" .,") for p in _PARTS.split(statement)]
+    judged = [(p, terms) for p in parts if len(terms := set(_ANALYZER.terms(p))) >= _MIN_PART_TERMS]
+    if len(judged) < 2:
+        return []
+    said = set(_ANALYZER.terms(" ".join(backing)))
+    missing = [p for p, terms in judged if len(terms & said) * 2 < len(terms)]
+    return missing if len(missing) < len(judged) else []
+
+
+def _judge(statement: str, claims: Sequence[ClaimView], states: float) -> Judgement | None:
     """The verdict on a statement from the claims that answer it; None for a question.
 
     A claim speaks to the statement when it states `states` of its weighted terms

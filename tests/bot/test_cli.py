@@ -221,6 +221,8 @@ def test_every_command_has_help_and_is_in_the_readme(home: Path) -> None:
 
 
 CONTRADICTED = "The Wexford school board hired 840 new teachers."
+PARTLY = "The Wexford school board hired 480 new teachers and raised bus fares."
+NOT_STATED = "none states “raised bus fares”"
 
 
 def test_a_statement_gets_its_verdict_first_and_in_json(home: Path) -> None:
@@ -236,3 +238,5 @@ def test_a_statement_gets_its_verdict_first_and_in_json(home: Path) -> None:
     assert answer.evidence.stated == "840" and answer.evidence.sources_say == ["480"]
     question = factbot(home, "ask", "--corpus", "schools", "--json", "How many teachers did Wexford hire?")
     assert json.loads(question.stdout)["verdict"] is None
+    partly = factbot(home, "ask", "--corpus", "schools", PARTLY).stdout.splitlines()[0]
+    assert partly == f"Supported in part: the sources say 480 (3 of 3 sources), as stated; {NOT_STATED}."

@@ -297,5 +297,11 @@ def test_a_statement_s_verdict_is_the_first_embed_coloured_by_verdict(
             assert first["title"] == "Contradicted" and first["color"] == VERDICT_COLOURS["contradicted"]
             assert first["description"] == "Contradicted: the sources say 480 (3 of 3 sources), not 840."
             assert rest[0]["title"] == statement and rest[0]["description"].startswith("> ")
+            partly = await standin.command(
+                "ask", {"question": f"{statement[:-1]} and raised bus fares.".replace("840", "480")}
+            )
+            first, *_ = embeds_of(await standin.answered(partly))
+            assert first["title"] == "Supported in part" and first["color"] == VERDICT_COLOURS["supported"]
+            assert first["description"].endswith("none states “raised bus fares”.")
 
     run(scenario())

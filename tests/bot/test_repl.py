@@ -102,6 +102,8 @@ def test_repl_shows_a_statement_s_verdict_first(tmp_path: Path) -> None:
     assert "Contradicted: the sources say 480 (3 of 3 sources), not 840." in out
     assert out.index("Contradicted") < out.index("1. ")
     assert "Supported: the sources say 480" in _run(child, "The Wexford school board hired 480 new teachers.")
+    partly = _run(child, "The Wexford school board hired 480 new teachers and raised bus fares.")
+    assert "Supported in part: the sources say 480" in partly and "none states “raised bus fares”" in partly
     assert '"verdict":"supported"' in _run(child, ":json")
     child.sendline(":quit")
     child.expect(pexpect.EOF)

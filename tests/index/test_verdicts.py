@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from factbot.index.answers.figures import figures
 from factbot.index.answers.questions import is_statement
-from factbot.index.answers.verdicts import ClaimView, judge
+from factbot.index.answers.verdicts import ClaimView, judge, unaddressed_parts
 from factbot.index.engine import Engine
 from factbot.index.store.build import BuildOptions, build_index
 from hypothesis import HealthCheck, given, settings
@@ -159,3 +159,32 @@ def test_verdict_overlap_is_the_share_a_claim_must_state_to_take_a_side() -> Non
     taken = judge(statement, [claim], states=0.3)
     assert taken is not None and taken.verdict == "supported" and taken.supporting == [0]
     assert judge(statement, [claim], states=0.4) is None
+
+
+def test_a_part_no_source_states_is_named_and_the_rest_supported(engine: Engine) -> None:
+    answer = engine.ask("The Wexford school board hired 480 new teachers and raised bus fares.")
+    assert answer.verdict == "supported" and answer.evidence is not None
+    assert answer.evidence.unaddressed == ["raised bus fares"]
+    whole = engine.ask("The Wexford school board hired 480 new teachers for the autumn term.")
+    assert whole.verdict == "supported" and whole.evidence is not None and whole.evidence.unaddressed == []
+
+
+@pytest.mark.parametrize(
+    ("statement", "backing", "parts"),
+    [
+        (
+            "The council approved the budget and hired 12 officers.",
+            ["The council approved the budget."],
+            ["hired 12 officers"],
+        ),
+        ("Almonte and Pryce debated twice.", ["Almonte debated Pryce twice."], []),
+        (
+            "The council approved the budget; it hired officers.",
+            ["The council approved the budget and hired officers."],
+            [],
+        ),
+        ("The council approved the budget after it hired officers.", ["The mayor spoke."], []),
+    ],
+)
+def test_unaddressed_parts(statement: str, backing: list[str], parts: list[str]) -> None:
+    assert unaddressed_parts(statement, backing) == parts
