@@ -175,10 +175,12 @@ def _asserted(
         return weights
     stated = stated_figure(question)
     judged = set(analyzer.terms(stated.text)) if stated is not None else set()
-    for name in names(question):
-        words = set(analyzer.terms(name))
-        if not any(words <= set(analyzer.terms(s.text)) for s in sentences):
-            judged.update(words)
+    named = [set(analyzer.terms(name)) for name in names(question)]
+    if named:  # each retrieved sentence analysed once, for every name
+        given = [set(analyzer.terms(s.text)) for s in sentences]
+        for words in named:
+            if not any(words <= terms for terms in given):
+                judged.update(words)
     return {t: w for t, w in weights.items() if t not in judged and t not in POLARITY_STEMS}
 
 

@@ -5,9 +5,9 @@
 rush": the statement and the claim say the same thing about the same words
 except for one word from a small closed class (a weekday, a month, a part of
 the day, an ordinal, a compass direction), or a model or code of the same
-series ("the OV-1800 kettle" against "OV-1700 and OV-1750 kettles"). The claim's word must sit next to
-the same content word as the statement's, on the same side (one of the two
-nearest, stopwords skipped), so an unrelated
+series ("the OV-1800 kettle" against "OV-1700 and OV-1750 kettles"). The
+claim's word must sit next to the same content word as the statement's, on
+the same side (one of the two nearest, stopwords skipped), so an unrelated
 "his first run for office" elsewhere in the sentence does not count.
 """
 

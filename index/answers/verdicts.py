@@ -18,8 +18,9 @@ the claims that answer it, in this order:
    opposite sense ("cut rates" against "raised rates"; `index.polarity`).
    "No one was injured" against "two were injured" is caught by the figures.
 3. **Swaps.** The best claim puts another weekday, month, part of the day,
-   ordinal or compass direction where the statement has one, next to the same
-   words ("finished second" against "finished a distant third"; `index.swaps`).
+   ordinal, compass direction or model of the same series where the statement
+   has one, next to the same words ("finished second" against "finished a
+   distant third", "the OV-1800 kettle" against "OV-1700 kettles"; `index.swaps`).
 4. **Names.** A person, place or organisation of the statement that some
    answering claims give while twice as many documents' claims give another
    name instead ("to Poland": one outlet; "to Tilburg": three), or that no
