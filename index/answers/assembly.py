@@ -15,7 +15,7 @@ from factbot.index.answers.claims import (
     same_claim,
 )
 from factbot.index.answers.conflicts import FigureConflict, find_conflicts
-from factbot.index.answers.figures import Figure
+from factbot.index.answers.figures import Figure, consistent, figures
 from factbot.index.answers.models import (
     Answer,
     Citation,
@@ -65,6 +65,14 @@ _NEAR_TOP = 0.5
 # "How much will it cost?" is answered only by a figure of that kind with this share of the
 # question's weight around it (0.2 / 0.3 / 0.4 measured on the dev and our own set: RESULTS.md).
 _FIGURE_AMID = 0.3
+# A dissenting value counts from a document scoring at least this share of the lead claim's
+# document for the question (the same story, not another one that happens to give a date).
+_SAME_STORY = 0.5
+# Sentences that share this many figures (and differ on none) state one fact.
+_SHARED_FIGURES = 2
+# A count this large, given by two sentences of one story, counts one thing under two names
+# ("6,500 dockworkers" / "6,500 members"); a smaller one ("three helicopters") may not.
+_DISTINCT_COUNT = 100
 
 
 @dataclass(slots=True)
@@ -120,7 +128,7 @@ def assemble_answer(
     claims = _groups(
         ranked,
         options.max_quotes,
-        lambda a, b: _same_claim(a, b, term_weights, options.claim_overlap, focus),
+        lambda a, b: _same_claim(a, b, want, term_weights, options.claim_overlap, focus),
         floor,
     )
     claims.sort(key=lambda g: -_support(g, options.corroboration))
@@ -277,8 +285,13 @@ def _support(group: _Group, corroboration: float) -> float:
     return group.best.score + corroboration * others
 
 
-def _same_claim(a: _Ranked, b: _Ranked, weights: TermWeights, overlap: float, focus: frozenset[str]) -> bool:
+def _same_claim(
+    a: _Ranked, b: _Ranked, want: Wanted | None, weights: TermWeights, overlap: float, focus: frozenset[str]
+) -> bool:
     """The same answer to the question (same slot value), or the same fact in other words."""
+    same_answer = _states_answer(a, b, want) if want is not None else _shares_figures(a, b)
+    if same_answer and a.key.negated == b.key.negated:
+        return True
     if a.slot and b.slot and a.slot.relevance > 0 and b.slot.relevance > 0:
         fa, fb = a.slot.figure, b.slot.figure
         same_thing = fa.about == fb.about or min(a.slot.relevance, b.slot.relevance) >= _CENTRED
@@ -288,28 +301,79 @@ def _same_claim(a: _Ranked, b: _Ranked, weights: TermWeights, overlap: float, fo
     return same_claim(a.key, b.key, weights, overlap, focus)
 
 
+def _states_answer(a: _Ranked, b: _Ranked, want: Wanted) -> bool:
+    """`b` gives `a`'s answering figure, or a rounding or bound of it, for the same thing
+    ("4,812 patients" / "more than 4,800 patients"; "more than 1,100 firefighters" / "over 1,100 crew").
+    Only a figure that answers: one counting what the question counts, when it names a thing."""
+    if a.slot is None or a.slot.relevance <= 0:
+        return False
+    answer = a.slot.figure
+    if want.about and answer.about not in want.about:
+        return False
+    return any(_same_quantity(answer, other) for other in figures(b.sentence.text))
+
+
+def _shares_figures(a: _Ranked, b: _Ranked) -> bool:
+    """Two or more of the same figures and none that differs for the same thing: one fact
+    ("raised by a quarter point to 4.75 per cent" / "raised 25 basis points to 4.75% from 4.5%").
+    Only for a question that asks for no figure: one that does is answered by its figure alone."""
+    ours, theirs = figures(a.sentence.text), figures(b.sentence.text)
+    matched = [f for f in ours if any(f.about == g.about and consistent(f, g) for g in theirs)]
+    if len({(f.kind, f.value) for f in matched}) < _SHARED_FIGURES:
+        return False
+    # Where both give a figure of one thing, some value of it is common ("from 4.5%" is one more).
+    both = {(f.kind, f.about) for f in ours} & {(g.kind, g.about) for g in theirs}
+    return both <= {(f.kind, f.about) for f in matched}
+
+
+def _same_quantity(a: Figure, b: Figure) -> bool:
+    """Two figures that can state the same quantity: same kind and value (or one rounds or bounds
+    the other), both a level or both a difference, and for counts the same thing counted (or
+    "people"), or a number too large to recur for another thing in one story."""
+    if a.difference != b.difference or not consistent(a, b):
+        return False
+    if a.kind != "count":
+        return True
+    named = a.about and b.about
+    if named and (a.about == b.about or "people" in (a.about, b.about)):
+        return True
+    return min(float(a.value), float(b.value)) >= _DISTINCT_COUNT
+
+
 def _slot_figures(claims: Sequence[_Group], ranked: Sequence[_Ranked]) -> list[tuple[Sentence, Figure]]:
     """The figures the answering sentences give for the question's slot.
 
     The lead is the best slot of the first claim that has one; every ranked
     sentence whose slot is the same quantity and near the question as much as
     half the best counts, shown as a claim or not (a dissenting figure may rank
-    below the claims shown). A value the lead claim's own sentences give for
-    the same thing beside the lead value is another quantity, not a dissent.
+    below the claims shown), from a document on the same story (its document
+    score at least half the lead claim's). A value the lead claim's own
+    sentences give for the same thing beside the lead value is another
+    quantity, not a dissent; so is a value given only by documents that also
+    give the lead value ("More than 1,100 firefighters ..." and "Two
+    firefighters were hurt" in one article).
     """
     found = next(((g, slot) for g in claims if (slot := _best_slot(g)) is not None), None)
     if found is None:
         return []
     lead_claim, lead = found
     siblings = _siblings(lead_claim, lead)
+    story = _SAME_STORY * lead_claim.best.hit.document_score
     slotted = [
         r
         for r in ranked
         if r.slot and r.slot.relevance > 0 and _comparable(r.slot, lead)
-        if r.slot.figure.value not in siblings
+        if r.slot.figure.value not in siblings and r.hit.document_score >= story
     ]
     top = max(r.slot.relevance for r in slotted if r.slot)
-    return [(r.sentence, r.slot.figure) for r in slotted if r.slot and r.slot.relevance >= _NEAR_TOP * top]
+    said = [(r.sentence, r.slot.figure) for r in slotted if r.slot and r.slot.relevance >= _NEAR_TOP * top]
+    agreeing = {s.doc_id for s, f in said if consistent(f, lead.figure)}
+    dissent: dict[float | str, set[str]] = {}
+    for s, f in said:
+        if not consistent(f, lead.figure):
+            dissent.setdefault(f.value, set()).add(s.doc_id)
+    told_apart = {value for value, docs in dissent.items() if docs <= agreeing}
+    return [(s, f) for s, f in said if f.value not in told_apart]
 
 
 def _siblings(claim: _Group, lead: Slot) -> set[float | str]:
@@ -325,8 +389,14 @@ def _siblings(claim: _Group, lead: Slot) -> set[float | str]:
 
 
 def _best_slot(group: _Group) -> Slot | None:
-    """The claim's most relevant answering figure."""
-    slots = [m.slot for m in group.members if m.slot and m.slot.relevance > 0]
+    """The claim's answering figure: the most relevant of its wordings' that agree with its best
+    wording's (a member that joined for giving that figure may give another nearer the question)."""
+    lead = group.best.slot if group.best.slot and group.best.slot.relevance > 0 else None
+    slots = [
+        m.slot
+        for m in group.members
+        if m.slot and m.slot.relevance > 0 and (lead is None or consistent(m.slot.figure, lead.figure))
+    ]
     return max(slots, key=lambda slot: slot.relevance, default=None)
 
 

@@ -47,12 +47,14 @@ def find_conflicts(
     conflict = FigureConflict(about=about or first.kind, kind=first.kind)
     ordered = sorted(kept.values(), key=lambda pairs: -len({s.doc_id for s, _ in pairs}))
     for pairs in ordered:
-        writings = dict.fromkeys(f.text for _, f in pairs)
+        writings = {
+            f.text.lower(): f.text for _, f in pairs
+        }  # "More than 1,100" once, not also "more than 1,100"
         sentences: list[Sentence] = []
         for s, _ in pairs:
             if all(other.doc_id != s.doc_id for other in sentences):
                 sentences.append(s)
-        conflict.values[" / ".join(writings)] = sentences
+        conflict.values[" / ".join(writings.values())] = sentences
     conflict.over_time = _over_time(list(conflict.values.values()), date_of)
     return [conflict]
 

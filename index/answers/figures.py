@@ -23,13 +23,33 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-__all__ = ["QUALIFIER", "Figure", "counted_noun", "figures", "singular"]
+__all__ = ["APPROXIMATE", "QUALIFIER", "Figure", "consistent", "counted_noun", "figures", "singular"]
 
 QUALIFIER = (
     r"(?:at\s+least|up\s+to|as\s+many\s+as|more\s+than|fewer\s+than|less\s+than|over|under|"
     r"around|about|approximately|roughly|nearly|almost|some|an\s+estimated|estimated|"
     r"at\s+most|close\s+to|just\s+over|just\s+under)"
 )
+# Qualifiers that round a value ("about 4,800" is 4,812 rounded) and bounds ("more than 40" is 42).
+APPROXIMATE = frozenset(
+    {
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "nearly",
+        "almost",
+        "some",
+        "an estimated",
+        "estimated",
+        "close to",
+    }
+)
+_PRECISION_SHARE = 20  # a rounded figure is read to at most a twentieth of its value
+_BELOW = frozenset(
+    {"nearly", "almost", "fewer than", "less than", "under", "just under", "up to", "at most", "as many as"}
+)
+_ABOVE = frozenset({"more than", "over", "just over", "at least"})
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # English cardinal words, for finding spelled-out numbers; text2num parses what is found.
@@ -110,7 +130,9 @@ _MARGIN_AFTER = re.compile(rf"-[a-z]+\s+{_MARGIN}\b", re.IGNORECASE)
 _DIFFERENCE_REACH = 40  # characters before a figure searched for "by" or a margin noun
 # "no one", "any one": a pronoun; "Phase 3", "Local 22": a label after a capitalised word.
 _PRONOUN_ONE = re.compile(r"\b(?:no|any|every|each|some|the|this|that)\s+$", re.IGNORECASE)
-_LABEL = re.compile(r"\b[A-Z][A-Za-z]+\s+$")
+_LABEL = re.compile(
+    r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|All|Some|About)\s)[A-Z][A-Za-z]+\s+$"
+)
 # "16 injured", "3 killed": a participle after a number, not the counted noun.
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 _YEAR_BEFORE = re.compile(
@@ -314,3 +336,40 @@ def _looks_like_year(digits: str) -> bool:
 
 def _squash(text: str) -> str:
     return " ".join(text.split())
+
+
+def consistent(a: Figure, b: Figure) -> bool:
+    """Whether two figures can state the same value: equal, or one a rounding or bound of the other.
+
+    A qualified value is read at its own precision, the place of its last non-zero digit (at
+    most a twentieth of it): "about 4,800" covers 4,750-4,850 and so 4,812; "more than 40" covers
+    up to 42; "more than 9,500" does not cover 12,000, nor "about 60 million" 62 million. Two
+    different values that are both qualified, or both exact, are never the same.
+    """
+    if a.kind != b.kind:
+        return False
+    if a.value == b.value:
+        return True
+    if isinstance(a.value, str) or isinstance(b.value, str) or bool(a.qualifier) == bool(b.qualifier):
+        return False
+    bound, exact = (a, b) if a.qualifier else (b, a)
+    x, y = float(bound.value), float(exact.value)
+    step = _precision(x)
+    if bound.qualifier in _ABOVE:
+        return x <= y <= x + step
+    if bound.qualifier in _BELOW:
+        return x - step <= y <= x
+    if bound.qualifier in APPROXIMATE:
+        return abs(y - x) <= step / 2
+    return False
+
+
+def _precision(value: float) -> float:
+    """The place of a number's last non-zero digit, at most a twentieth of the number (1 for 1 to 10)."""
+    magnitude = abs(value)
+    if magnitude < 10 or magnitude != int(magnitude):
+        return 1.0 if magnitude >= 1 else max(magnitude / 10, 1e-9)
+    place = 1
+    while int(magnitude) % (place * 10) == 0:
+        place *= 10
+    return float(min(place, magnitude / _PRECISION_SHARE))

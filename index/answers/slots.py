@@ -38,6 +38,12 @@ _SUM_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(price|cost|value|budget|salary
 _COUNT_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(number|total|amount|increase|rise|size|toll)\b", re.I)
 _HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
+# "How much did the share price rise?", "By how much did the stock drop?": a change, in percent or money.
+_CHANGE = re.compile(
+    r"\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|climb|climbed|jump|jumped|gain|gained|grow|grew|"
+    r"increase|increased|decrease|decreased|decline|declined|slide|slid|sink|sank|surge|surged|plunge|plunged)\b",
+    re.I,
+)
 _TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
@@ -78,6 +84,8 @@ def wanted(question: str) -> Wanted | None:
             return Wanted(frozenset({"count"}), _TIME_UNITS)
         if _PERCENT.search(question):
             return Wanted(frozenset({"percent", "points"}))
+        if _CHANGE.search(question) and not _HOW_MANY.search(question):
+            return Wanted(frozenset({"percent", "points", "money"}))
         counted = _HOW_MANY.search(question)
         if counted:  # the first plural names what is counted ("how many container ships were ...")
             words = [w for w in counted[1].lower().split() if w not in STOPWORDS] or ["people"]

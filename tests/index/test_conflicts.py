@@ -99,3 +99,39 @@ def test_different_values_from_two_documents_conflict_with_each_writing_listed()
     (conflict,) = find_conflicts(said, lambda doc: {"a": "2026-01-01"}.get(doc, ""))  # type: ignore[arg-type]
     assert list(conflict.values) == ["eleven / 11", "nine"] and conflict.about == "vehicle"
     assert not conflict.over_time  # undated documents are never an update
+
+
+STORIES = {
+    # Two stories: a strike, and a fire whose start date appears near "began".
+    "port-post.md": "The Verran dock strike began on October 3, when 6,500 dockworkers walked out.",
+    "port-wire.md": "Dockworkers at Port Verran began their strike on Oct. 3 after talks failed.",
+    "fire-wire.md": "The Kellow Ridge fire began on Aug. 12, when a lightning strike hit the quarry.",
+    # One story where each article gives two counts of firefighters, and one gives another count.
+    "blaze-a.md": "More than 1,100 firefighters fought the Ashcombe blaze. "
+    "Two firefighters were hurt at the Ashcombe blaze.",
+    "blaze-b.md": "Officials said more than 1,100 firefighters fought the Ashcombe blaze. "
+    "Two firefighters were hurt at the Ashcombe blaze on Sunday.",
+    "blaze-c.md": "About 900 firefighters fought the Ashcombe blaze on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def stories(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    corpus = tmp_path_factory.mktemp("stories")
+    for name, text in STORIES.items():
+        (corpus / name).write_text(f"---\ntitle: {name.removesuffix('.md')}\n---\n\n{text}\n")
+    directory = tmp_path_factory.mktemp("stories-index")
+    build_index([corpus], directory, BuildOptions())
+    return Engine(directory)
+
+
+def test_a_date_from_another_story_is_not_a_dissent(stories: Engine) -> None:
+    answer = stories.ask("The strike began on October 3.")
+    assert answer.conflicts == []
+
+
+def test_a_value_only_the_lead_values_documents_also_give_is_another_quantity(stories: Engine) -> None:
+    answer = stories.ask("How many firefighters fought the Ashcombe blaze?")
+    (conflict,) = answer.conflicts
+    values = {v.value.lower(): {c.doc_id for c in v.citations} for v in conflict.values}
+    assert values == {"more than 1,100": {"blaze-a.md", "blaze-b.md"}, "about 900": {"blaze-c.md"}}

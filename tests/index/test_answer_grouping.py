@@ -1,0 +1,91 @@
+"""Claims that give the same answer in other words, on a small corpus written here: a rounding or a
+bound of the answering figure, the same figure for a thing under another name, and two shared
+figures for a question that asks for none; and what must stay apart."""
+
+from __future__ import annotations
+
+import pytest
+from factbot.index.answers.figures import Figure, consistent, figures
+from factbot.index.engine import Engine
+from factbot.index.store.build import BuildOptions, build_index
+
+DOCS = {
+    "journal.md": "The Aldane trial enrolled 4,812 patients at 412 hospitals in 31 countries.",
+    "daily.md": "The Aldane study included more than 4,800 patients with weak hearts.",
+    "tribune.md": "The Aldane drug was tested in about 4,800 people across many hospitals.",
+    "review.md": "Regulators said the Aldane trial enrolled 3,900 patients, not the 4,800 first reported.",
+    "post.md": "Some 6,500 dockworkers walked off the job at Port Verran on Monday.",
+    "bulletin.md": "The 6,500 members of the Verran dockworkers union returned to work at Port Verran.",
+    "heli.md": "Three helicopters dropped water on the Verran Hill blaze.",
+    "crews.md": "Three firefighters were hurt on the Verran Hill blaze.",
+    "ledger.md": "The Bank of Ostria raised its policy rate by a quarter point to 4.75 per cent.",
+    "herald.md": "Ostria's central bank lifted borrowing costs 25 basis points to 4.75%, from 4.5%.",
+    "lender.md": "The Bank of Ostria's largest lender raised its mortgage rate by 0.25 percentage points.",
+}
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    corpus = tmp_path_factory.mktemp("corpus")
+    for name, text in DOCS.items():
+        title = name.removesuffix(".md").title()
+        (corpus / name).write_text(
+            f"---\ntitle: {title} report\ndate: 2026-05-0{len(name) % 9 + 1}\n---\n\n{text}\n"
+        )
+    directory = tmp_path_factory.mktemp("index")
+    build_index([corpus], directory, BuildOptions())
+    return Engine(directory)
+
+
+def _figure(text: str) -> Figure:
+    return figures(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("about 4,800 people", "4,812 adults", True),  # 4,812 rounds to 4,800
+        ("more than 4,800 patients", "4,812 patients", True),
+        ("more than 40 vessels", "42 ships", True),
+        ("over 1,100 crew", "more than 1,100 firefighters", True),
+        ("15%", "15 percent", True),
+        ("more than 9,500 people", "12,000 residents", False),  # beyond the bound's precision
+        ("about 7,000 workers", "6,500 workers", False),
+        ("about 21,000 acres", "18,400 acres", False),
+        ("around 11,000 troops", "approximately 10,000 troops", False),  # two roundings that differ
+        ("up to 12,000 troops", "around 11,000 troops", False),
+        ("4,812 patients", "4,800 patients", False),  # two exact values
+    ],
+)
+def test_a_rounding_or_a_bound_is_consistent_with_the_exact_value(a: str, b: str, same: bool) -> None:
+    assert consistent(_figure(a), _figure(b)) is same
+    assert consistent(_figure(b), _figure(a)) is same
+
+
+def test_a_rounded_or_bounded_answer_is_one_claim_with_the_exact_one(engine: Engine) -> None:
+    answer = engine.ask("How many patients did the Aldane trial enroll?", max_quotes=10)
+    claim = next(c for c in answer.claims if "4,812" in c.text)
+    assert {c.doc_id for c in claim.citations} == {"journal.md", "daily.md", "tribune.md"}
+    (conflict,) = answer.conflicts  # 3,900 is another value, not a rounding of 4,812
+    assert any("3,900" in v.value for v in conflict.values)
+
+
+def test_the_same_large_count_under_another_name_is_one_claim(engine: Engine) -> None:
+    answer = engine.ask("How many dockworkers walked off the job at Port Verran?")
+    assert {c.doc_id for c in answer.claims[0].citations} == {"post.md", "bulletin.md"}
+
+
+def test_a_small_count_of_other_things_is_another_claim(engine: Engine) -> None:
+    answer = engine.ask("How many firefighters were hurt on the Verran Hill blaze?")
+    assert {c.doc_id for c in answer.claims[0].citations} == {"crews.md"}
+
+
+def test_two_shared_figures_make_one_claim_one_does_not(engine: Engine) -> None:
+    answer = engine.ask("Did the Bank of Ostria raise its policy rate?", max_quotes=10)
+    claim = next(c for c in answer.claims if "ledger.md" in {x.doc_id for x in c.citations})
+    assert {c.doc_id for c in claim.citations} == {"ledger.md", "herald.md"}  # 0.25 points and 4.75%
+
+
+def test_a_round_figure_is_read_at_a_twentieth_of_its_value() -> None:
+    assert not consistent(_figure("about 60 million euros"), _figure("62 million euros"))
+    assert consistent(_figure("about 60 million euros"), _figure("61 million euros"))
