@@ -68,6 +68,8 @@ _FIGURE_AMID = 0.3
 # A dissenting value counts from a document scoring at least this share of the lead claim's
 # document for the question (the same story, not another one that happens to give a date).
 _SAME_STORY = 0.5
+# Values within this factor of each other, in one article, can be one quantity that sources dispute.
+_SAME_ORDER = 2.0
 # Sentences that share this many figures (and differ on none) state one fact.
 _SHARED_FIGURES = 2
 # A count this large, given by two sentences of one story, counts one thing under two names
@@ -349,9 +351,9 @@ def _slot_figures(claims: Sequence[_Group], ranked: Sequence[_Ranked]) -> list[t
     below the claims shown), from a document on the same story (its document
     score at least half the lead claim's). A value the lead claim's own
     sentences give for the same thing beside the lead value is another
-    quantity, not a dissent; so is a value given only by documents that also
-    give the lead value ("More than 1,100 firefighters ..." and "Two
-    firefighters were hurt" in one article).
+    quantity, not a dissent; so is a value far from the lead value given only
+    by documents that also give the lead value ("More than 1,100 firefighters
+    ..." and "Two firefighters were hurt" in one article).
     """
     found = next(((g, slot) for g in claims if (slot := _best_slot(g)) is not None), None)
     if found is None:
@@ -372,8 +374,20 @@ def _slot_figures(claims: Sequence[_Group], ranked: Sequence[_Ranked]) -> list[t
     for s, f in said:
         if not consistent(f, lead.figure):
             dissent.setdefault(f.value, set()).add(s.doc_id)
-    told_apart = {value for value, docs in dissent.items() if docs <= agreeing}
+    told_apart = {
+        value for value, docs in dissent.items() if docs <= agreeing and _far_apart(value, lead.figure.value)
+    }
     return [(s, f) for s, f in said if f.value not in told_apart]
+
+
+def _far_apart(value: float | str, lead: float | str) -> bool:
+    """Two values too far apart to be one quantity in dispute: different dates, or numbers more than
+    a factor _SAME_ORDER apart ("1,100 firefighters" and "two"; not "11,000" and "10,000", which one
+    article can report from two sources)."""
+    if isinstance(value, str) or isinstance(lead, str):
+        return value != lead
+    low, high = sorted((abs(value), abs(lead)))
+    return high > _SAME_ORDER * low
 
 
 def _siblings(claim: _Group, lead: Slot) -> set[float | str]:

@@ -13,13 +13,16 @@ conflict is marked as a change over time rather than a disagreement.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from factbot.index.answers.figures import Figure
+from factbot.index.answers.figures import TIME_UNITS, Figure, counted_noun
 from factbot.index.documents import Sentence
 
 __all__ = ["FigureConflict", "find_conflicts"]
+
+_NEXT_WORD = re.compile(r"(\s+|-)([a-z][a-z-]*)")
 
 
 @dataclass(slots=True)
@@ -47,9 +50,10 @@ def find_conflicts(
     conflict = FigureConflict(about=about or first.kind, kind=first.kind)
     ordered = sorted(kept.values(), key=lambda pairs: -len({s.doc_id for s, _ in pairs}))
     for pairs in ordered:
-        writings = {
-            f.text.lower(): f.text for _, f in pairs
-        }  # "More than 1,100" once, not also "more than 1,100"
+        writings: dict[str, str] = {}  # "More than 1,100" once, not also "more than 1,100"
+        for s, f in pairs:
+            written = _written(s.text, f)
+            writings.setdefault(written.lower(), written)
         sentences: list[Sentence] = []
         for s, _ in pairs:
             if all(other.doc_id != s.doc_id for other in sentences):
@@ -57,6 +61,16 @@ def find_conflicts(
         conflict.values[" / ".join(writings.values())] = sentences
     conflict.over_time = _over_time(list(conflict.values.values()), date_of)
     return [conflict]
+
+
+def _written(sentence: str, figure: Figure) -> str:
+    """A figure as the sentence writes it; a duration with its unit when that follows at once
+    ("18 months" against "20 months", "two years" against "one year")."""
+    if figure.kind == "count" and figure.about in TIME_UNITS:
+        after = _NEXT_WORD.match(sentence, figure.end)
+        if after and counted_noun(after[2]) == figure.about:
+            return figure.text + after.group()
+    return figure.text
 
 
 def _over_time(groups: list[list[Sentence]], date_of: Callable[[str], str]) -> bool:

@@ -23,13 +23,23 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-__all__ = ["APPROXIMATE", "QUALIFIER", "Figure", "consistent", "counted_noun", "figures", "singular"]
+__all__ = [
+    "APPROXIMATE",
+    "QUALIFIER",
+    "TIME_UNITS",
+    "Figure",
+    "consistent",
+    "counted_noun",
+    "figures",
+    "singular",
+]
 
 QUALIFIER = (
     r"(?:at\s+least|up\s+to|as\s+many\s+as|more\s+than|fewer\s+than|less\s+than|over|under|"
     r"around|about|approximately|roughly|nearly|almost|some|an\s+estimated|estimated|"
     r"at\s+most|close\s+to|just\s+over|just\s+under)"
 )
+TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})  # what a duration counts
 # Qualifiers that round a value ("about 4,800" is 4,812 rounded) and bounds ("more than 40" is 42).
 APPROXIMATE = frozenset(
     {

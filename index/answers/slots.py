@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from factbot.index.answers.claims import fold
-from factbot.index.answers.figures import Figure, counted_noun, figures
+from factbot.index.answers.figures import TIME_UNITS, Figure, counted_noun, figures
 from factbot.index.answers.questions import QUANTITY_KINDS, is_statement, question_type
 from factbot.index.ranking.analysis import STOPWORDS, Analyzer
 
@@ -35,6 +35,7 @@ _MONEY = re.compile(r"\b(cost|costs|pay|paid|spend|spent|price|priced|worth|valu
 # "What was the inflation rate", "What is the budget": a figure named by its noun.
 _RATE_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(rate|percentage|share|proportion)\b", re.I)
 _SUM_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(price|cost|value|budget|salary|fee|fine|revenue)\b", re.I)
+_DURATION_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(length|duration|period|term)\b", re.I)
 _COUNT_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(number|total|amount|increase|rise|size|toll)\b", re.I)
 _HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
@@ -44,7 +45,6 @@ _CHANGE = re.compile(
     r"increase|increased|decrease|decreased|decline|declined|slide|slid|sink|sank|surge|surged|plunge|plunged)\b",
     re.I,
 )
-_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +81,7 @@ def wanted(question: str) -> Wanted | None:
         return Wanted(frozenset({"date"}))
     if qtype == "how_many":
         if _HOW_LONG.search(question):
-            return Wanted(frozenset({"count"}), _TIME_UNITS)
+            return Wanted(frozenset({"count"}), TIME_UNITS)
         if _PERCENT.search(question):
             return Wanted(frozenset({"percent", "points"}))
         if _CHANGE.search(question) and not _HOW_MANY.search(question):
@@ -97,6 +97,8 @@ def wanted(question: str) -> Wanted | None:
     if qtype is None:
         if _RATE_NOUN.search(question):
             return Wanted(frozenset({"percent", "points"}))
+        if _DURATION_NOUN.search(question):
+            return Wanted(frozenset({"count"}), TIME_UNITS)
         if _SUM_NOUN.search(question):
             return Wanted(frozenset({"money"}))
         if _COUNT_NOUN.search(question):

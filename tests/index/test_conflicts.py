@@ -112,6 +112,9 @@ STORIES = {
     "blaze-b.md": "Officials said more than 1,100 firefighters fought the Ashcombe blaze. "
     "Two firefighters were hurt at the Ashcombe blaze on Sunday.",
     "blaze-c.md": "About 900 firefighters fought the Ashcombe blaze on Monday.",
+    # Two durations.
+    "corbin-a.md": "Patients in the Corbin trial were followed for a median of 18 months.",
+    "corbin-b.md": "The Corbin trial had a median follow-up of 20 months, its sponsor said.",
 }
 
 
@@ -135,3 +138,9 @@ def test_a_value_only_the_lead_values_documents_also_give_is_another_quantity(st
     (conflict,) = answer.conflicts
     values = {v.value.lower(): {c.doc_id for c in v.citations} for v in conflict.values}
     assert values == {"more than 1,100": {"blaze-a.md", "blaze-b.md"}, "about 900": {"blaze-c.md"}}
+
+
+def test_a_question_about_a_length_wants_a_duration_shown_with_its_unit(stories: Engine) -> None:
+    answer = stories.ask("What was the median length of follow-up in the Corbin trial?")
+    (conflict,) = answer.conflicts
+    assert {v.value for v in conflict.values} == {"18 months", "20 months"}
