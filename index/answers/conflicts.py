@@ -4,7 +4,8 @@ The input is the figure each answering sentence gives for the question's slot
 (see `index.slots`), so only values of the same quantity about the same thing
 are compared. Values are compared normalised ("five" = 5, "$1.2 billion" =
 "1.2bn dollars"); the same value with another qualifier ("about 10,000" and
-"10,000") is not a disagreement, and neither is one document giving two values
+"10,000"), or a rounding or bound of it ("about 4,800" and 4,812), is not a
+disagreement, and neither is one document giving two values
 (it needs two documents that give different values). When every document is dated and the values follow one
 another in time (a toll reported as 16 on one day and 22 the next), the
 conflict is marked as a change over time rather than a disagreement.
@@ -17,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from factbot.index.answers.figures import TIME_UNITS, Figure, counted_noun
+from factbot.index.answers.figures import TIME_UNITS, Figure, consistent, counted_noun
 from factbot.index.documents import Sentence
 
 __all__ = ["FigureConflict", "find_conflicts"]
@@ -44,6 +45,9 @@ def find_conflicts(
     kept: dict[tuple[object, str], list[tuple[Sentence, Figure]]] = {}
     for sentence, figure in said:  # "around 10,000" and "at least 10,000" are listed apart
         kept.setdefault((figure.value, figure.qualifier), []).append((sentence, figure))
+    shown = [pairs[0][1] for pairs in kept.values()]
+    if all(consistent(a, b) for a, b in itertools.combinations(shown, 2)):
+        return []  # roundings and bounds of one value ("4,812", "about 4,800", "more than 4,800")
     first = said[0][1]
     counted = [f.about for _, f in said if f.about]
     about = max(dict.fromkeys(counted), key=counted.count) if counted and first.kind == "count" else ""

@@ -16,11 +16,16 @@ DOCS = {
     "review.md": "Regulators said the Aldane trial enrolled 3,900 patients, not the 4,800 first reported.",
     "post.md": "Some 6,500 dockworkers walked off the job at Port Verran on Monday.",
     "bulletin.md": "The 6,500 members of the Verran dockworkers union returned to work at Port Verran.",
-    "heli.md": "Three helicopters dropped water on the Verran Hill blaze.",
+    "heli.md": "Three coast guard helicopters dropped water over the hills near Verran on Sunday.",
     "crews.md": "Three firefighters were hurt on the Verran Hill blaze.",
     "ledger.md": "The Bank of Ostria raised its policy rate by a quarter point to 4.75 per cent.",
     "herald.md": "Ostria's central bank lifted borrowing costs 25 basis points to 4.75%, from 4.5%.",
     "lender.md": "The Bank of Ostria's largest lender raised its mortgage rate by 0.25 percentage points.",
+    "span-a.md": "Eleven vehicles, including a city bus, fell with the Dorran Bridge span.",
+    "span-b.md": "Nine vehicles were on the Dorran Bridge span that fell, among them a city bus.",
+    "mill-a.md": "Calder Mills will move production to a plant in Poland.",
+    "mill-b.md": "Calder Mills said it would move production of its biscuits to the factory its Dutch parent"
+    " runs in Tilburg, in the south of the Netherlands.",
 }
 
 
@@ -89,3 +94,13 @@ def test_two_shared_figures_make_one_claim_one_does_not(engine: Engine) -> None:
 def test_a_round_figure_is_read_at_a_twentieth_of_its_value() -> None:
     assert not consistent(_figure("about 60 million euros"), _figure("62 million euros"))
     assert consistent(_figure("about 60 million euros"), _figure("61 million euros"))
+
+
+def test_sentences_that_each_state_most_of_a_statement_are_one_claim(engine: Engine) -> None:
+    answer = engine.ask("A city bus was among the vehicles that fell with the Dorran Bridge span.")
+    assert {c.doc_id for c in answer.claims[0].citations} == {"span-a.md", "span-b.md"}  # 11 and 9 aside
+
+
+def test_a_statement_s_name_given_by_one_sentence_only_keeps_them_apart(engine: Engine) -> None:
+    answer = engine.ask("Calder Mills is moving production to Poland.")
+    assert all(len(c.citations) == 1 for c in answer.claims if "Calder" in c.text)

@@ -144,3 +144,12 @@ def test_a_question_about_a_length_wants_a_duration_shown_with_its_unit(stories:
     answer = stories.ask("What was the median length of follow-up in the Corbin trial?")
     (conflict,) = answer.conflicts
     assert {v.value for v in conflict.values} == {"18 months", "20 months"}
+
+
+def test_a_rounding_or_a_bound_of_the_answer_is_no_disagreement() -> None:
+    texts = {"a.md": "The trial enrolled 4,812 patients.", "b.md": "It included more than 4,800 patients."}
+    said = [(Sentence(doc, 0, 0, len(text), text), figures(text)[0]) for doc, text in texts.items()]
+    assert find_conflicts(said, lambda _: "") == []
+    other = "The trial enrolled 3,900 patients."
+    said.append((Sentence("c.md", 0, 0, len(other), other), figures(other)[0]))
+    assert len(find_conflicts(said, lambda _: "")) == 1

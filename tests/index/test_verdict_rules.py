@@ -129,7 +129,9 @@ def test_allow_against_ban_and_refuse_against_do(engine: Engine) -> None:
 def test_the_whole_in_words_against_a_share(engine: Engine) -> None:
     answer = engine.ask("The Dunmore bridge was fully completed by the end of March.")
     assert answer.verdict == "contradicted" and answer.evidence is not None
-    assert answer.evidence.basis == "figure" and sorted(answer.evidence.sources_say) == ["60 percent", "60%"]
+    assert answer.evidence.basis == "figure" and answer.evidence.sources_say in (["60%"], ["60 percent"])
+    (against,) = answer.evidence.contradicting  # both articles' sentences: one claim, both cited
+    assert len(answer.claims[against].citations) == 2
     assert engine.ask("The Dunmore bridge was 60% completed by the end of March.").verdict == "supported"
 
 
