@@ -30,6 +30,7 @@ from factbot.index.answers.polarity import POLARITY_STEMS, opposition
 from factbot.index.answers.questions import (
     QUANTITY_KINDS,
     asks_for_name,
+    content_text,
     has_cue,
     is_statement,
     question_type,
@@ -126,7 +127,8 @@ def assemble_answer(
     floor = options.min_relative_score * ranked[0].score
     kept = [r for r in ranked if r.score >= floor]
     around = context or {}
-    coverage = round(_best_coverage(kept, around, asked, options) / (sum(asked.values()) or total), 4)
+    words = _word_weights(question, asked, analyzer)
+    coverage = round(_best_coverage(kept, around, words, options) / (sum(w for _, w in words) or total), 4)
     if coverage < options.min_coverage or not _has_answer_figure(question, want, kept):
         return empty.model_copy(update={"coverage": coverage})
     focus = frozenset(fold(list(weights)))
@@ -211,21 +213,37 @@ def _has_answer_figure(question: str, want: Wanted | None, kept: Sequence[_Ranke
     )
 
 
+def _word_weights(
+    question: str, weights: dict[str, float], analyzer: Analyzer
+) -> list[tuple[frozenset[str], float]]:
+    """The question's words, each as the terms it gives and weighed once, by its heaviest term:
+    "HORIZON-HF" gives "horizon", "hf" and "horizonhf" but is one word of the question."""
+    words: dict[frozenset[str], float] = {}
+    for word in content_text(question).split():
+        terms = frozenset(t for t in analyzer.terms(word) if t in weights)
+        if terms:
+            words.setdefault(terms, max(weights[t] for t in terms))
+    given = frozenset().union(*words)
+    words.update((frozenset({t}), w) for t, w in weights.items() if t not in given)
+    return list(words.items())
+
+
 def _best_coverage(
     kept: Sequence[_Ranked],
     around: Mapping[int, frozenset[str]],
-    weights: dict[str, float],
+    words: Sequence[tuple[frozenset[str], float]],
     options: AnswerOptions,
 ) -> float:
     """The most question weight one sentence states, plus `context_weight` of what only its neighbours state.
 
-    `around` gives, per sentence id, the question terms its neighbours contain.
+    `words` are the question's words as `_word_weights` gives them; `around` gives, per
+    sentence id, the question terms its neighbours contain.
     """
     best = 0.0
     for r in kept:
         near = around.get(r.hit.sentence_id, frozenset())
-        own = sum(w for t, w in weights.items() if t in r.terms)
-        gain = sum(w for t, w in weights.items() if t in near and t not in r.terms)
+        own = sum(w for terms, w in words if terms & r.terms)
+        gain = sum(w for terms, w in words if terms & near and not terms & r.terms)
         best = max(best, own + options.context_weight * gain)
     return best
 
