@@ -112,9 +112,7 @@ def test_a_hyphenated_name_weighs_as_one_word_of_the_question(tmp_path: Path) ->
     """ "ZETA-9" gives three terms; counted thrice, it would outweigh the missing "women"."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "a.md").write_text(
-        "---\ntitle: Trial\n---\n\nThe ZETA-9 trial enrolled 400 patients in Osk.\n"
-    )
+    (corpus / "a.md").write_text("---\ntitle: Trial\n---\n\nThe ZETA-9 trial enrolled 400 patients in Osk.\n")
     (corpus / "b.md").write_text("---\ntitle: Weather\n---\n\nRain fell on Osk all week, and women sang.\n")
     build_index([corpus], tmp_path / "idx", BuildOptions())
     engine = Engine(tmp_path / "idx")
