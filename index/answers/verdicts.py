@@ -43,7 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from factbot.index.answers.claims import mentions, names
-from factbot.index.answers.figures import Figure, figures
+from factbot.index.answers.figures import APPROXIMATE, Figure, figures
 from factbot.index.answers.models import Basis, Verdict
 from factbot.index.answers.polarity import opposition
 from factbot.index.answers.questions import QUANTITY_KINDS, is_statement
@@ -54,20 +54,6 @@ __all__ = ["ClaimView", "Judgement", "judge", "stated_figure", "unaddressed_part
 
 _WHOLLY = re.compile(r"\b(?:fully|completely|entirely|totally|wholly)\s+(?P<done>[a-z]+ed)\b", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-_APPROXIMATE = frozenset(
-    {
-        "about",
-        "around",
-        "approximately",
-        "roughly",
-        "nearly",
-        "almost",
-        "some",
-        "an estimated",
-        "estimated",
-        "close to",
-    }
-)
 _ROUNDING = 0.1  # "about X" holds within 10% of X
 _MAJORITY = 2  # one side needs this many times the other side's documents to decide
 # Where a statement's parts meet: "approved the budget and hired 12 officers", "...; ...".
@@ -268,6 +254,6 @@ def _holds(stated: Figure, source: Figure) -> bool:
         return y < x
     if q in ("at most", "up to", "as many as"):
         return y <= x
-    if q in _APPROXIMATE or source.qualifier in _APPROXIMATE:
+    if q in APPROXIMATE or source.qualifier in APPROXIMATE:
         return abs(y - x) <= _ROUNDING * abs(x)
     return y == x
