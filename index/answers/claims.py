@@ -80,6 +80,7 @@ _CALENDAR = frozenset(
 _DEFAULT_OVERLAP = 0.8
 _CLAUSE = re.compile(r"(?:,(?!\d{3})|[;:()\[\]\"“”—–])+|\s-\s")
 _MIN_CLAUSE_TERMS = 5  # shorter clauses are noun phrases or attributions, not claims
+_KEYS_KEPT = 20_000  # claim keys remembered before the memory is cleared
 
 
 def fold(terms: list[str]) -> list[str]:
@@ -99,8 +100,26 @@ class ClaimKey:
     entities: tuple[str, ...]
 
 
+_KEYS: dict[tuple[str, str], ClaimKey] = {}  # (analyzer language, sentence) -> its key
+
+
 def claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
-    """Reduce a sentence to its folded content terms, figures, negation and entities."""
+    """Reduce a sentence to its folded content terms, figures, negation and entities.
+
+    Remembered per analyzer language: answers to related questions retrieve many of the
+    same sentences.
+    """
+    cache_key = (analyzer.language, sentence)
+    found = _KEYS.get(cache_key)
+    if found is None:
+        if len(_KEYS) >= _KEYS_KEPT:
+            _KEYS.clear()
+        found = _KEYS[cache_key] = _claim_key(analyzer, sentence)
+    return found
+
+
+def _claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
+    """`claim_key`, computed."""
     clause_terms = [analyzer.terms(c) for c in _CLAUSE.split(sentence)]
     analyzed = [t for terms in clause_terms for t in terms]  # clause cuts never split a token
     terms = fold(analyzed)

@@ -73,6 +73,9 @@ _QUALIFIED = re.compile(rf"\b(?P<qual>{QUALIFIER})\s+$", re.IGNORECASE)
 _DIGIT_OR_WORD = re.compile(
     rf"\d|\b(?:{_UNITS}|{_TENS}|hundred|thousand|quarters?|half|thirds?)\b", re.IGNORECASE
 )
+_DIGIT = re.compile(r"\d")
+_WORD_RUN = re.compile(r"\w+")
+_NUMBER_WORDS = frozenset(f"{_UNITS}|{_TENS}|hundred|thousand|quarter|quarters|half|third|thirds".split("|"))
 _QUALIFIER_REACH = 24  # characters before a number searched for its qualifier
 _MONTH_NAMES = "january february march april may june july august september october november december".split()
 _MONTHS = (
@@ -147,21 +150,28 @@ class Figure:
 @functools.lru_cache(maxsize=8192)
 def figures(sentence: str) -> tuple[Figure, ...]:
     """Every figure stated in a sentence (years on their own are not figures)."""
-    if not _DIGIT_OR_WORD.search(sentence):
+    digit = _DIGIT.search(sentence) is not None
+    # In ASCII text, what the case-blind patterns need can be looked for in the lower-cased text
+    # (re's IGNORECASE also matches a few letters outside ASCII: "ſ", "ı", the Kelvin sign).
+    lowered = sentence.lower() if sentence.isascii() else None
+    if lowered is None:
+        if not digit and not _DIGIT_OR_WORD.search(sentence):
+            return ()
+    elif not digit and _NUMBER_WORDS.isdisjoint(_WORD_RUN.findall(lowered)):
         return ()
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
-    for match in _DATE.finditer(sentence):
+    for match in _DATE.finditer(sentence) if digit else ():  # every form of a date has digits
         out.append(Figure("date", "date", _date_value(match), _squash(match.group()), *match.span()))
         taken.append(match.span())
-    for match in _FRACTION_POINT.finditer(sentence):
+    for match in _FRACTION_POINT.finditer(sentence) if _may_say(lowered, "point") else ():
         value = _FRACTIONS[_squash(match["frac"]).lower()]
         out.append(Figure("points", "points", value, _squash(match.group()), *match.span()))
         taken.append(match.span())
-    for match in _FRACTION_SCALE.finditer(sentence):
+    for match in _FRACTION_SCALE.finditer(sentence) if _may_say(lowered, "illion") else ():
         out.append(_fraction_of_scale(sentence, match))
         taken.append(match.span())
-    for match in _SHARE.finditer(sentence):
+    for match in _SHARE.finditer(sentence) if _may_say(lowered, "half", "third", "quarter") else ():
         if any(s <= match.start() < e for s, e in taken):
             continue
         if not _NOT_SHARE_BEFORE.search(sentence, max(0, match.start() - _QUALIFIER_REACH), match.start()):
@@ -174,6 +184,11 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         if figure is not None:
             out.append(_with_difference(sentence, figure))
     return tuple(sorted(out, key=lambda f: f.start))
+
+
+def _may_say(lowered: str | None, *words: str) -> bool:
+    """Whether ASCII text lower-cased contains one of the words a pattern needs (other text: maybe)."""
+    return lowered is None or any(w in lowered for w in words)
 
 
 def _figure(sentence: str, match: re.Match[str]) -> Figure | None:

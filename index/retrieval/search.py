@@ -85,6 +85,11 @@ class Searcher:
         self._sentence_df = SparseBM25.from_arrays(
             stored.arrays("sentences", SparseBM25.ARRAYS), stored.vocab, stored.n_sentences
         )
+        # True at each document's first sentence id (and one past the last sentence): a sentence
+        # and the next one are in the same document unless the next one starts a document.
+        self._starts = np.zeros(stored.n_sentences + 1, dtype=bool)
+        self._starts[[d.first_sentence for d in stored.documents]] = True
+        self._starts[-1] = True
         self._forward = (
             ForwardIndex.from_arrays(stored.arrays("documents", ForwardIndex.ARRAYS))
             if options.rm3_docs
@@ -145,7 +150,7 @@ class Searcher:
         total = (
             own[candidates]
             + self.options.doc_weight * context[doc_of]
-            + self.options.neighbor_weight * self._neighbor_scores(own, candidates, doc_of)
+            + self.options.neighbor_weight * self._neighbor_scores(own, candidates)
         )
         k = min(k, len(candidates))
         top = np.argpartition(-total, k - 1)[:k] if k < len(candidates) else np.arange(len(candidates))
@@ -164,15 +169,13 @@ class Searcher:
         ids, weights = rm3_expand(self._sentence_df.term_ids(terms), doc_scores, self._forward, rm3)
         return [self.stored.terms[i] for i in ids], weights
 
-    def _neighbor_scores(self, own: np.ndarray, candidates: np.ndarray, doc_of: np.ndarray) -> np.ndarray:
+    def _neighbor_scores(self, own: np.ndarray, candidates: np.ndarray) -> np.ndarray:
         """The better own score of each candidate's previous and next sentence in its document."""
-        n = len(own)
-        best = np.zeros(len(candidates), dtype=np.float32)
-        for step in (-1, 1):
-            near = np.clip(candidates + step, 0, max(n - 1, 0))
-            same_doc = (near != candidates) & (np.asarray(self.stored.sentence_doc[near]) == doc_of)
-            best = np.maximum(best, np.where(same_doc, own[near], 0))
-        return best
+        starts = self._starts
+        after = candidates + 1
+        following = np.where(starts[after], 0, own[np.minimum(after, len(own) - 1)])
+        preceding = np.where(starts[candidates], 0, own[candidates - 1])  # own[-1] only where masked
+        return np.maximum(np.maximum(following, preceding), 0).astype(np.float32, copy=False)
 
     def term_weights(self, terms: Sequence[str]) -> dict[str, float]:
         """Sentence-level IDF of each distinct term; unknown terms weigh the most."""
