@@ -21,6 +21,7 @@ All of it is lexical: no model is downloaded.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -162,8 +163,13 @@ def mentions(text: str, name: str) -> bool:
     """Most of a name's words appear in the text (so "Gov. Elena Voss" names "Governor Elena Voss")."""
     words = [w.strip(".,").lower() for w in name.split() if len(w.strip(".,")) > 1]
     lowered = text.lower()
-    found = sum(1 for w in words if re.search(rf"\b{re.escape(w)}\b", lowered))
+    found = sum(1 for w in words if _whole_word(w).search(lowered))
     return bool(words) and found * 2 > len(words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def answer_names(sentence: str, question: str) -> frozenset[str]:

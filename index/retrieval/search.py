@@ -27,6 +27,8 @@ from factbot.index.store.reader import StoredDocument, StoredIndex
 
 __all__ = ["Hit", "RankedSentence", "SearchOptions", "Searcher"]
 
+_TOP_SAMPLE = 4096  # values sampled to bound the best k from below
+
 
 @dataclass(frozen=True, slots=True)
 class SearchOptions:
@@ -152,8 +154,7 @@ class Searcher:
             + self.options.doc_weight * context[doc_of]
             + self.options.neighbor_weight * self._neighbor_scores(own, candidates)
         )
-        k = min(k, len(candidates))
-        top = np.argpartition(-total, k - 1)[:k] if k < len(candidates) else np.arange(len(candidates))
+        top = _top(total, min(k, len(candidates)))
         top = top[np.lexsort((candidates[top], -total[top]))]
         return [
             Hit(int(candidates[i]), float(total[i]), float(own[candidates[i]]), float(context[doc_of[i]]))
@@ -188,3 +189,26 @@ class Searcher:
             df = 0 if tid is None or tid + 1 >= len(indptr) else int(indptr[tid + 1] - indptr[tid])
             weights[term] = math.log1p((n - df + 0.5) / (df + 0.5))
         return weights
+
+
+def _top(values: np.ndarray, k: int) -> np.ndarray:
+    """The positions of the `k` largest values (in no order), as `np.argpartition(-values, k - 1)`
+    picks them.
+
+    Among many values, the `k` largest are looked for among those at least the k-th largest
+    of a sample (fewer by far). When the k-th largest value is tied with a value left out,
+    argpartition over all of them decides which of the tied ones are kept, as before.
+    """
+    n = len(values)
+    if k >= n:
+        return np.arange(n)
+    sample = values[:: max(1, n // _TOP_SAMPLE)]
+    if n > _TOP_SAMPLE and len(sample) > k:
+        bound = np.partition(sample, len(sample) - k)[len(sample) - k]  # at most the k-th largest of all
+        near = np.flatnonzero(values >= bound)
+        kept = values[near]
+        kth = np.partition(kept, len(kept) - k)[len(kept) - k]
+        chosen = kept >= kth
+        if np.count_nonzero(chosen) == k:  # no value tied with the k-th largest is left out
+            return near[chosen]
+    return np.argpartition(-values, k - 1)[:k]
