@@ -149,17 +149,37 @@ class Searcher:
             candidates, doc_of = candidates[kept], doc_of[kept]
         if not len(candidates):
             return []
-        total = (
-            own[candidates]
-            + self.options.doc_weight * context[doc_of]
-            + self.options.neighbor_weight * self._neighbor_scores(own, candidates)
-        )
-        top = _top(total, min(k, len(candidates)))
-        top = top[np.lexsort((candidates[top], -total[top]))]
+        partial = own[candidates] + self.options.doc_weight * context[doc_of]
+        top, total = self._best(own, candidates, partial, min(k, len(candidates)))
+        order = np.lexsort((candidates[top], -total))
         return [
-            Hit(int(candidates[i]), float(total[i]), float(own[candidates[i]]), float(context[doc_of[i]]))
-            for i in top
+            Hit(int(candidates[i]), float(t), float(own[candidates[i]]), float(context[doc_of[i]]))
+            for i, t in zip(top[order], total[order], strict=True)
         ]
+
+    def _best(
+        self, own: np.ndarray, candidates: np.ndarray, partial: np.ndarray, k: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The positions in `candidates` of the best `k` by total score, and their totals (in no order).
+
+        The total is `partial` plus `neighbor_weight` times the better neighbour's own score,
+        which is at most the best own score of all candidates (a neighbour that matches is a
+        candidate too). Among many candidates, only those whose partial score plus that much
+        reaches the k-th best of a sample of partial scores (which no k-th best total is below)
+        are scored with their neighbours; if the k-th best total is tied among them, all are.
+        """
+        weight = self.options.neighbor_weight
+        own_best = own[candidates].max()
+        if len(candidates) > _TOP_SAMPLE and weight >= 0:
+            floor = _sampled_floor(partial, k)
+            near = np.flatnonzero(partial + weight * own_best >= floor)
+            total = partial[near] + weight * self._neighbor_scores(own, candidates[near])
+            top = _unique_top(total, k)
+            if top is not None:
+                return near[top], total[top]
+        total = partial + weight * self._neighbor_scores(own, candidates)
+        top = _top(total, k)
+        return top, total[top]
 
     def _expand(self, terms: list[str], doc_scores: np.ndarray) -> tuple[list[str], np.ndarray] | None:
         """The RM3-expanded question as terms and weights, or None when feedback is off."""
@@ -193,22 +213,30 @@ class Searcher:
 
 def _top(values: np.ndarray, k: int) -> np.ndarray:
     """The positions of the `k` largest values (in no order), as `np.argpartition(-values, k - 1)`
-    picks them.
-
-    Among many values, the `k` largest are looked for among those at least the k-th largest
-    of a sample (fewer by far). When the k-th largest value is tied with a value left out,
-    argpartition over all of them decides which of the tied ones are kept, as before.
-    """
-    n = len(values)
-    if k >= n:
-        return np.arange(n)
-    sample = values[:: max(1, n // _TOP_SAMPLE)]
-    if n > _TOP_SAMPLE and len(sample) > k:
-        bound = np.partition(sample, len(sample) - k)[len(sample) - k]  # at most the k-th largest of all
-        near = np.flatnonzero(values >= bound)
-        kept = values[near]
-        kth = np.partition(kept, len(kept) - k)[len(kept) - k]
-        chosen = kept >= kth
-        if np.count_nonzero(chosen) == k:  # no value tied with the k-th largest is left out
-            return near[chosen]
+    picks them: found among the values at least the k-th largest of a sample when the k-th
+    largest value is not tied with one left out, else by argpartition over all of them."""
+    if k >= len(values):
+        return np.arange(len(values))
+    if len(values) > _TOP_SAMPLE:
+        near = np.flatnonzero(values >= _sampled_floor(values, k))
+        top = _unique_top(values[near], k)
+        if top is not None:
+            return near[top]
     return np.argpartition(-values, k - 1)[:k]
+
+
+def _sampled_floor(values: np.ndarray, k: int) -> float:
+    """The k-th largest of a sample of about `_TOP_SAMPLE` values (at most the k-th largest of all)."""
+    sample = values[:: max(1, len(values) // _TOP_SAMPLE)]
+    if len(sample) <= k:
+        return -np.inf
+    return float(np.partition(sample, len(sample) - k)[len(sample) - k])
+
+
+def _unique_top(values: np.ndarray, k: int) -> np.ndarray | None:
+    """The positions of the `k` largest values, or None when the k-th largest is tied with one left out."""
+    if k >= len(values):
+        return np.arange(len(values))
+    kth = np.partition(values, len(values) - k)[len(values) - k]
+    chosen = values >= kth
+    return np.flatnonzero(chosen) if np.count_nonzero(chosen) == k else None
