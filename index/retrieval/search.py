@@ -149,8 +149,9 @@ class Searcher:
             candidates, doc_of = candidates[kept], doc_of[kept]
         if not len(candidates):
             return []
-        partial = own[candidates] + self.options.doc_weight * context[doc_of]
-        top, total = self._best(own, candidates, partial, min(k, len(candidates)))
+        own_scores = own[candidates]
+        partial = own_scores + self.options.doc_weight * context[doc_of]
+        top, total = self._best(own, candidates, partial, min(k, len(candidates)), own_scores.max())
         order = np.lexsort((candidates[top], -total))
         return [
             Hit(int(candidates[i]), float(t), float(own[candidates[i]]), float(context[doc_of[i]]))
@@ -158,18 +159,17 @@ class Searcher:
         ]
 
     def _best(
-        self, own: np.ndarray, candidates: np.ndarray, partial: np.ndarray, k: int
+        self, own: np.ndarray, candidates: np.ndarray, partial: np.ndarray, k: int, own_best: np.floating
     ) -> tuple[np.ndarray, np.ndarray]:
         """The positions in `candidates` of the best `k` by total score, and their totals (in no order).
 
         The total is `partial` plus `neighbor_weight` times the better neighbour's own score,
-        which is at most the best own score of all candidates (a neighbour that matches is a
-        candidate too). Among many candidates, only those whose partial score plus that much
+        which is at most `own_best`, the best own score of all candidates (a neighbour that
+        matches is a candidate too). Among many candidates, only those whose partial score plus that much
         reaches the k-th best of a sample of partial scores (which no k-th best total is below)
         are scored with their neighbours; if the k-th best total is tied among them, all are.
         """
         weight = self.options.neighbor_weight
-        own_best = own[candidates].max()
         if len(candidates) > _TOP_SAMPLE and weight >= 0:
             floor = _sampled_floor(partial, k)
             near = np.flatnonzero(partial + weight * own_best >= floor)
