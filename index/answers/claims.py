@@ -214,6 +214,8 @@ def same_claim(
 
 def _compatible_figures(a: frozenset[tuple[str, str, object]], b: frozenset[tuple[str, str, object]]) -> bool:
     """No figure of the same kind about the same thing with another value (an extra figure is fine)."""
+    if not a or not b:
+        return True
     values_a: dict[tuple[str, str], set[object]] = {}
     values_b: dict[tuple[str, str], set[object]] = {}
     for kind, about, value in a:
@@ -254,5 +256,7 @@ def weighted_overlap(a: frozenset[str], b: frozenset[str], weights: TermWeights)
 
 def _same_order(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Entities both sentences name appear in the same order in each."""
+    if not a or not b:
+        return True
     shared = set(a) & set(b)
     return [e for e in a if e in shared] == [e for e in b if e in shared]
