@@ -49,7 +49,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:(?:[-'.]|(?<=\d),(?=\d{3}))[^\W_]+)*")
 _IRREGULAR_NEGATIONS = {"can't": "can", "won't": "will", "shan't": "shall"}
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\.?")
-_CACHED = 500_000  # stems and tokens remembered per analyzer
+_STEMS_KEPT = 500_000  # stems remembered per analyzer
+_TOKENS_KEPT = 100_000  # raw tokens' terms remembered per analyzer (about 20 MB)
 
 
 class Analyzer:
@@ -74,7 +75,7 @@ class Analyzer:
             found = known.get(token)
             if found is None:
                 found = self._token_terms(token)
-                if len(known) < _CACHED:
+                if len(known) < _TOKENS_KEPT:
                     known[token] = found
             out += found
         return out
@@ -98,7 +99,7 @@ class Analyzer:
         stem = self._stems.get(word)
         if stem is None:
             stem = self._stemmer.stemWord(word)
-            if len(self._stems) < _CACHED:
+            if len(self._stems) < _STEMS_KEPT:
                 self._stems[word] = stem
         return stem
 
