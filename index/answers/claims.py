@@ -21,9 +21,11 @@ All of it is lexical: no model is downloaded.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import repeat
 
 from factbot.index.answers.figures import figures
 from factbot.index.ranking.analysis import NEGATIONS, STOPWORDS, Analyzer
@@ -78,8 +80,10 @@ _CALENDAR = frozenset(
     "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _DEFAULT_OVERLAP = 0.8
-_CLAUSE = re.compile(r"(?:,(?!\d{3})|[;:()\[\]\"“”—–])+|\s-\s")
+# (The lookahead names every character a cut can start with, so the scan skips the others fast.)
+_CLAUSE = re.compile(r"(?=[,;:()\[\]\"“”—–\s])(?:(?:,(?!\d{3})|[;:()\[\]\"“”—–])+|\s-\s)")
 _MIN_CLAUSE_TERMS = 5  # shorter clauses are noun phrases or attributions, not claims
+_KEYS_KEPT = 20_000  # claim keys remembered before the memory is cleared
 
 
 def fold(terms: list[str]) -> list[str]:
@@ -99,8 +103,26 @@ class ClaimKey:
     entities: tuple[str, ...]
 
 
+_KEYS: dict[tuple[str, str], ClaimKey] = {}  # (analyzer language, sentence) -> its key
+
+
 def claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
-    """Reduce a sentence to its folded content terms, figures, negation and entities."""
+    """Reduce a sentence to its folded content terms, figures, negation and entities.
+
+    Remembered per analyzer language: answers to related questions retrieve many of the
+    same sentences.
+    """
+    cache_key = (analyzer.language, sentence)
+    found = _KEYS.get(cache_key)
+    if found is None:
+        if len(_KEYS) >= _KEYS_KEPT:
+            _KEYS.clear()
+        found = _KEYS[cache_key] = _claim_key(analyzer, sentence)
+    return found
+
+
+def _claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
+    """`claim_key`, computed."""
     clause_terms = [analyzer.terms(c) for c in _CLAUSE.split(sentence)]
     analyzed = [t for terms in clause_terms for t in terms]  # clause cuts never split a token
     terms = fold(analyzed)
@@ -143,8 +165,13 @@ def mentions(text: str, name: str) -> bool:
     """Most of a name's words appear in the text (so "Gov. Elena Voss" names "Governor Elena Voss")."""
     words = [w.strip(".,").lower() for w in name.split() if len(w.strip(".,")) > 1]
     lowered = text.lower()
-    found = sum(1 for w in words if re.search(rf"\b{re.escape(w)}\b", lowered))
+    found = sum(1 for w in words if _whole_word(w).search(lowered))
     return bool(words) and found * 2 > len(words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def answer_names(sentence: str, question: str) -> frozenset[str]:
@@ -187,6 +214,8 @@ def same_claim(
 
 def _compatible_figures(a: frozenset[tuple[str, str, object]], b: frozenset[tuple[str, str, object]]) -> bool:
     """No figure of the same kind about the same thing with another value (an extra figure is fine)."""
+    if not a or not b:
+        return True
     values_a: dict[tuple[str, str], set[object]] = {}
     values_b: dict[tuple[str, str], set[object]] = {}
     for kind, about, value in a:
@@ -215,8 +244,7 @@ class TermWeights:
 
     def shared(self, a: frozenset[str], b: frozenset[str]) -> float:
         """The weight of the terms both sets have."""
-        weights = self._weights
-        return sum(weights.get(t, 1.0) for t in (a & b if a is not b else a))
+        return sum(map(self._weights.get, a & b if a is not b else a, repeat(1.0)))  # 1.0 if not asked
 
 
 def weighted_overlap(a: frozenset[str], b: frozenset[str], weights: TermWeights) -> float:
@@ -228,5 +256,7 @@ def weighted_overlap(a: frozenset[str], b: frozenset[str], weights: TermWeights)
 
 def _same_order(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Entities both sentences name appear in the same order in each."""
+    if not a or not b:
+        return True
     shared = set(a) & set(b)
     return [e for e in a if e in shared] == [e for e in b if e in shared]

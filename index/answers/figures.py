@@ -103,6 +103,12 @@ _QUALIFIED = re.compile(rf"\b(?P<qual>{QUALIFIER})\s+$", re.IGNORECASE)
 _DIGIT_OR_WORD = re.compile(
     rf"\d|\b(?:{_UNITS}|{_TENS}|hundred|thousand|quarters?|half|thirds?)\b", re.IGNORECASE
 )
+_DIGIT = re.compile(r"\d")
+_WORD_RUN = re.compile(r"\w+")
+# In ASCII text a spelled-out figure is whole words of these: without one, `_FIGURE` reads digits only.
+_CARDINALS = frozenset(f"{_UNITS}|{_TENS}|hundred|thousand".split("|"))
+_NUMBER_WORDS = _CARDINALS | {"quarter", "quarters", "half", "third", "thirds"}  # `_DIGIT_OR_WORD`'s words
+_FIGURE_DIGITS = re.compile(_FIGURE.pattern.replace(f"(?P<words>{_WORDS})", "(?P<words>(?!))"), re.IGNORECASE)
 _QUALIFIER_REACH = 24  # characters before a number searched for its qualifier
 _MONTH_NAMES = "january february march april may june july august september october november december".split()
 _MONTHS = (
@@ -114,6 +120,8 @@ _DATE = re.compile(
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS})\.?(?:\s+(?P<y2>\d{{4}}))?"
     rf"|(?P<m3>{_MONTHS})\.?\s+(?P<y3>\d{{4}})|(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}}))\b"
 )
+_MONTH_STARTS = tuple(m[:3].title() for m in _MONTH_NAMES)  # every month `_DATE` reads begins so
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NOUN = re.compile(r"(?:\s+|-)((?:[A-Z][\w-]*,?\s+(?:(?:and|or|&)\s+)?)*)([a-z][a-z-]+)")
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
 _PHRASE_WORDS = 3  # the counted noun is among the first three lower-case words
@@ -179,33 +187,54 @@ class Figure:
 @functools.lru_cache(maxsize=8192)
 def figures(sentence: str) -> tuple[Figure, ...]:
     """Every figure stated in a sentence (years on their own are not figures)."""
-    if not _DIGIT_OR_WORD.search(sentence):
+    digit = _DIGIT.search(sentence) is not None
+    # In ASCII text, what the case-blind patterns need can be looked for in the lower-cased text
+    # (re's IGNORECASE also matches a few letters outside ASCII: "ſ", "ı", the Kelvin sign).
+    lowered = sentence.lower() if sentence.isascii() else None
+    runs = None if lowered is None else set(_WORD_RUN.findall(lowered))
+    if runs is None:
+        if not digit and not _DIGIT_OR_WORD.search(sentence):
+            return ()
+    elif not digit and _NUMBER_WORDS.isdisjoint(runs):
         return ()
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
-    for match in _DATE.finditer(sentence):
+    for match in _DATE.finditer(sentence) if digit and _may_date(sentence) else ():
         out.append(Figure("date", "date", _date_value(match), _squash(match.group()), *match.span()))
         taken.append(match.span())
-    for match in _FRACTION_POINT.finditer(sentence):
+    for match in _FRACTION_POINT.finditer(sentence) if _may_say(lowered, "point") else ():
         value = _FRACTIONS[_squash(match["frac"]).lower()]
         out.append(Figure("points", "points", value, _squash(match.group()), *match.span()))
         taken.append(match.span())
-    for match in _FRACTION_SCALE.finditer(sentence):
+    for match in _FRACTION_SCALE.finditer(sentence) if _may_say(lowered, "illion") else ():
         out.append(_fraction_of_scale(sentence, match))
         taken.append(match.span())
-    for match in _SHARE.finditer(sentence):
+    for match in _SHARE.finditer(sentence) if _may_say(lowered, "half", "third", "quarter") else ():
         if any(s <= match.start() < e for s, e in taken):
             continue
         if not _NOT_SHARE_BEFORE.search(sentence, max(0, match.start() - _QUALIFIER_REACH), match.start()):
             out.append(_share(sentence, match))
             taken.append(match.span())
-    for match in _FIGURE.finditer(sentence):
+    spelled = runs is None or not _CARDINALS.isdisjoint(runs)
+    for match in (_FIGURE if spelled else _FIGURE_DIGITS).finditer(sentence):
         if any(s <= match.start() < e for s, e in taken):
             continue
         figure = _figure(sentence, match)
         if figure is not None:
             out.append(_with_difference(sentence, figure))
     return tuple(sorted(out, key=lambda f: f.start))
+
+
+def _may_date(sentence: str) -> bool:
+    """Whether `_DATE` can match: a month (capitalised) or a date written 2024-01-31."""
+    if any(m in sentence for m in _MONTH_STARTS):
+        return True
+    return "-" in sentence and _ISO_DATE.search(sentence) is not None
+
+
+def _may_say(lowered: str | None, *words: str) -> bool:
+    """Whether ASCII text lower-cased contains one of the words a pattern needs (other text: maybe)."""
+    return lowered is None or any(w in lowered for w in words)
 
 
 def _figure(sentence: str, match: re.Match[str]) -> Figure | None:

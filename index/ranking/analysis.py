@@ -49,6 +49,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:(?:[-'.]|(?<=\d),(?=\d{3}))[^\W_]+)*")
 _IRREGULAR_NEGATIONS = {"can't": "can", "won't": "will", "shan't": "shall"}
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\.?")
+_STEMS_KEPT = 500_000  # stems remembered per analyzer
+_TOKENS_KEPT = 100_000  # raw tokens' terms remembered per analyzer (about 20 MB)
 
 
 class Analyzer:
@@ -58,6 +60,7 @@ class Analyzer:
         self.language = language
         self._stemmer = Stemmer.Stemmer(language)
         self._stems: dict[str, str] = {}
+        self._tokens: dict[str, tuple[str, ...]] = {}  # raw token -> its terms (texts repeat most tokens)
 
     @property
     def settings(self) -> dict[str, object]:
@@ -67,12 +70,25 @@ class Analyzer:
     def terms(self, text: str) -> list[str]:
         """Return the index terms of `text`, in order, duplicates kept."""
         out: list[str] = []
-        for word in words(text):
+        known = self._tokens
+        for token in _TOKEN.findall(normalize(text)):
+            found = known.get(token)
+            if found is None:
+                found = self._token_terms(token)
+                if len(known) < _TOKENS_KEPT:
+                    known[token] = found
+            out += found
+        return out
+
+    def _token_terms(self, token: str) -> tuple[str, ...]:
+        """The terms of one raw token (see `words`): negations and numbers whole, stopwords dropped."""
+        out: list[str] = []
+        for word in [token] if token.isalnum() else _split_token(token):
             if word in NEGATIONS or word[0].isdigit():
                 out.append(word)
             elif word not in STOPWORDS:
                 out.append(self.stem(word))
-        return out
+        return tuple(out)
 
     def terms_many(self, texts: Iterable[str]) -> list[list[str]]:
         """Analyze several texts."""
@@ -83,7 +99,7 @@ class Analyzer:
         stem = self._stems.get(word)
         if stem is None:
             stem = self._stemmer.stemWord(word)
-            if len(self._stems) < 500_000:
+            if len(self._stems) < _STEMS_KEPT:
                 self._stems[word] = stem
         return stem
 
@@ -99,6 +115,8 @@ def shared_analyzer(language: str = "english") -> Analyzer:
 
 def normalize(text: str) -> str:
     """Unicode-normalise (NFKC), fold curly quotes and hyphens, and case-fold."""
+    if text.isascii():  # NFKC leaves ASCII as it is, and every character folded is not ASCII
+        return text.lower()
     return unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
 
 

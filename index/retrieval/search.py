@@ -27,6 +27,8 @@ from factbot.index.store.reader import StoredDocument, StoredIndex
 
 __all__ = ["Hit", "RankedSentence", "SearchOptions", "Searcher"]
 
+_TOP_SAMPLE = 4096  # values sampled to bound the best k from below
+
 
 @dataclass(frozen=True, slots=True)
 class SearchOptions:
@@ -85,6 +87,11 @@ class Searcher:
         self._sentence_df = SparseBM25.from_arrays(
             stored.arrays("sentences", SparseBM25.ARRAYS), stored.vocab, stored.n_sentences
         )
+        # True at each document's first sentence id (and one past the last sentence): a sentence
+        # and the next one are in the same document unless the next one starts a document.
+        self._starts = np.zeros(stored.n_sentences + 1, dtype=bool)
+        self._starts[[d.first_sentence for d in stored.documents]] = True
+        self._starts[-1] = True
         self._forward = (
             ForwardIndex.from_arrays(stored.arrays("documents", ForwardIndex.ARRAYS))
             if options.rm3_docs
@@ -142,18 +149,37 @@ class Searcher:
             candidates, doc_of = candidates[kept], doc_of[kept]
         if not len(candidates):
             return []
-        total = (
-            own[candidates]
-            + self.options.doc_weight * context[doc_of]
-            + self.options.neighbor_weight * self._neighbor_scores(own, candidates, doc_of)
-        )
-        k = min(k, len(candidates))
-        top = np.argpartition(-total, k - 1)[:k] if k < len(candidates) else np.arange(len(candidates))
-        top = top[np.lexsort((candidates[top], -total[top]))]
+        own_scores = own[candidates]
+        partial = own_scores + self.options.doc_weight * context[doc_of]
+        top, total = self._best(own, candidates, partial, min(k, len(candidates)), own_scores.max())
+        order = np.lexsort((candidates[top], -total))
         return [
-            Hit(int(candidates[i]), float(total[i]), float(own[candidates[i]]), float(context[doc_of[i]]))
-            for i in top
+            Hit(int(candidates[i]), float(t), float(own[candidates[i]]), float(context[doc_of[i]]))
+            for i, t in zip(top[order], total[order], strict=True)
         ]
+
+    def _best(
+        self, own: np.ndarray, candidates: np.ndarray, partial: np.ndarray, k: int, own_best: np.floating
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The positions in `candidates` of the best `k` by total score, and their totals (in no order).
+
+        The total is `partial` plus `neighbor_weight` times the better neighbour's own score,
+        which is at most `own_best`, the best own score of all candidates (a neighbour that
+        matches is a candidate too). Among many candidates, only those whose partial score plus that much
+        reaches the k-th best of a sample of partial scores (which no k-th best total is below)
+        are scored with their neighbours; if the k-th best total is tied among them, all are.
+        """
+        weight = self.options.neighbor_weight
+        if len(candidates) > _TOP_SAMPLE and weight >= 0:
+            floor = _sampled_floor(partial, k)
+            near = np.flatnonzero(partial + weight * own_best >= floor)
+            total = partial[near] + weight * self._neighbor_scores(own, candidates[near])
+            top = _unique_top(total, k)
+            if top is not None:
+                return near[top], total[top]
+        total = partial + weight * self._neighbor_scores(own, candidates)
+        top = _top(total, k)
+        return top, total[top]
 
     def _expand(self, terms: list[str], doc_scores: np.ndarray) -> tuple[list[str], np.ndarray] | None:
         """The RM3-expanded question as terms and weights, or None when feedback is off."""
@@ -164,15 +190,13 @@ class Searcher:
         ids, weights = rm3_expand(self._sentence_df.term_ids(terms), doc_scores, self._forward, rm3)
         return [self.stored.terms[i] for i in ids], weights
 
-    def _neighbor_scores(self, own: np.ndarray, candidates: np.ndarray, doc_of: np.ndarray) -> np.ndarray:
+    def _neighbor_scores(self, own: np.ndarray, candidates: np.ndarray) -> np.ndarray:
         """The better own score of each candidate's previous and next sentence in its document."""
-        n = len(own)
-        best = np.zeros(len(candidates), dtype=np.float32)
-        for step in (-1, 1):
-            near = np.clip(candidates + step, 0, max(n - 1, 0))
-            same_doc = (near != candidates) & (np.asarray(self.stored.sentence_doc[near]) == doc_of)
-            best = np.maximum(best, np.where(same_doc, own[near], 0))
-        return best
+        starts = self._starts
+        after = candidates + 1
+        following = np.where(starts[after], 0, own[np.minimum(after, len(own) - 1)])
+        preceding = np.where(starts[candidates], 0, own[candidates - 1])  # own[-1] only where masked
+        return np.maximum(np.maximum(following, preceding), 0).astype(np.float32, copy=False)
 
     def term_weights(self, terms: Sequence[str]) -> dict[str, float]:
         """Sentence-level IDF of each distinct term; unknown terms weigh the most."""
@@ -185,3 +209,34 @@ class Searcher:
             df = 0 if tid is None or tid + 1 >= len(indptr) else int(indptr[tid + 1] - indptr[tid])
             weights[term] = math.log1p((n - df + 0.5) / (df + 0.5))
         return weights
+
+
+def _top(values: np.ndarray, k: int) -> np.ndarray:
+    """The positions of the `k` largest values (in no order), as `np.argpartition(-values, k - 1)`
+    picks them: found among the values at least the k-th largest of a sample when the k-th
+    largest value is not tied with one left out, else by argpartition over all of them."""
+    if k >= len(values):
+        return np.arange(len(values))
+    if len(values) > _TOP_SAMPLE:
+        near = np.flatnonzero(values >= _sampled_floor(values, k))
+        top = _unique_top(values[near], k)
+        if top is not None:
+            return near[top]
+    return np.argpartition(-values, k - 1)[:k]
+
+
+def _sampled_floor(values: np.ndarray, k: int) -> float:
+    """The k-th largest of a sample of about `_TOP_SAMPLE` values (at most the k-th largest of all)."""
+    sample = values[:: max(1, len(values) // _TOP_SAMPLE)]
+    if len(sample) <= k:
+        return -np.inf
+    return float(np.partition(sample, len(sample) - k)[len(sample) - k])
+
+
+def _unique_top(values: np.ndarray, k: int) -> np.ndarray | None:
+    """The positions of the `k` largest values, or None when the k-th largest is tied with one left out."""
+    if k >= len(values):
+        return np.arange(len(values))
+    kth = np.partition(values, len(values) - k)[len(values) - k]
+    chosen = values >= kth
+    return np.flatnonzero(chosen) if np.count_nonzero(chosen) == k else None

@@ -119,13 +119,28 @@ class CheckedFile:
         self._check(np.arange(first, last + 1), raw, first << _SHIFT)
         return raw[start - (first << _SHIFT) : stop - (first << _SHIFT)]
 
+    @property
+    def n_blocks(self) -> int:
+        return len(self._blocks)
+
+    @property
+    def all_checked(self) -> bool:
+        """Whether every block has been checked (nothing more to check in this process)."""
+        return self._all_ok
+
+    def is_checked(self, start: int, stop: int) -> bool:
+        """Whether every block of bytes [start, stop) has been checked."""
+        if self._all_ok or stop <= start:
+            return True
+        first, last = start >> _SHIFT, (stop - 1) >> _SHIFT
+        if first == last:
+            return bool(self._ok[first])
+        return bool(self._ok[first : last + 1].all())
+
     def check_range(self, start: int, stop: int) -> None:
         """Check the blocks of bytes [start, stop)."""
-        if self._all_ok or stop <= start:
-            return
-        first, last = start >> _SHIFT, (stop - 1) >> _SHIFT
-        if not self._ok[first : last + 1].all():
-            self.check_blocks(np.arange(first, last + 1))
+        if not self.is_checked(start, stop):
+            self.check_blocks(np.arange(start >> _SHIFT, ((stop - 1) >> _SHIFT) + 1))
 
     def check_blocks(self, blocks: np.ndarray) -> None:
         """Check the given blocks (distinct block numbers) that have not been checked yet."""
@@ -201,15 +216,22 @@ def npy_array(file: CheckedFile, corrupt: Corrupt) -> np.ndarray:
         return np.frombuffer(file.read(), dtype=dtype, count=count, offset=offset).reshape(shape)
     array = np.frombuffer(file.buffer, dtype=dtype, count=count, offset=offset).reshape(shape)
     checked = array.view(CheckedArray)
-    checked._source, checked._offset = file, offset
+    checked._source, checked._offset, checked._plain = file, offset, array
     return checked
 
 
 class CheckedArray(np.ndarray):
-    """A 1-D array over a mapped file; indexing checks the blocks of the elements it reads."""
+    """A 1-D array over a mapped file; indexing checks the blocks of the elements it reads.
+
+    Once every block of the file has been checked, indexing goes straight to the data;
+    until then each read checks the blocks it touches that are not checked yet (a
+    fancy index first asks whether the blocks between its smallest and largest
+    element are all checked, which one pass over it answers).
+    """
 
     _source: CheckedFile | None = None
     _offset: int = 0
+    _plain: np.ndarray | None = None  # the same data as a plain array (set by `npy_array` only)
 
     def __array_finalize__(self, obj: object) -> None:
         self._source = getattr(obj, "_source", None)
@@ -217,9 +239,11 @@ class CheckedArray(np.ndarray):
 
     def __getitem__(self, key: Any) -> Any:
         source = self._source
-        if source is not None and self.ndim == 1:
+        if source is not None and not source.all_checked and self.ndim == 1:
             self._check(source, key)
-        out = super().__getitem__(key)
+        if self._plain is not None:
+            return self._plain[key]
+        out = super().__getitem__(key)  # an array derived from a mapped one (a view, a reshape)
         return out.view(np.ndarray) if isinstance(out, np.ndarray) else out
 
     def _check(self, source: CheckedFile, key: Any) -> None:
@@ -238,10 +262,19 @@ class CheckedArray(np.ndarray):
             index = np.asarray(key, dtype=np.int64).ravel()
             if not index.size:
                 return
-            if index.min() >= 0:
-                wanted = np.zeros(len(source._ok), dtype=bool)
-                wanted[np.minimum((self._offset + index * size) >> _SHIFT, len(wanted) - 1)] = True
-                wanted[np.minimum((self._offset + (index + 1) * size - 1) >> _SHIFT, len(wanted) - 1)] = True
-                source.check_blocks(np.flatnonzero(wanted))
+            low, high = int(index.min()), int(index.max())
+            if low >= 0:  # (an element past the end is an IndexError once the rest is checked)
+                self._check_elements(source, index, low, min(high, n - 1))
                 return
         source.check_range(self._offset, self._offset + n * size)  # anything else: the whole array
+
+    def _check_elements(self, source: CheckedFile, index: np.ndarray, low: int, high: int) -> None:
+        """Check the blocks that the elements at `index` (none below `low`, the last `high`) lie in."""
+        size = self.itemsize
+        if source.is_checked(self._offset + low * size, self._offset + (high + 1) * size):
+            return  # every block from the first element to the last is checked already
+        last = source.n_blocks - 1
+        wanted = np.zeros(source.n_blocks, dtype=bool)
+        wanted[np.minimum((self._offset + index * size) >> _SHIFT, last)] = True
+        wanted[np.minimum((self._offset + (index + 1) * size - 1) >> _SHIFT, last)] = True
+        source.check_blocks(np.flatnonzero(wanted))
