@@ -203,7 +203,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         out.append(Figure("date", "date", _date_value(match), _squash(match.group()), *match.span()))
         taken.append(match.span())
     for match in _FRACTION_POINT.finditer(sentence) if _may_say(lowered, "point") else ():
-        value = _FRACTIONS[_squash(match["frac"]).lower()]
+        value = _lookup(_FRACTIONS, _squash(match["frac"]))
         out.append(Figure("points", "points", value, _squash(match.group()), *match.span()))
         taken.append(match.span())
     for match in _FRACTION_SCALE.finditer(sentence) if _may_say(lowered, "illion") else ():
@@ -242,7 +242,7 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
     if number is None:
         return None
     if match["scale"]:
-        number *= _SCALE[match["scale"].lower()]
+        number *= _lookup(_SCALE, match["scale"])
     qualifier = _qualifier_before(sentence, match.start())
     text = _squash(f"{qualifier} {match.group()}")
     span = (match.start(), match.end(), _squash(qualifier).lower())
@@ -282,14 +282,16 @@ def _with_difference(sentence: str, figure: Figure) -> Figure:
 
 def _share(sentence: str, match: re.Match[str]) -> Figure:
     words = match["share"].lower().replace("-", " ").split()
-    value = _SHARES[words[-1]] * (1 if words[0] in ("half", "a", "one") else text2num(words[0], "en"))
+    value = _lookup(_SHARES, words[-1]) * (
+        1 if words[0] in ("half", "a", "one") else text2num(words[0], "en")
+    )
     qualifier = _qualifier_before(sentence, match.start())
     text = _squash(f"{qualifier} {match['share']}")
     return Figure("percent", "percent", round(value, 2), text, *match.span(), _squash(qualifier).lower())
 
 
 def _fraction_of_scale(sentence: str, match: re.Match[str]) -> Figure:
-    value = _FRACTION_OF[_squash(match["frac"]).lower()] * _SCALE[match["scale"].lower()]
+    value = _lookup(_FRACTION_OF, _squash(match["frac"])) * _lookup(_SCALE, match["scale"])
     qualifier = _qualifier_before(sentence, match.start())
     text = _squash(f"{qualifier} {match.group()}")
     span = (match.start(), match.end(), _squash(qualifier).lower())
@@ -412,3 +414,12 @@ def _precision(value: float) -> float:
     while int(magnitude) % (place * 10) == 0:
         place *= 10
     return float(min(place, magnitude / _PRECISION_SHARE))
+
+
+def _lookup(table: dict[str, float], word: str) -> float:
+    """A table's value for a word its pattern matched without regard to case: re's IGNORECASE also
+    lets a dotless "ı" or a long "ſ" match "i" or "s", which lower() does not turn back."""
+    found = table.get(word.lower())
+    if found is None:
+        found = next(v for k, v in table.items() if re.fullmatch(re.escape(k), word, re.IGNORECASE))
+    return found

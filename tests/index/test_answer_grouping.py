@@ -118,3 +118,11 @@ def test_a_hyphenated_name_weighs_as_one_word_of_the_question(tmp_path: Path) ->
     engine = Engine(tmp_path / "idx")
     assert engine.ask("How many patients did the ZETA-9 trial enroll?").answered
     assert not engine.ask("How many of the ZETA-9 participants were women?").answered
+
+
+@pytest.mark.parametrize(
+    "text", ["cost 3 bıllion dollars", "a quarter poınt", "half a mıllion people", "haſt"]
+)
+def test_letters_that_only_match_case_blind_do_not_break_figures(text: str) -> None:
+    figures(text)  # the patterns match "ı" as "i"; the tables are still read
+    assert figures("cost 3 bıllion dollars")[0].value == 3e9
