@@ -133,10 +133,10 @@ def assemble_answer(
         return empty.model_copy(update={"coverage": coverage})
     focus = frozenset(fold(list(weights)))
     term_weights = TermWeights(weights)
-    checked = question if is_statement(question) and want is None else ""
+    sides = _StatementSides(question, asked) if is_statement(question) and want is None else None
 
     def same(a: _Ranked, b: _Ranked) -> bool:
-        if checked and _state_alike(checked, a, b, asked):
+        if sides is not None and sides.alike(a, b):
             return True
         return _same_claim(a, b, want, term_weights, options.claim_overlap, focus)
 
@@ -327,19 +327,35 @@ def _same_claim(
     return same_claim(a.key, b.key, weights, overlap, focus)
 
 
-def _state_alike(statement: str, a: _Ranked, b: _Ranked, weights: dict[str, float]) -> bool:
-    """Two sentences that each state at least half of a statement with no figure, in the same
-    polarity, and both giving or both not giving each of its names: one claim for or against it
-    ("Eleven vehicles, including a city bus, fell" / "Nine vehicles ..., among them a Corvell
-    Transit bus" for "A city bus was among the vehicles that fell": the counts are not what is
-    checked)."""
-    total = sum(weights.values()) or 1.0
-    for r in (a, b):
-        if sum(w for t, w in weights.items() if t in r.terms) < _STATES_MOST * total:
-            return False
-    if any(mentions(a.sentence.text, n) != mentions(b.sentence.text, n) for n in names(statement)):
-        return False  # one gives the statement's name and the other not ("to Poland" / "to Tilburg")
-    return opposition(statement, a.sentence.text) == opposition(statement, b.sentence.text)
+class _StatementSides:
+    """Which side of a statement with no figure each sentence takes, worked out once per sentence.
+
+    Two sentences that each state at least half of the statement, in the same polarity, and both
+    giving or both not giving each of its names, are one claim for or against it ("Eleven
+    vehicles, including a city bus, fell" / "Nine vehicles ..., among them a Corvell Transit bus"
+    for "A city bus was among the vehicles that fell": the counts are not what is checked; "to
+    Poland" and "to Tilburg" stay apart).
+    """
+
+    def __init__(self, statement: str, weights: dict[str, float]) -> None:
+        self._statement = statement
+        self._names = names(statement)
+        self._weights = weights
+        self._needed = _STATES_MOST * (sum(weights.values()) or 1.0)
+        self._sides: dict[int, tuple[object, ...] | None] = {}
+
+    def alike(self, a: _Ranked, b: _Ranked) -> bool:
+        side = self._side(a)
+        return side is not None and side == self._side(b)
+
+    def _side(self, r: _Ranked) -> tuple[object, ...] | None:
+        key = r.hit.sentence_id
+        if key not in self._sides:
+            states = sum(w for t, w in self._weights.items() if t in r.terms) >= self._needed
+            text = r.sentence.text
+            named = tuple(mentions(text, n) for n in self._names)
+            self._sides[key] = (*named, opposition(self._statement, text)) if states else None
+        return self._sides[key]
 
 
 def _states_answer(a: _Ranked, b: _Ranked, want: Wanted) -> bool:
