@@ -315,8 +315,9 @@ def _same_claim(
     a: _Ranked, b: _Ranked, want: Wanted | None, weights: TermWeights, overlap: float, focus: frozenset[str]
 ) -> bool:
     """The same answer to the question (same slot value), or the same fact in other words."""
-    same_answer = _states_answer(a, b, want) if want is not None else _shares_figures(a, b)
-    if same_answer and a.key.negated == b.key.negated:
+    if want is not None and _states_answer(a, b, want):
+        return True  # the figure is the answer; a negation elsewhere ("no one has died") is not
+    if want is None and _shares_figures(a, b) and a.key.negated == b.key.negated:
         return True
     if a.slot and b.slot and a.slot.relevance > 0 and b.slot.relevance > 0:
         fa, fb = a.slot.figure, b.slot.figure
@@ -385,14 +386,14 @@ def _shares_figures(a: _Ranked, b: _Ranked) -> bool:
 
 def _same_quantity(a: Figure, b: Figure) -> bool:
     """Two figures that can state the same quantity: same kind and value (or one rounds or bounds
-    the other), both a level or both a difference, and for counts the same thing counted (or
-    "people"), or a number too large to recur for another thing in one story."""
+    the other), both a level or both a difference, and for counts the same thing counted, or a
+    number too large to recur for another thing in one story ("three people" is not "three
+    miles")."""
     if a.difference != b.difference or not consistent(a, b):
         return False
     if a.kind != "count":
         return True
-    named = a.about and b.about
-    if named and (a.about == b.about or "people" in (a.about, b.about)):
+    if a.about and a.about == b.about:
         return True
     return min(float(a.value), float(b.value)) >= _DISTINCT_COUNT
 

@@ -126,3 +126,19 @@ def test_a_hyphenated_name_weighs_as_one_word_of_the_question(tmp_path: Path) ->
 def test_letters_that_only_match_case_blind_do_not_break_figures(text: str) -> None:
     figures(text)  # the patterns match "ı" as "i"; the tables are still read
     assert figures("cost 3 bıllion dollars")[0].value == 3e9
+
+
+def test_the_answering_count_groups_across_a_negation_but_not_with_another_thing(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    texts = {
+        "a.md": "Nine people were burned by the Vell kettles; thankfully, no one has died.",
+        "b.md": "The Vell kettles caught fire 38 times, and nine people were burned, the maker said.",
+        "c.md": "The Vell kettles maker will open a depot nine miles from where people were burned.",
+    }
+    for name, text in texts.items():
+        (corpus / name).write_text(f"---\ntitle: {name}\n---\n\n{text}\n")
+    build_index([corpus], tmp_path / "idx", BuildOptions())
+    answer = Engine(tmp_path / "idx").ask("How many people were burned by the Vell kettles?", max_quotes=10)
+    claim = next(c for c in answer.claims if "ine people" in c.text)
+    assert {c.doc_id for c in claim.citations} == {"a.md", "b.md"}
