@@ -159,12 +159,15 @@ def assemble_answer(
 def _view(index: int, group: _Group, weights: dict[str, float]) -> ClaimView:
     """A claim as the verdict sees it: its wordings, documents, answering figure and reach."""
     words = {t: w for t, w in weights.items() if not t[0].isdigit()}  # the figure is compared apart
+    negated = group.best.key.negated
     total = sum(words.values()) or 1.0
     best_slot = _best_slot(group)
     overlap = max(sum(w for t, w in words.items() if t in m.terms) for m in group.members) / total
     return ClaimView(
         index=index,
-        text=" ".join(dict.fromkeys(m.sentence.text for m in group.members)),
+        # The wordings that agree with the best one on negation: one that joined for giving the
+        # answering figure may deny something else ("... may not turn the kettle off").
+        text=" ".join(dict.fromkeys(m.sentence.text for m in group.members if m.key.negated == negated)),
         docs=frozenset(m.sentence.doc_id for m in group.members),
         figure=best_slot.figure if best_slot else None,
         relevance=best_slot.relevance if best_slot else 0.0,

@@ -132,9 +132,9 @@ def test_the_answering_count_groups_across_a_negation_but_not_with_another_thing
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     texts = {
-        "a.md": "Nine people were burned by the Vell kettles; thankfully, no one has died.",
-        "b.md": "The Vell kettles caught fire 38 times, and nine people were burned, the maker said.",
-        "c.md": "The Vell kettles maker will open a depot nine miles from where people were burned.",
+        "a.md": "Nine people were burned by the Vell kettles, the maker said.",
+        "b.md": "The Vell kettles caught fire 38 times and burned nine people; no one has died.",
+        "c.md": "A depot for the Vell kettles will open nine miles away.",
     }
     for name, text in texts.items():
         (corpus / name).write_text(f"---\ntitle: {name}\n---\n\n{text}\n")
@@ -142,3 +142,6 @@ def test_the_answering_count_groups_across_a_negation_but_not_with_another_thing
     answer = Engine(tmp_path / "idx").ask("How many people were burned by the Vell kettles?", max_quotes=10)
     claim = next(c for c in answer.claims if "ine people" in c.text)
     assert {c.doc_id for c in claim.citations} == {"a.md", "b.md"}
+    statement = Engine(tmp_path / "idx").ask("Nine people were burned by the Vell kettles.")
+    assert statement.verdict == "supported"  # "no one has died" beside the figure denies nothing stated
+    assert {c.doc_id for c in statement.claims[0].citations} == {"a.md", "b.md"}
