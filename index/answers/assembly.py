@@ -260,16 +260,22 @@ def _rerank(
     analyzer: Analyzer,
     options: AnswerOptions,
 ) -> list[_Ranked]:
-    """Favour sentences with what the question type asks for (a date for "when", ...)."""
+    """Favour sentences with what the question type asks for (a date for "when", ...).
+
+    When some sentence counts what the question counts ("31 countries" for "in how many
+    countries"), only such sentences are favoured, not one whose figure counts something else.
+    """
     qtype = question_type(question)
     naming = asks_for_name(question)
     folded = folded_weights(weights)
+    slots = [answer_slot(want, s.text, folded, analyzer) for s in sentences]
+    counted = want is not None and any(slot and slot.figure.about in want.about for slot in slots)
     ranked = []
-    for hit, sentence in zip(hits, sentences, strict=True):
+    for hit, sentence, slot in zip(hits, sentences, slots, strict=True):
         key = claim_key(analyzer, sentence.text)
-        slot = answer_slot(want, sentence.text, folded, analyzer)
         if want is not None:  # what the question asks for, near what it asks about
             cue = slot is not None and slot.relevance >= _CENTRED
+            cue = cue and not (counted and slot is not None and slot.figure.about not in want.about)
         else:
             cue = has_cue(qtype, sentence.text)
         boost = 1 + options.type_boost if cue else 1.0

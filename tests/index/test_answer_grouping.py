@@ -145,3 +145,19 @@ def test_the_answering_count_groups_across_a_negation_but_not_with_another_thing
     statement = Engine(tmp_path / "idx").ask("Nine people were burned by the Vell kettles.")
     assert statement.verdict == "supported"  # "no one has died" beside the figure denies nothing stated
     assert {c.doc_id for c in statement.claims[0].citations} == {"a.md", "b.md"}
+
+
+def test_a_sentence_counting_the_asked_thing_is_favoured_over_another_count(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    texts = {
+        "a.md": "The Zeta study, which enrolled 4,812 patients at 412 hospitals in 31 countries, showed"
+        " the heart pill cut deaths by 23% against placebo over 20 months.",
+        "b.md": "Velo said the 4,812-patient Zeta trial was run in many places and was run well.",
+        "c.md": "The Zeta trial was run by Velo, which makes heart pills.",
+    }
+    for name, text in texts.items():
+        (corpus / name).write_text(f"---\ntitle: {name}\n---\n\n{text}\n")
+    build_index([corpus], tmp_path / "idx", BuildOptions())
+    answer = Engine(tmp_path / "idx").ask("In how many countries was the Zeta trial run?")
+    assert "31 countries" in answer.claims[0].text
