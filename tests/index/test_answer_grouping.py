@@ -11,6 +11,8 @@ from factbot.index.answers.figures import Figure, consistent, figures
 from factbot.index.engine import Engine
 from factbot.index.store.build import BuildOptions, build_index
 
+from tests.index.corpora import engine_over
+
 DOCS = {
     "journal.md": "The Aldane trial enrolled 4,812 patients at 412 hospitals in 31 countries.",
     "daily.md": "The Aldane study included more than 4,800 patients with weak hearts.",
@@ -110,12 +112,11 @@ def test_a_statement_s_name_given_by_one_sentence_only_keeps_them_apart(engine: 
 
 def test_a_hyphenated_name_weighs_as_one_word_of_the_question(tmp_path: Path) -> None:
     """ "ZETA-9" gives three terms; counted thrice, it would outweigh the missing "women"."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.md").write_text("---\ntitle: Trial\n---\n\nThe ZETA-9 trial enrolled 400 patients in Osk.\n")
-    (corpus / "b.md").write_text("---\ntitle: Weather\n---\n\nRain fell on Osk all week, and women sang.\n")
-    build_index([corpus], tmp_path / "idx", BuildOptions())
-    engine = Engine(tmp_path / "idx")
+    texts = {
+        "trial.md": "The ZETA-9 trial enrolled 400 patients in Osk.",
+        "weather.md": "Rain fell on Osk all week, and women sang.",
+    }
+    engine = engine_over(tmp_path, texts)
     assert engine.ask("How many patients did the ZETA-9 trial enroll?").answered
     assert not engine.ask("How many of the ZETA-9 participants were women?").answered
 
@@ -129,35 +130,26 @@ def test_letters_that_only_match_case_blind_do_not_break_figures(text: str) -> N
 
 
 def test_the_answering_count_groups_across_a_negation_but_not_with_another_thing(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
     texts = {
         "a.md": "Nine people were burned by the Vell kettles, the maker said.",
         "b.md": "The Vell kettles caught fire 38 times and burned nine people; no one has died.",
         "c.md": "A depot for the Vell kettles will open nine miles away.",
     }
-    for name, text in texts.items():
-        (corpus / name).write_text(f"---\ntitle: {name}\n---\n\n{text}\n")
-    build_index([corpus], tmp_path / "idx", BuildOptions())
-    answer = Engine(tmp_path / "idx").ask("How many people were burned by the Vell kettles?", max_quotes=10)
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("How many people were burned by the Vell kettles?", max_quotes=10)
     claim = next(c for c in answer.claims if "ine people" in c.text)
     assert {c.doc_id for c in claim.citations} == {"a.md", "b.md"}
-    statement = Engine(tmp_path / "idx").ask("Nine people were burned by the Vell kettles.")
+    statement = engine.ask("Nine people were burned by the Vell kettles.")
     assert statement.verdict == "supported"  # "no one has died" beside the figure denies nothing stated
     assert {c.doc_id for c in statement.claims[0].citations} == {"a.md", "b.md"}
 
 
 def test_a_sentence_counting_the_asked_thing_is_favoured_over_another_count(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
     texts = {
         "a.md": "The Zeta study, which enrolled 4,812 patients at 412 hospitals in 31 countries, showed"
         " the heart pill cut deaths by 23% against placebo over 20 months.",
         "b.md": "Velo said the 4,812-patient Zeta trial was run in many places and was run well.",
         "c.md": "The Zeta trial was run by Velo, which makes heart pills.",
     }
-    for name, text in texts.items():
-        (corpus / name).write_text(f"---\ntitle: {name}\n---\n\n{text}\n")
-    build_index([corpus], tmp_path / "idx", BuildOptions())
-    answer = Engine(tmp_path / "idx").ask("In how many countries was the Zeta trial run?")
+    answer = engine_over(tmp_path, texts).ask("In how many countries was the Zeta trial run?")
     assert "31 countries" in answer.claims[0].text

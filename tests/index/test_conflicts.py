@@ -9,6 +9,8 @@ from factbot.index.documents import Sentence
 from factbot.index.engine import Engine
 from factbot.index.store.build import BuildOptions, build_index
 
+from tests.index.corpora import engine_over
+
 DOCS = {
     "courier.md": (
         "2026-03-02",
@@ -120,12 +122,7 @@ STORIES = {
 
 @pytest.fixture(scope="module")
 def stories(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    corpus = tmp_path_factory.mktemp("stories")
-    for name, text in STORIES.items():
-        (corpus / name).write_text(f"---\ntitle: {name.removesuffix('.md')}\n---\n\n{text}\n")
-    directory = tmp_path_factory.mktemp("stories-index")
-    build_index([corpus], directory, BuildOptions())
-    return Engine(directory)
+    return engine_over(tmp_path_factory.mktemp("stories"), STORIES)
 
 
 def test_a_date_from_another_story_is_not_a_dissent(stories: Engine) -> None:

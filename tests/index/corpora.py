@@ -1,0 +1,20 @@
+"""Small corpora written by tests: Markdown files with a title, built into an index."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factbot.index.engine import Engine
+from factbot.index.store.build import BuildOptions, build_index
+
+__all__ = ["engine_over"]
+
+
+def engine_over(root: Path, texts: dict[str, str]) -> Engine:
+    """An engine over one Markdown document per (file name, text), each titled by its name."""
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in texts.items():
+        (corpus / name).write_text(f"---\ntitle: {name.removesuffix('.md')}\n---\n\n{text}\n")
+    build_index([corpus], root / "idx", BuildOptions())
+    return Engine(root / "idx")
