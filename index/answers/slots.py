@@ -23,8 +23,11 @@ from factbot.index.answers.figures import TIME_UNITS, Figure, counted_noun, figu
 from factbot.index.answers.questions import QUANTITY_KINDS, is_statement, question_type
 from factbot.index.ranking.analysis import STOPWORDS, Analyzer
 
-__all__ = ["Slot", "Wanted", "answer_slot", "wanted"]
+__all__ = ["CENTRED", "Slot", "Wanted", "answer_slot", "wanted"]
 
+# A slot is centred on the question when this share of its weight is near the figure; two
+# centred slots with the same value are the same answer even when they count other nouns.
+CENTRED = 0.5
 _REACH = 12  # words on each side of a figure that count as its context
 _COUNTED_BONUS = 0.1  # a figure counting what the question counts is preferred by this much
 _WORD_TERMS: dict[str, dict[str, list[str]]] = {}

@@ -1,0 +1,193 @@
+"""Claims: ranked sentences grouped, each group one fact that every document in it states.
+
+Two sentences are one claim when one gives the other's answering figure, or a rounding or bound
+of it, for the same thing; when, for a question that asks for no figure, they share two figures
+and differ on none; when, for a statement with no figure, each states at least half of it in the
+same polarity and agrees on its names; when they give the same names to a "who" question; or
+else when `claims.same_claim` finds them the same fact in other words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from factbot.index.answers.claims import ClaimKey, TermWeights, fold, mentions, names, same_claim
+from factbot.index.answers.figures import Figure, consistent, figures
+from factbot.index.answers.polarity import opposition
+from factbot.index.answers.questions import is_statement
+from factbot.index.answers.slots import CENTRED, Slot, Wanted
+from factbot.index.documents import Sentence
+from factbot.index.retrieval.search import Hit
+
+__all__ = ["Group", "Ranked", "SameClaim", "best_slot", "group_claims"]
+
+# Two sentences that each state this share of a statement (with no figure) are one claim about it.
+# (0.5, 0.6, 0.7, 0.8 measured on the three sets: RESULTS.md.)
+_STATES_MOST = 0.5
+# Sentences that share this many figures (and differ on none) state one fact.
+_SHARED_FIGURES = 2
+# A count this large, given by two sentences of one story, counts one thing under two names
+# ("6,500 dockworkers" / "6,500 members"); a smaller one ("three helicopters") may not.
+_DISTINCT_COUNT = 100
+
+
+@dataclass(slots=True)
+class Ranked:
+    """A retrieved sentence as answer assembly sees it: its score after the type boost, terms,
+    claim key, answering figure and, for a "who" question, the names it gives."""
+
+    hit: Hit
+    score: float
+    sentence: Sentence
+    terms: frozenset[str]
+    key: ClaimKey
+    slot: Slot | None
+    names: frozenset[str]  # for a question that asks for a name: the name words it gives
+
+
+@dataclass(slots=True)
+class Group:
+    """A claim being formed: its best wording and every member."""
+
+    best: Ranked
+    members: list[Ranked]
+
+
+def group_claims(
+    ranked: Sequence[Ranked],
+    limit: int,
+    same: Callable[[Ranked, Ranked], bool],
+    floor: float,
+) -> list[Group]:
+    """Group sentences best first; only sentences scoring at least `floor` open a group."""
+    groups: list[Group] = []
+    for r in ranked:
+        group = next((g for g in groups if same(g.best, r)), None)
+        if group is not None:
+            group.members.append(r)
+        elif len(groups) < limit and r.score >= floor:
+            groups.append(Group(r, [r]))
+    return groups
+
+
+class SameClaim:
+    """Whether two ranked sentences are one claim, for one question."""
+
+    def __init__(
+        self,
+        question: str,
+        want: Wanted | None,
+        asked: dict[str, float],
+        weights: dict[str, float],
+        overlap: float,
+    ) -> None:
+        self._want = want
+        self._weights = TermWeights(weights)
+        self._overlap = overlap
+        self._focus = frozenset(fold(list(weights)))
+        self._sides = _StatementSides(question, asked) if is_statement(question) and want is None else None
+
+    def __call__(self, a: Ranked, b: Ranked) -> bool:
+        if self._sides is not None and self._sides.alike(a, b):
+            return True
+        return _same_claim(a, b, self._want, self._weights, self._overlap, self._focus)
+
+
+def _same_claim(
+    a: Ranked, b: Ranked, want: Wanted | None, weights: TermWeights, overlap: float, focus: frozenset[str]
+) -> bool:
+    """The same answer to the question (same slot value), or the same fact in other words."""
+    if want is not None and _states_answer(a, b, want):
+        return True  # the figure is the answer; a negation elsewhere ("no one has died") is not
+    if want is None and _shares_figures(a, b) and a.key.negated == b.key.negated:
+        return True
+    if a.slot and b.slot and a.slot.relevance > 0 and b.slot.relevance > 0:
+        fa, fb = a.slot.figure, b.slot.figure
+        same_thing = fa.about == fb.about or min(a.slot.relevance, b.slot.relevance) >= CENTRED
+        return fa.kind == fb.kind and fa.value == fb.value and a.key.negated == b.key.negated and same_thing
+    if a.names and a.names == b.names and a.key.negated == b.key.negated:
+        return True  # the same names answer "who" ("Sheriff Marcus Oyelaran" and "Oyelaran")
+    return same_claim(a.key, b.key, weights, overlap, focus)
+
+
+class _StatementSides:
+    """Which side of a statement with no figure each sentence takes, worked out once per sentence.
+
+    Two sentences that each state at least half of the statement, in the same polarity, and both
+    giving or both not giving each of its names, are one claim for or against it ("Eleven
+    vehicles, including a city bus, fell" / "Nine vehicles ..., among them a Corvell Transit bus"
+    for "A city bus was among the vehicles that fell": the counts are not what is checked; "to
+    Poland" and "to Tilburg" stay apart).
+    """
+
+    def __init__(self, statement: str, weights: dict[str, float]) -> None:
+        self._statement = statement
+        self._names = names(statement)
+        self._weights = weights
+        self._needed = _STATES_MOST * (sum(weights.values()) or 1.0)
+        self._sides: dict[int, tuple[object, ...] | None] = {}
+
+    def alike(self, a: Ranked, b: Ranked) -> bool:
+        side = self._side(a)
+        return side is not None and side == self._side(b)
+
+    def _side(self, r: Ranked) -> tuple[object, ...] | None:
+        key = r.hit.sentence_id
+        if key not in self._sides:
+            states = sum(w for t, w in self._weights.items() if t in r.terms) >= self._needed
+            text = r.sentence.text
+            named = tuple(mentions(text, n) for n in self._names)
+            self._sides[key] = (*named, opposition(self._statement, text)) if states else None
+        return self._sides[key]
+
+
+def _states_answer(a: Ranked, b: Ranked, want: Wanted) -> bool:
+    """`b` gives `a`'s answering figure, or a rounding or bound of it, for the same thing
+    ("4,812 patients" / "more than 4,800 patients"; "more than 1,100 firefighters" / "over 1,100 crew").
+    Only a figure that answers: one counting what the question counts, when it names a thing."""
+    if a.slot is None or a.slot.relevance <= 0:
+        return False
+    answer = a.slot.figure
+    if want.about and answer.about not in want.about:
+        return False
+    return any(_same_quantity(answer, other) for other in figures(b.sentence.text))
+
+
+def _shares_figures(a: Ranked, b: Ranked) -> bool:
+    """Two or more of the same figures and none that differs for the same thing: one fact
+    ("raised by a quarter point to 4.75 per cent" / "raised 25 basis points to 4.75% from 4.5%").
+    Only for a question that asks for no figure: one that does is answered by its figure alone."""
+    ours, theirs = figures(a.sentence.text), figures(b.sentence.text)
+    matched = [f for f in ours if any(f.about == g.about and consistent(f, g) for g in theirs)]
+    if len({(f.kind, f.value) for f in matched}) < _SHARED_FIGURES:
+        return False
+    # Where both give a figure of one thing, some value of it is common ("from 4.5%" is one more).
+    both = {(f.kind, f.about) for f in ours} & {(g.kind, g.about) for g in theirs}
+    return both <= {(f.kind, f.about) for f in matched}
+
+
+def _same_quantity(a: Figure, b: Figure) -> bool:
+    """Two figures that can state the same quantity: same kind and value (or one rounds or bounds
+    the other), both a level or both a difference, and for counts the same thing counted, or a
+    number too large to recur for another thing in one story ("three people" is not "three
+    miles")."""
+    if a.difference != b.difference or not consistent(a, b):
+        return False
+    if a.kind != "count":
+        return True
+    if a.about and a.about == b.about:
+        return True
+    return min(float(a.value), float(b.value)) >= _DISTINCT_COUNT
+
+
+def best_slot(group: Group) -> Slot | None:
+    """The claim's answering figure: the most relevant of its wordings' that agree with its best
+    wording's (a member that joined for giving that figure may give another nearer the question)."""
+    lead = group.best.slot if group.best.slot and group.best.slot.relevance > 0 else None
+    slots = [
+        m.slot
+        for m in group.members
+        if m.slot and m.slot.relevance > 0 and (lead is None or consistent(m.slot.figure, lead.figure))
+    ]
+    return max(slots, key=lambda slot: slot.relevance, default=None)
