@@ -230,13 +230,13 @@ def _rerank(
     naming = asks_for_name(question)
     folded = folded_weights(weights)
     slots = [answer_slot(want, s.text, folded, analyzer) for s in sentences]
-    counted = want is not None and any(slot and slot.figure.about in want.about for slot in slots)
+    counted = want is not None and any(slot and want.counts(slot.figure) for slot in slots)
     ranked = []
     for hit, sentence, slot in zip(hits, sentences, slots, strict=True):
         key = claim_key(analyzer, sentence.text)
         if want is not None:  # what the question asks for, near what it asks about
             cue = slot is not None and slot.relevance >= CENTRED
-            cue = cue and not (counted and slot is not None and slot.figure.about not in want.about)
+            cue = cue and not (counted and slot is not None and not want.counts(slot.figure))
         else:
             cue = has_cue(qtype, sentence.text)
         boost = 1 + options.type_boost if cue else 1.0

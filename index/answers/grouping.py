@@ -149,7 +149,7 @@ def _states_answer(a: Ranked, b: Ranked, want: Wanted) -> bool:
     if a.slot is None or a.slot.relevance <= 0:
         return False
     answer = a.slot.figure
-    if want.about and answer.about not in want.about:
+    if not want.counts(answer):
         return False
     return any(_same_quantity(answer, other) for other in figures(b.sentence.text))
 

@@ -57,6 +57,10 @@ class Wanted:
     kinds: frozenset[str]
     about: frozenset[str] = frozenset()  # counted nouns that fit ("acre"); empty: any
 
+    def counts(self, figure: Figure) -> bool:
+        """Whether a figure counts what the question counts (any figure when it names no thing)."""
+        return not self.about or figure.about in self.about
+
 
 @dataclass(frozen=True, slots=True)
 class Slot:
