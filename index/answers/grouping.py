@@ -89,26 +89,23 @@ class SameClaim:
         self._sides = _StatementSides(question, asked) if is_statement(question) and want is None else None
 
     def __call__(self, a: Ranked, b: Ranked) -> bool:
+        """The same answer to the question, or the same fact in other words."""
         if self._sides is not None and self._sides.alike(a, b):
             return True
-        return _same_claim(a, b, self._want, self._weights, self._overlap, self._focus)
-
-
-def _same_claim(
-    a: Ranked, b: Ranked, want: Wanted | None, weights: TermWeights, overlap: float, focus: frozenset[str]
-) -> bool:
-    """The same answer to the question (same slot value), or the same fact in other words."""
-    if want is not None and _states_answer(a, b, want):
-        return True  # the figure is the answer; a negation elsewhere ("no one has died") is not
-    if want is None and _shares_figures(a, b) and a.key.negated == b.key.negated:
-        return True
-    if a.slot and b.slot and a.slot.relevance > 0 and b.slot.relevance > 0:
-        fa, fb = a.slot.figure, b.slot.figure
-        same_thing = fa.about == fb.about or min(a.slot.relevance, b.slot.relevance) >= CENTRED
-        return fa.kind == fb.kind and fa.value == fb.value and a.key.negated == b.key.negated and same_thing
-    if a.names and a.names == b.names and a.key.negated == b.key.negated:
-        return True  # the same names answer "who" ("Sheriff Marcus Oyelaran" and "Oyelaran")
-    return same_claim(a.key, b.key, weights, overlap, focus)
+        want = self._want
+        if want is not None and _states_answer(a, b, want):
+            return True  # the figure is the answer; a negation elsewhere ("no one has died") is not
+        if want is None and _shares_figures(a, b) and a.key.negated == b.key.negated:
+            return True
+        if a.slot and b.slot and a.slot.relevance > 0 and b.slot.relevance > 0:
+            fa, fb = a.slot.figure, b.slot.figure
+            same_thing = fa.about == fb.about or min(a.slot.relevance, b.slot.relevance) >= CENTRED
+            return (
+                fa.kind == fb.kind and fa.value == fb.value and a.key.negated == b.key.negated and same_thing
+            )
+        if a.names and a.names == b.names and a.key.negated == b.key.negated:
+            return True  # the same names answer "who" ("Sheriff Marcus Oyelaran" and "Oyelaran")
+        return same_claim(a.key, b.key, self._weights, self._overlap, self._focus)
 
 
 class _StatementSides:
