@@ -102,11 +102,11 @@ def verdict_line(answer: Answer) -> str:
         part = " in part" if evidence.unaddressed else ""
         rest = "".join(f"; none states “{p}”" for p in evidence.unaddressed)
         backing = sources(evidence.supporting)
-        if evidence.basis in ("figure", "date"):
+        if evidence.basis in ("figure", "date", "time"):
             return f"Supported{part}: the sources say {said} ({backing}), as stated{rest}."
         return f"Supported{part}: {backing} state it (claim {_first(evidence.supporting)}){rest}."
     against = sources(evidence.contradicting)
-    if evidence.basis in ("figure", "date", "swap"):
+    if evidence.basis in ("figure", "date", "time", "swap"):
         return f"Contradicted: the sources say {said} ({against}), not {evidence.stated}."
     if evidence.basis == "name":
         return f"Contradicted: the sources name {said} ({against}), not {evidence.stated}."

@@ -120,6 +120,16 @@ _DATE = re.compile(
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS})\.?(?:\s+(?P<y2>\d{{4}}))?"
     rf"|(?P<m3>{_MONTHS})\.?\s+(?P<y3>\d{{4}})|(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}}))\b"
 )
+# A time of day: "2:40 p.m.", "3am", "3.40am", "3 o'clock", "15:40", "noon". Not "3:1" (a ratio),
+# "7-2" (a tally) or "3.40" alone (a decimal).
+_TIME = re.compile(
+    r"(?<![\w.,:$€£-])(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<half>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
+    r"|(?P<hc>1[0-2]|[1-9])\s+o['’]clock\b|\b(?P<word>noon|midday|midnight)\b)",
+    re.IGNORECASE,
+)
+_CLOCK_WORDS = frozenset({"noon", "midday", "midnight"})
+_CLOCK_WORD = re.compile(r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 _MONTH_STARTS = tuple(m[:3].title() for m in _MONTH_NAMES)  # every month `_DATE` reads begins so
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NOUN = re.compile(r"(?:\s+|-)((?:[A-Z][\w-]*,?\s+(?:(?:and|or|&)\s+)?)*)([a-z][a-z-]+)")
@@ -174,9 +184,9 @@ _SYNONYMS = {
 class Figure:
     """One figure: what kind, what it counts, its value and the words that state it."""
 
-    kind: str  # "count", "percent", "points", "money" or "date"
+    kind: str  # "count", "percent", "points", "money", "date" or "time"
     about: str  # the counted noun ("troops"; empty when none follows: "rose to 22"), or the kind
-    value: float | str  # a number, or a normalised date ("08-12")
+    value: float | str  # a number, a normalised date ("08-12") or a time of day ("3:40am", "6:52")
     text: str  # as written, with its qualifier ("at least 10,000")
     start: int = 0  # character offsets of the number in the sentence
     end: int = 0
@@ -192,15 +202,19 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     # (re's IGNORECASE also matches a few letters outside ASCII: "ſ", "ı", the Kelvin sign).
     lowered = sentence.lower() if sentence.isascii() else None
     runs = None if lowered is None else set(_WORD_RUN.findall(lowered))
+    clock = runs is None or not _CLOCK_WORDS.isdisjoint(runs)
     if runs is None:
-        if not digit and not _DIGIT_OR_WORD.search(sentence):
+        if not digit and not _DIGIT_OR_WORD.search(sentence) and not _CLOCK_WORD.search(sentence):
             return ()
-    elif not digit and _NUMBER_WORDS.isdisjoint(runs):
+    elif not digit and not clock and _NUMBER_WORDS.isdisjoint(runs):
         return ()
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
     for match in _DATE.finditer(sentence) if digit and _may_date(sentence) else ():
         out.append(Figure("date", "date", _date_value(match), _squash(match.group()), *match.span()))
+        taken.append(match.span())
+    for match in _TIME.finditer(sentence) if digit or clock else ():
+        out.append(_time(sentence, match))
         taken.append(match.span())
     for match in _FRACTION_POINT.finditer(sentence) if _may_say(lowered, "point") else ():
         value = _lookup(_FRACTIONS, _squash(match["frac"]))
@@ -278,6 +292,23 @@ def _with_difference(sentence: str, figure: Figure) -> Figure:
     by = _BY_BEFORE.search(lead) is not None and _AGENT_BEFORE.search(lead) is None
     margin = _MARGIN_BEFORE.search(lead) is not None or _MARGIN_AFTER.match(sentence, figure.end) is not None
     return dataclasses.replace(figure, difference=True) if by or margin else figure
+
+
+def _time(sentence: str, match: re.Match[str]) -> Figure:
+    """A time of day, its value on a 12-hour clock with the half of the day when the text says it."""
+    if match["word"]:
+        word = match["word"].lower()
+        value = "12:00am" if word == "midnight" else "12:00pm"
+    else:
+        hour = int(match["h"] or match["h24"] or match["hc"])
+        minute = int(match["m"] or match["m24"] or 0)
+        half = (match["half"] or "").lower().replace(".", "")
+        if match["h24"] and (hour == 0 or hour > 12 or match["h24"].startswith("0")):
+            half = "am" if hour < 12 else "pm"
+        value = f"{(hour - 1) % 12 + 1}:{minute:02d}{half}"
+    qualifier = _qualifier_before(sentence, match.start())
+    text = _squash(f"{qualifier} {match.group()}")
+    return Figure("time", "time", value, text, *match.span(), _squash(qualifier).lower())
 
 
 def _share(sentence: str, match: re.Match[str]) -> Figure:
@@ -391,6 +422,9 @@ def consistent(a: Figure, b: Figure) -> bool:
         return False
     if a.value == b.value:
         return True
+    if a.kind == "time":  # "3:00" is "3:00am" or "3:00pm"
+        x, y = str(a.value), str(b.value)
+        return x.rstrip("apm") == y.rstrip("apm") and (x[-1] != "m" or y[-1] != "m")
     if isinstance(a.value, str) or isinstance(b.value, str) or bool(a.qualifier) == bool(b.qualifier):
         return False
     bound, exact = (a, b) if a.qualifier else (b, a)

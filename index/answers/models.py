@@ -22,7 +22,7 @@ __all__ = [
 Verdict = Literal["supported", "contradicted", "disputed"]
 # What decided a verdict: a figure or date, a negation, an opposite action, a swapped word of
 # the same class, a name, or the wording alone.
-Basis = Literal["figure", "date", "negation", "opposite", "swap", "name", "wording"]
+Basis = Literal["figure", "date", "time", "negation", "opposite", "swap", "name", "wording"]
 
 
 class Citation(BaseModel):

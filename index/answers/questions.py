@@ -15,6 +15,7 @@ from factbot.index.answers.figures import QUALIFIER, figures
 
 __all__ = [
     "QUANTITY_KINDS",
+    "STATED_KINDS",
     "asks_for_name",
     "content_text",
     "expand_terms",
@@ -25,6 +26,8 @@ __all__ = [
 
 # The figure kinds that answer "how many/much/long".
 QUANTITY_KINDS = frozenset({"count", "percent", "points", "money"})
+# The figure kinds a statement to check can assert ("more than 4,000 patients", "on Aug. 12", "at 3 a.m.").
+STATED_KINDS = QUANTITY_KINDS | {"date", "time"}
 
 _TYPES = (
     (

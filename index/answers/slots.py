@@ -3,7 +3,7 @@
 The question says what kind of figure answers it (`wanted`): "how many
 acres" a count of acres, "what percentage" a percentage or point change, "how
 much did it cost" a sum, "how long" a count of days, weeks or years, "when" a
-date; a statement to check wants the kind of the figure it states itself ("The
+date, and "at what time" a time of day; a statement to check wants the kind of the figure it states itself ("The
 trial enrolled more than 4,000 patients": a count of patients). A sentence
 often states several figures ("burned 18,400 acres and was 15% contained"):
 the one that answers is a figure of the wanted kind, counting the wanted thing
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from factbot.index.answers.claims import fold
 from factbot.index.answers.figures import TIME_UNITS, Figure, counted_noun, figures
-from factbot.index.answers.questions import QUANTITY_KINDS, is_statement, question_type
+from factbot.index.answers.questions import QUANTITY_KINDS, STATED_KINDS, is_statement, question_type
 from factbot.index.ranking.analysis import STOPWORDS, Analyzer
 
 __all__ = ["CENTRED", "Slot", "Wanted", "answer_slot", "wanted"]
@@ -40,6 +40,7 @@ _RATE_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(rate|percentage|share|proport
 _SUM_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(price|cost|value|budget|salary|fee|fine|revenue)\b", re.I)
 _DURATION_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(length|duration|period|term)\b", re.I)
 _COUNT_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(number|total|amount|increase|rise|size|toll)\b", re.I)
+_WHAT_TIME = re.compile(r"\bwhat\s+(?:time|hour)\b", re.I)
 _HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 # "How much did the share price rise?", "By how much did the stock drop?": a change, in percent or money.
@@ -85,7 +86,7 @@ def wanted(question: str) -> Wanted | None:
     """What kind of figure answers `question`; None when no figure does."""
     qtype = question_type(question)
     if qtype == "when":
-        return Wanted(frozenset({"date"}))
+        return Wanted(frozenset({"time" if _WHAT_TIME.search(question) else "date"}))
     if qtype == "how_many":
         if _HOW_LONG.search(question):
             return Wanted(frozenset({"count"}), TIME_UNITS)
@@ -111,7 +112,7 @@ def wanted(question: str) -> Wanted | None:
         if _COUNT_NOUN.search(question):
             return Wanted(QUANTITY_KINDS)
     if is_statement(question):
-        stated = next((f for f in figures(question) if f.kind in QUANTITY_KINDS | {"date"}), None)
+        stated = next((f for f in figures(question) if f.kind in STATED_KINDS), None)
         if stated is not None:  # a statement wants the kind of figure it states
             about = frozenset({stated.about}) if stated.kind == "count" and stated.about else frozenset()
             return Wanted(frozenset({stated.kind}), about)

@@ -43,10 +43,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from factbot.index.answers.claims import mentions, names
-from factbot.index.answers.figures import APPROXIMATE, Figure, figures
+from factbot.index.answers.figures import APPROXIMATE, Figure, consistent, figures
 from factbot.index.answers.models import Basis, Verdict
 from factbot.index.answers.polarity import opposition
-from factbot.index.answers.questions import QUANTITY_KINDS, is_statement
+from factbot.index.answers.questions import STATED_KINDS, is_statement
 from factbot.index.answers.swaps import swap
 from factbot.index.ranking.analysis import shared_analyzer
 
@@ -88,8 +88,8 @@ class Judgement:
 
 
 def stated_figure(statement: str) -> Figure | None:
-    """The figure a statement asserts: its first count, percentage, sum or date."""
-    return next((f for f in figures(statement) if f.kind in QUANTITY_KINDS | {"date"}), None)
+    """The figure a statement asserts: its first count, percentage, sum, date or time of day."""
+    return next((f for f in figures(statement) if f.kind in STATED_KINDS), None)
 
 
 def _by_whole(statement: str, claims: Sequence[ClaimView], states: float) -> Judgement | None:
@@ -236,12 +236,14 @@ def _by_figure(stated: Figure, claims: Sequence[ClaimView], states: float) -> Ju
         verdict, values = "contradicted", said[False]
     else:
         verdict, values = "disputed", said[True] + said[False]
-    basis: Basis = "date" if stated.kind == "date" else "figure"
+    basis: Basis = stated.kind if stated.kind in ("date", "time") else "figure"
     return Judgement(verdict, basis, stated.text, values, same, other)
 
 
 def _holds(stated: Figure, source: Figure) -> bool:
     """Whether a source's figure bears out the statement's, qualifiers considered."""
+    if stated.kind == "time":
+        return consistent(stated, source)  # "at 3:00" is borne out by "3 a.m."
     if stated.kind == "date" or isinstance(stated.value, str) or isinstance(source.value, str):
         return stated.value == source.value
     x, y = float(stated.value), float(source.value)

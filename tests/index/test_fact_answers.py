@@ -117,6 +117,12 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("more than half a million patients", [("count", "patient", 5e5, "more than half a million")]),
         ("a quarter of a billion dollars", [("money", "money", 2.5e8, "a quarter of a billion dollars")]),
         ("in the first quarter of 2026", []),
+        ("reported at about 2:40 p.m. on Tuesday", [("time", "time", "2:40pm", "about 2:40 p.m.")]),
+        ("broke in at 3.40am", [("time", "time", "3:40am", "3.40am")]),
+        ("around 3 o'clock Sunday morning", [("time", "time", "3:00", "around 3 o'clock")]),
+        ("closed at 15:40 GMT", [("time", "time", "3:40pm", "15:40")]),
+        ("the vote closed at noon", [("time", "time", "12:00pm", "noon")]),
+        ("shares rose 3.40 percent", [("percent", "percent", 3.4, "3.40 percent")]),
     ],
 )
 def test_figures_keep_qualifiers_and_fold_synonyms(text: str, expected: list) -> None:

@@ -95,6 +95,39 @@ def test_two_shared_figures_make_one_claim_one_does_not(engine: Engine) -> None:
     assert {c.doc_id for c in claim.citations} == {"ledger.md", "herald.md"}  # 0.25 points and 4.75%
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("at 3 a.m.", "at about 3am", True),
+        ("at 3:40 a.m.", "at 3.40am", True),
+        ("at 6:52", "at 6:52 a.m.", True),  # the half of the day unsaid
+        ("at 3 o'clock", "at 3 p.m.", True),
+        ("at 3 a.m.", "at 3 p.m.", False),
+        ("at 3:40 a.m.", "about 3:15 a.m.", False),
+    ],
+)
+def test_times_of_day_are_one_value_however_written(a: str, b: str, same: bool) -> None:
+    assert consistent(_figure(a), _figure(b)) is same
+    assert consistent(_figure(b), _figure(a)) is same
+
+
+def test_a_time_question_groups_by_the_time_not_the_day_and_shows_a_different_time(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Vell river flood gates were opened at about 3 a.m. on Sunday, the authority said.",
+        "b.md": "Workers opened the Vell flood gates around 3 o'clock on Sunday morning.",
+        "c.md": "The Vell flood gates were opened on Sunday after heavy rain.",
+        "d.md": "The Vell flood gates were opened at 5 a.m. on Sunday, a witness said.",
+        "e.md": "The Osk school board voted on its budget on Monday.",
+        "f.md": "A new bakery opened in Osk last week, its owner said.",
+        "g.md": "Osk's football club won on Saturday after heavy rain.",
+    }
+    answer = engine_over(tmp_path, texts).ask("At what time were the Vell flood gates opened?", max_quotes=10)
+    claim = next(c for c in answer.claims if "a.md" in {x.doc_id for x in c.citations})
+    assert {c.doc_id for c in claim.citations} == {"a.md", "b.md"}  # not c.md, which gives only the day
+    (conflict,) = answer.conflicts
+    assert conflict.about == "time" and any("5 a.m." in v.value for v in conflict.values)
+
+
 def test_a_round_figure_is_read_at_a_twentieth_of_its_value() -> None:
     assert not consistent(_figure("about 60 million euros"), _figure("62 million euros"))
     assert consistent(_figure("about 60 million euros"), _figure("61 million euros"))
