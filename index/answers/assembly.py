@@ -32,7 +32,7 @@ from factbot.index.answers.questions import (
     is_statement,
     question_type,
 )
-from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_slot, wanted
+from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_name, answer_slot, wanted
 from factbot.index.answers.verdicts import ClaimView, Judgement, judge, stated_figure
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
@@ -240,8 +240,9 @@ def _rerank(
         else:
             cue = has_cue(qtype, sentence.text)
         boost = 1 + options.type_boost if cue else 1.0
-        given = answer_names(sentence.text, question) if naming else frozenset()
-        ranked.append(Ranked(hit, hit.score * boost, sentence, key.analyzed, key, slot, given))
+        given = answer_names(sentence.text, question) if naming else {}
+        named = answer_name(given, sentence.text, folded, analyzer)
+        ranked.append(Ranked(hit, hit.score * boost, sentence, key.analyzed, key, slot, frozenset(given), named))
     ranked.sort(key=lambda r: (-r.score, r.hit.sentence_id))
     return ranked
 

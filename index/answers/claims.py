@@ -73,6 +73,12 @@ SYNONYMS: dict[str, str] = {
 }
 _ENTITY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+)*)")
 _NAME = re.compile(r"\b[A-Z][\w&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*)*")
+_OPENING = " \"'“‘(["  # what may come before the first word of a sentence or a quote
+# A name right after one of these is a place or a thing, not who did something.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|into|across|outside|inside|to|of|around)\s+(?:the\s+)?$", re.I)
+_PLACE_ASKED = re.compile(r"^\s*(?:in|at|from|to|into|near)\s+(?:which|what)\b", re.I)
+_PLACE_REACH = 16
+_LISTED = re.compile(r"\s*(?:,\s*)?(?:and|or|&)?\s*")  # between two names of one list  # characters before a name searched for its preposition
 _LEADING = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
 # Capitalised words that name a day or a month, not who did something.
 _CALENDAR = frozenset(
@@ -151,13 +157,18 @@ def _entities(sentence: str) -> list[str]:
 
 def names(text: str) -> list[str]:
     """Capitalised names, not counting the sentence's first word unless a name follows it."""
+    return [name for name, _ in _name_spans(text)]
+
+
+def _name_spans(text: str) -> list[tuple[str, int]]:
+    """Each capitalised name and where it starts (a lone first word, or one opening a quote, is no name)."""
     out = []
     for match in _NAME.finditer(text):
         words = [w for w in match.group().split() if w.lower() not in _LEADING]
-        if match.start() == 0 and len(words) == 1:
-            continue  # the first word of a sentence is capitalised anyway
+        if len(words) == 1 and not text[: match.start()].strip(_OPENING):
+            continue  # the first word of a sentence or of a quote is capitalised anyway
         if words:
-            out.append(" ".join(words).rstrip(".-"))
+            out.append((" ".join(words).rstrip(".-"), match.start()))
     return out
 
 
@@ -174,15 +185,26 @@ def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
 
 
-def answer_names(sentence: str, question: str) -> frozenset[str]:
-    """The last word of each name a sentence gives that the question does not ("Oyelaran", "Flats")."""
+def answer_names(sentence: str, question: str) -> dict[str, int]:
+    """The last word of each name a sentence gives that the question does not ("Oyelaran", "Flats"),
+    with where it first stands. A name after "in", "at", "of" ... is a place, not who did something,
+    unless the question asks for one ("In which town ...")."""
     asked = {w.lower().strip(".,'") for w in question.split()}
-    heads = set()
-    for name in names(sentence):
+    places = _PLACE_ASKED.match(question) is not None
+    heads: dict[str, int] = {}
+    place_end = -1
+    for name, start in _name_spans(sentence):
+        if not places and (
+            _PLACE_BEFORE.search(sentence, max(0, start - _PLACE_REACH), start)
+            or (place_end >= 0 and _LISTED.fullmatch(sentence, place_end, start))
+        ):  # "residents of Fenwick Flats", "a plant in Tilburg", "of Aldermoor and Fenwick Flats"
+            place_end = start + len(name)
+            continue
+        place_end = -1
         words = [w.lower().strip(".,'") for w in name.split()]
         if words[-1] not in asked and words[-1] not in _CALENDAR and len(words[-1]) > 1:
-            heads.add(words[-1])
-    return frozenset(heads)
+            heads.setdefault(words[-1], start)
+    return heads
 
 
 def same_claim(

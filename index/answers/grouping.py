@@ -44,6 +44,7 @@ class Ranked:
     key: ClaimKey
     slot: Slot | None
     names: frozenset[str]  # for a question that asks for a name: the name words it gives
+    answer_name: str | None = None  # of those, the one nearest the question's words
 
 
 @dataclass(slots=True)
@@ -103,7 +104,9 @@ class SameClaim:
             return (
                 fa.kind == fb.kind and fa.value == fb.value and a.key.negated == b.key.negated and same_thing
             )
-        if a.names and a.names == b.names and a.key.negated == b.key.negated:
+        if a.key.negated == b.key.negated and (
+            (a.names and a.names == b.names) or (a.answer_name is not None and a.answer_name in b.names)
+        ):
             return True  # the same names answer "who" ("Sheriff Marcus Oyelaran" and "Oyelaran")
         return same_claim(a.key, b.key, self._weights, self._overlap, self._focus)
 

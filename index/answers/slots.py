@@ -23,7 +23,7 @@ from factbot.index.answers.figures import TIME_UNITS, Figure, counted_noun, figu
 from factbot.index.answers.questions import QUANTITY_KINDS, STATED_KINDS, is_statement, question_type
 from factbot.index.ranking.analysis import STOPWORDS, Analyzer
 
-__all__ = ["CENTRED", "Slot", "Wanted", "answer_slot", "wanted"]
+__all__ = ["CENTRED", "Slot", "Wanted", "answer_name", "answer_slot", "wanted"]
 
 # A slot is centred on the question when this share of its weight is near the figure; two
 # centred slots with the same value are the same answer even when they count other nouns.
@@ -151,4 +151,26 @@ def answer_slot(
             score += _COUNTED_BONUS
         if score > best_score:
             best, best_score = Slot(figure, relevance), score
+    return best
+
+
+def answer_name(
+    given: Mapping[str, int], sentence: str, weights: Mapping[str, float], analyzer: Analyzer
+) -> str | None:
+    """Of the names a sentence gives (`claims.answer_names`: head word -> where it stands), the one
+    with the most question weight near it: the answer to "who" ("said Imogen Laird, who manages
+    the Halcyon program"), not the story's subject named further off."""
+    if not given:
+        return None
+    words = [(m.end(), _word_terms(analyzer, m.group())) for m in _WORD.finditer(sentence)]
+    best, best_score = None, 0.0
+    for head, start in given.items():
+        at = next((i for i, (end, _) in enumerate(words) if end > start), len(words))
+        distance: dict[str, int] = {}
+        for i in range(max(0, at - _REACH), min(len(words), at + _REACH + 1)):
+            for term in words[i][1]:
+                distance[term] = min(abs(i - at), distance.get(term, _REACH))
+        score = sum(w * (1 - distance[t] / (_REACH + 1)) for t, w in weights.items() if t in distance)
+        if score > best_score:
+            best, best_score = head, score
     return best

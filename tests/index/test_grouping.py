@@ -186,3 +186,22 @@ def test_a_sentence_counting_the_asked_thing_is_favoured_over_another_count(tmp_
     }
     answer = engine_over(tmp_path, texts).ask("In how many countries was the Zeta trial run?")
     assert "31 countries" in answer.claims[0].text
+
+
+def test_a_who_answer_groups_by_the_name_nearest_the_question_not_a_place(tmp_path: Path) -> None:
+    texts = {
+        "a.md": '"We can breathe again," said Ida Marsh, who manages the Vell dam program for the agency.',
+        "b.md": "Dr. Ida Marsh, the agency's Vell dam program manager, said the gates held.",
+        "c.md": "About 300 residents of Osk and Brent Flats left their homes near the Vell dam.",
+        "d.md": "Sheriff Tom Avery ordered residents of Osk and Brent Flats to leave.",
+        "e.md": "The Vell dam program is run by the agency, which Tom Avery praised.",
+        "f.md": "A new bakery opened in Osk last week, its owner said.",
+        "g.md": "Rain fell all week on the hills.",
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("Who manages the Vell dam program?", max_quotes=10)
+    claim = next(c for c in answer.claims if "a.md" in {x.doc_id for x in c.citations})
+    assert {c.doc_id for c in claim.citations} == {"a.md", "b.md"}  # not e.md's Tom Avery
+    answer = engine.ask("Who ordered residents to leave?", max_quotes=10)
+    claim = next(c for c in answer.claims if "d.md" in {x.doc_id for x in c.citations})
+    assert {c.doc_id for c in claim.citations} == {"d.md"}  # "of Osk and Brent Flats" names places
