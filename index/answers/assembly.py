@@ -169,7 +169,7 @@ def _asserted(
 def _has_answer_figure(question: str, want: Wanted | None, kept: Sequence[Ranked]) -> bool:
     """A question asking for a quantity needs a sentence giving one: counting what it asks about,
     or amid its words. ("When" is also answered by a condition: "once both sides exchange ...".)"""
-    if is_statement(question) or want is None or not want.kinds <= QUANTITY_KINDS:
+    if want is None or not (is_statement(question) or want.kinds <= QUANTITY_KINDS):
         return True
     return any(
         r.slot is not None and (r.slot.figure.about in want.about or r.slot.relevance >= _FIGURE_AMID)
@@ -227,7 +227,7 @@ def _rerank(
     countries"), only such sentences are favoured, not one whose figure counts something else.
     """
     qtype = question_type(question)
-    naming = asks_for_name(question)
+    naming = asks_for_name(question) or qtype == "where"
     folded = folded_weights(weights)
     slots = [answer_slot(want, s.text, folded, analyzer) for s in sentences]
     counted = want is not None and any(slot and want.counts(slot.figure) for slot in slots)
@@ -242,7 +242,9 @@ def _rerank(
         boost = 1 + options.type_boost if cue else 1.0
         given = answer_names(sentence.text, question) if naming else {}
         named = answer_name(given, sentence.text, folded, analyzer)
-        ranked.append(Ranked(hit, hit.score * boost, sentence, key.analyzed, key, slot, frozenset(given), named))
+        ranked.append(
+            Ranked(hit, hit.score * boost, sentence, key.analyzed, key, slot, frozenset(given), named)
+        )
     ranked.sort(key=lambda r: (-r.score, r.hit.sentence_id))
     return ranked
 

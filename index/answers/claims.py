@@ -75,10 +75,14 @@ _ENTITY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+)*)")
 _NAME = re.compile(r"\b[A-Z][\w&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*)*")
 _OPENING = " \"'“‘(["  # what may come before the first word of a sentence or a quote
 # A name right after one of these is a place or a thing, not who did something.
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|into|across|outside|inside|to|of|around)\s+(?:the\s+)?$", re.I)
-_PLACE_ASKED = re.compile(r"^\s*(?:in|at|from|to|into|near)\s+(?:which|what)\b", re.I)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|into|across|outside|inside|to|of|around)\s+(?:the\s+)?$", re.I
+)
+_PLACE_ASKED = re.compile(r"^\s*(?:where|(?:in|at|from|to|into|near)\s+(?:which|what))\b", re.I)
 _PLACE_REACH = 16
-_LISTED = re.compile(r"\s*(?:,\s*)?(?:and|or|&)?\s*")  # between two names of one list  # characters before a name searched for its preposition
+_LISTED = re.compile(
+    r"\s*(?:,\s*)?(?:and|or|&)?\s*"
+)  # between two names of one list  # characters before a name searched for its preposition
 _LEADING = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
 # Capitalised words that name a day or a month, not who did something.
 _CALENDAR = frozenset(
@@ -188,7 +192,7 @@ def _whole_word(word: str) -> re.Pattern[str]:
 def answer_names(sentence: str, question: str) -> dict[str, int]:
     """The last word of each name a sentence gives that the question does not ("Oyelaran", "Flats"),
     with where it first stands. A name after "in", "at", "of" ... is a place, not who did something,
-    unless the question asks for one ("In which town ...")."""
+    unless the question asks for one ("Where ...", "In which town ...")."""
     asked = {w.lower().strip(".,'") for w in question.split()}
     places = _PLACE_ASKED.match(question) is not None
     heads: dict[str, int] = {}

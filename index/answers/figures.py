@@ -8,8 +8,8 @@ one thing. Number words are figures too ("Sixty-three structures", "a
 four-year deal"; parsed by text2num), and values are normalised: "$1.2 billion"
 and "1.2bn dollars" are both money 1.2e9, "25 basis points" and "a quarter
 point" both 0.25 points, "Aug. 12" and "August 12" both the date 08-12. A tally
-("a 5-2 vote"), a ratio ("3:1"), a model number ("AF-58") and a year on its own
-("the 2024 Act") are not figures. A margin or a change ("beat Pryce by 6,536
+("a 5-2 vote"), a ratio ("3:1") and a model number ("AF-58") are not figures, and a year on
+its own ("in 1961", "the 2024 Act") is a year, not a count. A margin or a change ("beat Pryce by 6,536
 votes", "raised rates by 25 basis points", "a 5,200-vote lead") is marked a
 difference: it is never compared with a level ("received 41,286 votes").
 """
@@ -184,7 +184,7 @@ _SYNONYMS = {
 class Figure:
     """One figure: what kind, what it counts, its value and the words that state it."""
 
-    kind: str  # "count", "percent", "points", "money", "date" or "time"
+    kind: str  # "count", "percent", "points", "money", "date", "year" or "time"
     about: str  # the counted noun ("troops"; empty when none follows: "rose to 22"), or the kind
     value: float | str  # a number, a normalised date ("08-12") or a time of day ("3:40am", "6:52")
     text: str  # as written, with its qualifier ("at least 10,000")
@@ -196,7 +196,7 @@ class Figure:
 
 @functools.lru_cache(maxsize=8192)
 def figures(sentence: str) -> tuple[Figure, ...]:
-    """Every figure stated in a sentence (years on their own are not figures)."""
+    """Every figure stated in a sentence."""
     digit = _DIGIT.search(sentence) is not None
     # In ASCII text, what the case-blind patterns need can be looked for in the lower-cased text
     # (re's IGNORECASE also matches a few letters outside ASCII: "ſ", "ı", the Kelvin sign).
@@ -275,7 +275,7 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
     if match["num"] and not match["scale"] and not qualifier and _looks_like_year(match["num"]):
         counted = _noun_after(sentence, match.end(), "") and not _YEAR_BEFORE.search(before)
         if not counted:  # "in 2019", "the 2024 Act", "the 2019 election"; but "hired 1800 teachers"
-            return None
+            return Figure("year", "year", number, text, *span)
     if match["words"] and match["words"].lower() == "one" and _PRONOUN_ONE.search(before):
         return None
     if match["num"] and not qualifier and _LABEL.search(before) and not _QUALIFIED.search(before):
@@ -411,20 +411,25 @@ def _squash(text: str) -> str:
 
 
 def consistent(a: Figure, b: Figure) -> bool:
-    """Whether two figures can state the same value: equal, or one a rounding or bound of the other.
+    """Whether two figures can state the same value: equal, or one a rounding or bound of the other
+    (a year of a month and year: "in 2031" of "June 2031").
 
     A qualified value is read at its own precision, the place of its last non-zero digit (at
     most a twentieth of it): "about 4,800" covers 4,750-4,850 and so 4,812; "more than 40" covers
     up to 42; "more than 9,500" does not cover 12,000, nor "about 60 million" 62 million. Two
     different values that are both qualified, or both exact, are never the same.
     """
+    if {a.kind, b.kind} == {"year", "date"}:  # "in 2031" and "June 2031"
+        year, date = (a, b) if a.kind == "year" else (b, a)
+        return str(date.value).startswith(f"{int(float(year.value))}-")
     if a.kind != b.kind:
         return False
     if a.value == b.value:
         return True
     if a.kind == "time":  # "3:00" is "3:00am" or "3:00pm"
-        x, y = str(a.value), str(b.value)
-        return x.rstrip("apm") == y.rstrip("apm") and (x[-1] != "m" or y[-1] != "m")
+        clock_a, clock_b = str(a.value), str(b.value)
+        halves_said = clock_a.endswith("m") and clock_b.endswith("m")
+        return clock_a.rstrip("apm") == clock_b.rstrip("apm") and not halves_said
     if isinstance(a.value, str) or isinstance(b.value, str) or bool(a.qualifier) == bool(b.qualifier):
         return False
     bound, exact = (a, b) if a.qualifier else (b, a)

@@ -3,13 +3,14 @@
 The question says what kind of figure answers it (`wanted`): "how many
 acres" a count of acres, "what percentage" a percentage or point change, "how
 much did it cost" a sum, "how long" a count of days, weeks or years, "when" a
-date, and "at what time" a time of day; a statement to check wants the kind of the figure it states itself ("The
-trial enrolled more than 4,000 patients": a count of patients). A sentence
-often states several figures ("burned 18,400 acres and was 15% contained"):
-the one that answers is a figure of the wanted kind, counting the wanted thing
-when the question names one, with the most of the question's weight within a
-few words of it. Sentences that give the same value are one claim; different
-values across documents are a conflict (see `index.answers`).
+date or a year, and "at what time" a time of day; a statement to check wants
+the kind of the figure it states itself ("The trial enrolled more than 4,000
+patients": a count of patients). A sentence often states several figures
+("burned 18,400 acres and was 15% contained"): the one that answers is a figure
+of the wanted kind, counting the wanted thing when the question names one, with
+the most of the question's weight within a few words of it. Sentences that give
+the same value are one claim; different values across documents are a conflict
+(see `index.answers`).
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ def wanted(question: str) -> Wanted | None:
     """What kind of figure answers `question`; None when no figure does."""
     qtype = question_type(question)
     if qtype == "when":
-        return Wanted(frozenset({"time" if _WHAT_TIME.search(question) else "date"}))
+        return Wanted(frozenset({"time"} if _WHAT_TIME.search(question) else {"date", "year"}))
     if qtype == "how_many":
         if _HOW_LONG.search(question):
             return Wanted(frozenset({"count"}), TIME_UNITS)
@@ -115,7 +116,10 @@ def wanted(question: str) -> Wanted | None:
         stated = next((f for f in figures(question) if f.kind in STATED_KINDS), None)
         if stated is not None:  # a statement wants the kind of figure it states
             about = frozenset({stated.about}) if stated.kind == "count" and stated.about else frozenset()
-            return Wanted(frozenset({stated.kind}), about)
+            kinds = (
+                {stated.kind, "date"} if stated.kind == "year" else {stated.kind}
+            )  # "in 2031": "June 2031"
+            return Wanted(frozenset(kinds), about)
     return None
 
 

@@ -87,6 +87,10 @@ class Judgement:
     unaddressed: list[str] = field(default_factory=list)  # parts of a supported statement none states
 
 
+# The kinds of figure that can bear out or deny a statement's figure: its own, and for a year a date in it.
+_JUDGED_BY = {kind: frozenset({kind}) for kind in STATED_KINDS} | {"year": frozenset({"year", "date"})}
+
+
 def stated_figure(statement: str) -> Figure | None:
     """The figure a statement asserts: its first count, percentage, sum, date or time of day."""
     return next((f for f in figures(statement) if f.kind in STATED_KINDS), None)
@@ -213,7 +217,12 @@ def _by_figure(stated: Figure, claims: Sequence[ClaimView], states: float) -> Ju
     said: dict[bool, list[str]] = {True: [], False: []}
     for c in claims:
         f = c.figure
-        if f is None or f.kind != stated.kind or f.difference != stated.difference or c.overlap < states:
+        if (
+            f is None
+            or f.kind not in _JUDGED_BY[stated.kind]
+            or f.difference != stated.difference
+            or c.overlap < states
+        ):
             continue  # a margin or a change ("won by 6,536 votes") is not a level ("received 41,286")
         if stated.kind == "count" and stated.about:
             if f.about != stated.about:  # a count of something else takes no side
@@ -236,14 +245,14 @@ def _by_figure(stated: Figure, claims: Sequence[ClaimView], states: float) -> Ju
         verdict, values = "contradicted", said[False]
     else:
         verdict, values = "disputed", said[True] + said[False]
-    basis: Basis = stated.kind if stated.kind in ("date", "time") else "figure"
+    basis: Basis = "date" if stated.kind == "date" else "time" if stated.kind == "time" else "figure"
     return Judgement(verdict, basis, stated.text, values, same, other)
 
 
 def _holds(stated: Figure, source: Figure) -> bool:
     """Whether a source's figure bears out the statement's, qualifiers considered."""
-    if stated.kind == "time":
-        return consistent(stated, source)  # "at 3:00" is borne out by "3 a.m."
+    if stated.kind in ("time", "year"):
+        return consistent(stated, source)  # "at 3:00" is borne out by "3 a.m.", "until 2031" by "June 2031"
     if stated.kind == "date" or isinstance(stated.value, str) or isinstance(source.value, str):
         return stated.value == source.value
     x, y = float(stated.value), float(source.value)

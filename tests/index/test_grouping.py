@@ -104,9 +104,12 @@ def test_two_shared_figures_make_one_claim_one_does_not(engine: Engine) -> None:
         ("at 3 o'clock", "at 3 p.m.", True),
         ("at 3 a.m.", "at 3 p.m.", False),
         ("at 3:40 a.m.", "about 3:15 a.m.", False),
+        ("built in 1961", "opened in June 1961", True),  # a year of a month and year
+        ("built in 1961", "opened in June 1916", False),
+        ("built in 1961", "opened on June 3", False),  # a day of no stated year
     ],
 )
-def test_times_of_day_are_one_value_however_written(a: str, b: str, same: bool) -> None:
+def test_times_of_day_and_years_are_one_value_however_written(a: str, b: str, same: bool) -> None:
     assert consistent(_figure(a), _figure(b)) is same
     assert consistent(_figure(b), _figure(a)) is same
 
@@ -205,3 +208,45 @@ def test_a_who_answer_groups_by_the_name_nearest_the_question_not_a_place(tmp_pa
     answer = engine.ask("Who ordered residents to leave?", max_quotes=10)
     claim = next(c for c in answer.claims if "d.md" in {x.doc_id for x in c.citations})
     assert {c.doc_id for c in claim.citations} == {"d.md"}  # "of Osk and Brent Flats" names places
+
+
+def test_a_when_question_answered_by_a_year_groups_by_the_year(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Vell bridge, built in 1961, was due for repairs this summer.",
+        "b.md": "The 1961 Vell bridge carried about 9,000 vehicles a day.",
+        "c.md": "The Vell bridge, which opened in June 1961, links the two banks.",
+        "d.md": "A Vell bridge inspection in 2019 found rust on the beams.",
+        "e.md": "The Osk school board voted on its budget on Monday.",
+        "f.md": "A new bakery opened in Osk last week, its owner said.",
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("When was the Vell bridge built?", max_quotes=10)
+    claim = next(c for c in answer.claims if "a.md" in {x.doc_id for x in c.citations})
+    assert {c.doc_id for c in claim.citations} >= {"a.md", "b.md"}
+    assert "d.md" not in {c.doc_id for c in claim.citations}
+    assert engine.ask("The Vell bridge was built in 1961.").verdict == "supported"
+    assert engine.ask("The Vell bridge was built in 1916.").verdict == "contradicted"
+
+
+def test_a_statement_of_a_year_no_sentence_gives_near_its_words_is_not_in_the_sources(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Vell trial was funded by Orin Labs.",
+        "b.md": "Orin Labs makes the Vell pill, the company said.",
+        "c.md": "The Osk school board voted on its budget on Monday.",
+        "d.md": "A new bakery opened in Osk in 1998, its owner said.",
+    }
+    engine = engine_over(tmp_path, texts)
+    assert not engine.ask("Orin Labs was founded in 1998.").answered
+
+
+def test_a_where_answer_groups_by_the_place_it_names(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Evacuees can go to the Red Cross shelter at Vell High School, where meals are served.",
+        "b.md": "About 310 people spent the night at a Red Cross shelter in the Vell High School gym.",
+        "c.md": "The Red Cross said its volunteers came from Osk and Brent.",
+        "d.md": "The Osk school board voted on its budget on Monday.",
+        "e.md": "A new bakery opened in Osk last week, its owner said.",
+    }
+    answer = engine_over(tmp_path, texts).ask("Where was the Red Cross shelter?", max_quotes=10)
+    claim = next(c for c in answer.claims if "a.md" in {x.doc_id for x in c.citations})
+    assert {c.doc_id for c in claim.citations} == {"a.md", "b.md"}
