@@ -14,6 +14,7 @@ from factbot.index.answers.claims import SYNONYMS
 from factbot.index.answers.figures import QUALIFIER, figures
 
 __all__ = [
+    "AUXILIARY",
     "QUANTITY_KINDS",
     "STATED_KINDS",
     "asks_for_name",
@@ -70,7 +71,7 @@ _NAME_CUE = re.compile(r"\b(called|named|known\s+as|dubbed|titled|the\s+[A-Z][a-
 # The frame of a question: the interrogative phrase (with a preposition before it and an
 # auxiliary after it) or a leading auxiliary. It says what kind of answer is wanted, not what
 # the answer is about, so it is neither searched nor weighed when deciding "not in the sources".
-_AUXILIARY = r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)"
+AUXILIARY = r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)"
 _LEADING_PREPOSITION = r"^\s*(?:(?:on|in|at|by|for|to|from|since|until|of)\s+)?"
 _QUESTION_WORD = r"(?:what|which|when|where|who|whom|whose|why|how)"
 _FRAME = re.compile(
@@ -78,16 +79,16 @@ _FRAME = re.compile(
     + r"(?:(?:how\s+(?:much|many|long|far|often|old|soon|big|large|high|low|fast|early|late)|"
     + _QUESTION_WORD
     + r")\b(?:\s+"
-    + _AUXILIARY
+    + AUXILIARY
     + r"\b)?|"
-    + _AUXILIARY
+    + AUXILIARY
     + r"\b(?=.*\?\s*$))",  # a leading auxiliary only in a question ("May 4 was...")
     re.IGNORECASE | re.DOTALL,
 )
 
 
 _ASKING = re.compile(
-    _LEADING_PREPOSITION + r"(?:" + _QUESTION_WORD + "|" + _AUXILIARY + r")\b(?!\s+\d)",  # not "May 4 ..."
+    _LEADING_PREPOSITION + r"(?:" + _QUESTION_WORD + "|" + AUXILIARY + r")\b(?!\s+\d)",  # not "May 4 ..."
     re.IGNORECASE,
 )
 

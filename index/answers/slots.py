@@ -21,7 +21,13 @@ from dataclasses import dataclass
 
 from factbot.index.answers.claims import fold
 from factbot.index.answers.figures import TIME_UNITS, Figure, counted_noun, figures
-from factbot.index.answers.questions import QUANTITY_KINDS, STATED_KINDS, is_statement, question_type
+from factbot.index.answers.questions import (
+    AUXILIARY,
+    QUANTITY_KINDS,
+    STATED_KINDS,
+    is_statement,
+    question_type,
+)
 from factbot.index.ranking.analysis import STOPWORDS, Analyzer
 
 __all__ = ["CENTRED", "Slot", "Wanted", "answer_name", "answer_slot", "wanted"]
@@ -44,7 +50,9 @@ _COUNT_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(number|total|amount|increase
 _WHAT_TIME = re.compile(r"\bwhat\s+(?:time|hour)\b", re.I)
 _HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
-# "How much did the share price rise?", "By how much did the stock drop?": a change, in percent or money.
+# "How much did the share price rise?", "By how much did the stock drop?": a change, in percent or money;
+# not "How much rain fell?" (an amount of rain) or "How high did the river rise?" (a level).
+_HOW_MUCH_CHANGE = re.compile(rf"\bby\s+how\s+much\b|\bhow\s+much\s+{AUXILIARY}\b", re.I)
 _CHANGE = re.compile(
     r"\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|climb|climbed|jump|jumped|gain|gained|grow|grew|"
     r"increase|increased|decrease|decreased|decline|declined|slide|slid|sink|sank|surge|surged|plunge|plunged)\b",
@@ -93,7 +101,7 @@ def wanted(question: str) -> Wanted | None:
             return Wanted(frozenset({"count"}), TIME_UNITS)
         if _PERCENT.search(question):
             return Wanted(frozenset({"percent", "points"}))
-        if _CHANGE.search(question) and not _HOW_MANY.search(question):
+        if _CHANGE.search(question) and _HOW_MUCH_CHANGE.search(question):
             return Wanted(frozenset({"percent", "points", "money"}))
         counted = _HOW_MANY.search(question)
         if counted:  # the first plural names what is counted ("how many container ships were ...")
