@@ -177,6 +177,13 @@ _SYNONYMS = {
     "individual": "people",
     "dollar": "money",
     "usd": "money",
+    # units written short or irregular
+    "feet": "foot",
+    "ft": "foot",
+    "km": "kilometre",
+    "kilometer": "kilometre",
+    "kg": "kilogram",
+    "mi": "mile",
 }
 
 
@@ -394,9 +401,11 @@ def _noun_like(word: str) -> bool:
 
 
 def singular(noun: str) -> str:
-    """A plural noun's singular by the common English rules (\"acres\" -> \"acre\")."""
+    """A plural noun's singular by the common English rules (\"acres\" -> \"acre\", \"inches\" -> \"inch\")."""
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "xes", "sses")):  # "inches", "boxes", "buses"
+        return noun[:-2]
     if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
         return noun[:-1]
     return noun

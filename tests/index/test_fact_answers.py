@@ -123,6 +123,10 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("closed at 15:40 GMT", [("time", "time", "3:40pm", "15:40")]),
         ("the vote closed at noon", [("time", "time", "12:00pm", "noon")]),
         ("shares rose 3.40 percent", [("percent", "percent", 3.4, "3.40 percent")]),
+        ("crested at 24.6 feet", [("count", "foot", 24.6, "24.6")]),
+        ("above its 15-foot flood stage", [("count", "foot", 15.0, "15")]),
+        ("7.4 inches of rain", [("count", "inch", 7.4, "7.4")]),
+        ("705 km up", [("count", "kilometre", 705.0, "705")]),
     ],
 )
 def test_figures_keep_qualifiers_and_fold_synonyms(text: str, expected: list) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from factbot.index.answers.figures import Figure, consistent, figures
+from factbot.index.answers.slots import wanted
 from factbot.index.engine import Engine
 from factbot.index.store.build import BuildOptions, build_index
 
@@ -250,3 +251,30 @@ def test_a_where_answer_groups_by_the_place_it_names(tmp_path: Path) -> None:
     answer = engine_over(tmp_path, texts).ask("Where was the Red Cross shelter?", max_quotes=10)
     claim = next(c for c in answer.claims if "a.md" in {x.doc_id for x in c.citations})
     assert {c.doc_id for c in claim.citations} == {"a.md", "b.md"}
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("How much rain fell on Osk?", {"count", "percent", "points", "money"}),  # an amount
+        ("How high did the Vell river rise?", {"count", "percent", "points", "money"}),  # a level
+        ("How much did Orin shares fall?", {"percent", "points", "money"}),  # a change
+        ("By how much did the Vell river rise?", {"percent", "points", "money"}),
+    ],
+)
+def test_a_change_is_asked_by_how_much_did_not_by_a_verb_alone(question: str, kinds: set[str]) -> None:
+    want = wanted(question)
+    assert want is not None and want.kinds == kinds
+
+
+def test_an_amount_is_not_answered_by_the_duration_beside_it(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "About 7.4 inches of rain fell on the Vell valley in 36 hours, forecasters said.",
+        "b.md": "The weather service said 8.1 inches of rain fell on the Vell valley over the weekend.",
+        "c.md": "The Osk school board voted on its budget on Monday.",
+        "d.md": "A new bakery opened in Osk last week, its owner said.",
+    }
+    answer = engine_over(tmp_path, texts).ask("How much rain fell on the Vell valley?", max_quotes=10)
+    (conflict,) = answer.conflicts
+    assert conflict.about == "inch"
+    assert {v.value for v in conflict.values} == {"About 7.4", "8.1"}
