@@ -401,7 +401,7 @@ def _noun_like(word: str) -> bool:
 
 
 def singular(noun: str) -> str:
-    """A plural noun's singular by the common English rules (\"acres\" -> \"acre\", \"inches\" -> \"inch\")."""
+    """A plural noun's singular by the common English rules ("acres" -> "acre", "inches" -> "inch")."""
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if noun.endswith(("ches", "shes", "xes", "sses")):  # "inches", "boxes", "buses"

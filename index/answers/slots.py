@@ -145,7 +145,8 @@ def answer_slot(
     if want.about:  # the thing the question counts, else any count ("zebras": "4,242 animals")
         candidates = [f for f in candidates if f.about in want.about] or candidates
     else:  # a duration answers "how long", not "how much rain fell" ("7.4 inches ... in 36 hours")
-        candidates = [f for f in candidates if not (f.kind == "count" and f.about in TIME_UNITS)] or candidates
+        amounts = [f for f in candidates if not (f.kind == "count" and f.about in TIME_UNITS)]
+        candidates = amounts or candidates
     if not candidates:
         return None
     words = [(m.end(), _word_terms(analyzer, m.group())) for m in _WORD.finditer(sentence)]
