@@ -205,9 +205,11 @@ def answer_names(sentence: str, question: str) -> dict[str, int]:
             place_end = start + len(name)
             continue
         place_end = -1
-        words = [w.lower().strip(".,'") for w in name.split()]
-        if words[-1] not in asked and words[-1] not in _CALENDAR and len(words[-1]) > 1:
-            heads.setdefault(words[-1], start)
+        # "Dr. Priya Ramanathan of Kingsbridge University Hospital" gives Ramanathan and Hospital
+        for part in dict.fromkeys((name.split(" of ")[0], name)):
+            head = part.split()[-1].lower().strip(".,'")
+            if head not in asked and head not in _CALENDAR and len(head) > 1:
+                heads.setdefault(head, start)
     return heads
 
 
