@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from factbot.index.answers.claims import answer_names
 from factbot.index.answers.figures import Figure, consistent, figures
 from factbot.index.answers.slots import wanted
 from factbot.index.engine import Engine
@@ -278,3 +279,28 @@ def test_an_amount_is_not_answered_by_the_duration_beside_it(tmp_path: Path) -> 
     (conflict,) = answer.conflicts
     assert conflict.about == "inch"
     assert {v.value for v in conflict.values} == {"About 7.4", "8.1"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "heads"),
+    [
+        (
+            "said Dr. Priya Ramanathan of Kingsbridge University Hospital.",
+            "Who led it?",
+            {"ramanathan", "hospital"},
+        ),
+        (
+            "residents of Aldermoor and Fenwick Flats left, Sheriff Ann Oyelaran said.",
+            "Who ordered it?",
+            {"oyelaran"},
+        ),
+        (
+            "residents of Aldermoor and Fenwick Flats left.",
+            "Where did residents leave from?",
+            {"aldermoor", "flats"},
+        ),
+        ('"Today we rest," said Ida Marsh.', "Who spoke?", {"marsh"}),  # a quote's first word is no name
+    ],
+)
+def test_answer_names_are_who_not_where(sentence: str, question: str, heads: set[str]) -> None:
+    assert set(answer_names(sentence, question)) == heads
