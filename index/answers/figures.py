@@ -1,4 +1,5 @@
-"""Figures in sentences: counts, percentages, points, money and dates, with their qualifiers.
+"""Figures in sentences: counts, percentages, points, money, dates, years, times and tallies, with
+their qualifiers.
 
 "up to 12,000 North Korean troops" -> Figure(kind="count", about="troops",
 value=12000, text="up to 12,000"). The counted noun is the first lower-case
@@ -7,11 +8,14 @@ singular, folded through a small synonym table so "soldiers" and "troops" are
 one thing. Number words are figures too ("Sixty-three structures", "a
 four-year deal"; parsed by text2num), and values are normalised: "$1.2 billion"
 and "1.2bn dollars" are both money 1.2e9, "25 basis points" and "a quarter
-point" both 0.25 points, "Aug. 12" and "August 12" both the date 08-12. A tally
-("a 5-2 vote"), a ratio ("3:1") and a model number ("AF-58") are not figures, and a year on
-its own ("in 1961", "the 2024 Act") is a year, not a count. A margin or a change ("beat Pryce by 6,536
-votes", "raised rates by 25 basis points", "a 5,200-vote lead") is marked a
-difference: it is never compared with a level ("received 41,286 votes").
+point" both 0.25 points, "Aug. 12" and "August 12" both the date 08-12,
+"3.40am" and "3:40 a.m." both the time 3:40am ("3:40" alone is either half of
+the day). A year on its own ("in 1961", "the 2024 Act") is a year, not a count;
+a vote or a score ("a 5-2 vote", "voted nine to two") is a tally, not two
+counts; a ratio ("3:1") and a model number ("AF-58") are not figures. A margin
+or a change ("beat Pryce by 6,536 votes", "raised rates by 25 basis points", "a
+5,200-vote lead") is marked a difference: it is never compared with a level
+("received 41,286 votes").
 """
 
 from __future__ import annotations
@@ -72,7 +76,7 @@ _WORD = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_UNITS}|hundred|thousand)"
 _WORDS = rf"(?:a\s+(?=hundred|thousand))?{_WORD}(?:(?:\s+and)?[\s-]+{_WORD})*"
 _CURRENCY_WORDS = r"dollars?|euros?|pounds?|yen|francs?|kronor|kronur|krona|krone|rupees?|usd|eur|gbp"
 _FIGURE = re.compile(
-    rf"(?<![\w.,:/])(?<![\w]-)(?P<cur>[$€£])?\s?(?:(?P<num>{_NUMBER})|(?P<words>{_WORDS})\b)"
+    rf"(?<![\w.,:/])(?<![\w]-)(?P<cur>[$€£])?\s?(?:(?P<num>{_NUMBER})(?!\d)|(?P<words>{_WORDS})\b)"
     rf"(?![-:/]\d)(?![.,]\d)"
     rf"(?:(?:\s*|-)(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
     rf"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|basis\s+points?\b|bps?\b))?"
@@ -128,6 +132,19 @@ _TIME = re.compile(
     r"|(?P<hc>1[0-2]|[1-9])\s+o['’]clock\b|\b(?P<word>noon|midday|midnight)\b)",
     re.IGNORECASE,
 )
+# A tally: "a 7-2 vote", "voted 7 to 2", "a nine-to-two decision", "won 3-1", with a vote or a
+# result within _TALLY_REACH characters; not "AF-58", "2019-2021", "a 23-year-old", "3:1".
+_TALLY_SIDE = rf"\d{{1,2}}|{_UNITS}"
+_TALLY = re.compile(
+    rf"(?<![\w.,:/-])(?P<a>{_TALLY_SIDE})(?:\s*[-–]\s*|\s+to\s+|-to-)(?P<b>{_TALLY_SIDE})(?![\w.,:/-]*\w)(?!-)",
+    re.IGNORECASE,
+)
+_TALLY_CONTEXT = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|decision|ruling|verdict|majority|split|won|win|wins|beat|lost|defeat|victory|score|"
+    r"approved|rejected|passed|backed)\b",
+    re.IGNORECASE,
+)
+_TALLY_REACH = 30
 _CLOCK_WORDS = frozenset({"noon", "midday", "midnight"})
 _CLOCK_WORD = re.compile(r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 _MONTH_STARTS = tuple(m[:3].title() for m in _MONTH_NAMES)  # every month `_DATE` reads begins so
@@ -191,7 +208,7 @@ _SYNONYMS = {
 class Figure:
     """One figure: what kind, what it counts, its value and the words that state it."""
 
-    kind: str  # "count", "percent", "points", "money", "date", "year" or "time"
+    kind: str  # "count", "percent", "points", "money", "date", "year", "time" or "tally"
     about: str  # the counted noun ("troops"; empty when none follows: "rose to 22"), or the kind
     value: float | str  # a number, a normalised date ("08-12") or a time of day ("3:40am", "6:52")
     text: str  # as written, with its qualifier ("at least 10,000")
@@ -217,12 +234,17 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         return ()
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
+    spelled_tally = runs is None or "to" in runs
     for match in _DATE.finditer(sentence) if digit and _may_date(sentence) else ():
         out.append(Figure("date", "date", _date_value(match), _squash(match.group()), *match.span()))
         taken.append(match.span())
     for match in _TIME.finditer(sentence) if digit or clock else ():
         out.append(_time(sentence, match))
         taken.append(match.span())
+    for match in _TALLY.finditer(sentence) if digit or spelled_tally else ():
+        if _TALLY_CONTEXT.search(sentence, max(0, match.start() - _TALLY_REACH), match.end() + _TALLY_REACH):
+            out.append(_tally(match))
+            taken.append(match.span())
     for match in _FRACTION_POINT.finditer(sentence) if _may_say(lowered, "point") else ():
         value = _lookup(_FRACTIONS, _squash(match["frac"]))
         out.append(Figure("points", "points", value, _squash(match.group()), *match.span()))
@@ -299,6 +321,16 @@ def _with_difference(sentence: str, figure: Figure) -> Figure:
     by = _BY_BEFORE.search(lead) is not None and _AGENT_BEFORE.search(lead) is None
     margin = _MARGIN_BEFORE.search(lead) is not None or _MARGIN_AFTER.match(sentence, figure.end) is not None
     return dataclasses.replace(figure, difference=True) if by or margin else figure
+
+
+def _tally(match: re.Match[str]) -> Figure:
+    """A vote or a score: its two numbers, larger first ("voted 7-2", "a two-to-seven vote": 7-2)."""
+    sides = [
+        float(side) if side.isdigit() else float(text2num(side.lower(), "en"))
+        for side in (match["a"], match["b"])
+    ]
+    high, low = max(sides), min(sides)
+    return Figure("tally", "tally", f"{high:g}-{low:g}", match.group(), *match.span())
 
 
 def _time(sentence: str, match: re.Match[str]) -> Figure:

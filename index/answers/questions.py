@@ -28,7 +28,7 @@ __all__ = [
 # The figure kinds that answer "how many/much/long".
 QUANTITY_KINDS = frozenset({"count", "percent", "points", "money"})
 # The figure kinds a statement to check can assert ("more than 4,000 patients", "on Aug. 12", "at 3 a.m.").
-STATED_KINDS = QUANTITY_KINDS | {"date", "year", "time"}
+STATED_KINDS = QUANTITY_KINDS | {"date", "year", "time", "tally"}
 
 _TYPES = (
     (

@@ -3,7 +3,8 @@
 The question says what kind of figure answers it (`wanted`): "how many
 acres" a count of acres, "what percentage" a percentage or point change, "how
 much did it cost" a sum, "how long" a count of days, weeks or years, "when" a
-date or a year, and "at what time" a time of day; a statement to check wants
+date or a year, "at what time" a time of day and "how did they vote" a tally
+("7-2"); a statement to check wants
 the kind of the figure it states itself ("The trial enrolled more than 4,000
 patients": a count of patients). A sentence often states several figures
 ("burned 18,400 acres and was 15% contained"): the one that answers is a figure
@@ -47,6 +48,11 @@ _RATE_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(rate|percentage|share|proport
 _SUM_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(price|cost|value|budget|salary|fee|fine|revenue)\b", re.I)
 _DURATION_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(length|duration|period|term)\b", re.I)
 _COUNT_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(number|total|amount|increase|rise|size|toll)\b", re.I)
+# "How did the board vote?", "What was the final score?": a tally ("7-2").
+_TALLY_ASKED = re.compile(
+    r"^\s*how\s+did\b.*\bvote\b|\bwhat\s+was\s+the\s+(?:final\s+)?(?:vote|score|tally)\b|\bby\s+what\s+(?:vote|score)\b",
+    re.I,
+)
 _WHAT_TIME = re.compile(r"\bwhat\s+(?:time|hour)\b", re.I)
 _HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
@@ -112,6 +118,8 @@ def wanted(question: str) -> Wanted | None:
             return Wanted(frozenset({"money"}))
         return Wanted(QUANTITY_KINDS)
     if qtype is None:
+        if _TALLY_ASKED.search(question):
+            return Wanted(frozenset({"tally"}))
         if _RATE_NOUN.search(question):
             return Wanted(frozenset({"percent", "points"}))
         if _DURATION_NOUN.search(question):

@@ -104,7 +104,11 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("goods worth 1.2bn dollars", [("money", "money", 1.2e9, "1.2bn dollars")]),
         ("up 25 basis points", [("points", "points", 0.25, "25 basis points")]),
         ("a quarter-point rise", [("points", "points", 0.25, "a quarter-point")]),
-        ("a 5-2 vote", []),
+        ("a 5-2 vote", [("tally", "tally", "5-2", "5-2")]),
+        ("voted nine to two", [("tally", "tally", "9-2", "nine to two")]),
+        ("a 2-7 ruling", [("tally", "tally", "7-2", "2-7")]),  # larger side first
+        ("the 5-2 record", []),  # no vote or result near it
+        ("the 2019-2021 plan", []),  # not 201
         ("the AF-58 fryer and the OV-1700", []),
         ("a 3:1 ratio", []),
         ("the 2024 Act", [("year", "year", 2024.0, "2024")]),

@@ -304,3 +304,18 @@ def test_an_amount_is_not_answered_by_the_duration_beside_it(tmp_path: Path) -> 
 )
 def test_answer_names_are_who_not_where(sentence: str, question: str, heads: set[str]) -> None:
     assert set(answer_names(sentence, question)) == heads
+
+
+def test_a_vote_groups_and_conflicts_by_its_tally(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Vell council voted 7-2 for the new levy on Monday.",
+        "b.md": "The levy passed on a 7-2 vote of the Vell council, with two members against.",
+        "c.md": "The Vell council approved the levy six to three, a member said.",
+        "d.md": "The Osk school board voted on its budget on Monday.",
+        "e.md": "A new bakery opened in Osk last week, its owner said.",
+    }
+    answer = engine_over(tmp_path, texts).ask("How did the Vell council vote on the levy?", max_quotes=10)
+    claim = next(c for c in answer.claims if "a.md" in {x.doc_id for x in c.citations})
+    assert {c.doc_id for c in claim.citations} == {"a.md", "b.md"}
+    (conflict,) = answer.conflicts
+    assert conflict.about == "tally" and {v.value for v in conflict.values} == {"7-2", "six to three"}
