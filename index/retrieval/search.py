@@ -137,24 +137,28 @@ class Searcher:
         expanded = self._expand(terms, context)
         if expanded is not None:
             context = self.documents.score_weighted(*expanded)
-        own = (
-            self.sentences.score_weighted(*expanded)
-            if expanded and self.options.rm3_sentences
-            else (self.sentences.score(terms))
-        )
-        candidates = np.flatnonzero(own > 0)
+        # The sentences' own scores stay unrounded sums: only the candidates' and their
+        # neighbours' are rounded to float32 (the engine's `score`), not a million of them.
+        if expanded and self.options.rm3_sentences:
+            own = self.sentences.sums(*expanded)
+        else:
+            own = self.sentences.sums(terms)
+        candidates = np.flatnonzero(own > 0)  # rounding is monotone: no sum <= 0 rounds above 0
+        own_scores = own[candidates].astype(np.float32)
+        positive = own_scores > 0
+        if not positive.all():
+            candidates, own_scores = candidates[positive], own_scores[positive]
         doc_of = np.asarray(self.stored.sentence_doc[candidates])
         if documents is not None:
             kept = documents[doc_of]
-            candidates, doc_of = candidates[kept], doc_of[kept]
+            candidates, doc_of, own_scores = candidates[kept], doc_of[kept], own_scores[kept]
         if not len(candidates):
             return []
-        own_scores = own[candidates]
         partial = own_scores + self.options.doc_weight * context[doc_of]
         top, total = self._best(own, candidates, partial, min(k, len(candidates)), own_scores.max())
         order = np.lexsort((candidates[top], -total))
         return [
-            Hit(int(candidates[i]), float(t), float(own[candidates[i]]), float(context[doc_of[i]]))
+            Hit(int(candidates[i]), float(t), float(own_scores[i]), float(context[doc_of[i]]))
             for i, t in zip(top[order], total[order], strict=True)
         ]
 
@@ -191,7 +195,11 @@ class Searcher:
         return [self.stored.terms[i] for i in ids], weights
 
     def _neighbor_scores(self, own: np.ndarray, candidates: np.ndarray) -> np.ndarray:
-        """The better own score of each candidate's previous and next sentence in its document."""
+        """The better own score of each candidate's previous and next sentence in its document.
+
+        `own` may hold unrounded sums: rounding to float32 after taking the maximum gives what
+        rounding first would (rounding is monotone).
+        """
         starts = self._starts
         after = candidates + 1
         following = np.where(starts[after], 0, own[np.minimum(after, len(own) - 1)])
