@@ -125,15 +125,16 @@ def claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
 def _claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
     """`claim_key`, computed."""
     clause_terms = [analyzer.terms(c) for c in _CLAUSE.split(sentence)]
+    folded = [fold(c) for c in clause_terms]
     analyzed = [t for terms in clause_terms for t in terms]  # clause cuts never split a token
-    terms = fold(analyzed)
-    clauses = (frozenset(fold(c)) - NEGATIONS for c in clause_terms)
+    terms = [t for c in folded for t in c]  # fold(analyzed), clause by clause
+    clauses = (frozenset(c) - NEGATIONS for c in folded)
     return ClaimKey(
         analyzed=frozenset(analyzed),
         terms=frozenset(t for t in terms if t not in NEGATIONS),
         clauses=tuple(c for c in clauses if len(c) >= _MIN_CLAUSE_TERMS),
         figures=frozenset((f.kind, f.about, f.value) for f in figures(sentence)),
-        negated=any(t in NEGATIONS for t in terms),
+        negated=not NEGATIONS.isdisjoint(terms),
         entities=tuple(dict.fromkeys(_entities(sentence))),
     )
 
