@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from factbot.index.answers.citations import Citations
 from factbot.index.answers.claims import (
+    ClaimKey,
     answer_names,
     claim_key,
     fold,
@@ -16,7 +18,6 @@ from factbot.index.answers.figures import Figure, consistent
 from factbot.index.answers.grouping import Group, Ranked, SameClaim, best_slot, group_claims
 from factbot.index.answers.models import (
     Answer,
-    Citation,
     Claim,
     Conflict,
     ConflictValue,
@@ -90,9 +91,10 @@ def assemble_answer(
     total = sum(weights.values())
     if not hits or total <= 0:
         return empty
-    asked = _asserted(question, weights, analyzer, sentences)  # what the sentences must state
+    keys = [claim_key(analyzer, s.text) for s in sentences]
+    asked = _asserted(question, weights, analyzer, sentences, keys)  # what the sentences must state
     want = wanted(question)
-    ranked = _rerank(question, want, hits, sentences, asked, analyzer, options)
+    ranked = _rerank(question, want, hits, sentences, keys, asked, analyzer, options)
     floor = options.min_relative_score * ranked[0].score
     kept = [r for r in ranked if r.score >= floor]
     around = context or {}
@@ -105,11 +107,12 @@ def assemble_answer(
     claims.sort(key=lambda g: -_support(g, options.corroboration))
     conflicts = find_conflicts(_slot_figures(claims, ranked), lambda doc_id: documents[doc_id].date[:10])
     judgement = judge(question, [_view(i, g, asked) for i, g in enumerate(claims)], options.verdict_overlap)
+    cite = Citations(documents)
     return Answer(
         question=question,
         answered=True,
-        claims=[_claim(g, documents) for g in claims],
-        conflicts=[_conflict(c, documents) for c in conflicts],
+        claims=[_claim(g, cite) for g in claims],
+        conflicts=[_conflict(c, cite) for c in conflicts],
         sources_total=sources_total,
         coverage=coverage,
         verdict=judgement.verdict if judgement else None,
@@ -148,7 +151,11 @@ def _evidence(judgement: Judgement) -> Evidence:
 
 
 def _asserted(
-    question: str, weights: dict[str, float], analyzer: Analyzer, sentences: Sequence[Sentence]
+    question: str,
+    weights: dict[str, float],
+    analyzer: Analyzer,
+    sentences: Sequence[Sentence],
+    keys: Sequence[ClaimKey],
 ) -> dict[str, float]:
     """What a statement's sentences must state: not its figure (its verdict judges it: "more
     than 40,000"), nor the words of its polarity ("refused", "cut": judged as opposition), nor
@@ -158,12 +165,18 @@ def _asserted(
     stated = stated_figure(question)
     judged = set(analyzer.terms(stated.text)) if stated is not None else set()
     named = [set(analyzer.terms(name)) for name in names(question)]
-    if named:  # each retrieved sentence analysed once, for every name
-        given = [set(analyzer.terms(s.text)) for s in sentences]
+    if named:  # each retrieved sentence's terms, for every name
+        given = [_terms(s.text, key, analyzer) for s, key in zip(sentences, keys, strict=True)]
         for words in named:
             if not any(words <= terms for terms in given):
                 judged.update(words)
     return {t: w for t, w in weights.items() if t not in judged and t not in POLARITY_STEMS}
+
+
+def _terms(text: str, key: ClaimKey, analyzer: Analyzer) -> frozenset[str]:
+    """A sentence's terms. In ASCII text no token crosses a clause cut (a cut comma is never one
+    between digits that a token joins), so its claim key's clause terms are the same set."""
+    return key.analyzed if text.isascii() else frozenset(analyzer.terms(text))
 
 
 def _has_answer_figure(question: str, want: Wanted | None, kept: Sequence[Ranked]) -> bool:
@@ -217,6 +230,7 @@ def _rerank(
     want: Wanted | None,
     hits: Sequence[Hit],
     sentences: Sequence[Sentence],
+    keys: Sequence[ClaimKey],
     weights: dict[str, float],
     analyzer: Analyzer,
     options: AnswerOptions,
@@ -232,8 +246,7 @@ def _rerank(
     slots = [answer_slot(want, s.text, folded, analyzer) for s in sentences]
     counted = want is not None and any(slot and want.counts(slot.figure) for slot in slots)
     ranked = []
-    for hit, sentence, slot in zip(hits, sentences, slots, strict=True):
-        key = claim_key(analyzer, sentence.text)
+    for hit, sentence, key, slot in zip(hits, sentences, keys, slots, strict=True):
         if want is not None:  # what the question asks for, near what it asks about
             cue = slot is not None and slot.relevance >= CENTRED
             cue = cue and not (counted and slot is not None and not want.counts(slot.figure))
@@ -344,9 +357,9 @@ def _comparable(slot: Slot, lead: Slot) -> bool:
     return slot.relevance >= CENTRED and (len(named) < 2 or "people" in named)
 
 
-def _claim(group: Group, documents: dict[str, StoredDocument]) -> Claim:
+def _claim(group: Group, cite: Citations) -> Claim:
     """The best wording, every citing document, and the other wordings."""
-    citations = _citations([m.sentence for m in group.members], documents)
+    citations = cite([m.sentence for m in group.members])
     dates = sorted(c.date for c in citations if c.date)
     wordings: dict[str, list[Sentence]] = {}
     for m in group.members[1:]:
@@ -359,28 +372,10 @@ def _claim(group: Group, documents: dict[str, StoredDocument]) -> Claim:
         sources_count=len(citations),
         earliest_date=dates[0] if dates else "",
         latest_date=dates[-1] if dates else "",
-        other_wordings=[Wording(text=t, citations=_citations(s, documents)) for t, s in wordings.items()],
+        other_wordings=[Wording(text=t, citations=cite(s)) for t, s in wordings.items()],
     )
 
 
-def _conflict(conflict: FigureConflict, documents: dict[str, StoredDocument]) -> Conflict:
-    values = [ConflictValue(value=v, citations=_citations(s, documents)) for v, s in conflict.values.items()]
+def _conflict(conflict: FigureConflict, cite: Citations) -> Conflict:
+    values = [ConflictValue(value=v, citations=cite(s)) for v, s in conflict.values.items()]
     return Conflict(about=conflict.about, values=values, over_time=conflict.over_time)
-
-
-def _citations(members: Sequence[Sentence], documents: dict[str, StoredDocument]) -> list[Citation]:
-    """One citation per document (its first sentence saying it)."""
-    seen: dict[str, Citation] = {}
-    for s in members:
-        if s.doc_id in seen:
-            continue
-        doc = documents[s.doc_id]
-        seen[s.doc_id] = Citation(
-            doc_id=doc.doc_id,
-            title=doc.title,
-            source=doc.source,
-            url=doc.url,
-            date=doc.date,
-            sentence=s.index,
-        )
-    return list(seen.values())

@@ -92,6 +92,7 @@ _CALENDAR = frozenset(
 _DEFAULT_OVERLAP = 0.8
 # (The lookahead names every character a cut can start with, so the scan skips the others fast.)
 _CLAUSE = re.compile(r"(?=[,;:()\[\]\"“”—–\s])(?:(?:,(?!\d{3})|[;:()\[\]\"“”—–])+|\s-\s)")
+_WORD_CHARS = re.compile(r"\w+")
 _MIN_CLAUSE_TERMS = 5  # shorter clauses are noun phrases or attributions, not claims
 _KEYS_KEPT = 20_000  # claim keys remembered before the memory is cleared
 
@@ -134,15 +135,16 @@ def claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
 def _claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
     """`claim_key`, computed."""
     clause_terms = [analyzer.terms(c) for c in _CLAUSE.split(sentence)]
+    folded = [fold(c) for c in clause_terms]
     analyzed = [t for terms in clause_terms for t in terms]  # clause cuts never split a token
-    terms = fold(analyzed)
-    clauses = (frozenset(fold(c)) - NEGATIONS for c in clause_terms)
+    terms = [t for c in folded for t in c]  # fold(analyzed), clause by clause
+    clauses = (frozenset(c) - NEGATIONS for c in folded)
     return ClaimKey(
         analyzed=frozenset(analyzed),
         terms=frozenset(t for t in terms if t not in NEGATIONS),
         clauses=tuple(c for c in clauses if len(c) >= _MIN_CLAUSE_TERMS),
         figures=frozenset((f.kind, f.about, f.value) for f in figures(sentence)),
-        negated=any(t in NEGATIONS for t in terms),
+        negated=not NEGATIONS.isdisjoint(terms),
         entities=tuple(dict.fromkeys(_entities(sentence))),
     )
 
@@ -180,8 +182,21 @@ def mentions(text: str, name: str) -> bool:
     """Most of a name's words appear in the text (so "Gov. Elena Voss" names "Governor Elena Voss")."""
     words = [w.strip(".,").lower() for w in name.split() if len(w.strip(".,")) > 1]
     lowered = text.lower()
-    found = sum(1 for w in words if _whole_word(w).search(lowered))
+    found = sum(1 for w in words if _has_whole_word(lowered, w))
     return bool(words) and found * 2 > len(words)
+
+
+def _has_whole_word(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` as a whole word (``\\bword\\b``). A word of word characters
+    only does exactly when it is one of the text's maximal runs of them, so no pattern is compiled."""
+    if _WORD_CHARS.fullmatch(word):
+        return word in _word_runs(text)
+    return _whole_word(word).search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_runs(text: str) -> frozenset[str]:
+    return frozenset(_WORD_CHARS.findall(text))
 
 
 @functools.lru_cache(maxsize=4096)

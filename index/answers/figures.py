@@ -148,6 +148,7 @@ _TALLY_REACH = 30
 _CLOCK_WORDS = frozenset({"noon", "midday", "midnight"})
 _CLOCK_WORD = re.compile(r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 _MONTH_STARTS = tuple(m[:3].title() for m in _MONTH_NAMES)  # every month `_DATE` reads begins so
+_MONTH_START = re.compile("|".join(_MONTH_STARTS))  # one scan for all of them
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NOUN = re.compile(r"(?:\s+|-)((?:[A-Z][\w-]*,?\s+(?:(?:and|or|&)\s+)?)*)([a-z][a-z-]+)")
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
@@ -270,7 +271,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
 
 def _may_date(sentence: str) -> bool:
     """Whether `_DATE` can match: a month (capitalised) or a date written 2024-01-31."""
-    if any(m in sentence for m in _MONTH_STARTS):
+    if _MONTH_START.search(sentence):
         return True
     return "-" in sentence and _ISO_DATE.search(sentence) is not None
 

@@ -32,6 +32,7 @@ _NEGATION = re.compile(
     r"|\b(?:refus|declin|fail)\w*\s+to\b",
     re.I,
 )
+_NEGATION_LOWER = re.compile(_NEGATION.pattern)  # for lower-cased ASCII text
 # Each pair: words of one sense, words of the opposite sense (base forms; inflections by stem).
 _PAIRS = (
     (
@@ -81,15 +82,30 @@ POLARITY_STEMS = (
 
 @lru_cache(maxsize=4096)
 def _senses(text: str) -> frozenset[tuple[int, int]]:
-    """The (pair, side) of every sense word in the text."""
-    found = (_SENSE.get(_stem(w)) for w in _WORD.findall(text.lower()))
+    """The (pair, side) of every sense word in the text (each distinct word looked up once)."""
+    found = (_word_sense(w) for w in set(_WORD.findall(text.lower())))
     return frozenset(s for s in found if s is not None)
+
+
+@lru_cache(maxsize=65536)
+def _word_sense(word: str) -> tuple[int, int] | None:
+    """The (pair, side) of one lower-case word, or None for a word of neither sense."""
+    return _SENSE.get(_stem(word))
+
+
+@lru_cache(maxsize=4096)
+def _negated(text: str) -> bool:
+    """Whether the text has a negation (a statement is asked about against many claims). ASCII
+    text is searched lower-cased without IGNORECASE, which finds the same and is faster."""
+    if text.isascii():
+        return _NEGATION_LOWER.search(text.lower()) is not None
+    return _NEGATION.search(text) is not None
 
 
 def opposition(statement: str, claim: str) -> Literal["negation", "opposite"] | None:
     """Why `claim` asserts the opposite of `statement`: "opposite" (a sense word of the other
     side), "negation" (one of them is negated), or None when they agree in polarity."""
-    flipped = bool(_NEGATION.search(statement)) != bool(_NEGATION.search(claim))
+    flipped = _negated(statement) != _negated(claim)
     said, stated = _senses(statement), _senses(claim)
     reversed_sense = any((pair, 1 - side) in stated and (pair, side) not in stated for pair, side in said)
     if reversed_sense == flipped:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factbot.index.ranking.analysis import STOPWORDS, shared_analyzer
 
@@ -63,8 +64,10 @@ def swap(statement: str, claim: str) -> Swap | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _class(word: str) -> str | None:
-    """The closed class of a word, or the series of a code ("code ov" for "ov-1800"); else None."""
+    """The closed class of a word, or the series of a code ("code ov" for "ov-1800"); else None
+    (remembered: a statement's words are classed against every claim's)."""
     code = _CODE.fullmatch(word)
     return f"code {code['series']}" if code else _CLASS_OF.get(word)
 

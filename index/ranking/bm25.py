@@ -58,6 +58,11 @@ class ScoringEngine(Protocol):
         """Like `score`, each term's contribution multiplied by its weight."""
         ...
 
+    def sums(self, terms: Sequence[str], weights: Sequence[float] | np.ndarray | None = None) -> np.ndarray:
+        """`score` (or `score_weighted`) as summed, before any rounding to float32: rounding a
+        sum later gives `score`'s value."""
+        ...
+
 
 def idf_values(df: np.ndarray, n_units: int, params: BM25Params) -> np.ndarray:
     """IDF for each document frequency in `df` (terms with df 0 are ignored)."""
@@ -150,18 +155,30 @@ class SparseBM25:
         ids = np.asarray([i for i, _ in known], dtype=np.int64)
         return self.score_ids(ids, np.asarray([w for _, w in known], dtype=np.float32))
 
+    def sums(self, terms: Sequence[str], weights: Sequence[float] | np.ndarray | None = None) -> np.ndarray:
+        """Every unit's score as float64 sums (`score` rounds them to float32), optionally weighted."""
+        if weights is None:
+            return self.sum_ids(self.term_ids(terms))
+        known = [(self.vocab[t], w) for t, w in zip(terms, weights, strict=True) if t in self.vocab]
+        ids = np.asarray([i for i, _ in known], dtype=np.int64)
+        return self.sum_ids(ids, np.asarray([w for _, w in known], dtype=np.float32))
+
     def score_ids(self, ids: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
         """BM25 score of every unit for term ids (repeats count again), optionally weighted."""
+        return self.sum_ids(ids, weights).astype(np.float32)
+
+    def sum_ids(self, ids: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
+        """`score_ids` before its rounding to float32: the float64 sum of each unit's float32 scores."""
         inside = ids < len(self.indptr) - 1
         ids = ids[inside]
         if not len(ids):
-            return np.zeros(self.n_units, dtype=np.float32)
-        starts, ends = self.indptr[ids], self.indptr[ids + 1]
-        rows = np.concatenate([self.indices[s:e] for s, e in zip(starts, ends, strict=True)])
-        vals = [self.data[s:e] for s, e in zip(starts, ends, strict=True)]
+            return np.zeros(self.n_units, dtype=np.float64)
+        bounds = list(zip(self.indptr[ids].tolist(), self.indptr[ids + 1].tolist(), strict=True))
+        rows = np.concatenate([self.indices[s:e] for s, e in bounds])
+        vals = [self.data[s:e] for s, e in bounds]
         if weights is not None:
             vals = [v * w for v, w in zip(vals, weights[inside], strict=True)]
-        return np.bincount(rows, weights=np.concatenate(vals), minlength=self.n_units).astype(np.float32)
+        return np.bincount(rows, weights=np.concatenate(vals), minlength=self.n_units)
 
     def arrays(self) -> dict[str, np.ndarray]:
         """The arrays that make up the engine, by name (saved as NAME.data.npy etc.)."""
@@ -195,6 +212,10 @@ class RankBM25:
         for term, weight in zip(terms, weights, strict=True):
             total += weight * self.score([term])
         return total.astype(np.float32)
+
+    def sums(self, terms: Sequence[str], weights: Sequence[float] | np.ndarray | None = None) -> np.ndarray:
+        """`score` or `score_weighted` (already float32: rounding it again changes nothing)."""
+        return self.score(terms) if weights is None else self.score_weighted(terms, weights)
 
 
 class _LuceneOkapi(BM25Okapi):

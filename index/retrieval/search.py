@@ -23,11 +23,13 @@ from factbot.index.errors import QueryError
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.ranking.bm25 import ENGINES, EngineName, RankBM25, ScoringEngine, SparseBM25
 from factbot.index.ranking.feedback import ForwardIndex, RM3Options, rm3_expand
+from factbot.index.retrieval.shortlist import DocumentRanges, shortlist
 from factbot.index.store.reader import StoredDocument, StoredIndex
 
 __all__ = ["Hit", "RankedSentence", "SearchOptions", "Searcher"]
 
 _TOP_SAMPLE = 4096  # values sampled to bound the best k from below
+_SHORTLIST_MOST = 50_000  # sentences of the shortlisted documents worth scoring apart from the rest
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +94,10 @@ class Searcher:
         self._starts = np.zeros(stored.n_sentences + 1, dtype=bool)
         self._starts[[d.first_sentence for d in stored.documents]] = True
         self._starts[-1] = True
+        self._ranges = DocumentRanges(
+            np.array([d.first_sentence for d in stored.documents], dtype=np.int64),
+            np.array([d.n_sentences for d in stored.documents], dtype=np.int64),
+        )
         self._forward = (
             ForwardIndex.from_arrays(stored.arrays("documents", ForwardIndex.ARRAYS))
             if options.rm3_docs
@@ -137,26 +143,48 @@ class Searcher:
         expanded = self._expand(terms, context)
         if expanded is not None:
             context = self.documents.score_weighted(*expanded)
-        own = (
-            self.sentences.score_weighted(*expanded)
-            if expanded and self.options.rm3_sentences
-            else (self.sentences.score(terms))
-        )
-        candidates = np.flatnonzero(own > 0)
+        # The sentences' own scores stay unrounded sums: only the candidates' and their
+        # neighbours' are rounded to float32 (the engine's `score`), not a million of them.
+        if expanded and self.options.rm3_sentences:
+            own = self.sentences.sums(*expanded)
+        else:
+            own = self.sentences.sums(terms)
+        if documents is None:
+            found = self._best_shortlisted(own, context, k)
+            if found is not None:
+                return found
+        candidates = np.flatnonzero(own > 0)  # rounding is monotone: no sum <= 0 rounds above 0
+        own_scores = own[candidates].astype(np.float32)
+        positive = own_scores > 0
+        if not positive.all():
+            candidates, own_scores = candidates[positive], own_scores[positive]
         doc_of = np.asarray(self.stored.sentence_doc[candidates])
         if documents is not None:
             kept = documents[doc_of]
-            candidates, doc_of = candidates[kept], doc_of[kept]
+            candidates, doc_of, own_scores = candidates[kept], doc_of[kept], own_scores[kept]
         if not len(candidates):
             return []
-        own_scores = own[candidates]
         partial = own_scores + self.options.doc_weight * context[doc_of]
         top, total = self._best(own, candidates, partial, min(k, len(candidates)), own_scores.max())
-        order = np.lexsort((candidates[top], -total))
-        return [
-            Hit(int(candidates[i]), float(t), float(own[candidates[i]]), float(context[doc_of[i]]))
-            for i, t in zip(top[order], total[order], strict=True)
-        ]
+        return _hits(candidates[top], total, own_scores[top], context[doc_of[top]])
+
+    def _best_shortlisted(self, own: np.ndarray, context: np.ndarray, k: int) -> list[Hit] | None:
+        """The best `k` hits found among the sentences of the documents that can hold one
+        (`shortlist`), or None when those are many or the k-th best total is tied with another
+        (which of the tied sentences ranks is then chosen among all candidates, as before)."""
+        o = self.options
+        weights = (o.doc_weight, o.neighbor_weight)
+        found = shortlist(own, context, self.stored.sentence_doc, self._ranges, weights, k, _SHORTLIST_MOST)
+        if found is None:
+            return None
+        candidates, own_scores = found
+        context_scores = context[np.asarray(self.stored.sentence_doc[candidates])]
+        partial = own_scores + o.doc_weight * context_scores
+        total = partial + o.neighbor_weight * self._neighbor_scores(own, candidates)
+        top = _unique_top(total, k)
+        if top is None:
+            return None
+        return _hits(candidates[top], total[top], own_scores[top], context_scores[top])
 
     def _best(
         self, own: np.ndarray, candidates: np.ndarray, partial: np.ndarray, k: int, own_best: np.floating
@@ -191,7 +219,11 @@ class Searcher:
         return [self.stored.terms[i] for i in ids], weights
 
     def _neighbor_scores(self, own: np.ndarray, candidates: np.ndarray) -> np.ndarray:
-        """The better own score of each candidate's previous and next sentence in its document."""
+        """The better own score of each candidate's previous and next sentence in its document.
+
+        `own` may hold unrounded sums: rounding to float32 after taking the maximum gives what
+        rounding first would (rounding is monotone).
+        """
         starts = self._starts
         after = candidates + 1
         following = np.where(starts[after], 0, own[np.minimum(after, len(own) - 1)])
@@ -209,6 +241,12 @@ class Searcher:
             df = 0 if tid is None or tid + 1 >= len(indptr) else int(indptr[tid + 1] - indptr[tid])
             weights[term] = math.log1p((n - df + 0.5) / (df + 0.5))
         return weights
+
+
+def _hits(ids: np.ndarray, total: np.ndarray, own: np.ndarray, context: np.ndarray) -> list[Hit]:
+    """Hits best first (ties by sentence id), from their sentence ids and scores in any order."""
+    order = np.lexsort((ids, -total))
+    return [Hit(int(ids[i]), float(total[i]), float(own[i]), float(context[i])) for i in order.tolist()]
 
 
 def _top(values: np.ndarray, k: int) -> np.ndarray:
