@@ -139,11 +139,12 @@ _TALLY = re.compile(
     rf"(?<![\w.,:/-])(?P<a>{_TALLY_SIDE})(?:\s*[-–]\s*|\s+to\s+|-to-)(?P<b>{_TALLY_SIDE})(?![\w.,:/-]*\w)(?!-)",
     re.IGNORECASE,
 )
-_TALLY_CONTEXT = re.compile(
-    r"\b(?:vot(?:e|es|ed|ing)|decision|ruling|verdict|majority|split|won|win|wins|beat|lost|defeat|victory|score|"
-    r"approved|rejected|passed|backed)\b",
-    re.IGNORECASE,
+_GLUED_CLOCK = re.compile(r"\d[ap]m\b")
+_TALLY_WORDS = frozenset(
+    "vote votes voted voting decision ruling verdict majority split won win wins beat lost defeat victory "
+    "score approved rejected passed backed".split()
 )
+_TALLY_CONTEXT = re.compile(rf"\b(?:{'|'.join(sorted(_TALLY_WORDS))})\b", re.IGNORECASE)
 _TALLY_REACH = 30
 _CLOCK_WORDS = frozenset({"noon", "midday", "midnight"})
 _CLOCK_WORD = re.compile(r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
@@ -235,14 +236,21 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         return ()
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
-    spelled_tally = runs is None or "to" in runs
+    # Cheap tests on the word runs first: most sentences give no time of day and no tally.
+    timed = (
+        lowered is None
+        or runs is None
+        or clock
+        or (digit and (":" in sentence or _clock_mark(runs, lowered)))
+    )
+    voted = runs is None or not _TALLY_WORDS.isdisjoint(runs)
     for match in _DATE.finditer(sentence) if digit and _may_date(sentence) else ():
         out.append(Figure("date", "date", _date_value(match), _squash(match.group()), *match.span()))
         taken.append(match.span())
-    for match in _TIME.finditer(sentence) if digit or clock else ():
+    for match in _TIME.finditer(sentence) if timed else ():
         out.append(_time(sentence, match))
         taken.append(match.span())
-    for match in _TALLY.finditer(sentence) if digit or spelled_tally else ():
+    for match in _TALLY.finditer(sentence) if voted else ():
         if _TALLY_CONTEXT.search(sentence, max(0, match.start() - _TALLY_REACH), match.end() + _TALLY_REACH):
             out.append(_tally(match))
             taken.append(match.span())
@@ -322,6 +330,14 @@ def _with_difference(sentence: str, figure: Figure) -> Figure:
     by = _BY_BEFORE.search(lead) is not None and _AGENT_BEFORE.search(lead) is None
     margin = _MARGIN_BEFORE.search(lead) is not None or _MARGIN_AFTER.match(sentence, figure.end) is not None
     return dataclasses.replace(figure, difference=True) if by or margin else figure
+
+
+def _clock_mark(runs: set[str], lowered: str) -> bool:
+    """Whether ASCII text lower-cased (and its word runs) holds a clock time's mark: "a.m." ("a",
+    "m"), "3 pm", "3am", "o'clock"."""
+    if "m" in runs or "clock" in runs or "am" in runs or "pm" in runs:
+        return True
+    return _GLUED_CLOCK.search(lowered) is not None
 
 
 def _tally(match: re.Match[str]) -> Figure:
