@@ -32,9 +32,10 @@ from factbot.index.answers.questions import (
     has_cue,
     is_statement,
     question_type,
+    stated_figure,
 )
 from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_name, answer_slot, wanted
-from factbot.index.answers.verdicts import ClaimView, Judgement, judge, stated_figure
+from factbot.index.answers.verdicts import ClaimView, Judgement, judge
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.retrieval.search import Hit

@@ -79,10 +79,8 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|into|across|outside|inside|to|of|around)\s+(?:the\s+)?$", re.I
 )
 _PLACE_ASKED = re.compile(r"^\s*(?:where|(?:in|at|from|to|into|near)\s+(?:which|what))\b", re.I)
-_PLACE_REACH = 16
-_LISTED = re.compile(
-    r"\s*(?:,\s*)?(?:and|or|&)?\s*"
-)  # between two names of one list  # characters before a name searched for its preposition
+_PLACE_REACH = 16  # characters before a name searched for its preposition
+_LISTED = re.compile(r"\s*(?:,\s*)?(?:and|or|&)?\s*")  # between two names of one list
 _LEADING = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
 # Capitalised words that name a day or a month, not who did something.
 _CALENDAR = frozenset(

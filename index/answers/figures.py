@@ -30,6 +30,7 @@ from text_to_num import text2num
 __all__ = [
     "APPROXIMATE",
     "QUALIFIER",
+    "STATED_BY",
     "TIME_UNITS",
     "Figure",
     "consistent",
@@ -59,6 +60,12 @@ APPROXIMATE = frozenset(
         "close to",
     }
 )
+# The kinds of figure a statement to check can assert, each with the kinds that can bear its value
+# out or deny it: its own, and for a year a date in it ("until 2031" / "to June 2031");
+# `consistent` compares them.
+STATED_BY = {
+    kind: frozenset({kind}) for kind in ("count", "percent", "points", "money", "date", "time", "tally")
+} | {"year": frozenset({"year", "date"})}
 _PRECISION_SHARE = 20  # a rounded figure is read to at most a twentieth of its value
 _BELOW = frozenset(
     {"nearly", "almost", "fewer than", "less than", "under", "just under", "up to", "at most", "as many as"}

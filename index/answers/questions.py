@@ -11,24 +11,22 @@ from __future__ import annotations
 import re
 
 from factbot.index.answers.claims import SYNONYMS
-from factbot.index.answers.figures import QUALIFIER, figures
+from factbot.index.answers.figures import QUALIFIER, STATED_BY, Figure, figures
 
 __all__ = [
     "AUXILIARY",
     "QUANTITY_KINDS",
-    "STATED_KINDS",
     "asks_for_name",
     "content_text",
     "expand_terms",
     "has_cue",
     "is_statement",
     "question_type",
+    "stated_figure",
 ]
 
 # The figure kinds that answer "how many/much/long".
 QUANTITY_KINDS = frozenset({"count", "percent", "points", "money"})
-# The figure kinds a statement to check can assert ("more than 4,000 patients", "on Aug. 12", "at 3 a.m.").
-STATED_KINDS = QUANTITY_KINDS | {"date", "year", "time", "tally"}
 
 _TYPES = (
     (
@@ -99,6 +97,11 @@ _NAME_QUESTION = re.compile(_LEADING_PREPOSITION + r"(?:who|whom|whose|which)\b"
 def asks_for_name(question: str) -> bool:
     """Whether the answer is a name: "who ...", "which mediator ...", "in which country ..."."""
     return bool(_NAME_QUESTION.match(question))
+
+
+def stated_figure(statement: str) -> Figure | None:
+    """The figure a statement asserts: its first count, percentage, sum, date, year, time or tally."""
+    return next((f for f in figures(statement) if f.kind in STATED_BY), None)
 
 
 def is_statement(text: str) -> bool:

@@ -4,9 +4,8 @@ The question says what kind of figure answers it (`wanted`): "how many
 acres" a count of acres, "what percentage" a percentage or point change, "how
 much did it cost" a sum, "how long" a count of days, weeks or years, "when" a
 date or a year, "at what time" a time of day and "how did they vote" a tally
-("7-2"); a statement to check wants
-the kind of the figure it states itself ("The trial enrolled more than 4,000
-patients": a count of patients). A sentence often states several figures
+("7-2"); a statement to check wants the kind of the figure it states itself
+("The trial enrolled more than 4,000 patients": a count of patients). A sentence often states several figures
 ("burned 18,400 acres and was 15% contained"): the one that answers is a figure
 of the wanted kind, counting the wanted thing when the question names one, with
 the most of the question's weight within a few words of it. Sentences that give
@@ -21,13 +20,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from factbot.index.answers.claims import fold
-from factbot.index.answers.figures import TIME_UNITS, Figure, counted_noun, figures
+from factbot.index.answers.figures import STATED_BY, TIME_UNITS, Figure, counted_noun, figures
 from factbot.index.answers.questions import (
     AUXILIARY,
     QUANTITY_KINDS,
-    STATED_KINDS,
     is_statement,
     question_type,
+    stated_figure,
 )
 from factbot.index.ranking.analysis import STOPWORDS, Analyzer
 
@@ -129,13 +128,10 @@ def wanted(question: str) -> Wanted | None:
         if _COUNT_NOUN.search(question):
             return Wanted(QUANTITY_KINDS)
     if is_statement(question):
-        stated = next((f for f in figures(question) if f.kind in STATED_KINDS), None)
+        stated = stated_figure(question)
         if stated is not None:  # a statement wants the kind of figure it states
             about = frozenset({stated.about}) if stated.kind == "count" and stated.about else frozenset()
-            kinds = (
-                {stated.kind, "date"} if stated.kind == "year" else {stated.kind}
-            )  # "in 2031": "June 2031"
-            return Wanted(frozenset(kinds), about)
+            return Wanted(STATED_BY[stated.kind], about)
     return None
 
 
@@ -157,23 +153,18 @@ def answer_slot(
         candidates = amounts or candidates
     if not candidates:
         return None
-    words = [(m.end(), _word_terms(analyzer, m.group())) for m in _WORD.finditer(sentence)]
+    words = _sentence_words(sentence, analyzer)
     total = sum(weights.values()) or 1.0
     best: Slot | None = None
     best_score = -1.0
     for figure in candidates:
-        at = next((i for i, (end, _) in enumerate(words) if end > figure.start), len(words))
-        distance: dict[str, int] = {}
-        for i in range(max(0, at - _REACH), min(len(words), at + _REACH + 1)):
-            for term in words[i][1]:
-                distance[term] = min(abs(i - at), distance.get(term, _REACH))
-        relevance = sum(w for t, w in weights.items() if t in distance) / total
+        relevance, nearness = _around(words, figure.start, weights)
         # Nearer question words count more, and counting the wanted thing more still.
-        score = sum(w * (1 - distance[t] / (_REACH + 1)) for t, w in weights.items() if t in distance) / total
+        score = nearness / total
         if want.about and figure.about in want.about:
             score += _COUNTED_BONUS
         if score > best_score:
-            best, best_score = Slot(figure, relevance), score
+            best, best_score = Slot(figure, relevance / total), score
     return best
 
 
@@ -185,15 +176,30 @@ def answer_name(
     the Halcyon program"), not the story's subject named further off."""
     if not given:
         return None
-    words = [(m.end(), _word_terms(analyzer, m.group())) for m in _WORD.finditer(sentence)]
+    words = _sentence_words(sentence, analyzer)
     best, best_score = None, 0.0
     for head, start in given.items():
-        at = next((i for i, (end, _) in enumerate(words) if end > start), len(words))
-        distance: dict[str, int] = {}
-        for i in range(max(0, at - _REACH), min(len(words), at + _REACH + 1)):
-            for term in words[i][1]:
-                distance[term] = min(abs(i - at), distance.get(term, _REACH))
-        score = sum(w * (1 - distance[t] / (_REACH + 1)) for t, w in weights.items() if t in distance)
-        if score > best_score:
-            best, best_score = head, score
+        _, nearness = _around(words, start, weights)
+        if nearness > best_score:
+            best, best_score = head, nearness
     return best
+
+
+def _sentence_words(sentence: str, analyzer: Analyzer) -> list[tuple[int, list[str]]]:
+    """Each word's end offset and folded terms."""
+    return [(m.end(), _word_terms(analyzer, m.group())) for m in _WORD.finditer(sentence)]
+
+
+def _around(
+    words: list[tuple[int, list[str]]], start: int, weights: Mapping[str, float]
+) -> tuple[float, float]:
+    """The question weight within _REACH words of the word at offset `start`, and the same weight
+    with each term counted less the further it stands (1 beside it, 1/13 at _REACH words)."""
+    at = next((i for i, (end, _) in enumerate(words) if end > start), len(words))
+    distance: dict[str, int] = {}
+    for i in range(max(0, at - _REACH), min(len(words), at + _REACH + 1)):
+        for term in words[i][1]:
+            distance[term] = min(abs(i - at), distance.get(term, _REACH))
+    weight = sum(w for t, w in weights.items() if t in distance)
+    nearness = sum(w * (1 - distance[t] / (_REACH + 1)) for t, w in weights.items() if t in distance)
+    return weight, nearness

@@ -43,14 +43,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from factbot.index.answers.claims import mentions, names
-from factbot.index.answers.figures import APPROXIMATE, Figure, consistent, figures
+from factbot.index.answers.figures import APPROXIMATE, STATED_BY, Figure, consistent, figures
 from factbot.index.answers.models import Basis, Verdict
 from factbot.index.answers.polarity import opposition
-from factbot.index.answers.questions import STATED_KINDS, is_statement
+from factbot.index.answers.questions import is_statement, stated_figure
 from factbot.index.answers.swaps import swap
 from factbot.index.ranking.analysis import shared_analyzer
 
-__all__ = ["ClaimView", "Judgement", "judge", "stated_figure", "unaddressed_parts"]
+__all__ = ["ClaimView", "Judgement", "judge", "unaddressed_parts"]
 
 _WHOLLY = re.compile(r"\b(?:fully|completely|entirely|totally|wholly)\s+(?P<done>[a-z]+ed)\b", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -85,15 +85,6 @@ class Judgement:
     supporting: list[int] = field(default_factory=list)
     contradicting: list[int] = field(default_factory=list)
     unaddressed: list[str] = field(default_factory=list)  # parts of a supported statement none states
-
-
-# The kinds of figure that can bear out or deny a statement's figure: its own, and for a year a date in it.
-_JUDGED_BY = {kind: frozenset({kind}) for kind in STATED_KINDS} | {"year": frozenset({"year", "date"})}
-
-
-def stated_figure(statement: str) -> Figure | None:
-    """The figure a statement asserts: its first count, percentage, sum, date or time of day."""
-    return next((f for f in figures(statement) if f.kind in STATED_KINDS), None)
 
 
 def _by_whole(statement: str, claims: Sequence[ClaimView], states: float) -> Judgement | None:
@@ -219,7 +210,7 @@ def _by_figure(stated: Figure, claims: Sequence[ClaimView], states: float) -> Ju
         f = c.figure
         if (
             f is None
-            or f.kind not in _JUDGED_BY[stated.kind]
+            or f.kind not in STATED_BY[stated.kind]
             or f.difference != stated.difference
             or c.overlap < states
         ):
