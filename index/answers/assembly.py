@@ -128,15 +128,17 @@ def _view(index: int, group: Group, weights: dict[str, float]) -> ClaimView:
     total = sum(words.values()) or 1.0
     slot = best_slot(group)
     overlap = max(sum(w for t, w in words.items() if t in m.terms) for m in group.members) / total
+    # The wordings that agree with the best one on negation: one that joined for giving the
+    # answering figure may deny something else ("... may not turn the kettle off").
+    wordings = tuple(dict.fromkeys(m.sentence.text for m in group.members if m.key.negated == negated))
     return ClaimView(
         index=index,
-        # The wordings that agree with the best one on negation: one that joined for giving the
-        # answering figure may deny something else ("... may not turn the kettle off").
-        text=" ".join(dict.fromkeys(m.sentence.text for m in group.members if m.key.negated == negated)),
+        text=" ".join(wordings),
         docs=frozenset(m.sentence.doc_id for m in group.members),
         figure=slot.figure if slot else None,
         relevance=slot.relevance if slot else 0.0,
         overlap=overlap,
+        wordings=wordings,
     )
 
 

@@ -71,8 +71,9 @@ SYNONYMS: dict[str, str] = {
     "dispatch": "sent",
     "send": "sent",
 }
-_ENTITY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+)*)")
-_NAME = re.compile(r"\b[A-Z][\w&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*)*")
+# (Each leads with a lookahead for the capital a match starts with, so the scan skips the rest fast.)
+_ENTITY = re.compile(r"(?=[A-Z])\b([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+)*)")
+_NAME = re.compile(r"(?=[A-Z])\b[A-Z][\w&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*)*")
 _OPENING = " \"'“‘(["  # what may come before the first word of a sentence or a quote
 # A name right after one of these is a place or a thing, not who did something.
 _PLACE_BEFORE = re.compile(

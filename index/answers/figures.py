@@ -82,14 +82,16 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _WORD = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_UNITS}|hundred|thousand)"
 _WORDS = rf"(?:a\s+(?=hundred|thousand))?{_WORD}(?:(?:\s+and)?[\s-]+{_WORD})*"
 _CURRENCY_WORDS = r"dollars?|euros?|pounds?|yen|francs?|kronor|kronur|krona|krone|rupees?|usd|eur|gbp"
-_FIGURE = re.compile(
+_FIGURE_PATTERN = (
     rf"(?<![\w.,:/])(?<![\w]-)(?P<cur>[$€£])?\s?(?:(?P<num>{_NUMBER})(?!\d)|(?P<words>{_WORDS})\b)"
     rf"(?![-:/]\d)(?![.,]\d)"
     rf"(?:(?:\s*|-)(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
     rf"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|basis\s+points?\b|bps?\b))?"
-    rf"(?:\s+(?P<curword>{_CURRENCY_WORDS})\b)?",
-    re.IGNORECASE,
+    rf"(?:\s+(?P<curword>{_CURRENCY_WORDS})\b)?"
 )
+# (A lookahead before a pattern names every character its matches can start with, so the scan
+# skips the others fast: a sign, a space, a digit, or the first letter of a number word.)
+_FIGURE = re.compile(rf"(?=[$€£\s\daefhnost]){_FIGURE_PATTERN}", re.IGNORECASE)
 _FRACTION_POINT = re.compile(
     r"\b(?P<frac>a\s+quarter|a\s+half|half\s+a|three\s+quarters)(?:\s+of\s+a)?[\s-]+(?:percentage[\s-]+)?point\b",
     re.IGNORECASE,
@@ -119,7 +121,9 @@ _WORD_RUN = re.compile(r"\w+")
 # In ASCII text a spelled-out figure is whole words of these: without one, `_FIGURE` reads digits only.
 _CARDINALS = frozenset(f"{_UNITS}|{_TENS}|hundred|thousand".split("|"))
 _NUMBER_WORDS = _CARDINALS | {"quarter", "quarters", "half", "third", "thirds"}  # `_DIGIT_OR_WORD`'s words
-_FIGURE_DIGITS = re.compile(_FIGURE.pattern.replace(f"(?P<words>{_WORDS})", "(?P<words>(?!))"), re.IGNORECASE)
+_FIGURE_DIGITS = re.compile(
+    r"(?=[$€£\s\d])" + _FIGURE_PATTERN.replace(f"(?P<words>{_WORDS})", "(?P<words>(?!))"), re.IGNORECASE
+)
 _QUALIFIER_REACH = 24  # characters before a number searched for its qualifier
 _MONTH_NAMES = "january february march april may june july august september october november december".split()
 _MONTHS = (
@@ -127,14 +131,14 @@ _MONTHS = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 _DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*(?P<y1>\d{{4}}))?"
+    rf"(?=[JFMASOND\d])\b(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*(?P<y1>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS})\.?(?:\s+(?P<y2>\d{{4}}))?"
     rf"|(?P<m3>{_MONTHS})\.?\s+(?P<y3>\d{{4}})|(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}}))\b"
 )
 # A time of day: "2:40 p.m.", "3am", "3.40am", "3 o'clock", "15:40", "noon". Not "3:1" (a ratio),
 # "7-2" (a tally) or "3.40" alone (a decimal).
 _TIME = re.compile(
-    r"(?<![\w.,:$€£-])(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<half>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
+    r"(?=[\dnm])(?<![\w.,:$€£-])(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<half>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
     r"|(?P<hc>1[0-2]|[1-9])\s+o['’]clock\b|\b(?P<word>noon|midday|midnight)\b)",
     re.IGNORECASE,
@@ -143,7 +147,7 @@ _TIME = re.compile(
 # result within _TALLY_REACH characters; not "AF-58", "2019-2021", "a 23-year-old", "3:1".
 _TALLY_SIDE = rf"\d{{1,2}}|{_UNITS}"
 _TALLY = re.compile(
-    rf"(?<![\w.,:/-])(?P<a>{_TALLY_SIDE})(?:\s*[-–]\s*|\s+to\s+|-to-)(?P<b>{_TALLY_SIDE})(?![\w.,:/-]*\w)(?!-)",
+    rf"(?=[\dotfsen])(?<![\w.,:/-])(?P<a>{_TALLY_SIDE})(?:\s*[-–]\s*|\s+to\s+|-to-)(?P<b>{_TALLY_SIDE})(?![\w.,:/-]*\w)(?!-)",
     re.IGNORECASE,
 )
 _GLUED_CLOCK = re.compile(r"\d[ap]m\b")

@@ -18,6 +18,7 @@ simply not judged by this rule.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Literal
 
@@ -102,11 +103,18 @@ def _negated(text: str) -> bool:
     return _NEGATION.search(text) is not None
 
 
-def opposition(statement: str, claim: str) -> Literal["negation", "opposite"] | None:
+def opposition(
+    statement: str, claim: str, wordings: Sequence[str] = ()
+) -> Literal["negation", "opposite"] | None:
     """Why `claim` asserts the opposite of `statement`: "opposite" (a sense word of the other
-    side), "negation" (one of them is negated), or None when they agree in polarity."""
+    side), "negation" (one of them is negated), or None when they agree in polarity.
+
+    `wordings`, when given, are the sentences `claim` joins with spaces: its sense words are
+    theirs (no word spans a space), so each sentence's are looked up once, not the whole text's.
+    """
     flipped = _negated(statement) != _negated(claim)
-    said, stated = _senses(statement), _senses(claim)
+    said = _senses(statement)
+    stated = frozenset().union(*map(_senses, wordings)) if wordings else _senses(claim)
     reversed_sense = any((pair, 1 - side) in stated and (pair, side) not in stated for pair, side in said)
     if reversed_sense == flipped:
         return None  # same polarity, or two flips that cancel ("did not raise" / "cut")

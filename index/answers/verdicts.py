@@ -72,6 +72,7 @@ class ClaimView:
     figure: Figure | None  # the figure it gives for the statement's quantity
     relevance: float  # share of the statement's weight near that figure
     overlap: float  # weighted share of the statement's terms it states
+    wordings: tuple[str, ...] = ()  # the wordings `text` joins with spaces (when known)
 
 
 @dataclass(slots=True)
@@ -145,9 +146,9 @@ def _judge(statement: str, claims: Sequence[ClaimView], states: float) -> Judgem
         return by_whole  # "fully contained" against "15% contained"
     speaking = [c for c in claims if c.overlap >= states]
     best = max(claims, key=lambda c: c.overlap)
-    flip = opposition(statement, best.text) if best.overlap >= states else None
+    flip = opposition(statement, best.text, best.wordings) if best.overlap >= states else None
     if flip is not None:
-        flips = {c.index: opposition(statement, c.text) for c in speaking}
+        flips = {c.index: opposition(statement, c.text, c.wordings) for c in speaking}
         same = [i for i, why in flips.items() if why is None]
         other = [i for i, why in flips.items() if why is not None]
         return Judgement("contradicted", flip, "", [best.text], same, other)
@@ -196,7 +197,7 @@ def _with_polarity(
     if judgement is None or judgement.verdict != "supported":
         return judgement
     backing = [c for c in claims if c.index in judgement.supporting]
-    flips = [flip for c in backing if (flip := opposition(statement, c.text)) is not None]
+    flips = [flip for c in backing if (flip := opposition(statement, c.text, c.wordings)) is not None]
     if len(flips) < len(backing):
         return judgement
     return Judgement("contradicted", flips[0], "", [backing[0].text], [], judgement.supporting)
