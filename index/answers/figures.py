@@ -78,6 +78,7 @@ _UNITS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen"
 )
+_UNIT_VALUES = {word: float(value) for value, word in enumerate(_UNITS.split("|"), 1)}
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _WORD = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_UNITS}|hundred|thousand)"
 _WORDS = rf"(?:a\s+(?=hundred|thousand))?{_WORD}(?:(?:\s+and)?[\s-]+{_WORD})*"
@@ -354,8 +355,7 @@ def _clock_mark(runs: set[str], lowered: str) -> bool:
 def _tally(match: re.Match[str]) -> Figure:
     """A vote or a score: its two numbers, larger first ("voted 7-2", "a two-to-seven vote": 7-2)."""
     sides = [
-        float(side) if side.isdigit() else float(text2num(side.lower(), "en"))
-        for side in (match["a"], match["b"])
+        float(side) if side.isdigit() else _lookup(_UNIT_VALUES, side) for side in (match["a"], match["b"])
     ]
     high, low = max(sides), min(sides)
     return Figure("tally", "tally", f"{high:g}-{low:g}", match.group(), *match.span())

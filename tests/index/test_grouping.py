@@ -160,7 +160,8 @@ def test_a_hyphenated_name_weighs_as_one_word_of_the_question(tmp_path: Path) ->
 
 
 @pytest.mark.parametrize(
-    "text", ["cost 3 bıllion dollars", "a quarter poınt", "half a mıllion people", "haſt"]
+    "text",
+    ["cost 3 bıllion dollars", "a quarter poınt", "half a mıllion people", "haſt", "a ſix to two vote"],
 )
 def test_letters_that_only_match_case_blind_do_not_break_figures(text: str) -> None:
     figures(text)  # the patterns match "ı" as "i"; the tables are still read
