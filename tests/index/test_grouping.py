@@ -48,6 +48,13 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return Engine(directory)
 
 
+# Documents on other stories beside a small corpus, so that its own words weigh (inverse document frequency).
+_OTHER_STORIES = {
+    "osk-board.md": "The Osk school board voted on its budget on Monday.",
+    "osk-bakery.md": "A new bakery opened in Osk last week, its owner said.",
+}
+
+
 def _figure(text: str) -> Figure:
     return figures(text)[0]
 
@@ -122,8 +129,7 @@ def test_a_time_question_groups_by_the_time_not_the_day_and_shows_a_different_ti
         "b.md": "Workers opened the Vell flood gates around 3 o'clock on Sunday morning.",
         "c.md": "The Vell flood gates were opened on Sunday after heavy rain.",
         "d.md": "The Vell flood gates were opened at 5 a.m. on Sunday, a witness said.",
-        "e.md": "The Osk school board voted on its budget on Monday.",
-        "f.md": "A new bakery opened in Osk last week, its owner said.",
+        **_OTHER_STORIES,
         "g.md": "Osk's football club won on Saturday after heavy rain.",
     }
     answer = engine_over(tmp_path, texts).ask("At what time were the Vell flood gates opened?", max_quotes=10)
@@ -219,8 +225,7 @@ def test_a_when_question_answered_by_a_year_groups_by_the_year(tmp_path: Path) -
         "b.md": "The 1961 Vell bridge carried about 9,000 vehicles a day.",
         "c.md": "The Vell bridge, which opened in June 1961, links the two banks.",
         "d.md": "A Vell bridge inspection in 2019 found rust on the beams.",
-        "e.md": "The Osk school board voted on its budget on Monday.",
-        "f.md": "A new bakery opened in Osk last week, its owner said.",
+        **_OTHER_STORIES,
     }
     engine = engine_over(tmp_path, texts)
     answer = engine.ask("When was the Vell bridge built?", max_quotes=10)
@@ -247,8 +252,7 @@ def test_a_where_answer_groups_by_the_place_it_names(tmp_path: Path) -> None:
         "a.md": "Evacuees can go to the Red Cross shelter at Vell High School, where meals are served.",
         "b.md": "About 310 people spent the night at a Red Cross shelter in the Vell High School gym.",
         "c.md": "The Red Cross said its volunteers came from Osk and Brent.",
-        "d.md": "The Osk school board voted on its budget on Monday.",
-        "e.md": "A new bakery opened in Osk last week, its owner said.",
+        **_OTHER_STORIES,
     }
     answer = engine_over(tmp_path, texts).ask("Where was the Red Cross shelter?", max_quotes=10)
     claim = next(c for c in answer.claims if "a.md" in {x.doc_id for x in c.citations})
@@ -273,8 +277,7 @@ def test_an_amount_is_not_answered_by_the_duration_beside_it(tmp_path: Path) -> 
     texts = {
         "a.md": "About 7.4 inches of rain fell on the Vell valley in 36 hours, forecasters said.",
         "b.md": "The weather service said 8.1 inches of rain fell on the Vell valley over the weekend.",
-        "c.md": "The Osk school board voted on its budget on Monday.",
-        "d.md": "A new bakery opened in Osk last week, its owner said.",
+        **_OTHER_STORIES,
     }
     answer = engine_over(tmp_path, texts).ask("How much rain fell on the Vell valley?", max_quotes=10)
     (conflict,) = answer.conflicts
@@ -312,8 +315,7 @@ def test_a_vote_groups_and_conflicts_by_its_tally(tmp_path: Path) -> None:
         "a.md": "The Vell council voted 7-2 for the new levy on Monday.",
         "b.md": "The levy passed on a 7-2 vote of the Vell council, with two members against.",
         "c.md": "The Vell council approved the levy six to three, a member said.",
-        "d.md": "The Osk school board voted on its budget on Monday.",
-        "e.md": "A new bakery opened in Osk last week, its owner said.",
+        **_OTHER_STORIES,
     }
     answer = engine_over(tmp_path, texts).ask("How did the Vell council vote on the levy?", max_quotes=10)
     claim = next(c for c in answer.claims if "a.md" in {x.doc_id for x in c.citations})
