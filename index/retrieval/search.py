@@ -89,14 +89,14 @@ class Searcher:
         self._sentence_df = SparseBM25.from_arrays(
             stored.arrays("sentences", SparseBM25.ARRAYS), stored.vocab, stored.n_sentences
         )
+        first = np.array([d.first_sentence for d in stored.documents], dtype=np.int64)
         # True at each document's first sentence id (and one past the last sentence): a sentence
         # and the next one are in the same document unless the next one starts a document.
         self._starts = np.zeros(stored.n_sentences + 1, dtype=bool)
-        self._starts[[d.first_sentence for d in stored.documents]] = True
+        self._starts[first] = True
         self._starts[-1] = True
         self._ranges = DocumentRanges(
-            np.array([d.first_sentence for d in stored.documents], dtype=np.int64),
-            np.array([d.n_sentences for d in stored.documents], dtype=np.int64),
+            first, np.array([d.n_sentences for d in stored.documents], dtype=np.int64)
         )
         self._forward = (
             ForwardIndex.from_arrays(stored.arrays("documents", ForwardIndex.ARRAYS))
