@@ -224,7 +224,7 @@ class Figure:
 
     kind: str  # "count", "percent", "points", "money", "date", "year", "time" or "tally"
     about: str  # the counted noun ("troops"; empty when none follows: "rose to 22"), or the kind
-    value: float | str  # a number, a normalised date ("08-12") or a time of day ("3:40am", "6:52")
+    value: float | str  # a number (a year too), a normalised date ("08-12"), time ("3:40am") or tally ("7-2")
     text: str  # as written, with its qualifier ("at least 10,000")
     start: int = 0  # character offsets of the number in the sentence
     end: int = 0
