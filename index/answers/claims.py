@@ -43,7 +43,7 @@ __all__ = [
     "weighted_overlap",
 ]
 
-# Stems that say the same thing in news about agreements, forces and figures.
+# Stems that say the same thing in news about agreements, forces, figures and casualties.
 SYNONYMS: dict[str, str] = {
     "instrument": "document",
     "nation": "side",
@@ -70,6 +70,14 @@ SYNONYMS: dict[str, str] = {
     "deploy": "sent",
     "dispatch": "sent",
     "send": "sent",
+    # casualties
+    "dead": "die",
+    "death": "die",
+    "kill": "die",
+    "fatal": "die",
+    "injuri": "injur",
+    "hurt": "injur",
+    "wound": "injur",
 }
 # (Each leads with a lookahead for the capital a match starts with, so the scan skips the rest fast.)
 _ENTITY = re.compile(r"(?=[A-Z])\b([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+)*)")
@@ -207,7 +215,7 @@ def answer_names(sentence: str, question: str) -> dict[str, int]:
     """The last word of each name a sentence gives that the question does not ("Oyelaran", "Flats"),
     with where it first stands. A name after "in", "at", "of" ... is a place, not who did something,
     unless the question asks for one ("Where ...", "In which town ...")."""
-    asked = {w.lower().strip(".,'") for w in question.split()}
+    asked = {w.lower().strip(".,'?!") for w in question.split()}
     places = _PLACE_ASKED.match(question) is not None
     heads: dict[str, int] = {}
     place_end = -1

@@ -36,6 +36,7 @@ __all__ = [
     "consistent",
     "counted_noun",
     "figures",
+    "is_plural",
     "singular",
 ]
 
@@ -194,6 +195,7 @@ _LABEL = re.compile(
 )
 # "16 injured", "3 killed": a participle after a number, not the counted noun.
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed")
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{3,}ed\b")
 _YEAR_BEFORE = re.compile(
     r"\b(?:the|a|an|in|since|by|of|from|until|before|after|during|between|and|to|its|this|that)\s+$", re.I
 )
@@ -285,8 +287,20 @@ def figures(sentence: str) -> tuple[Figure, ...]:
             continue
         figure = _figure(sentence, match)
         if figure is not None:
-            out.append(_with_difference(sentence, figure))
+            out.append(_with_difference(sentence, _others_counted(sentence, figure, out)))
     return tuple(sorted(out, key=lambda f: f.start))
+
+
+def _others_counted(sentence: str, figure: Figure, before: list[Figure]) -> Figure:
+    """ "Killed 3 people and injured 22 others", "3 people were killed and 16 injured": "others", or
+    a participle in place of a noun, counts what the count before it counts."""
+    if figure.kind != "count" or not (
+        figure.about == "other" or (not figure.about and _PARTICIPLE_AFTER.match(sentence, figure.end))
+    ):
+        return figure
+    named = (f.about for f in reversed(before) if f.kind == "count" and f.about not in ("", "other"))
+    counted = next(named, "")
+    return dataclasses.replace(figure, about=counted) if counted else figure
 
 
 def _may_date(sentence: str) -> bool:
@@ -445,7 +459,7 @@ def _noun_after(sentence: str, end: int, default: str) -> str:
         phrase.append(more[1])
         at = more.end()
     # The first plural is the counted noun ("new teachers", "teachers ahead of"); else the first word.
-    noun = next((w for w in phrase if w.endswith("s") and not w.endswith("ss")), phrase[0])
+    noun = next((w for w in phrase if is_plural(w)), phrase[0])
     return counted_noun(noun)
 
 
@@ -458,6 +472,16 @@ def counted_noun(word: str) -> str:
 def _noun_like(word: str) -> bool:
     lowered = word.lower()
     return lowered not in _NOT_NOUNS and not _PARTICIPLE.fullmatch(lowered)
+
+
+# Plurals that do not end in "s" ("how many people ...").
+_IRREGULAR_PLURALS = frozenset("people men women children police cattle feet teeth mice geese".split())
+
+
+def is_plural(word: str) -> bool:
+    """Whether a word reads as a plural noun: an irregular plural, or one that ends in "s" (not "ss")."""
+    lowered = word.lower()
+    return lowered in _IRREGULAR_PLURALS or (lowered.endswith("s") and not lowered.endswith("ss"))
 
 
 def singular(noun: str) -> str:

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from factbot.index.answers.claims import fold
-from factbot.index.answers.figures import STATED_BY, TIME_UNITS, Figure, counted_noun, figures
+from factbot.index.answers.figures import STATED_BY, TIME_UNITS, Figure, counted_noun, figures, is_plural
 from factbot.index.answers.questions import (
     AUXILIARY,
     QUANTITY_KINDS,
@@ -52,6 +52,10 @@ _TALLY_ASKED = re.compile(
     r"^\s*how\s+did\b.*\bvote\b|\bwhat\s+was\s+the\s+(?:final\s+)?(?:vote|score|tally)\b|\bby\s+what\s+(?:vote|score)\b",
     re.I,
 )
+# A figure's own phrase after it ends at a clause: punctuation or a word that joins clauses.
+_CLAUSE_END = re.compile(r"[,;:()]|\b(?:and|or|but|while|when|which|who|after|before|as|than)\b", re.I)
+_PHRASE_CHARS = 40  # characters after a figure searched for its phrase
+_LAST_WORD = re.compile(r"([^\W_]+)\W*$")
 _WHAT_TIME = re.compile(r"\bwhat\s+(?:time|hour)\b", re.I)
 _HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
@@ -111,7 +115,7 @@ def wanted(question: str) -> Wanted | None:
         counted = _HOW_MANY.search(question)
         if counted:  # the first plural names what is counted ("how many container ships were ...")
             words = [w for w in counted[1].lower().split() if w not in STOPWORDS] or ["people"]
-            noun = next((w for w in words if w.endswith("s") and not w.endswith("ss")), words[0])
+            noun = next((w for w in words if is_plural(w)), words[0])
             return Wanted(frozenset({"count"}), frozenset({counted_noun(noun)}))
         if _MONEY.search(question):
             return Wanted(frozenset({"money"}))
@@ -159,13 +163,25 @@ def answer_slot(
     best_score = -1.0
     for figure in candidates:
         relevance, nearness = _around(words, figure.start, weights)
-        # Nearer question words count more, and counting the wanted thing more still.
-        score = nearness / total
+        # Nearer question words count more, the words that govern the figure more still, and
+        # counting the wanted thing most.
+        score = (nearness + _governing(sentence, figure, weights, analyzer)) / total
         if want.about and figure.about in want.about:
             score += _COUNTED_BONUS
         if score > best_score:
             best, best_score = Slot(figure, relevance / total), score
     return best
+
+
+def _governing(sentence: str, figure: Figure, weights: Mapping[str, float], analyzer: Analyzer) -> float:
+    """The question weight of the words that govern a figure: the word just before it and its own
+    phrase after it, up to the next clause ("killed 3 people and injured 22 others": "injured" governs
+    22, not 3; "22 people were injured when ...": "injured" governs 22)."""
+    before = _LAST_WORD.search(sentence, 0, figure.start - len(figure.qualifier))
+    after = _CLAUSE_END.split(sentence[figure.end : figure.end + _PHRASE_CHARS], maxsplit=1)[0]
+    words = ([before[1]] if before else []) + _WORD.findall(after)
+    terms = {t for word in words for t in _word_terms(analyzer, word)}
+    return sum(w for t, w in weights.items() if t in terms)
 
 
 def answer_name(
@@ -201,5 +217,5 @@ def _around(
         for term in words[i][1]:
             distance[term] = min(abs(i - at), distance.get(term, _REACH))
     weight = sum(w for t, w in weights.items() if t in distance)
-    nearness = sum(w * (1 - distance[t] / (_REACH + 1)) for t, w in weights.items() if t in distance)
+    nearness = sum(w / (1 + distance[t]) for t, w in weights.items() if t in distance)
     return weight, nearness

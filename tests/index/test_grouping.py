@@ -322,3 +322,56 @@ def test_a_vote_groups_and_conflicts_by_its_tally(tmp_path: Path) -> None:
     assert {c.doc_id for c in claim.citations} == {"a.md", "b.md"}
     (conflict,) = answer.conflicts
     assert conflict.about == "tally" and {v.value for v in conflict.values} == {"7-2", "six to three"}
+
+
+@pytest.mark.parametrize(
+    ("question", "about"),
+    [
+        ("How many people lost their lives in the Osk flood?", "people"),  # "people" is plural too
+        ("How many children were rescued?", "children"),
+        ("How many container ships were waiting?", "ship"),
+    ],
+)
+def test_how_many_counts_the_first_plural_regular_or_not(question: str, about: str) -> None:
+    want = wanted(question)
+    assert want is not None and want.about == {about}
+
+
+@pytest.mark.parametrize(
+    "text", ["The collapse killed 3 people and injured 22 others.", "3 people were killed and 22 injured."]
+)
+def test_others_counts_what_the_count_before_it_counts(text: str) -> None:
+    assert [(f.about, f.value) for f in figures(text)] == [("people", 3.0), ("people", 22.0)]
+
+
+def test_a_lone_participle_after_a_number_counts_nothing_named() -> None:
+    assert [f.about for f in figures("The index rose to 22 and 16 traded lower.")] == ["", ""]
+
+
+def test_the_figure_beside_the_asked_verb_answers(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Vell bridge collapse killed 3 people and injured 22 others on Monday.",
+        "b.md": "Officials said 22 people were injured when the Vell bridge fell.",
+        "c.md": "Three people were killed when the Vell bridge collapsed, police said.",
+        **_OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How many people were injured in the Vell bridge collapse?")
+    top = answer.claims[0]
+    assert {c.doc_id for c in top.citations} == {"a.md", "b.md"}
+    assert not answer.conflicts
+
+
+def test_deaths_in_other_words_are_one_claim(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk flooding has killed two people, officials said.",
+        "b.md": "Two people have died in the Osk flooding.",
+        "c.md": "Rescue crews plucked 64 people from flooded homes in Osk.",
+        **_OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How many people died in the Osk flooding?")
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+
+
+def test_a_name_the_question_ends_with_is_not_an_answer_name() -> None:
+    sentence = "Vera Almonte has represented Ward 3 on the City Council since 2020."
+    assert "council" not in answer_names(sentence, "Which ward does Almonte represent on the City Council?")
