@@ -106,7 +106,10 @@ def assemble_answer(
     same = SameClaim(question, want, asked, weights, options.claim_overlap)
     claims = group_claims(ranked, options.max_quotes, same, floor)
     claims.sort(key=lambda g: -_support(g, options.corroboration))
-    conflicts = find_conflicts(_slot_figures(claims, ranked), lambda doc_id: documents[doc_id].date[:10])
+    said = _slot_figures(claims, ranked)
+    conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10])
+    if conflicts:
+        claims = _most_said_first(claims, said)
     judgement = judge(question, [_view(i, g, asked) for i, g in enumerate(claims)], options.verdict_overlap)
     cite = Citations(documents)
     return Answer(
@@ -281,6 +284,24 @@ def _support(group: Group, corroboration: float) -> float:
         best[m.sentence.doc_id] = max(m.score, best.get(m.sentence.doc_id, 0.0))
     others = sum(best.values()) - best[group.best.sentence.doc_id]
     return group.best.score + corroboration * others
+
+
+def _most_said_first(claims: list[Group], said: Sequence[tuple[Sentence, Figure]]) -> list[Group]:
+    """When the sources disagree, the claims giving a disputed value are ordered by how many
+    documents give it (or a rounding of it), in the places those claims held: the answer leads with
+    what most sources say."""
+    slots = [best_slot(g) for g in claims]
+    reach = {
+        i: len({s.doc_id for s, f in said if consistent(f, slot.figure)})
+        for i, slot in enumerate(slots)
+        if slot is not None and any(f.value == slot.figure.value for _, f in said)
+    }
+    places = sorted(reach)
+    order = sorted(places, key=lambda i: -reach[i])  # stable: ties keep their rank
+    moved = list(claims)
+    for place, i in zip(places, order, strict=True):
+        moved[place] = claims[i]
+    return moved
 
 
 def _slot_figures(claims: Sequence[Group], ranked: Sequence[Ranked]) -> list[tuple[Sentence, Figure]]:

@@ -70,6 +70,8 @@ SYNONYMS: dict[str, str] = {
     "deploy": "sent",
     "dispatch": "sent",
     "send": "sent",
+    "staff": "worker",
+    "employe": "worker",
     # casualties
     "dead": "die",
     "death": "die",

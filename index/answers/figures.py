@@ -208,6 +208,8 @@ _SYNONYMS = {
     "serviceman": "troops",
     "person": "people",
     "individual": "people",
+    "staff": "worker",
+    "employee": "worker",
     "dollar": "money",
     "usd": "money",
     # units written short or irregular
@@ -474,8 +476,11 @@ def _noun_like(word: str) -> bool:
     return lowered not in _NOT_NOUNS and not _PARTICIPLE.fullmatch(lowered)
 
 
-# Plurals that do not end in "s" ("how many people ...").
-_IRREGULAR_PLURALS = frozenset("people men women children police cattle feet teeth mice geese".split())
+# Plurals that do not end in "s" ("how many people ..."), and nouns for a group counted by its
+# members ("120 staff").
+_IRREGULAR_PLURALS = frozenset(
+    "people men women children police cattle feet teeth mice geese staff crew personnel".split()
+)
 
 
 def is_plural(word: str) -> bool:

@@ -74,7 +74,7 @@ _LEADING_PREPOSITION = r"^\s*(?:(?:on|in|at|by|for|to|from|since|until|of)\s+)?"
 _QUESTION_WORD = r"(?:what|which|when|where|who|whom|whose|why|how)"
 _FRAME = re.compile(
     _LEADING_PREPOSITION
-    + r"(?:(?:how\s+(?:much|many|long|far|often|old|soon|big|large|high|low|fast|early|late)|"
+    + r"(?:(?:how\s+(?:much(?:\s+money)?|many|long|far|often|old|soon|big|large|high|low|fast|early|late)|"
     + _QUESTION_WORD
     + r")\b(?:\s+"
     + AUXILIARY

@@ -41,7 +41,11 @@ _WORD_TERMS: dict[str, dict[str, list[str]]] = {}
 _WORD_CACHE = 100_000  # words remembered per language before the memory is cleared
 _WORD = re.compile(r"[^\W_]+(?:[-'.][^\W_]+)*")
 _PERCENT = re.compile(r"\b(percent(age)?|per\s+cent|%|points?)\b", re.I)
-_MONEY = re.compile(r"\b(cost|costs|pay|paid|spend|spent|price|priced|worth|value|fee|budget|money)\b", re.I)
+_MONEY = re.compile(
+    r"\b(cost|costs|pay|paid|spend|spent|price|priced|worth|value|fee|budget|money|invest|invested|"
+    r"investment|fund|funded|funding|earn|earned|owe|owed|fine|fined|ransom)\b",
+    re.I,
+)
 # "What was the inflation rate", "What is the budget": a figure named by its noun.
 _RATE_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(rate|percentage|share|proportion)\b", re.I)
 _SUM_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(price|cost|value|budget|salary|fee|fine|revenue)\b", re.I)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from factbot.index.answers.claims import answer_names
 from factbot.index.answers.figures import Figure, consistent, figures
+from factbot.index.answers.questions import content_text
 from factbot.index.answers.slots import wanted
 from factbot.index.engine import Engine
 from factbot.index.store.build import BuildOptions, build_index
@@ -375,3 +376,36 @@ def test_deaths_in_other_words_are_one_claim(tmp_path: Path) -> None:
 def test_a_name_the_question_ends_with_is_not_an_answer_name() -> None:
     sentence = "Vera Almonte has represented Ward 3 on the City Council since 2020."
     assert "council" not in answer_names(sentence, "Which ward does Almonte represent on the City Council?")
+
+
+@pytest.mark.parametrize(
+    "question", ["How much will be invested in the Osk plant?", "How much money did the Osk gang demand?"]
+)
+def test_how_much_with_a_word_of_money_asks_for_a_sum(question: str) -> None:
+    want = wanted(question)
+    assert want is not None and want.kinds == {"money"}
+
+
+def test_how_much_money_is_frame_not_content() -> None:
+    assert "money" not in content_text("How much money did the Osk gang demand?").lower()
+
+
+def test_staff_and_workers_are_counted_as_one_thing() -> None:
+    (staff,) = figures("About 120 temporary staff work at the site.")
+    (workers,) = figures("Around 150 agency workers will lose their places.")
+    assert staff.about == workers.about == "worker"
+
+
+def test_disputed_values_lead_with_the_one_most_sources_give(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "About 150 agency workers are at the Osk bakery, the union said.",
+        "b.md": (
+            "Osk bakery: around 120 agency workers will lose their places after the closure was announced by the company."
+        ),
+        "c.md": "The Osk firm also uses about 120 agency workers on the packing lines at its bakery, which run day and night.",
+        **_OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How many agency workers are at the Osk bakery?", max_quotes=10)
+    (conflict,) = answer.conflicts
+    assert len(conflict.values) == 3
+    assert {c.doc_id for c in answer.claims[0].citations} == {"b.md", "c.md"}
