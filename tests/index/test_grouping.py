@@ -399,8 +399,8 @@ def test_staff_and_workers_are_counted_as_one_thing() -> None:
 def test_disputed_values_lead_with_the_one_most_sources_give(tmp_path: Path) -> None:
     texts = {
         "a.md": "About 150 agency workers are at the Osk bakery, the union said.",
-        "b.md": "Osk bakery: around 120 agency workers will lose their places after the closure was announced "
-        "by the company.",
+        "b.md": "Osk bakery: around 120 agency workers will lose their places after the closure was "
+        "announced by the company.",
         "c.md": "The Osk firm also uses about 120 agency workers on the packing lines at its bakery, "
         "which run day and night.",
         **_OTHER_STORIES,
