@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 from factbot.index.answers.citations import Citations
 from factbot.index.answers.claims import (
+    PHRASES,
     ClaimKey,
     answer_names,
     claim_key,
-    fold,
+    fold_phrases,
     names,
 )
 from factbot.index.answers.conflicts import FigureConflict, find_conflicts
@@ -200,13 +201,24 @@ def _word_weights(
     question: str, weights: dict[str, float], analyzer: Analyzer
 ) -> list[tuple[frozenset[str], float]]:
     """The question's words, each as the terms it gives and weighed once, by its heaviest term:
-    "HORIZON-HF" gives "horizon", "hf" and "horizonhf" but is one word of the question."""
+    "HORIZON-HF" gives "horizon", "hf" and "horizonhf" but is one word of the question. A phrase
+    of `PHRASES` is one word, given by its canonical term ("lost their lives": "die")."""
     words: dict[frozenset[str], float] = {}
+    given: set[str] = set()
+    previous: list[str] = []
     for word in content_text(question).split():
-        terms = frozenset(t for t in analyzer.terms(word) if t in weights)
-        if terms:
-            words.setdefault(terms, max(weights[t] for t in terms))
-    given = frozenset().union(*words)
+        found = [t for t in analyzer.terms(word) if t in weights]
+        if not found:
+            continue
+        given.update(found)
+        phrase = PHRASES.get((previous[-1], found[0])) if previous else None
+        if phrase is not None:  # this word and the one before are one phrase
+            words.pop(frozenset(previous), None)
+            words[frozenset({phrase})] = max(weights[previous[-1]], weights[found[0]])
+            previous = []
+        else:
+            words.setdefault(frozenset(found), max(weights[t] for t in found))
+            previous = found
     words.update((frozenset({t}), w) for t, w in weights.items() if t not in given)
     return list(words.items())
 
@@ -225,8 +237,9 @@ def _best_coverage(
     best = 0.0
     for r in kept:
         near = around.get(r.hit.sentence_id, frozenset())
-        own = sum(w for terms, w in words if terms & r.terms)
-        gain = sum(w for terms, w in words if terms & near and not terms & r.terms)
+        stated = r.terms | r.key.terms  # as written, and folded ("killed" states "die")
+        own = sum(w for terms, w in words if terms & stated)
+        gain = sum(w for terms, w in words if terms & near and not terms & stated)
         best = max(best, own + options.context_weight * gain)
     return best
 
@@ -269,10 +282,10 @@ def _rerank(
 
 
 def folded_weights(weights: Mapping[str, float]) -> dict[str, float]:
-    """Each term's weight under its canonical synonym (the heavier where two fold together)."""
+    """Each term's weight under its canonical synonym or phrase word (the heavier where two fold together)."""
     folded: dict[str, float] = {}
-    for term, weight in weights.items():
-        canonical = fold([term])[0]
+    for canonical, terms in fold_phrases(list(weights)):
+        weight = max(weights[t] for t in terms)
         folded[canonical] = max(weight, folded.get(canonical, 0.0))
     return folded
 

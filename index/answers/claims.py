@@ -31,12 +31,14 @@ from factbot.index.answers.figures import figures
 from factbot.index.ranking.analysis import NEGATIONS, STOPWORDS, Analyzer
 
 __all__ = [
+    "PHRASES",
     "SYNONYMS",
     "ClaimKey",
     "TermWeights",
     "answer_names",
     "claim_key",
     "fold",
+    "fold_phrases",
     "mentions",
     "names",
     "same_claim",
@@ -106,9 +108,36 @@ _MIN_CLAUSE_TERMS = 5  # shorter clauses are noun phrases or attributions, not c
 _KEYS_KEPT = 20_000  # claim keys remembered before the memory is cleared
 
 
+# Two stems in a row that say what one word says ("lost their lives": died).
+PHRASES: dict[tuple[str, str], str] = {
+    ("lost", "live"): "die",
+    ("lose", "live"): "die",
+    ("lost", "life"): "die",
+    ("lose", "life"): "die",
+}
+_PHRASE_STARTS = frozenset(first for first, _ in PHRASES)
+
+
 def fold(terms: list[str]) -> list[str]:
-    """Map analyzed terms to their canonical synonym."""
-    return [SYNONYMS.get(t, t) for t in terms]
+    """Map analyzed terms to their canonical synonym, and each phrase of `PHRASES` to its word."""
+    if _PHRASE_STARTS.isdisjoint(terms):
+        return [SYNONYMS.get(t, t) for t in terms]
+    return [canonical for canonical, _ in fold_phrases(terms)]
+
+
+def fold_phrases(terms: list[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """Each canonical term of `fold` with the analyzed terms it stands for."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    at = 0
+    while at < len(terms):
+        pair = (terms[at], terms[at + 1]) if at + 1 < len(terms) else None
+        if pair in PHRASES:
+            out.append((PHRASES[pair], pair))
+            at += 2
+        else:
+            out.append((SYNONYMS.get(terms[at], terms[at]), (terms[at],)))
+            at += 1
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from factbot.index.answers.claims import SYNONYMS
+from factbot.index.answers.claims import fold
 from factbot.index.answers.figures import QUALIFIER, STATED_BY, Figure, figures
 
 __all__ = [
@@ -155,6 +155,7 @@ def has_cue(qtype: str | None, sentence: str) -> bool:
 
 
 def expand_terms(terms: list[str]) -> list[str]:
-    """Add the canonical form of each term that has one ("come into force" -> "take effect")."""
-    extra = [SYNONYMS[t] for t in terms if t in SYNONYMS and SYNONYMS[t] not in terms]
+    """Add the canonical form of each term or phrase that has one ("come into force" -> "take effect",
+    "lost their lives" -> "die")."""
+    extra = [t for t in fold(terms) if t not in terms]
     return [*terms, *dict.fromkeys(extra)]

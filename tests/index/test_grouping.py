@@ -409,3 +409,16 @@ def test_disputed_values_lead_with_the_one_most_sources_give(tmp_path: Path) -> 
     (conflict,) = answer.conflicts
     assert len(conflict.values) == 3
     assert {c.doc_id for c in answer.claims[0].citations} == {"b.md", "c.md"}
+
+
+def test_lost_their_lives_asks_who_died(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Two people died in the Osk flooding, the county said.",
+        "b.md": "The Osk flooding has killed two people.",
+        "c.md": "Rescue crews plucked 64 people from flooded homes in Osk.",
+        "d.md": "Around 3,400 people living in low-lying parts of Osk were told to leave.",
+        **_OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How many people lost their lives in the Osk flooding?")
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+    assert not answer.conflicts
