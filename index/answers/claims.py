@@ -74,6 +74,8 @@ SYNONYMS: dict[str, str] = {
     "send": "sent",
     "staff": "worker",
     "employe": "worker",
+    "hous": "home",
+    "vessel": "ship",
     # casualties
     "dead": "die",
     "death": "die",

@@ -390,10 +390,19 @@ def test_how_much_money_is_frame_not_content() -> None:
     assert "money" not in content_text("How much money did the Osk gang demand?").lower()
 
 
-def test_staff_and_workers_are_counted_as_one_thing() -> None:
-    (staff,) = figures("About 120 temporary staff work at the site.")
-    (workers,) = figures("Around 150 agency workers will lose their places.")
-    assert staff.about == workers.about == "worker"
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("About 120 temporary staff work at the site.", "Around 150 agency workers will lose their places."),
+        ("It destroyed 57 buildings.", "Sixty-three structures have been lost."),
+        ("More than 600 homes have flooded.", "About 450 houses took on water."),
+        ("More than 40 vessels were anchored.", "42 container ships were waiting."),
+    ],
+)
+def test_one_thing_counted_under_two_names(one: str, other: str) -> None:
+    (first,) = figures(one)
+    (second,) = figures(other)
+    assert first.about == second.about
 
 
 def test_disputed_values_lead_with_the_one_most_sources_give(tmp_path: Path) -> None:
