@@ -15,7 +15,7 @@ from factbot.index.answers.claims import (
     names,
 )
 from factbot.index.answers.conflicts import FigureConflict, find_conflicts
-from factbot.index.answers.figures import Figure, consistent
+from factbot.index.answers.figures import Figure, consistent, figures
 from factbot.index.answers.grouping import Group, Ranked, SameClaim, best_slot, group_claims
 from factbot.index.answers.models import (
     Answer,
@@ -305,7 +305,10 @@ def _most_said_first(claims: list[Group], said: Sequence[tuple[Sentence, Figure]
     what most sources say."""
     slots = [best_slot(g) for g in claims]
     reach = {
-        i: len({s.doc_id for s, f in said if consistent(f, slot.figure)})
+        i: len(
+            {s.doc_id for s, f in said if consistent(f, slot.figure)}
+            | {m.sentence.doc_id for m in claims[i].members if _gives(m.sentence.text, slot.figure)}
+        )
         for i, slot in enumerate(slots)
         if slot is not None and any(f.value == slot.figure.value for _, f in said)
     }
@@ -315,6 +318,11 @@ def _most_said_first(claims: list[Group], said: Sequence[tuple[Sentence, Figure]
     for place, i in zip(places, order, strict=True):
         moved[place] = claims[i]
     return moved
+
+
+def _gives(text: str, figure: Figure) -> bool:
+    """Whether a sentence gives the figure, or a rounding or bound of it."""
+    return any(f.kind == figure.kind and consistent(f, figure) for f in figures(text))
 
 
 def _slot_figures(claims: Sequence[Group], ranked: Sequence[Ranked]) -> list[tuple[Sentence, Figure]]:

@@ -66,9 +66,15 @@ _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 # "How much did the share price rise?", "By how much did the stock drop?": a change, in percent or money;
 # not "How much rain fell?" (an amount of rain) or "How high did the river rise?" (a level).
 _HOW_MUCH_CHANGE = re.compile(rf"\bby\s+how\s+much\b|\bhow\s+much\s+{AUXILIARY}\b", re.I)
-_CHANGE = re.compile(
-    r"\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|climb|climbed|jump|jumped|gain|gained|grow|grew|"
-    r"increase|increased|decrease|decreased|decline|declined|slide|slid|sink|sank|surge|surged|plunge|plunged)\b",
+_CHANGE_WORDS = (
+    r"rise|rose|risen|fall|fell|fallen|drop|dropped|climb|climbed|jump|jumped|gain|gained|grow|grew|"
+    r"increase|increased|decrease|decreased|decline|declined|slide|slid|sink|sank|surge|surged|plunge|plunged"
+)
+_CHANGE = re.compile(rf"\b(?:{_CHANGE_WORDS})\b", re.I)
+# A change word just before a figure (two words, a qualifier, may stand between, but not "to" or "at":
+# "fell to $12" is a level): the figure is the change.
+_CHANGED_BY = re.compile(
+    rf"\b(?:{_CHANGE_WORDS}|rises|falls|drops|up|down|off|lost|shed|added|by)\s+(?:(?!to\b|at\b)\w+\s+){{0,2}}$",
     re.I,
 )
 
@@ -79,6 +85,7 @@ class Wanted:
 
     kinds: frozenset[str]
     about: frozenset[str] = frozenset()  # counted nouns that fit ("acre"); empty: any
+    change: bool = False  # asks by how much something changed: a figure stated as a change answers
 
     def counts(self, figure: Figure) -> bool:
         """Whether a figure counts what the question counts (any figure when it names no thing)."""
@@ -115,7 +122,7 @@ def wanted(question: str) -> Wanted | None:
         if _PERCENT.search(question):
             return Wanted(frozenset({"percent", "points"}))
         if _CHANGE.search(question) and _HOW_MUCH_CHANGE.search(question):
-            return Wanted(frozenset({"percent", "points", "money"}))
+            return Wanted(frozenset({"percent", "points", "money"}), change=True)
         counted = _HOW_MANY.search(question)
         if counted:  # the first plural names what is counted ("how many container ships were ...")
             words = [w for w in counted[1].lower().split() if w not in STOPWORDS] or ["people"]
@@ -159,6 +166,8 @@ def answer_slot(
     else:  # a duration answers "how long", not "how much rain fell" ("7.4 inches ... in 36 hours")
         amounts = [f for f in candidates if not (f.kind == "count" and f.about in TIME_UNITS)]
         candidates = amounts or candidates
+    if want.change:  # "fell 6.2%", "closed down 6.2%", "rose by 0.8%", not "revenue of $1.9 billion"
+        candidates = [f for f in candidates if _CHANGED_BY.search(sentence, max(0, f.start - 40), f.start)]
     if not candidates:
         return None
     words = _sentence_words(sentence, analyzer)

@@ -431,3 +431,15 @@ def test_lost_their_lives_asks_who_died(tmp_path: Path) -> None:
     answer = engine_over(tmp_path, texts).ask("How many people lost their lives in the Osk flooding?")
     assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
     assert not answer.conflicts
+
+
+def test_by_how_much_is_answered_by_a_change_not_a_level(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Vell Corp stock dropped to $1.9 billion after the recall.",
+        "b.md": "After the recall, Vell Corp stock dropped to $2.4 billion, analysts said.",
+        "c.md": "Vell Corp stock fell 6.2 percent after the recall, its biggest drop in years.",
+        **_OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("By how much did Vell Corp stock drop after the recall?")
+    assert "6.2" in answer.claims[0].text
+    assert not answer.conflicts
