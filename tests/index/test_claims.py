@@ -76,3 +76,15 @@ def test_same_fact_in_other_words_merges(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), KEEP_APART)
 def test_different_facts_stay_apart(a: str, b: str) -> None:
     assert not same_claim(claim_key(analyzer, a), claim_key(analyzer, b), TermWeights(WEIGHTS))
+
+
+def test_a_short_sentence_is_not_a_long_one_that_shares_its_asked_words() -> None:
+    # The question's word "halden" weighs most: the short sentence's other word ("funded") is
+    # missing from the long one, yet most of its weight is there.
+    short = claim_key(analyzer, "The study was funded by Halden.")
+    long = claim_key(
+        analyzer,
+        "Shares of Halden Therapeutics jumped 14% to $87.40 on Monday after the company's once-daily pill "
+        "met its main goal in the late-stage HORIZON-HF study.",
+    )
+    assert not same_claim(short, long, TermWeights({"halden": 4.0}))
