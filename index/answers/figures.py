@@ -196,6 +196,7 @@ _LABEL = re.compile(
 # "16 injured", "3 killed": a participle after a number, not the counted noun.
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{3,}ed\b")
+_YEARS_OLD = re.compile(r"\s+years?\s+old\b", re.I)
 _YEAR_BEFORE = re.compile(
     r"\b(?:the|a|an|in|since|by|of|from|until|before|after|during|between|and|to|its|this|that)\s+$", re.I
 )
@@ -292,8 +293,15 @@ def figures(sentence: str) -> tuple[Figure, ...]:
             continue
         figure = _figure(sentence, match)
         if figure is not None:
-            out.append(_with_difference(sentence, _others_counted(sentence, figure, out)))
+            out.append(_with_difference(sentence, _aged(sentence, _others_counted(sentence, figure, out))))
     return tuple(sorted(out, key=lambda f: f.start))
+
+
+def _aged(sentence: str, figure: Figure) -> Figure:
+    """An age written "23 years old", as "the 23-year-old" is one."""
+    if figure.kind == "count" and figure.about == "year" and _YEARS_OLD.match(sentence, figure.end):
+        return dataclasses.replace(figure, about="year-old")
+    return figure
 
 
 def _others_counted(sentence: str, figure: Figure, before: list[Figure]) -> Figure:

@@ -62,6 +62,7 @@ _PHRASE_CHARS = 40  # characters after a figure searched for its phrase
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$")
 _WHAT_TIME = re.compile(r"\bwhat\s+(?:time|hour)\b", re.I)
 _HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
+_HOW_OLD = re.compile(r"^\s*how\s+old\b", re.I)
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 # "How much did the share price rise?", "By how much did the stock drop?": a change, in percent or money;
 # not "How much rain fell?" (an amount of rain) or "How high did the river rise?" (a level).
@@ -119,6 +120,8 @@ def wanted(question: str) -> Wanted | None:
     if qtype == "how_many":
         if _HOW_LONG.search(question):
             return Wanted(frozenset({"count"}), TIME_UNITS)
+        if _HOW_OLD.search(question):  # an age: "the 23-year-old", "23 years old"
+            return Wanted(frozenset({"count"}), frozenset({"year-old"}))
         if _PERCENT.search(question):
             return Wanted(frozenset({"percent", "points"}))
         if _CHANGE.search(question) and _HOW_MUCH_CHANGE.search(question):

@@ -443,3 +443,10 @@ def test_by_how_much_is_answered_by_a_change_not_a_level(tmp_path: Path) -> None
     answer = engine_over(tmp_path, texts).ask("By how much did Vell Corp stock drop after the recall?")
     assert "6.2" in answer.claims[0].text
     assert not answer.conflicts
+
+
+def test_how_old_asks_for_an_age() -> None:
+    want = wanted("How old is Vera Osk?")
+    assert want is not None and want.about == {"year-old"}
+    text = "The 23-year-old signed; Osk is 23 years old; she spent 22 years, old hands say."
+    assert [f.about for f in figures(text)] == ["year-old", "year-old", "year"]
