@@ -46,11 +46,13 @@ _MONEY = re.compile(
     r"investment|fund|funded|funding|earn|earned|owe|owed|fine|fined|ransom)\b",
     re.I,
 )
-# "What was the inflation rate", "What is the budget": a figure named by its noun.
-_RATE_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(rate|percentage|share|proportion)\b", re.I)
-_SUM_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(price|cost|value|budget|salary|fee|fine|revenue)\b", re.I)
-_DURATION_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(length|duration|period|term)\b", re.I)
-_COUNT_NOUN = re.compile(r"^\s*(?:what|which)\b.*\b(number|total|amount|increase|rise|size|toll)\b", re.I)
+# "What was the inflation rate", "What is the budget", "What fee did they pay": a figure named by the noun
+# the question asks for, within a few words of "what" (not "Which player did they pay a record fee for").
+_NAMED = r"^\s*(?:what|which)\s+(?:" + AUXILIARY + r"\s+)?(?:[\w'-]+\s+){0,4}?"
+_RATE_NOUN = re.compile(_NAMED + r"(rate|percentage|share|proportion)\b", re.I)
+_SUM_NOUN = re.compile(_NAMED + r"(price|cost|value|budget|salary|fee|fine|revenue)\b", re.I)
+_DURATION_NOUN = re.compile(_NAMED + r"(length|duration|period|term)\b", re.I)
+_COUNT_NOUN = re.compile(_NAMED + r"(number|total|amount|increase|rise|size|toll)\b", re.I)
 # "How did the board vote?", "What was the final score?": a tally ("7-2").
 _TALLY_ASKED = re.compile(
     r"^\s*how\s+did\b.*\bvote\b|\bwhat\s+was\s+the\s+(?:final\s+)?(?:vote|score|tally)\b|\bby\s+what\s+(?:vote|score)\b",

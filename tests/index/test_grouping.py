@@ -450,3 +450,16 @@ def test_how_old_asks_for_an_age() -> None:
     assert want is not None and want.about == {"year-old"}
     text = "The 23-year-old signed; Osk is 23 years old; she spent 22 years, old hands say."
     assert [f.about for f in figures(text)] == ["year-old", "year-old", "year"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("What fee did Osk United pay for Vera Lind?", {"money"}),
+        ("What is the total cost of the Osk mission?", {"money"}),
+        ("Which player did Osk United previously pay their record fee for?", None),  # a name
+    ],
+)
+def test_a_figure_noun_asks_for_a_figure_only_near_what(question: str, kinds: set[str] | None) -> None:
+    want = wanted(question)
+    assert (want.kinds if want else None) == kinds
