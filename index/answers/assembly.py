@@ -269,13 +269,14 @@ def _rerank(
         if want is not None:  # what the question asks for, near what it asks about
             cue = slot is not None and slot.relevance >= CENTRED
             cue = cue and not (counted and slot is not None and not want.counts(slot.figure))
-        else:
-            cue = has_cue(qtype, sentence.text)
-        boost = 1 + options.type_boost if cue else 1.0
         given = answer_names(sentence.text, question) if naming else {}
         named = answer_name(given, sentence.text, folded, analyzer)
+        if want is None:  # for a name: one given amid the question's words
+            cue = named is not None and named[1] >= CENTRED if naming else has_cue(qtype, sentence.text)
+        boost = 1 + options.type_boost if cue else 1.0
+        head = named[0] if named is not None else None
         ranked.append(
-            Ranked(hit, hit.score * boost, sentence, key.analyzed, key, slot, frozenset(given), named)
+            Ranked(hit, hit.score * boost, sentence, key.analyzed, key, slot, frozenset(given), head)
         )
     ranked.sort(key=lambda r: (-r.score, r.hit.sentence_id))
     return ranked

@@ -204,18 +204,21 @@ def _governing(sentence: str, figure: Figure, weights: Mapping[str, float], anal
 
 def answer_name(
     given: Mapping[str, int], sentence: str, weights: Mapping[str, float], analyzer: Analyzer
-) -> str | None:
+) -> tuple[str, float] | None:
     """Of the names a sentence gives (`claims.answer_names`: head word -> where it stands), the one
     with the most question weight near it: the answer to "who" ("said Imogen Laird, who manages
-    the Halcyon program"), not the story's subject named further off."""
+    the Halcyon program"), not the story's subject named further off; with the share of the
+    question's weight within reach of it."""
     if not given:
         return None
     words = _sentence_words(sentence, analyzer)
-    best, best_score = None, 0.0
+    total = sum(weights.values()) or 1.0
+    best: tuple[str, float] | None = None
+    best_score = 0.0
     for head, start in given.items():
-        _, nearness = _around(words, start, weights)
+        relevance, nearness = _around(words, start, weights)
         if nearness > best_score:
-            best, best_score = head, nearness
+            best, best_score = (head, relevance / total), nearness
     return best
 
 

@@ -463,3 +463,19 @@ def test_how_old_asks_for_an_age() -> None:
 def test_a_figure_noun_asks_for_a_figure_only_near_what(question: str, kinds: set[str] | None) -> None:
     want = wanted(question)
     assert (want.kinds if want else None) == kinds
+
+
+def test_who_is_answered_by_the_name_amid_the_question_words(tmp_path: Path) -> None:
+    # Three documents name the trial's sponsor; one names its lead investigator, far down a long quote.
+    texts = {
+        "a.md": "The Osk trial was funded by Vell Therapeutics.",
+        "b.md": "Vell Therapeutics ran the Osk trial.",
+        "c.md": '"This is the first new pill in almost a decade that keeps patients out of the hospital and '
+        'changes care," said lead investigator Dr. Mara Lind, a cardiologist at a hospital in the capital.',
+        "d.md": "The Osk trial was paid for by Vell Therapeutics.",
+        "e.md": "The lead investigator in the Rook fraud case, a police officer, retired. Investigators "
+        "closed the case. Rook will lead the new inquiry.",
+        **_OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Who was the lead investigator of the Osk trial?")
+    assert "Lind" in answer.claims[0].text
