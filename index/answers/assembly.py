@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -59,6 +60,8 @@ class AnswerOptions:
     verdict_overlap: float = 0.3  # share of a statement's weighted words a claim states to take a side
 
 
+# A sentence that ends with a question mark, inside closing quotes or brackets or not.
+_QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$")
 # Slots this close to the best one's relevance are compared for conflicts.
 _NEAR_TOP = 0.5
 # "How much will it cost?" is answered only by a figure of that kind with this share of the
@@ -97,6 +100,8 @@ def assemble_answer(
     asked = _asserted(question, weights, analyzer, sentences, keys)  # what the sentences must state
     want = wanted(question)
     ranked = _rerank(question, want, hits, sentences, keys, asked, analyzer, options)
+    if not ranked:
+        return empty
     floor = options.min_relative_score * ranked[0].score
     kept = [r for r in ranked if r.score >= floor]
     around = context or {}
@@ -266,6 +271,8 @@ def _rerank(
     counted = want is not None and any(slot and want.counts(slot.figure) for slot in slots)
     ranked = []
     for hit, sentence, key, slot in zip(hits, sentences, keys, slots, strict=True):
+        if _QUESTION_END.search(sentence.text):
+            continue  # a question in a document ("What do I get?") asserts nothing
         if want is not None:  # what the question asks for, near what it asks about
             cue = slot is not None and slot.relevance >= CENTRED
             cue = cue and not (counted and slot is not None and not want.counts(slot.figure))

@@ -479,3 +479,14 @@ def test_who_is_answered_by_the_name_amid_the_question_words(tmp_path: Path) -> 
     }
     answer = engine_over(tmp_path, texts).ask("Who was the lead investigator of the Osk trial?")
     assert "Lind" in answer.claims[0].text
+
+
+def test_a_question_in_a_document_is_not_a_claim(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Osk customers can get a refund or a replacement kettle.",
+        "b.md": "What do Osk customers get? Owners can choose a refund.",
+        **_OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("What do Osk customers get?", max_quotes=10)
+    texts_shown = [c.text for c in answer.claims] + [w.text for c in answer.claims for w in c.other_wordings]
+    assert texts_shown and not any(t.endswith("?") for t in texts_shown)
