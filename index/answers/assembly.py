@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from factbot.index.answers.citations import Citations
@@ -109,10 +109,10 @@ def assemble_answer(
     coverage = round(_best_coverage(kept, around, words, options) / (sum(w for _, w in words) or total), 4)
     if coverage < options.min_coverage or not _has_answer_figure(question, want, kept):
         return empty.model_copy(update={"coverage": coverage})
-    same = SameClaim(question, want, asked, weights, options.claim_overlap)
+    same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer)
     claims = group_claims(ranked, options.max_quotes, same, floor)
     claims.sort(key=lambda g: -_support(g, options.corroboration))
-    said = _slot_figures(claims, ranked)
+    said = _slot_figures(claims, ranked, same.restates)
     conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10])
     if conflicts:
         claims = _most_said_first(claims, said)
@@ -333,35 +333,46 @@ def _gives(text: str, figure: Figure) -> bool:
     return any(f.kind == figure.kind and consistent(f, figure) for f in figures(text))
 
 
-def _slot_figures(claims: Sequence[Group], ranked: Sequence[Ranked]) -> list[tuple[Sentence, Figure]]:
+def _slot_figures(
+    claims: Sequence[Group], ranked: Sequence[Ranked], restates: Callable[[Ranked, Ranked], bool]
+) -> list[tuple[Sentence, Figure]]:
     """The figures the answering sentences give for the question's slot.
 
     The lead is the best slot of the first claim that has one; every ranked
     sentence whose slot is the same quantity and near the question as much as
     half the best counts, shown as a claim or not (a dissenting figure may rank
     below the claims shown), from a document on the same story (its document
-    score at least half the lead claim's). A value the lead claim's own
-    sentences give for the same thing beside the lead value is another
-    quantity, not a dissent; so is a value far from the lead value given only
-    by documents that also give the lead value ("More than 1,100 firefighters
-    ..." and "Two firefighters were hurt" in one article).
+    score at least half the lead claim's); so does one whose sentence says what
+    a sentence of the lead claim says but for the figure (`restates`: "Nine
+    vehicles were on that stretch" against "Eleven vehicles were on the
+    section that fell"). A value the lead claim's own sentences give for the
+    same thing beside the lead value is another quantity, not a dissent; so is
+    a value far from the lead value given only by documents that also give the
+    lead value ("More than 1,100 firefighters ..." and "Two firefighters were
+    hurt" in one article).
     """
     found = next(((g, slot) for g in claims if (slot := best_slot(g)) is not None), None)
     if found is None:
         return []
     lead_claim, lead = found
     siblings = _siblings(lead_claim, lead)
-    story = _SAME_STORY * lead_claim.best.hit.document_score
-    slotted = [
+    comparable = [
         r
         for r in ranked
         if r.slot and r.slot.relevance > 0 and _comparable(r.slot, lead)
-        if r.slot.figure.value not in siblings and r.hit.document_score >= story
+        if r.slot.figure.value not in siblings
     ]
+    story = _SAME_STORY * lead_claim.best.hit.document_score
+    slotted = [r for r in comparable if r.hit.document_score >= story]
     if not slotted:  # the lead came from a wording whose document is off the lead's story
         return []
     top = max(r.slot.relevance for r in slotted if r.slot)
-    said = [(r.sentence, r.slot.figure) for r in slotted if r.slot and r.slot.relevance >= _NEAR_TOP * top]
+    near = {id(r) for r in slotted if r.slot and r.slot.relevance >= _NEAR_TOP * top}
+    said = [
+        (r.sentence, r.slot.figure)
+        for r in comparable
+        if r.slot and (id(r) in near or any(restates(m, r) for m in lead_claim.members))
+    ]
     agreeing = {s.doc_id for s, f in said if consistent(f, lead.figure)}
     dissent: dict[float | str, set[str]] = {}
     for s, f in said:

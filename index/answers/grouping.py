@@ -10,7 +10,7 @@ else when `claims.same_claim` finds them the same fact in other words.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factbot.index.answers.claims import ClaimKey, TermWeights, fold, mentions, names, same_claim
 from factbot.index.answers.figures import Figure, consistent, figures
@@ -18,6 +18,7 @@ from factbot.index.answers.polarity import opposition
 from factbot.index.answers.questions import is_statement
 from factbot.index.answers.slots import CENTRED, Slot, Wanted
 from factbot.index.documents import Sentence
+from factbot.index.ranking.analysis import Analyzer
 from factbot.index.retrieval.search import Hit
 
 __all__ = ["Group", "Ranked", "SameClaim", "best_slot", "group_claims"]
@@ -82,12 +83,15 @@ class SameClaim:
         asked: dict[str, float],
         weights: dict[str, float],
         overlap: float,
+        analyzer: Analyzer,
     ) -> None:
         self._want = want
         self._weights = TermWeights(weights)
         self._overlap = overlap
         self._focus = frozenset(fold(list(weights)))
         self._sides = _StatementSides(question, asked) if is_statement(question) and want is None else None
+        self._analyzer = analyzer
+        self._worded: dict[int, ClaimKey] = {}
 
     def __call__(self, a: Ranked, b: Ranked) -> bool:
         """The same answer to the question, or the same fact in other words."""
@@ -109,6 +113,23 @@ class SameClaim:
         ):
             return True  # the same names answer "who" ("Sheriff Marcus Oyelaran" and "Oyelaran")
         return same_claim(a.key, b.key, self._weights, self._overlap, self._focus)
+
+    def restates(self, a: Ranked, b: Ranked) -> bool:
+        """Whether `b` says what `a` says but for its figures: a dissent on the same fact."""
+        if a.sentence.doc_id == b.sentence.doc_id:
+            return False
+        return same_claim(
+            self._without_figures(a), self._without_figures(b), self._weights, self._overlap, self._focus
+        )
+
+    def _without_figures(self, r: Ranked) -> ClaimKey:
+        """A sentence's claim key without its figures or the words that write them ("eleven")."""
+        key = r.hit.sentence_id
+        if key not in self._worded:
+            written = " ".join(f.text for f in figures(r.sentence.text))
+            numbers = frozenset(self._analyzer.terms(written))
+            self._worded[key] = replace(r.key, terms=r.key.terms - numbers, figures=frozenset())
+        return self._worded[key]
 
 
 class _StatementSides:

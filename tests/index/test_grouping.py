@@ -490,3 +490,17 @@ def test_a_question_in_a_document_is_not_a_claim(tmp_path: Path) -> None:
     answer = engine_over(tmp_path, texts).ask("What do Osk customers get?", max_quotes=10)
     texts_shown = [c.text for c in answer.claims] + [w.text for c in answer.claims for w in c.other_wordings]
     assert texts_shown and not any(t.endswith("?") for t in texts_shown)
+
+
+def test_a_dissent_restating_the_answer_is_a_conflict_though_far_from_the_question(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Eleven vehicles plunged into the Sallow river when the Vell span fell on Monday morning.",
+        "b.md": "Eleven vehicles were on the section of the Vell bridge that fell, officials said.",
+        "c.md": "Nine vehicles were on the section of the Vell bridge that fell, officials said.",
+        **_OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "How many vehicles plunged into the Sallow river when the Vell span fell?", max_quotes=10
+    )
+    (conflict,) = answer.conflicts
+    assert {v.value.lower() for v in conflict.values} == {"eleven", "nine"}
