@@ -269,12 +269,15 @@ def _rerank(
     folded = folded_weights(weights)
     slots = [answer_slot(want, s.text, folded, analyzer) for s in sentences]
     counted = want is not None and any(slot and want.counts(slot.figure) for slot in slots)
+    asking = not is_statement(question)
     ranked = []
     for hit, sentence, key, slot in zip(hits, sentences, keys, slots, strict=True):
         if _QUESTION_END.search(sentence.text):
             continue  # a question in a document ("What do I get?") asserts nothing
         if want is not None:  # what the question asks for, near what it asks about
-            cue = slot is not None and slot.relevance >= CENTRED
+            # near the question's words, or counting the thing a question asks about ("12,000 residents")
+            named = asking and slot is not None and slot.figure.about in want.about
+            cue = slot is not None and (slot.relevance >= CENTRED or named)
             cue = cue and not (counted and slot is not None and not want.counts(slot.figure))
         given = answer_names(sentence.text, question) if naming else {}
         named = answer_name(given, sentence.text, folded, analyzer)

@@ -504,3 +504,21 @@ def test_a_dissent_restating_the_answer_is_a_conflict_though_far_from_the_questi
     )
     (conflict,) = answer.conflicts
     assert {v.value.lower() for v in conflict.values} == {"eleven", "nine"}
+
+
+def test_a_count_of_the_asked_thing_is_favoured_though_worded_otherwise(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Vell Canyon Fire had burned 18,400 acres of the Vell Canyon hills by Wednesday.",
+        "b.md": "About 12,000 residents have been ordered to leave their homes.",
+        "c.md": "The blaze grew to 18,400 acres, officials said.",
+        "d.md": "Roughly 12,000 residents were told to go.",
+        "e.md": "Rook officials made the team abandon the old plan for new homes.",
+        **_OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "How many residents were made to abandon their homes because of the Vell Canyon Fire?", max_quotes=10
+    )
+    order = [c.text for c in answer.claims]
+    residents = next(i for i, t in enumerate(order) if "12,000" in t)
+    worded = next(i for i, t in enumerate(order) if "Rook" in t)  # more of the question's words, no count
+    assert residents < worded
