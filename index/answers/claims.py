@@ -76,7 +76,6 @@ SYNONYMS: dict[str, str] = {
     "staff": "worker",
     "employe": "worker",
     "hous": "home",
-    "vessel": "ship",
     # casualties
     "dead": "die",
     "death": "die",

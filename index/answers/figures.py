@@ -211,9 +211,7 @@ _SYNONYMS = {
     "individual": "people",
     "staff": "worker",
     "employee": "worker",
-    "building": "structure",
     "house": "home",
-    "vessel": "ship",
     "dollar": "money",
     "usd": "money",
     # units written short or irregular

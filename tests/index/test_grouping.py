@@ -394,9 +394,7 @@ def test_how_much_money_is_frame_not_content() -> None:
     ("one", "other"),
     [
         ("About 120 temporary staff work at the site.", "Around 150 agency workers will lose their places."),
-        ("It destroyed 57 buildings.", "Sixty-three structures have been lost."),
         ("More than 600 homes have flooded.", "About 450 houses took on water."),
-        ("More than 40 vessels were anchored.", "42 container ships were waiting."),
     ],
 )
 def test_one_thing_counted_under_two_names(one: str, other: str) -> None:
