@@ -43,6 +43,7 @@ _PAIRS = (
     ("allow let permit", "ban bar forbid prohibit"),
     ("approve accept", "reject veto"),
     ("win", "lose"),
+    ("open reopen", "close shut"),
 )
 _IRREGULAR = {
     "rose": "rise",
