@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from factbot.index.answers.causes import CAUSE_ASKED, Causes
 from factbot.index.answers.claims import ClaimKey, TermWeights, fold, mentions, names, same_claim
 from factbot.index.answers.figures import Figure, consistent, figures
 from factbot.index.answers.polarity import opposition
@@ -92,11 +93,16 @@ class SameClaim:
         self._sides = _StatementSides(question, asked) if is_statement(question) and want is None else None
         self._analyzer = analyzer
         self._worded: dict[int, ClaimKey] = {}
+        self._causes = Causes(question, analyzer) if CAUSE_ASKED.match(question) else None
 
     def __call__(self, a: Ranked, b: Ranked) -> bool:
         """The same answer to the question, or the same fact in other words."""
         if self._sides is not None and self._sides.alike(a, b):
             return True
+        if self._causes is not None and self._causes.alike(
+            a.hit.sentence_id, a.sentence.text, b.hit.sentence_id, b.sentence.text
+        ):
+            return True  # the same cause, or both say it is not known yet
         want = self._want
         if want is not None and _states_answer(a, b, want):
             return True  # the figure is the answer; a negation elsewhere ("no one has died") is not

@@ -7,7 +7,13 @@ from pathlib import Path
 from factbot.index.engine import Engine
 from factbot.index.store.build import BuildOptions, build_index
 
-__all__ = ["engine_over"]
+__all__ = ["OTHER_STORIES", "engine_over"]
+
+# Documents on other stories beside a small corpus, so that its own words weigh (inverse document frequency).
+OTHER_STORIES = {
+    "osk-board.md": "The Osk school board voted on its budget on Monday.",
+    "osk-bakery.md": "A new bakery opened in Osk last week, its owner said.",
+}
 
 
 def engine_over(root: Path, texts: dict[str, str]) -> Engine:

@@ -14,7 +14,7 @@ from factbot.index.answers.slots import wanted
 from factbot.index.engine import Engine
 from factbot.index.store.build import BuildOptions, build_index
 
-from tests.index.corpora import engine_over
+from tests.index.corpora import OTHER_STORIES, engine_over
 
 DOCS = {
     "journal.md": "The Aldane trial enrolled 4,812 patients at 412 hospitals in 31 countries.",
@@ -47,13 +47,6 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     directory = tmp_path_factory.mktemp("index")
     build_index([corpus], directory, BuildOptions())
     return Engine(directory)
-
-
-# Documents on other stories beside a small corpus, so that its own words weigh (inverse document frequency).
-_OTHER_STORIES = {
-    "osk-board.md": "The Osk school board voted on its budget on Monday.",
-    "osk-bakery.md": "A new bakery opened in Osk last week, its owner said.",
-}
 
 
 def _figure(text: str) -> Figure:
@@ -130,7 +123,7 @@ def test_a_time_question_groups_by_the_time_not_the_day_and_shows_a_different_ti
         "b.md": "Workers opened the Vell flood gates around 3 o'clock on Sunday morning.",
         "c.md": "The Vell flood gates were opened on Sunday after heavy rain.",
         "d.md": "The Vell flood gates were opened at 5 a.m. on Sunday, a witness said.",
-        **_OTHER_STORIES,
+        **OTHER_STORIES,
         "g.md": "Osk's football club won on Saturday after heavy rain.",
     }
     answer = engine_over(tmp_path, texts).ask("At what time were the Vell flood gates opened?", max_quotes=10)
@@ -226,7 +219,7 @@ def test_a_when_question_answered_by_a_year_groups_by_the_year(tmp_path: Path) -
         "b.md": "The 1961 Vell bridge carried about 9,000 vehicles a day.",
         "c.md": "The Vell bridge, which opened in June 1961, links the two banks.",
         "d.md": "A Vell bridge inspection in 2019 found rust on the beams.",
-        **_OTHER_STORIES,
+        **OTHER_STORIES,
     }
     engine = engine_over(tmp_path, texts)
     answer = engine.ask("When was the Vell bridge built?", max_quotes=10)
@@ -253,7 +246,7 @@ def test_a_where_answer_groups_by_the_place_it_names(tmp_path: Path) -> None:
         "a.md": "Evacuees can go to the Red Cross shelter at Vell High School, where meals are served.",
         "b.md": "About 310 people spent the night at a Red Cross shelter in the Vell High School gym.",
         "c.md": "The Red Cross said its volunteers came from Osk and Brent.",
-        **_OTHER_STORIES,
+        **OTHER_STORIES,
     }
     answer = engine_over(tmp_path, texts).ask("Where was the Red Cross shelter?", max_quotes=10)
     claim = next(c for c in answer.claims if "a.md" in {x.doc_id for x in c.citations})
@@ -278,7 +271,7 @@ def test_an_amount_is_not_answered_by_the_duration_beside_it(tmp_path: Path) -> 
     texts = {
         "a.md": "About 7.4 inches of rain fell on the Vell valley in 36 hours, forecasters said.",
         "b.md": "The weather service said 8.1 inches of rain fell on the Vell valley over the weekend.",
-        **_OTHER_STORIES,
+        **OTHER_STORIES,
     }
     answer = engine_over(tmp_path, texts).ask("How much rain fell on the Vell valley?", max_quotes=10)
     (conflict,) = answer.conflicts
@@ -316,7 +309,7 @@ def test_a_vote_groups_and_conflicts_by_its_tally(tmp_path: Path) -> None:
         "a.md": "The Vell council voted 7-2 for the new levy on Monday.",
         "b.md": "The levy passed on a 7-2 vote of the Vell council, with two members against.",
         "c.md": "The Vell council approved the levy six to three, a member said.",
-        **_OTHER_STORIES,
+        **OTHER_STORIES,
     }
     answer = engine_over(tmp_path, texts).ask("How did the Vell council vote on the levy?", max_quotes=10)
     claim = next(c for c in answer.claims if "a.md" in {x.doc_id for x in c.citations})
@@ -354,7 +347,7 @@ def test_the_figure_beside_the_asked_verb_answers(tmp_path: Path) -> None:
         "a.md": "The Vell bridge collapse killed 3 people and injured 22 others on Monday.",
         "b.md": "Officials said 22 people were injured when the Vell bridge fell.",
         "c.md": "Three people were killed when the Vell bridge collapsed, police said.",
-        **_OTHER_STORIES,
+        **OTHER_STORIES,
     }
     answer = engine_over(tmp_path, texts).ask("How many people were injured in the Vell bridge collapse?")
     top = answer.claims[0]
@@ -367,7 +360,7 @@ def test_deaths_in_other_words_are_one_claim(tmp_path: Path) -> None:
         "a.md": "The Osk flooding has killed two people, officials said.",
         "b.md": "Two people have died in the Osk flooding.",
         "c.md": "Rescue crews plucked 64 people from flooded homes in Osk.",
-        **_OTHER_STORIES,
+        **OTHER_STORIES,
     }
     answer = engine_over(tmp_path, texts).ask("How many people died in the Osk flooding?")
     assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
@@ -410,7 +403,7 @@ def test_disputed_values_lead_with_the_one_most_sources_give(tmp_path: Path) -> 
         "announced by the company.",
         "c.md": "The Osk firm also uses about 120 agency workers on the packing lines at its bakery, "
         "which run day and night.",
-        **_OTHER_STORIES,
+        **OTHER_STORIES,
     }
     answer = engine_over(tmp_path, texts).ask("How many agency workers are at the Osk bakery?", max_quotes=10)
     (conflict,) = answer.conflicts
@@ -424,7 +417,7 @@ def test_lost_their_lives_asks_who_died(tmp_path: Path) -> None:
         "b.md": "The Osk flooding has killed two people.",
         "c.md": "Rescue crews plucked 64 people from flooded homes in Osk.",
         "d.md": "Around 3,400 people living in low-lying parts of Osk were told to leave.",
-        **_OTHER_STORIES,
+        **OTHER_STORIES,
     }
     answer = engine_over(tmp_path, texts).ask("How many people lost their lives in the Osk flooding?")
     assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
@@ -436,7 +429,7 @@ def test_by_how_much_is_answered_by_a_change_not_a_level(tmp_path: Path) -> None
         "a.md": "Vell Corp stock dropped to $1.9 billion after the recall.",
         "b.md": "After the recall, Vell Corp stock dropped to $2.4 billion, analysts said.",
         "c.md": "Vell Corp stock fell 6.2 percent after the recall, its biggest drop in years.",
-        **_OTHER_STORIES,
+        **OTHER_STORIES,
     }
     answer = engine_over(tmp_path, texts).ask("By how much did Vell Corp stock drop after the recall?")
     assert "6.2" in answer.claims[0].text
@@ -473,7 +466,7 @@ def test_who_is_answered_by_the_name_amid_the_question_words(tmp_path: Path) -> 
         "d.md": "The Osk trial was paid for by Vell Therapeutics.",
         "e.md": "The lead investigator in the Rook fraud case, a police officer, retired. Investigators "
         "closed the case. Rook will lead the new inquiry.",
-        **_OTHER_STORIES,
+        **OTHER_STORIES,
     }
     answer = engine_over(tmp_path, texts).ask("Who was the lead investigator of the Osk trial?")
     assert "Lind" in answer.claims[0].text
@@ -483,7 +476,7 @@ def test_a_question_in_a_document_is_not_a_claim(tmp_path: Path) -> None:
     texts = {
         "a.md": "Osk customers can get a refund or a replacement kettle.",
         "b.md": "What do Osk customers get? Owners can choose a refund.",
-        **_OTHER_STORIES,
+        **OTHER_STORIES,
     }
     answer = engine_over(tmp_path, texts).ask("What do Osk customers get?", max_quotes=10)
     texts_shown = [c.text for c in answer.claims] + [w.text for c in answer.claims for w in c.other_wordings]
@@ -495,7 +488,7 @@ def test_a_dissent_restating_the_answer_is_a_conflict_though_far_from_the_questi
         "a.md": "Eleven vehicles plunged into the Sallow river when the Vell span fell on Monday morning.",
         "b.md": "Eleven vehicles were on the section of the Vell bridge that fell, officials said.",
         "c.md": "Nine vehicles were on the section of the Vell bridge that fell, officials said.",
-        **_OTHER_STORIES,
+        **OTHER_STORIES,
     }
     answer = engine_over(tmp_path, texts).ask(
         "How many vehicles plunged into the Sallow river when the Vell span fell?", max_quotes=10
@@ -511,7 +504,7 @@ def test_a_count_of_the_asked_thing_is_favoured_though_worded_otherwise(tmp_path
         "c.md": "The blaze grew to 18,400 acres, officials said.",
         "d.md": "Roughly 12,000 residents were told to go.",
         "e.md": "Rook officials made the team abandon the old plan for new homes.",
-        **_OTHER_STORIES,
+        **OTHER_STORIES,
     }
     answer = engine_over(tmp_path, texts).ask(
         "How many residents were made to abandon their homes because of the Vell Canyon Fire?", max_quotes=10
