@@ -274,15 +274,16 @@ def _rerank(
     for hit, sentence, key, slot in zip(hits, sentences, keys, slots, strict=True):
         if _QUESTION_END.search(sentence.text):
             continue  # a question in a document ("What do I get?") asserts nothing
-        if want is not None:  # what the question asks for, near what it asks about
-            # near the question's words, or counting the thing a question asks about ("12,000 residents")
-            named = asking and slot is not None and slot.figure.about in want.about
-            cue = slot is not None and (slot.relevance >= CENTRED or named)
-            cue = cue and not (counted and slot is not None and not want.counts(slot.figure))
         given = answer_names(sentence.text, question) if naming else {}
         named = answer_name(given, sentence.text, folded, analyzer)
-        if want is None:  # for a name: one given amid the question's words
-            cue = named is not None and named[1] >= CENTRED if naming else has_cue(qtype, sentence.text)
+        if want is not None:  # what the question asks for: near its words, or counting what it names
+            counts_asked = asking and slot is not None and slot.figure.about in want.about
+            cue = slot is not None and (slot.relevance >= CENTRED or counts_asked)
+            cue = cue and not (counted and slot is not None and not want.counts(slot.figure))
+        elif naming:  # a name given amid the question's words
+            cue = named is not None and named[1] >= CENTRED
+        else:
+            cue = has_cue(qtype, sentence.text)
         boost = 1 + options.type_boost if cue else 1.0
         head = named[0] if named is not None else None
         ranked.append(
