@@ -9,6 +9,7 @@ else when `claims.same_claim` finds them the same fact in other words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -16,7 +17,7 @@ from factbot.index.answers.causes import CAUSE_ASKED, Causes
 from factbot.index.answers.claims import ClaimKey, TermWeights, fold, mentions, names, same_claim
 from factbot.index.answers.figures import Figure, consistent, figures
 from factbot.index.answers.polarity import opposition
-from factbot.index.answers.questions import is_statement
+from factbot.index.answers.questions import AUXILIARY, content_text, is_statement
 from factbot.index.answers.slots import CENTRED, Slot, Wanted
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
@@ -27,6 +28,7 @@ __all__ = ["Group", "Ranked", "SameClaim", "best_slot", "group_claims"]
 # Two sentences that each state this share of a statement (with no figure) are one claim about it.
 # (0.5, 0.6, 0.7, 0.8 measured on the three sets: RESULTS.md.)
 _STATES_MOST = 0.5
+_YES_NO = re.compile(r"^\s*" + AUXILIARY + r"\b", re.I)  # "Will ...", "Has ...", "Did ..."
 # Sentences that share this many figures (and differ on none) state one fact.
 _SHARED_FIGURES = 2
 # A count this large, given by two sentences of one story, counts one thing under two names
@@ -94,6 +96,7 @@ class SameClaim:
         self._analyzer = analyzer
         self._worded: dict[int, ClaimKey] = {}
         self._causes = Causes(question, analyzer) if CAUSE_ASKED.match(question) else None
+        self._denials = _Denials(question, analyzer) if want is None and _YES_NO.match(question) else None
 
     def __call__(self, a: Ranked, b: Ranked) -> bool:
         """The same answer to the question, or the same fact in other words."""
@@ -103,6 +106,8 @@ class SameClaim:
             a.hit.sentence_id, a.sentence.text, b.hit.sentence_id, b.sentence.text
         ):
             return True  # the same cause, or both say it is not known yet
+        if self._denials is not None and self._denials.alike(a, b):
+            return True  # both deny what a yes/no question asks ("won't pay", "refused to pay")
         want = self._want
         if want is not None and _states_answer(a, b, want):
             return True  # the figure is the answer; a negation elsewhere ("no one has died") is not
@@ -136,6 +141,29 @@ class SameClaim:
             numbers = frozenset(self._analyzer.terms(written))
             self._worded[key] = replace(r.key, terms=r.key.terms - numbers, figures=frozenset())
         return self._worded[key]
+
+
+class _Denials:
+    """For a yes/no question: sentences that deny what it asks, with one of its words besides its
+    names ("Will Pellham pay the hackers?": "We will not pay criminals", "The hospital has refused
+    to pay"), are one answer. Affirming sentences are not grouped this way: most sentences affirm
+    something, and sharing a word is not saying yes."""
+
+    def __init__(self, question: str, analyzer: Analyzer) -> None:
+        self._question = question
+        named = {t for name in names(question) for t in analyzer.terms(name)}
+        self._asked = frozenset(fold(analyzer.terms(content_text(question)))) - named
+        self._denies: dict[int, bool] = {}
+
+    def alike(self, a: Ranked, b: Ranked) -> bool:
+        shared = (a.key.terms & b.key.terms) & self._asked
+        return bool(shared) and self._deny(a) and self._deny(b)
+
+    def _deny(self, r: Ranked) -> bool:
+        key = r.hit.sentence_id
+        if key not in self._denies:
+            self._denies[key] = opposition(self._question, r.sentence.text) is not None
+        return self._denies[key]
 
 
 class _StatementSides:

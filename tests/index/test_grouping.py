@@ -513,3 +513,16 @@ def test_a_count_of_the_asked_thing_is_favoured_though_worded_otherwise(tmp_path
     residents = next(i for i, t in enumerate(order) if "12,000" in t)
     worded = next(i for i, t in enumerate(order) if "Rook" in t)  # more of the question's words, no count
     assert residents < worded
+
+
+def test_denials_of_a_yes_no_question_are_one_answer(tmp_path: Path) -> None:
+    texts = {
+        "a.md": '"We will not pay criminals," the Osk hospital chief said.',
+        "b.md": "The Osk hospital has refused to pay.",
+        "c.md": "Hackers demanded $4 million from the Osk hospital, and the hospital said it won't pay.",
+        "d.md": "Hackers stole the records of 300,000 Osk hospital patients.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Will the Osk hospital pay the hackers?", max_quotes=10)
+    denial = next(c for c in answer.claims if "a.md" in {x.doc_id for x in c.citations})
+    assert {x.doc_id for x in denial.citations} == {"a.md", "b.md", "c.md"}
