@@ -29,6 +29,9 @@ __all__ = ["Group", "Ranked", "SameClaim", "best_slot", "group_claims"]
 # (0.5, 0.6, 0.7, 0.8 measured on the three sets: RESULTS.md.)
 _STATES_MOST = 0.5
 _YES_NO = re.compile(r"^\s*" + AUXILIARY + r"\b", re.I)  # "Will ...", "Has ...", "Did ..."
+# A value given as the one a change started from: "up from 3,400", "from about 3,400 to 5,200".
+_PREVIOUS = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}$", re.I)
+_PREVIOUS_REACH = 30  # characters before a figure searched for it
 # Sentences that share this many figures (and differ on none) state one fact.
 _SHARED_FIGURES = 2
 # A count this large, given by two sentences of one story, counts one thing under two names
@@ -200,13 +203,19 @@ class _StatementSides:
 def _states_answer(a: Ranked, b: Ranked, want: Wanted) -> bool:
     """`b` gives `a`'s answering figure, or a rounding or bound of it, for the same thing
     ("4,812 patients" / "more than 4,800 patients"; "more than 1,100 firefighters" / "over 1,100 crew").
-    Only a figure that answers: one counting what the question counts, when it names a thing."""
+    Only a figure that answers: one counting what the question counts, when it names a thing; and
+    not a value `b` gives as the one before a change ("5,200, up from 3,400 on Sunday")."""
     if a.slot is None or a.slot.relevance <= 0:
         return False
     answer = a.slot.figure
     if not want.counts(answer):
         return False
-    return any(_same_quantity(answer, other) for other in figures(b.sentence.text))
+    text = b.sentence.text
+    return any(
+        _same_quantity(answer, other)
+        and not _PREVIOUS.search(text, max(0, other.start - _PREVIOUS_REACH), other.start)
+        for other in figures(text)
+    )
 
 
 def _shares_figures(a: Ranked, b: Ranked) -> bool:

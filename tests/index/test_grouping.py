@@ -526,3 +526,16 @@ def test_denials_of_a_yes_no_question_are_one_answer(tmp_path: Path) -> None:
     answer = engine_over(tmp_path, texts).ask("Will the Osk hospital pay the hackers?", max_quotes=10)
     denial = next(c for c in answer.claims if "a.md" in {x.doc_id for x in c.citations})
     assert {x.doc_id for x in denial.citations} == {"a.md", "b.md", "c.md"}
+
+
+def test_the_value_a_change_started_from_does_not_join_its_claim(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "About 3,400 residents of low-lying Osk have been ordered to evacuate.",
+        "b.md": "By Monday about 5,200 Osk residents had been ordered to evacuate, up from 3,400 on Sunday.",
+        "c.md": "The number of Osk residents ordered to evacuate has grown to about 5,200.",
+        **OTHER_STORIES,
+    }
+    question = "How many Osk residents were ordered to evacuate?"
+    answer = engine_over(tmp_path, texts).ask(question, max_quotes=10)
+    early = next(c for c in answer.claims if "a.md" in {x.doc_id for x in c.citations})
+    assert {x.doc_id for x in early.citations} == {"a.md"}
