@@ -197,6 +197,7 @@ _LABEL = re.compile(
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{3,}ed\b")
 _YEARS_OLD = re.compile(r"\s+years?\s+old\b", re.I)
+_TOLL_BEFORE = re.compile(r"\btoll\s+(?:\w+\s+){0,3}$", re.I)  # "toll rose to", "toll remained at"
 _YEAR_BEFORE = re.compile(
     r"\b(?:the|a|an|in|since|by|of|from|until|before|after|during|between|and|to|its|this|that)\s+$", re.I
 )
@@ -291,8 +292,16 @@ def figures(sentence: str) -> tuple[Figure, ...]:
             continue
         figure = _figure(sentence, match)
         if figure is not None:
-            out.append(_with_difference(sentence, _aged(sentence, _others_counted(sentence, figure, out))))
+            counted = _tolled(sentence, _aged(sentence, _others_counted(sentence, figure, out)))
+            out.append(_with_difference(sentence, counted))
     return tuple(sorted(out, key=lambda f: f.start))
+
+
+def _tolled(sentence: str, figure: Figure) -> Figure:
+    """A bare number given as a toll counts people ("the death toll remained at three")."""
+    if figure.kind == "count" and not figure.about and _TOLL_BEFORE.search(sentence, 0, figure.start):
+        return dataclasses.replace(figure, about="people")
+    return figure
 
 
 def _aged(sentence: str, figure: Figure) -> Figure:
@@ -303,8 +312,8 @@ def _aged(sentence: str, figure: Figure) -> Figure:
 
 
 def _others_counted(sentence: str, figure: Figure, before: list[Figure]) -> Figure:
-    """ "Killed 3 people and injured 22 others", "3 people were killed and 16 injured": "others", or
-    a participle in place of a noun, counts what the count before it counts."""
+    """A count of "others", or with a participle in place of a noun, counts what the count before it
+    counts ("killed 3 people and injured 22 others", "3 people were killed and 16 injured")."""
     if figure.kind != "count" or not (
         figure.about == "other" or (not figure.about and _PARTICIPLE_AFTER.match(sentence, figure.end))
     ):

@@ -436,6 +436,14 @@ def test_by_how_much_is_answered_by_a_change_not_a_level(tmp_path: Path) -> None
     assert not answer.conflicts
 
 
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [("The death toll remained at three.", "people"), ("The toll rose to 12 on Friday.", "people")],
+)
+def test_a_toll_counts_people(text: str, about: str) -> None:
+    assert [f.about for f in figures(text)] == [about]
+
+
 def test_how_old_asks_for_an_age() -> None:
     want = wanted("How old is Vera Osk?")
     assert want is not None and want.about == {"year-old"}
