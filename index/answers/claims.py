@@ -254,6 +254,7 @@ def answer_names(sentence: str, question: str) -> dict[str, int]:
     with where it first stands. A name after "in", "at", "of" ... is a place, not who did something,
     unless the question asks for one ("Where ...", "In which town ...")."""
     asked = {w.lower().strip(".,'?!") for w in question.split()}
+    subject = {w.lower().strip(".,'?!") for name in names(question) for w in name.split()}
     places = _PLACE_ASKED.match(question) is not None
     heads: dict[str, int] = {}
     place_end = -1
@@ -265,6 +266,8 @@ def answer_names(sentence: str, question: str) -> dict[str, int]:
             place_end = start + len(name)
             continue
         place_end = -1
+        if name.split()[0].lower().strip(".,'") in subject:
+            continue  # a name the question gives, written more fully ("Pennock Foods" for "Pennock")
         # "Dr. Priya Ramanathan of Kingsbridge University Hospital" gives Ramanathan and Hospital
         for part in dict.fromkeys((name.split(" of ")[0], name)):
             head = part.split()[-1].lower().strip(".,'")

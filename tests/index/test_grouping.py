@@ -547,3 +547,8 @@ def test_the_value_a_change_started_from_does_not_join_its_claim(tmp_path: Path)
     answer = engine_over(tmp_path, texts).ask(question, max_quotes=10)
     early = next(c for c in answer.claims if "a.md" in {x.doc_id for x in c.citations})
     assert {x.doc_id for x in early.citations} == {"a.md"}
+
+
+def test_a_name_the_question_gives_more_fully_is_not_an_answer_name() -> None:
+    sentence = "Workers at Pennock Foods were told production will move to Tilburg."
+    assert set(answer_names(sentence, "Where is Pennock moving its baking?")) == {"tilburg"}
