@@ -40,7 +40,7 @@ _COUNTED_BONUS = 0.1  # a figure counting what the question counts is preferred 
 _WORD_TERMS: dict[str, dict[str, list[str]]] = {}
 _WORD_CACHE = 100_000  # words remembered per language before the memory is cleared
 _WORD = re.compile(r"[^\W_]+(?:[-'.][^\W_]+)*")
-_PERCENT = re.compile(r"\b(percent(age)?|per\s+cent|%|points?)\b", re.I)
+_PERCENT = re.compile(r"\b(percent(age)?|per\s+cent|%|points?|(?:share|proportion|fraction)\s+of)\b", re.I)
 _MONEY = re.compile(
     r"\b(cost|costs|pay|paid|spend|spent|price|priced|worth|value|fee|budget|money|invest|invested|"
     r"investment|fund|funded|funding|earn|earned|owe|owed|fine|fined|ransom)\b",

@@ -457,6 +457,8 @@ def test_how_old_asks_for_an_age() -> None:
         ("What fee did Osk United pay for Vera Lind?", {"money"}),
         ("What is the total cost of the Osk mission?", {"money"}),
         ("Which player did Osk United previously pay their record fee for?", None),  # a name
+        ("What share of Osk voters backed the bond?", {"percent", "points"}),
+        ("What proportion of Osk bridges are in poor condition?", {"percent", "points"}),
     ],
 )
 def test_a_figure_noun_asks_for_a_figure_only_near_what(question: str, kinds: set[str] | None) -> None:
