@@ -43,7 +43,6 @@ _PAIRS = (
     ("allow let permit", "ban bar forbid prohibit"),
     ("approve accept", "reject veto"),
     ("win", "lose"),
-    ("open reopen", "close shut"),
 )
 _IRREGULAR = {
     "rose": "rise",

@@ -42,7 +42,6 @@ DOCS = {
         ("Rates rose in May.", "Rates fell in May.", "opposite"),
         ("The deal lets operators bring in robots.", "The deal bars operators from robots.", "opposite"),
         ("Pryce refused to concede.", "Pryce conceded on Wednesday.", "negation"),
-        ("Osk schools reopened on Monday.", "Osk schools will stay closed through Wednesday.", "opposite"),
         ("The bank did not raise rates.", "The bank cut rates.", None),  # two flips cancel
         ("The bank raised rates.", "The bank raised rates again.", None),
         ("The bank raised rates.", "The bank raised rates and cut its forecast.", None),
