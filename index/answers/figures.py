@@ -198,6 +198,7 @@ _PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{3,}ed\b")
 _YEARS_OLD = re.compile(r"\s+years?\s+old\b", re.I)
 _TOLL_BEFORE = re.compile(r"\btoll\s+(?:\w+\s+){0,3}$", re.I)  # "toll rose to", "toll remained at"
+_TOLL_REACH = 40  # characters before a number searched for "toll"
 _YEAR_BEFORE = re.compile(
     r"\b(?:the|a|an|in|since|by|of|from|until|before|after|during|between|and|to|its|this|that)\s+$", re.I
 )
@@ -299,7 +300,9 @@ def figures(sentence: str) -> tuple[Figure, ...]:
 
 def _tolled(sentence: str, figure: Figure) -> Figure:
     """A bare number given as a toll counts people ("the death toll remained at three")."""
-    if figure.kind == "count" and not figure.about and _TOLL_BEFORE.search(sentence, 0, figure.start):
+    if figure.kind != "count" or figure.about:
+        return figure
+    if _TOLL_BEFORE.search(sentence, max(0, figure.start - _TOLL_REACH), figure.start):
         return dataclasses.replace(figure, about="people")
     return figure
 
