@@ -60,7 +60,7 @@ _TALLY_ASKED = re.compile(
 )
 # A figure's own phrase after it ends at a clause: punctuation or a word that joins clauses.
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:and|or|but|while|when|which|who|after|before|as|than)\b", re.I)
-_PHRASE_CHARS = 40  # characters after a figure searched for its phrase
+_PHRASE_CHARS = 40  # characters before and after a figure searched for the words that govern it
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$")
 _WHAT_TIME = re.compile(r"\bwhat\s+(?:time|hour)\b", re.I)
 _HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
@@ -172,7 +172,9 @@ def answer_slot(
         amounts = [f for f in candidates if not (f.kind == "count" and f.about in TIME_UNITS)]
         candidates = amounts or candidates
     if want.change:  # "fell 6.2%", "closed down 6.2%", "rose by 0.8%", not "revenue of $1.9 billion"
-        candidates = [f for f in candidates if _CHANGED_BY.search(sentence, max(0, f.start - 40), f.start)]
+        candidates = [
+            f for f in candidates if _CHANGED_BY.search(sentence, max(0, f.start - _PHRASE_CHARS), f.start)
+        ]
     if not candidates:
         return None
     words = _sentence_words(sentence, analyzer)
@@ -195,7 +197,10 @@ def _governing(sentence: str, figure: Figure, weights: Mapping[str, float], anal
     """The question weight of the words that govern a figure: the word just before it and its own
     phrase after it, up to the next clause ("killed 3 people and injured 22 others": "injured" governs
     22, not 3; "22 people were injured when ...": "injured" governs 22)."""
-    before = _LAST_WORD.search(sentence, 0, figure.start - len(figure.qualifier))
+    head = sentence[max(0, figure.start - _PHRASE_CHARS) : figure.start].rstrip()
+    if figure.qualifier and head.lower().endswith(figure.qualifier):
+        head = head[: -len(figure.qualifier)]  # "rose more than 40": "rose" governs 40
+    before = _LAST_WORD.search(head)
     after = _CLAUSE_END.split(sentence[figure.end : figure.end + _PHRASE_CHARS], maxsplit=1)[0]
     words = ([before[1]] if before else []) + _WORD.findall(after)
     terms = {t for word in words for t in _word_terms(analyzer, word)}

@@ -10,8 +10,9 @@ import pytest
 from factbot.index.answers.claims import answer_names
 from factbot.index.answers.figures import Figure, consistent, figures
 from factbot.index.answers.questions import content_text
-from factbot.index.answers.slots import wanted
+from factbot.index.answers.slots import answer_slot, wanted
 from factbot.index.engine import Engine
+from factbot.index.ranking.analysis import Analyzer
 from factbot.index.store.build import BuildOptions, build_index
 
 from tests.index.corpora import OTHER_STORIES, engine_over
@@ -554,3 +555,12 @@ def test_the_value_a_change_started_from_does_not_join_its_claim(tmp_path: Path)
 def test_a_name_the_question_gives_more_fully_is_not_an_answer_name() -> None:
     sentence = "Workers at Pennock Foods were told production will move to Tilburg."
     assert set(answer_names(sentence, "Where is Pennock moving its baking?")) == {"tilburg"}
+
+
+def test_the_word_before_a_qualifier_governs_the_figure() -> None:
+    want = wanted("How many were injured?")
+    assert want is not None
+    slot = answer_slot(
+        want, "The blaze destroyed 40 homes and injured more than 12 on Monday.", {"injur": 1.0}, Analyzer()
+    )
+    assert slot is not None and slot.figure.text == "more than 12"
