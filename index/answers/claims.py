@@ -249,13 +249,20 @@ def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
 
 
+@functools.lru_cache(maxsize=256)
+def _asking(question: str) -> tuple[frozenset[str], frozenset[str], bool]:
+    """A question's words, the words of the names it gives, and whether it asks for a place: read
+    once per question, not once per sentence `answer_names` is given."""
+    asked = frozenset(w.lower().strip(".,'?!") for w in question.split())
+    subject = frozenset(w.lower().strip(".,'?!") for name in names(question) for w in name.split())
+    return asked, subject, _PLACE_ASKED.match(question) is not None
+
+
 def answer_names(sentence: str, question: str) -> dict[str, int]:
     """The last word of each name a sentence gives that the question does not ("Oyelaran", "Flats"),
     with where it first stands. A name after "in", "at", "of" ... is a place, not who did something,
     unless the question asks for one ("Where ...", "In which town ...")."""
-    asked = {w.lower().strip(".,'?!") for w in question.split()}
-    subject = {w.lower().strip(".,'?!") for name in names(question) for w in name.split()}
-    places = _PLACE_ASKED.match(question) is not None
+    asked, subject, places = _asking(question)
     heads: dict[str, int] = {}
     place_end = -1
     for name, start in _name_spans(sentence):
