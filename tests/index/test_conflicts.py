@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from factbot.index.answers.conflicts import find_conflicts
 from factbot.index.answers.figures import figures
@@ -9,7 +11,7 @@ from factbot.index.documents import Sentence
 from factbot.index.engine import Engine
 from factbot.index.store.build import BuildOptions, build_index
 
-from tests.index.corpora import engine_over
+from tests.index.corpora import OTHER_STORIES, engine_over
 
 DOCS = {
     "courier.md": (
@@ -150,3 +152,17 @@ def test_a_rounding_or_a_bound_of_the_answer_is_no_disagreement() -> None:
     other = "The trial enrolled 3,900 patients."
     said.append((Sentence("c.md", 0, 0, len(other), other), figures(other)[0]))
     assert len(find_conflicts(said, lambda _: "")) == 1
+
+
+def test_a_value_of_the_leads_order_worded_further_from_the_question_still_dissents(tmp_path: Path) -> None:
+    # c.md and d.md give other amounts in words the question lacks; d.md's is of another order.
+    texts = {
+        "a.md": "Measure Q, a $310 million Brill transit bond, was on course to pass on Tuesday.",
+        "b.md": "Voters approved Measure Q, the $310 million Brill transit bond, on Tuesday.",
+        "c.md": "Voters backed Measure Q, the Brill transit bond. The $340 million measure pays for a new transit route.",
+        "d.md": "Voters backed Measure Q, the Brill transit bond. The $2.5 billion measure pays for a new transit route.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How much is the Measure Q transit bond worth?", max_quotes=10)
+    (conflict,) = answer.conflicts
+    assert {v.value for v in conflict.values} == {"$310 million", "$340 million"}
