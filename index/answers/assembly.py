@@ -394,8 +394,15 @@ def _slot_figures(
 
 
 def _near_top(slot: Slot, lead: Slot) -> float:
-    """The share of the best relevance a dissenting slot needs: less for a value of the lead's order."""
-    return _NEAR_TOP if _far_apart(slot.figure.value, lead.figure.value) else _NEAR_TOP_SAME_ORDER
+    """The share of the best relevance a dissenting slot needs: less for a value of the lead's order
+    (a number within a factor _SAME_ORDER; a date in the lead's year, or month: "August 2027" against
+    "September 2027")."""
+    value, lead_value = slot.figure.value, lead.figure.value
+    if isinstance(value, str) and isinstance(lead_value, str):  # dates: all but the last field agree
+        same_order = "-" in value and value.split("-")[:-1] == lead_value.split("-")[:-1]
+    else:
+        same_order = not _far_apart(value, lead_value)
+    return _NEAR_TOP_SAME_ORDER if same_order else _NEAR_TOP
 
 
 def _far_apart(value: float | str, lead: float | str) -> bool:

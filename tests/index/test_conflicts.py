@@ -166,3 +166,21 @@ def test_a_value_of_the_leads_order_worded_further_from_the_question_still_disse
     answer = engine_over(tmp_path, texts).ask("How much is the Measure Q transit bond worth?", max_quotes=10)
     (conflict,) = answer.conflicts
     assert {v.value for v in conflict.values} == {"$310 million", "$340 million"}
+
+
+def test_a_date_in_the_leads_year_worded_further_from_the_question_still_dissents(tmp_path: Path) -> None:
+    # c.md and d.md give other months in words the question lacks; d.md's is in another year.
+    texts = {
+        "a.md": "The Brill biscuit factory will stop making biscuits at the end of September 2027.",
+        "b.md": "Baking at the Brill biscuit factory will stop by September 2027, the company said.",
+        "c.md": "Brill will stop making biscuits at its factory. Staff were told Brill stops baking biscuits "
+        "in August 2027.",
+        "d.md": "Brill will stop making biscuits at its factory. Staff were told Brill stops baking biscuits "
+        "in August 2031.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "When will the Brill factory stop making biscuits?", max_quotes=10
+    )
+    (conflict,) = answer.conflicts
+    assert {v.value for v in conflict.values} == {"September 2027", "August 2027"}
