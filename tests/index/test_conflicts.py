@@ -159,8 +159,10 @@ def test_a_value_of_the_leads_order_worded_further_from_the_question_still_disse
     texts = {
         "a.md": "Measure Q, a $310 million Brill transit bond, was on course to pass on Tuesday.",
         "b.md": "Voters approved Measure Q, the $310 million Brill transit bond, on Tuesday.",
-        "c.md": "Voters backed Measure Q, the Brill transit bond. The $340 million measure pays for a new transit route.",
-        "d.md": "Voters backed Measure Q, the Brill transit bond. The $2.5 billion measure pays for a new transit route.",
+        "c.md": "Voters backed Measure Q, the Brill transit bond. "
+        "The $340 million measure pays for a new transit route.",
+        "d.md": "Voters backed Measure Q, the Brill transit bond. "
+        "The $2.5 billion measure pays for a new transit route.",
         **OTHER_STORIES,
     }
     answer = engine_over(tmp_path, texts).ask("How much is the Measure Q transit bond worth?", max_quotes=10)
