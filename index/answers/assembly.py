@@ -209,7 +209,8 @@ def _word_weights(
     question: str, weights: dict[str, float], analyzer: Analyzer
 ) -> list[tuple[frozenset[str], float]]:
     """The question's words, each as the terms it gives and weighed once, by its heaviest term:
-    "HORIZON-HF" gives "horizon", "hf" and "horizonhf" but is one word of the question. A phrase
+    "HORIZON-HF" gives "horizon", "hf" and "horizonhf" but is one word of the question; a model or
+    code with digits is stated only whole ("Halcyon-1" does not state "Halcyon-2"). A phrase
     of `PHRASES` is one word, given by its canonical term ("lost their lives": "die")."""
     words: dict[frozenset[str], float] = {}
     given: set[str] = set()
@@ -219,6 +220,9 @@ def _word_weights(
         if not found:
             continue
         given.update(found)
+        if len(found) > 2 and any(c.isdigit() for c in found[-1]):
+            # A model or code ("Halcyon-2") is stated whole, not by its series ("Halcyon-1").
+            found = found[-1:]
         phrase = PHRASES.get((previous[-1], found[0])) if previous else None
         if phrase is not None:  # this word and the one before are one phrase
             words.pop(frozenset(previous), None)

@@ -160,6 +160,17 @@ def test_a_hyphenated_name_weighs_as_one_word_of_the_question(tmp_path: Path) ->
     assert not engine.ask("How many of the ZETA-9 participants were women?").answered
 
 
+def test_a_model_of_the_same_series_does_not_answer_for_the_asked_one(tmp_path: Path) -> None:
+    texts = {
+        "launch.md": "The Vell-1 satellite was launched from Osk on Thursday, Dec. 4, on a Talon 2 rocket.",
+        "orbit.md": "Vell-1 reached orbit and sent its first data from Osk on Friday.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    assert engine.ask("When was Vell-1 launched?").answered
+    assert not engine.ask("When is Vell-2 due to launch?").answered
+
+
 @pytest.mark.parametrize(
     "text",
     ["cost 3 bıllion dollars", "a quarter poınt", "half a mıllion people", "haſt", "a ſix to two vote"],
