@@ -70,7 +70,7 @@ _NEAR_TOP_SAME_ORDER = 0.3
 # "How much will it cost?" is answered only by a figure of that kind with this share of the
 # question's weight around it (0.2 / 0.3 / 0.4 measured on the dev and our own set: RESULTS.md).
 _FIGURE_AMID = 0.3
-# A dissenting value counts from a document scoring at least this share of the lead claim's
+# A dissenting value counts from a document scoring at least this share of the lead claim's middle
 # document for the question (the same story, not another one that happens to give a date).
 _SAME_STORY = 0.5
 # Values within this factor of each other, in one article, can be one quantity that sources dispute.
@@ -355,7 +355,8 @@ def _slot_figures(
     "$340 million" worded further from the question than "$310 million")
     counts, shown as a claim or not (a dissenting figure may rank
     below the claims shown), from a document on the same story (its document
-    score at least half the lead claim's); so does one whose sentence says what
+    score at least half the median one of the lead claim's sentences: one long
+    article on the story does not set the bar for the short ones); so does one whose sentence says what
     a sentence of the lead claim says but for the figure (`restates`: "Nine
     vehicles were on that stretch" against "Eleven vehicles were on the
     section that fell"). A value the lead claim's own sentences give for the
@@ -375,7 +376,8 @@ def _slot_figures(
         if r.slot and r.slot.relevance > 0 and _comparable(r.slot, lead)
         if r.slot.figure.value not in siblings
     ]
-    story = _SAME_STORY * lead_claim.best.hit.document_score
+    scores = sorted(m.hit.document_score for m in lead_claim.members)
+    story = _SAME_STORY * scores[len(scores) // 2]  # the median document score
     slotted = [r for r in comparable if r.hit.document_score >= story]
     if not slotted:  # the lead came from a wording whose document is off the lead's story
         return []

@@ -186,3 +186,18 @@ def test_a_date_in_the_leads_year_worded_further_from_the_question_still_dissent
     )
     (conflict,) = answer.conflicts
     assert {v.value for v in conflict.values} == {"September 2027", "August 2027"}
+
+
+def test_a_dissent_in_a_short_article_counts_beside_a_long_one_on_the_story(tmp_path: Path) -> None:
+    # a.md says the story's words over and over; d.md, as short as b.md and c.md, gives another count.
+    texts = {
+        "a.md": "More than 600 Brill homes were flooded when the Brill river rose. Flooded Brill homes lined "
+        "the river. The Brill flood reached homes across the valley, and flooded roads cut off Brill.",
+        "b.md": "More than 600 homes have been flooded.",
+        "c.md": "More than 600 homes have flooded in the valley.",
+        "d.md": "Assessors said about 450 homes had been flooded.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How many homes were flooded in Brill?", max_quotes=10)
+    (conflict,) = answer.conflicts
+    assert {v.value for v in conflict.values} == {"More than 600", "about 450"}
