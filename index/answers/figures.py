@@ -197,6 +197,11 @@ _LABEL = re.compile(
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{3,}ed\b")
 _YEARS_OLD = re.compile(r"\s+years?\s+old\b", re.I)
+# An age set off by commas after a name, as news writes it: "Quintas, 23, is expected ...".
+_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'.-]*,\s*$")
+_COMMA_AFTER = re.compile(r"\s*,")
+_OLDEST = 120  # years: a larger number after a name is no age
+_NAME_REACH = 40  # characters before an age searched for the name
 _TOLL_BEFORE = re.compile(r"\btoll\s+(?:\w+\s+){0,3}$", re.I)  # "toll rose to", "toll remained at"
 _TOLL_REACH = 40  # characters before a number searched for "toll"
 _YEAR_BEFORE = re.compile(
@@ -308,8 +313,19 @@ def _tolled(sentence: str, figure: Figure) -> Figure:
 
 
 def _aged(sentence: str, figure: Figure) -> Figure:
-    """An age written "23 years old", as "the 23-year-old" is one."""
-    if figure.kind == "count" and figure.about == "year" and _YEARS_OLD.match(sentence, figure.end):
+    """An age written "23 years old", or set off by commas after a name ("Quintas, 23,"), as "the
+    23-year-old" is one."""
+    if figure.kind != "count":
+        return figure
+    if figure.about == "year" and _YEARS_OLD.match(sentence, figure.end):
+        return dataclasses.replace(figure, about="year-old")
+    if (
+        not figure.about
+        and figure.text.isdigit()
+        and 0 < int(figure.text) <= _OLDEST
+        and _NAME_COMMA_BEFORE.search(sentence, max(0, figure.start - _NAME_REACH), figure.start)
+        and _COMMA_AFTER.match(sentence, figure.end)
+    ):
         return dataclasses.replace(figure, about="year-old")
     return figure
 

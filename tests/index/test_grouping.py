@@ -461,6 +461,9 @@ def test_how_old_asks_for_an_age() -> None:
     assert want is not None and want.about == {"year-old"}
     text = "The 23-year-old signed; Osk is 23 years old; she spent 22 years, old hands say."
     assert [f.about for f in figures(text)] == ["year-old", "year-old", "year"]
+    # An age set off by commas after a name; not a count beside a name, nor one too large for an age.
+    text = "Vera Osk, 23, signed, and Osk, 2,500 fans, cheered; in Osk, 400, not 300, came."
+    assert [f.about for f in figures(text)] == ["year-old", "fan", "", ""]
 
 
 @pytest.mark.parametrize(
