@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -98,8 +99,35 @@ class Engine:
             options,
             sources_total=sources_total,
             context=context,
+            containing=self._containing,
         )
         return answer.model_copy(update={"since": since.isoformat() if since else ""})
+
+    def _containing(self, terms: Sequence[str], doc_ids: Sequence[str]) -> list[tuple[int, Sentence]]:
+        """Each sentence of the given documents that contains every one of `terms`, with its id.
+
+        Read from the sentence forward index, a document's slice at a time.
+        """
+        vocab = self.index.vocab
+        if not all(t in vocab for t in terms):
+            return []
+        ids = [vocab[t] for t in terms]
+        indptr, row_terms = self._forward.indptr, self._forward.terms
+        found: list[int] = []
+        for doc_id in doc_ids:
+            doc = self.index.by_doc_id[doc_id]
+            first, last = doc.first_sentence, doc.first_sentence + doc.n_sentences
+            low, high = int(indptr[first]), int(indptr[last])
+            segment = np.asarray(row_terms[low:high])
+            rows: set[int] | None = None
+            for term in ids:
+                at = np.flatnonzero(segment == term) + low
+                these = set(
+                    (np.searchsorted(indptr[first : last + 1], at, side="right") - 1 + first).tolist()
+                )
+                rows = these if rows is None else rows & these
+            found.extend(sorted(rows or ()))
+        return list(zip(found, self.index.sentences(found), strict=True))
 
     def _neighbours(self, ids: list[int], terms: list[str]) -> dict[int, frozenset[str]]:
         """The question terms that the sentences just before and after each hit (same document) contain.

@@ -16,6 +16,7 @@ from factbot.index.answers.claims import (
     names,
 )
 from factbot.index.answers.conflicts import FigureConflict, find_conflicts
+from factbot.index.answers.elsewhere import Containing, join_said_elsewhere
 from factbot.index.answers.figures import Figure, consistent, figures
 from factbot.index.answers.grouping import Group, Ranked, SameClaim, best_slot, group_claims
 from factbot.index.answers.models import (
@@ -87,6 +88,7 @@ def assemble_answer(
     options: AnswerOptions,
     sources_total: int = 0,
     context: Mapping[int, frozenset[str]] | None = None,
+    containing: Containing | None = None,
 ) -> Answer:
     """Turn ranked hits (and their sentences, same order) into an Answer.
 
@@ -115,6 +117,11 @@ def assemble_answer(
     same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer)
     claims = group_claims(ranked, options.max_quotes, same, floor)
     claims.sort(key=lambda g: -_support(g, options.corroboration))
+    lead = _lead(claims)
+    if lead is not None and want is not None and containing is not None:
+        bar = _story_bar(lead[0])
+        story = {r.sentence.doc_id: r.hit.document_score for r in ranked if r.hit.document_score >= bar}
+        join_said_elsewhere(*lead, ranked, story, want, containing, folded_weights(asked), analyzer)
     said = _slot_figures(claims, ranked, same.restates)
     conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10])
     if conflicts:
@@ -365,7 +372,7 @@ def _slot_figures(
     lead value ("More than 1,100 firefighters ..." and "Two firefighters were
     hurt" in one article).
     """
-    found = next(((g, slot) for g in claims if (slot := best_slot(g)) is not None), None)
+    found = _lead(claims)
     if found is None:
         return []
     lead_claim, lead = found
@@ -376,8 +383,7 @@ def _slot_figures(
         if r.slot and r.slot.relevance > 0 and _comparable(r.slot, lead)
         if r.slot.figure.value not in siblings
     ]
-    scores = sorted(m.hit.document_score for m in lead_claim.members)
-    story = _SAME_STORY * scores[len(scores) // 2]  # the median document score
+    story = _story_bar(lead_claim)
     slotted = [r for r in comparable if r.hit.document_score >= story]
     if not slotted:  # the lead came from a wording whose document is off the lead's story
         return []
@@ -397,6 +403,18 @@ def _slot_figures(
         value for value, docs in dissent.items() if docs <= agreeing and _far_apart(value, lead.figure.value)
     }
     return [(s, f) for s, f in said if f.value not in told_apart]
+
+
+def _lead(claims: Sequence[Group]) -> tuple[Group, Slot] | None:
+    """The first claim with an answering figure, and that figure."""
+    return next(((g, slot) for g in claims if (slot := best_slot(g)) is not None), None)
+
+
+def _story_bar(lead: Group) -> float:
+    """The document score of a document on the lead claim's story: half the median of its sentences'
+    (one long article on the story does not set the bar for the short ones)."""
+    scores = sorted(m.hit.document_score for m in lead.members)
+    return _SAME_STORY * scores[len(scores) // 2]
 
 
 def _near_top(slot: Slot, lead: Slot) -> float:

@@ -23,7 +23,7 @@ from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.retrieval.search import Hit
 
-__all__ = ["Group", "Ranked", "SameClaim", "best_slot", "group_claims"]
+__all__ = ["Group", "Ranked", "SameClaim", "best_slot", "group_claims", "states_answer"]
 
 # Two sentences that each state this share of a statement (with no figure) are one claim about it.
 # (0.5, 0.6, 0.7, 0.8 measured on the three sets: RESULTS.md.)
@@ -112,7 +112,7 @@ class SameClaim:
         if self._denials is not None and self._denials.alike(a, b):
             return True  # both deny what a yes/no question asks ("won't pay", "refused to pay")
         want = self._want
-        if want is not None and _states_answer(a, b, want):
+        if want is not None and states_answer(a, b, want):
             return True  # the figure is the answer; a negation elsewhere ("no one has died") is not
         if want is None and _shares_figures(a, b) and a.key.negated == b.key.negated:
             return True
@@ -200,7 +200,7 @@ class _StatementSides:
         return self._sides[key]
 
 
-def _states_answer(a: Ranked, b: Ranked, want: Wanted) -> bool:
+def states_answer(a: Ranked, b: Ranked, want: Wanted) -> bool:
     """`b` gives `a`'s answering figure, or a rounding or bound of it, for the same thing
     ("4,812 patients" / "more than 4,800 patients"; "more than 1,100 firefighters" / "over 1,100 crew").
     Only a figure that answers: one counting what the question counts, when it names a thing; and

@@ -578,3 +578,24 @@ def test_the_word_before_a_qualifier_governs_the_figure() -> None:
         want, "The blaze destroyed 40 homes and injured more than 12 on Monday.", {"injur": 1.0}, Analyzer()
     )
     assert slot is not None and slot.figure.text == "more than 12"
+
+
+def test_a_story_sentence_giving_the_answer_in_other_words_joins_its_claim(tmp_path: Path) -> None:
+    # "She takes office May 4." and "12 houses were lost" share no word with their questions; the
+    # 12 acres are another thing.
+    texts = {
+        "a.md": "Vell Arden will be sworn in as Osk mayor on May 4, officials said.",
+        "b.md": "Vell Arden won the Osk mayor race on Tuesday. She takes office May 4.",
+        "c.md": "Vell Arden will be sworn in as the mayor of Osk on May 4.",
+        "d.md": "The Osk fire burned 12 homes on Monday.",
+        "e.md": "The Osk fire destroyed 12 homes.",
+        "f.md": "The Osk fire burned for days. Rangers said 12 acres of forest were lost.",
+        "g.md": "The Osk fire burned for days. Rangers said 12 houses were lost.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    sworn = engine.ask("When will Vell Arden be sworn in as mayor?", max_quotes=10).claims[0]
+    assert {c.doc_id for c in sworn.citations} == {"a.md", "b.md", "c.md"}
+    assert "She takes office May 4." in [w.text for w in sworn.other_wordings]
+    homes = engine.ask("How many homes did the Osk fire burn?", max_quotes=10).claims[0]
+    assert {c.doc_id for c in homes.citations} == {"d.md", "e.md", "g.md"}
