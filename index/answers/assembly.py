@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from factbot.index.answers.citations import Citations
 from factbot.index.answers.claims import (
@@ -16,9 +17,9 @@ from factbot.index.answers.claims import (
     names,
 )
 from factbot.index.answers.conflicts import FigureConflict, find_conflicts
-from factbot.index.answers.elsewhere import Containing, join_said_elsewhere
+from factbot.index.answers.elsewhere import Containing, answer_terms, join_said_elsewhere
 from factbot.index.answers.figures import Figure, consistent, figures
-from factbot.index.answers.grouping import Group, Ranked, SameClaim, best_slot, group_claims
+from factbot.index.answers.grouping import Group, Ranked, SameClaim, best_slot, group_claims, states_answer
 from factbot.index.answers.models import (
     Answer,
     Claim,
@@ -117,11 +118,8 @@ def assemble_answer(
     same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer)
     claims = group_claims(ranked, options.max_quotes, same, floor)
     claims.sort(key=lambda g: -_support(g, options.corroboration))
-    lead = _lead(claims)
-    if lead is not None and want is not None and containing is not None:
-        bar = _story_bar(lead[0])
-        story = {r.sentence.doc_id: r.hit.document_score for r in ranked if r.hit.document_score >= bar}
-        join_said_elsewhere(*lead, ranked, story, want, containing, folded_weights(asked), analyzer)
+    if containing is not None:
+        _said_elsewhere(question, want, claims, ranked, asked, analyzer, options, containing)
     said = _slot_figures(claims, ranked, same.restates)
     conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10])
     if conflicts:
@@ -305,6 +303,34 @@ def _rerank(
         )
     ranked.sort(key=lambda r: (-r.score, r.hit.sentence_id))
     return ranked
+
+
+def _said_elsewhere(
+    question: str,
+    want: Wanted | None,
+    claims: Sequence[Group],
+    ranked: Sequence[Ranked],
+    asked: dict[str, float],
+    analyzer: Analyzer,
+    options: AnswerOptions,
+    containing: Containing,
+) -> None:
+    """Join to the lead claim the sentences of its story's documents that give its answering
+    figure though search did not find them (`elsewhere.py`). (For "who" and "which", the name the
+    lead gives was tried too: it joined sentences about the named company that do not answer.)"""
+    lead = _lead(claims) if want is not None else None
+    if want is None or lead is None:
+        return
+    group, slot = lead
+    bar = _story_bar(group)
+    story = {r.sentence.doc_id: r.hit.document_score for r in ranked if r.hit.document_score >= bar}
+
+    def read(hits: list[Hit], sentences: list[Sentence]) -> list[Ranked]:
+        keys = [claim_key(analyzer, s.text) for s in sentences]
+        return _rerank(question, want, hits, sentences, keys, asked, analyzer, options)
+
+    terms = answer_terms(slot.figure.text, analyzer)
+    join_said_elsewhere(group, terms, ranked, story, containing, read, partial(states_answer, want=want))
 
 
 def folded_weights(weights: Mapping[str, float]) -> dict[str, float]:
