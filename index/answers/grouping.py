@@ -97,6 +97,7 @@ class SameClaim:
         self._focus = frozenset(fold(list(weights)))
         self._sides = _StatementSides(question, asked) if is_statement(question) and want is None else None
         self._analyzer = analyzer
+        self._given = figures(question)  # the question's own figures name its subject ("the Nov. 30 attempt")
         self._worded: dict[int, ClaimKey] = {}
         self._causes = Causes(question, analyzer) if CAUSE_ASKED.match(question) else None
         self._denials = _Denials(question, analyzer) if want is None and _YES_NO.match(question) else None
@@ -114,7 +115,7 @@ class SameClaim:
         want = self._want
         if want is not None and states_answer(a, b, want):
             return True  # the figure is the answer; a negation elsewhere ("no one has died") is not
-        if want is None and _shares_figures(a, b) and a.key.negated == b.key.negated:
+        if want is None and _shares_figures(a, b, self._given) and a.key.negated == b.key.negated:
             return True
         if a.slot and b.slot and a.slot.relevance > 0 and b.slot.relevance > 0:
             fa, fb = a.slot.figure, b.slot.figure
@@ -218,13 +219,16 @@ def states_answer(a: Ranked, b: Ranked, want: Wanted) -> bool:
     )
 
 
-def _shares_figures(a: Ranked, b: Ranked) -> bool:
+def _shares_figures(a: Ranked, b: Ranked, given: Sequence[Figure] = ()) -> bool:
     """Two or more of the same figures and none that differs for the same thing: one fact
     ("raised by a quarter point to 4.75 per cent" / "raised 25 basis points to 4.75% from 4.5%").
-    Only for a question that asks for no figure: one that does is answered by its figure alone."""
+    Only for a question that asks for no figure: one that does is answered by its figure alone.
+    A figure the question `given` gives names what it asks about, not the answer ("Nov. 30" for
+    "Why was the Nov. 30 attempt scrubbed?"): it is not one of the two."""
     ours, theirs = figures(a.sentence.text), figures(b.sentence.text)
     matched = [f for f in ours if any(f.about == g.about and consistent(f, g) for g in theirs)]
-    if len({(f.kind, f.value) for f in matched}) < _SHARED_FIGURES:
+    answering = [f for f in matched if not any(f.kind == g.kind and consistent(f, g) for g in given)]
+    if len({(f.kind, f.value) for f in answering}) < _SHARED_FIGURES:
         return False
     # Where both give a figure of one thing, some value of it is common ("from 4.5%" is one more).
     both = {(f.kind, f.about) for f in ours} & {(g.kind, g.about) for g in theirs}

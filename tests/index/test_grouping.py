@@ -599,3 +599,15 @@ def test_a_story_sentence_giving_the_answer_in_other_words_joins_its_claim(tmp_p
     assert "She takes office May 4." in [w.text for w in sworn.other_wordings]
     homes = engine.ask("How many homes did the Osk fire burn?", max_quotes=10).claims[0]
     assert {c.doc_id for c in homes.citations} == {"d.md", "e.md", "g.md"}
+
+
+def test_a_figure_the_question_gives_does_not_make_two_sentences_one_answer(tmp_path: Path) -> None:
+    # Both give "Nov. 30" and "Dec. 2", but "Nov. 30" is what the question asks about; only b.md says why.
+    texts = {
+        "a.md": "The Osk rocket flew on Friday, after attempts on Nov. 30 and Dec. 2 were scrubbed.",
+        "b.md": "The Osk attempt on Nov. 30 was scrubbed because of high winds, and the one on Dec. 2 "
+        "because of a leak.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Why was the Nov. 30 Osk attempt scrubbed?", max_quotes=10)
+    assert all(len(c.citations) == 1 for c in answer.claims)
