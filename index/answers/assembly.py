@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -77,6 +78,7 @@ _FIGURE_AMID = 0.3
 _SAME_STORY = 0.5
 # Values within this factor of each other, in one article, can be one quantity that sources dispute.
 _SAME_ORDER = 2.0
+_SLIP_TOLERANCE = 1e-9  # in powers of ten: two values whose digits are the same
 
 
 def assemble_answer(
@@ -396,7 +398,8 @@ def _slot_figures(
     same thing beside the lead value is another quantity, not a dissent; so is
     a value far from the lead value given only by documents that also give the
     lead value ("More than 1,100 firefighters ..." and "Two firefighters were
-    hurt" in one article).
+    hurt" in one article), or whose digits are not the lead's ("One firefighter
+    was hurt"; "13 million" against "1.3 million" is a slip of the same digits).
     """
     found = _lead(claims)
     if found is None:
@@ -426,7 +429,9 @@ def _slot_figures(
         if not consistent(f, lead.figure):
             dissent.setdefault(f.value, set()).add(s.doc_id)
     told_apart = {
-        value for value, docs in dissent.items() if docs <= agreeing and _far_apart(value, lead.figure.value)
+        value
+        for value, docs in dissent.items()
+        if _far_apart(value, lead.figure.value) and (docs <= agreeing or _unlike(value, lead.figure.value))
     }
     return [(s, f) for s, f in said if f.value not in told_apart]
 
@@ -453,6 +458,16 @@ def _near_top(slot: Slot, lead: Slot) -> float:
     else:
         same_order = not _far_apart(value, lead_value)
     return _NEAR_TOP_SAME_ORDER if same_order else _NEAR_TOP
+
+
+def _unlike(value: float | str, lead: float | str) -> bool:
+    """Two numbers far apart whose digits differ: not one quantity misreported. A slip of a decimal
+    point or a zero keeps the digits ("1.3 million" against "13 million", "$50,000" against
+    "$500,000"); "one firefighter" against "more than 1,100" does not."""
+    if isinstance(value, str) or isinstance(lead, str) or not value or not lead:
+        return False
+    power = math.log10(abs(value) / abs(lead))
+    return abs(power - round(power)) >= _SLIP_TOLERANCE
 
 
 def _far_apart(value: float | str, lead: float | str) -> bool:

@@ -201,3 +201,19 @@ def test_a_dissent_in_a_short_article_counts_beside_a_long_one_on_the_story(tmp_
     answer = engine_over(tmp_path, texts).ask("How many homes were flooded in Brill?", max_quotes=10)
     (conflict,) = answer.conflicts
     assert {v.value for v in conflict.values} == {"More than 600", "about 450"}
+
+
+def test_a_far_value_is_a_dissent_only_as_a_slip_of_the_same_digits(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "More than 1,100 firefighters were sent to the Brill blaze.",
+        "b.md": "Over 1,100 firefighters were sent to the Brill blaze on Monday.",
+        "c.md": "One firefighter sent to the Brill blaze was hurt.",
+        "d.md": "Brill Home is recalling 1.3 million kettles.",
+        "e.md": "Brill Home recalls 1.3 million kettles over a faulty switch.",
+        "f.md": "Brill Home is recalling 13 million kettles.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    assert engine.ask("How many firefighters were sent to the Brill blaze?", max_quotes=10).conflicts == []
+    (conflict,) = engine.ask("How many kettles is Brill Home recalling?", max_quotes=10).conflicts
+    assert {v.value for v in conflict.values} == {"1.3 million", "13 million"}
