@@ -331,7 +331,7 @@ def _said_elsewhere(
         keys = [claim_key(analyzer, s.text) for s in sentences]
         return _rerank(question, want, hits, sentences, keys, asked, analyzer, options)
 
-    terms = answer_terms(slot.figure.text, analyzer)
+    terms = answer_terms(slot.figure, analyzer)
     join_said_elsewhere(group, terms, ranked, story, containing, read, partial(states_answer, want=want))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from factbot.index.answers.figures import Figure, written_forms
 from factbot.index.answers.grouping import Group, Ranked
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
@@ -25,7 +26,7 @@ Containing = Callable[[Sequence[str], Sequence[str]], list[tuple[int, Sentence]]
 
 def join_said_elsewhere(
     lead: Group,
-    terms: Sequence[str],
+    terms: Sequence[Sequence[str]],
     ranked: Sequence[Ranked],
     story: dict[str, float],
     containing: Containing,
@@ -33,23 +34,30 @@ def join_said_elsewhere(
     joins: Callable[[Ranked, Ranked], bool],
 ) -> None:
     """Add to the `lead` claim each sentence of the `story` documents (doc id -> document score) it
-    does not cite, not retrieved, that contains `terms` and, `read` as answer assembly reads a
-    retrieved one, `joins` the claim's best sentence."""
+    does not cite, not retrieved, that contains one of `terms` (the answer's ways of being written,
+    each as terms) and, `read` as answer assembly reads a retrieved one, `joins` the claim's best
+    sentence."""
     cited = {m.sentence.doc_id for m in lead.members}
     docs = [d for d in story if d not in cited]
-    if not docs or not terms:
+    if not docs:
         return
     retrieved = {r.hit.sentence_id for r in ranked}
-    found = [(i, s) for i, s in containing(terms, docs) if i not in retrieved]
-    hits = [Hit(i, 0.0, 0.0, story[s.doc_id]) for i, s in found]
-    for candidate in read(hits, [s for _, s in found]):
+    found: dict[int, Sentence] = {}
+    for words in terms:  # each way of writing the answer
+        found.update((i, s) for i, s in containing(words, docs) if i not in retrieved)
+    hits = [Hit(i, 0.0, 0.0, story[s.doc_id]) for i, s in found.items()]
+    for candidate in read(hits, list(found.values())):
         if joins(lead.best, candidate):
             lead.members.append(candidate)
 
 
-def answer_terms(answer: str, analyzer: Analyzer) -> list[str]:
-    """The terms a sentence must contain to give an answer: a figure's terms with digits ("38" of
-    "$38 million", "2" of "Oct. 2"), else all of its terms ("three")."""
-    terms = list(dict.fromkeys(analyzer.terms(answer)))
-    digits = [t for t in terms if any(c.isdigit() for c in t)]
-    return digits or terms
+def answer_terms(figure: Figure, analyzer: Analyzer) -> list[list[str]]:
+    """The terms a sentence must contain to give a figure, for each way of writing it: those with
+    digits ("38" of "$38 million", "2" of "Oct. 2"), else all ("three")."""
+    out = []
+    for form in written_forms(figure):
+        terms = list(dict.fromkeys(analyzer.terms(form)))
+        digits = [t for t in terms if any(c.isdigit() for c in t)]
+        if digits or terms:
+            out.append(digits or terms)
+    return out

@@ -38,6 +38,7 @@ __all__ = [
     "figures",
     "is_plural",
     "singular",
+    "written_forms",
 ]
 
 QUALIFIER = (
@@ -81,6 +82,7 @@ _UNITS = (
 )
 _UNIT_VALUES = {word: float(value) for value, word in enumerate(_UNITS.split("|"), 1)}
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNIT_WORDS = {int(value): word for word, value in _UNIT_VALUES.items()}
 _WORD = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_UNITS}|hundred|thousand)"
 _WORDS = rf"(?:a\s+(?=hundred|thousand))?{_WORD}(?:(?:\s+and)?[\s-]+{_WORD})*"
 _CURRENCY_WORDS = r"dollars?|euros?|pounds?|yen|francs?|kronor|kronur|krona|krone|rupees?|usd|eur|gbp"
@@ -597,3 +599,18 @@ def _lookup(table: dict[str, float], word: str) -> float:
     if found is None:
         found = next(v for k, v in table.items() if re.fullmatch(re.escape(k), word, re.IGNORECASE))
     return found
+
+
+def written_forms(figure: Figure) -> list[str]:
+    """The ways a sentence may write a figure: as the figure itself and, for a count under twenty,
+    in digits and in words ("three" and "3")."""
+    forms = [figure.text]
+    value = figure.value
+    if (
+        figure.kind == "count"
+        and isinstance(value, float)
+        and value.is_integer()
+        and int(value) in _UNIT_WORDS
+    ):
+        forms += [str(int(value)), _UNIT_WORDS[int(value)]]
+    return list(dict.fromkeys(forms))

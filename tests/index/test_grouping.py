@@ -589,8 +589,9 @@ def test_a_story_sentence_giving_the_answer_in_other_words_joins_its_claim(tmp_p
         "c.md": "Vell Arden will be sworn in as the mayor of Osk on May 4.",
         "d.md": "The Osk fire burned 12 homes on Monday.",
         "e.md": "The Osk fire destroyed 12 homes.",
-        "f.md": "The Osk fire burned for days. Rangers said 12 acres of forest were lost.",
-        "g.md": "The Osk fire burned for days. Rangers said 12 houses were lost.",
+        "f.md": "The Osk fire burned homes for days. Rangers said 12 acres of forest were lost.",
+        "g.md": "The Osk fire burned homes for days. Rangers said 12 houses were lost.",
+        "h.md": "The Osk fire burned homes for days. Police said twelve houses were lost.",
         **OTHER_STORIES,
     }
     engine = engine_over(tmp_path, texts)
@@ -598,7 +599,7 @@ def test_a_story_sentence_giving_the_answer_in_other_words_joins_its_claim(tmp_p
     assert {c.doc_id for c in sworn.citations} == {"a.md", "b.md", "c.md"}
     assert "She takes office May 4." in [w.text for w in sworn.other_wordings]
     homes = engine.ask("How many homes did the Osk fire burn?", max_quotes=10).claims[0]
-    assert {c.doc_id for c in homes.citations} == {"d.md", "e.md", "g.md"}
+    assert {c.doc_id for c in homes.citations} == {"d.md", "e.md", "g.md", "h.md"}  # "twelve" is 12
 
 
 def test_a_figure_the_question_gives_does_not_make_two_sentences_one_answer(tmp_path: Path) -> None:
