@@ -76,6 +76,18 @@ SYNONYMS: dict[str, str] = {
     "staff": "worker",
     "employe": "worker",
     "hous": "home",
+    # common news verbs
+    "demand": "ask",
+    "acquir": "buy",
+    "purchas": "buy",
+    "bought": "buy",
+    "detain": "arrest",
+    "shut": "close",
+    "began": "start",
+    "begin": "start",
+    "begun": "start",
+    "quit": "resign",
+    "recruit": "hire",
     # casualties
     "dead": "die",
     "death": "die",

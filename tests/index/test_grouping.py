@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factbot.index.answers.claims import answer_names
+from factbot.index.answers.claims import answer_names, fold
 from factbot.index.answers.figures import Figure, consistent, figures
 from factbot.index.answers.questions import content_text
 from factbot.index.answers.slots import answer_slot, wanted
@@ -612,3 +612,26 @@ def test_a_figure_the_question_gives_does_not_make_two_sentences_one_answer(tmp_
     }
     answer = engine_over(tmp_path, texts).ask("Why was the Nov. 30 Osk attempt scrubbed?", max_quotes=10)
     assert all(len(c.citations) == 1 for c in answer.claims)
+
+
+def test_common_news_verbs_of_one_sense_are_one_word() -> None:
+    analyzer = Analyzer()
+    for one, other in [
+        ("shut", "closed"),
+        ("demanded", "asking"),
+        ("acquired", "bought"),
+        ("began", "started"),
+    ]:
+        assert fold(analyzer.terms(one)) == fold(analyzer.terms(other)), (one, other)
+
+
+def test_sentences_saying_one_thing_with_verbs_of_one_sense_are_one_claim(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "All Brill public schools will remain closed through Wednesday.",
+        "b.md": "Brill schools will stay shut through Wednesday, the school district said.",
+        "c.md": "The Brill gang demanded $4 million from the hospital.",
+        "d.md": "Hackers are asking the Brill hospital for $4 million.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Brill schools reopened on Monday.", max_quotes=10)
+    assert any({c.doc_id for c in claim.citations} == {"a.md", "b.md"} for claim in answer.claims)
