@@ -70,7 +70,7 @@ def conflict_line(conflict: Conflict) -> str:
     if conflict.over_time:
         steps = " → ".join(
             f"{v.value} ({', '.join(f'{c.source or c.doc_id}, {c.date}' for c in v.citations)})"
-            for v in sorted(conflict.values, key=lambda v: min(c.date for c in v.citations))
+            for v in conflict.values  # in the order they were reported
         )
         return f"Updated over time, {conflict.about}: {steps}"
     values = "; ".join(

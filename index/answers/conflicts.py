@@ -64,6 +64,9 @@ def find_conflicts(
                 sentences.append(s)
         conflict.values[" / ".join(writings.values())] = sentences
     conflict.over_time = _over_time(list(conflict.values.values()), date_of)
+    if conflict.over_time:  # an update lists its values in the order they were reported
+        by_date = sorted(conflict.values.items(), key=lambda item: min(date_of(s.doc_id) for s in item[1]))
+        conflict.values = dict(by_date)
     return [conflict]
 
 

@@ -198,6 +198,13 @@ _LABEL = re.compile(
 # "16 injured", "3 killed": a participle after a number, not the counted noun.
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{3,}ed\b")
+_VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ing|ed)\s+$")  # "killing two people and injuring 19"
+_VERB_REACH = 20  # characters before a number searched for its verb
+# "The number of people hurt ... has risen to 27": the count counts what "number of" names.
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?([a-z]+)\b", re.I)
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|at|reached|hit|is|was|now)\s+$", re.I
+)  # "risen to 27", not "from 310,000"
 _YEARS_OLD = re.compile(r"\s+years?\s+old\b", re.I)
 # An age set off by commas after a name, as news writes it: "Quintas, 23, is expected ...".
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'.-]*,\s*$")
@@ -333,10 +340,22 @@ def _aged(sentence: str, figure: Figure) -> Figure:
 
 
 def _others_counted(sentence: str, figure: Figure, before: list[Figure]) -> Figure:
-    """A count of "others", or with a participle in place of a noun, counts what the count before it
-    counts ("killed 3 people and injured 22 others", "3 people were killed and 16 injured")."""
-    if figure.kind != "count" or not (
-        figure.about == "other" or (not figure.about and _PARTICIPLE_AFTER.match(sentence, figure.end))
+    """A count of "others", or with a verb in place of a noun, counts what the count before it
+    counts ("killed 3 people and injured 22 others", "3 people were killed and 16 injured", "killing
+    two people and injuring 19"); a bare count the number of X is said to be, or to have reached,
+    counts X ("the number of people hurt has risen to 27"; not "from an earlier estimate of 310,000")."""
+    if figure.kind != "count" or figure.about not in ("", "other"):
+        return figure
+    if (
+        not figure.about
+        and _LEVEL_BEFORE.search(sentence, max(0, figure.start - _VERB_REACH), figure.start)
+        and (named := _NUMBER_OF.search(sentence, 0, figure.start)) is not None
+    ):
+        return dataclasses.replace(figure, about=counted_noun(named[1]))
+    if not (
+        figure.about == "other"
+        or _PARTICIPLE_AFTER.match(sentence, figure.end)
+        or _VERB_BEFORE.search(sentence, max(0, figure.start - _VERB_REACH), figure.start)
     ):
         return figure
     named = (f.about for f in reversed(before) if f.kind == "count" and f.about not in ("", "other"))

@@ -74,7 +74,9 @@ class Conflict(BaseModel):
     """Sources giving different figures for the same thing."""
 
     about: str = Field(description="the counted noun or unit (troops, percent, points, money, date)")
-    values: list[ConflictValue]
+    values: list[ConflictValue] = Field(
+        description="most-cited value first; for an update, in the order they were reported"
+    )
     over_time: bool = Field(
         False, description="dated sources whose values follow one another in time: an update, not a dispute"
     )

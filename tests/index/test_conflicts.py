@@ -40,6 +40,16 @@ DOCS = {
     ),
     "wire.md": ("2026-04-02", "Three people died when the Harbour Road tunnel flooded."),
     "star.md": ("2026-04-02", "The number of people hurt in the Harbour Road tunnel flood rose to 14."),
+    # A count that rises, written three ways: after a verb, as "the number of ...", after a participle.
+    "derail-1.md": (
+        "2026-05-04",
+        "A train derailed near Brill on Tuesday, killing two people and injuring 19, officials said.",
+    ),
+    "derail-2.md": ("2026-05-05", "The number of people hurt in the Brill derailment has risen to 27."),
+    "derail-3.md": (
+        "2026-05-06",
+        "Three people were killed and 34 injured when the train left the rails near Brill.",
+    ),
 }
 
 
@@ -82,6 +92,13 @@ def test_a_figure_that_changes_in_dated_documents_is_an_update(engine: Engine) -
     (conflict,) = answer.conflicts
     assert conflict.over_time
     assert {v.value for v in conflict.values} == {"16", "22"}
+
+
+def test_a_count_named_by_its_verb_or_by_the_number_of_is_updated_over_time(engine: Engine) -> None:
+    answer = engine.ask("How many people were injured in the Brill derailment?")
+    (conflict,) = answer.conflicts
+    assert conflict.over_time
+    assert [v.value for v in conflict.values] == ["19", "27", "34"]
 
 
 def _said(doc: str, text: str) -> list[tuple[Sentence, object]]:

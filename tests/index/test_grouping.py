@@ -456,6 +456,22 @@ def test_a_toll_counts_people(text: str, about: str) -> None:
     assert [f.about for f in figures(text)] == [about]
 
 
+@pytest.mark.parametrize(
+    ("text", "abouts"),
+    [
+        ("The crash killed two people and injured 19.", ["people", "people"]),
+        ("A train derailed, killing two people and injuring 19.", ["people", "people"]),
+        ("The number of people hurt has risen to 27.", ["people"]),
+        (
+            "It raised the number of patients to 482,000, from an earlier estimate of 310,000.",
+            ["patient", ""],
+        ),
+    ],
+)
+def test_a_bare_count_counts_what_its_verb_or_the_number_of_names(text: str, abouts: list[str]) -> None:
+    assert [f.about for f in figures(text)] == abouts
+
+
 def test_how_old_asks_for_an_age() -> None:
     want = wanted("How old is Vera Osk?")
     assert want is not None and want.about == {"year-old"}
