@@ -152,3 +152,20 @@ def test_a_malformed_line_names_its_line_and_field(tmp_path: Path, line: str, na
     path.write_text('{"id": "ok", "question": "Q?", "answerable": false}\n' + line + "\n")
     with pytest.raises(QueryError, match=f"set.jsonl:2: .*{named}"):
         load_graded_questions(path)
+
+
+SETS = sorted((Path(__file__).resolve().parents[2] / "benchmarks" / "factcheck").glob("*/questions.jsonl"))
+
+
+@pytest.mark.parametrize("path", SETS, ids=[p.parent.name for p in SETS])
+def test_every_benchmark_set_loads_and_cites_documents_of_its_corpus(path: Path) -> None:
+    corpus = path.parent / "corpus"
+    doc_ids = {str(p.relative_to(corpus)) for p in corpus.rglob("*") if p.is_file()}
+    for wire in corpus.rglob("*.jsonl"):
+        doc_ids |= {
+            json.loads(line)["id"] for line in wire.read_text(encoding="utf-8").splitlines() if line.strip()
+        }
+    questions = load_graded_questions(path)
+    assert questions
+    for q in questions:
+        assert set(q.sources) <= doc_ids, (q.id, set(q.sources) - doc_ids)
