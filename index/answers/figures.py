@@ -349,9 +349,9 @@ def _others_counted(sentence: str, figure: Figure, before: list[Figure]) -> Figu
     if (
         not figure.about
         and _LEVEL_BEFORE.search(sentence, max(0, figure.start - _VERB_REACH), figure.start)
-        and (named := _NUMBER_OF.search(sentence, 0, figure.start)) is not None
+        and (number_of := _NUMBER_OF.search(sentence, 0, figure.start)) is not None
     ):
-        return dataclasses.replace(figure, about=counted_noun(named[1]))
+        return dataclasses.replace(figure, about=counted_noun(number_of[1]))
     if not (
         figure.about == "other"
         or _PARTICIPLE_AFTER.match(sentence, figure.end)
