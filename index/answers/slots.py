@@ -71,14 +71,19 @@ _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 _HOW_MUCH_CHANGE = re.compile(rf"\bby\s+how\s+much\b|\bhow\s+much\s+{AUXILIARY}\b", re.I)
 _CHANGE_WORDS = (
     r"rise|rose|risen|fall|fell|fallen|drop|dropped|climb|climbed|jump|jumped|gain|gained|grow|grew|"
-    r"increase|increased|decrease|decreased|decline|declined|slide|slid|sink|sank|surge|surged|plunge|plunged"
+    r"increase|increased|decrease|decreased|decline|declined|slide|slid|sink|sank|surge|surged|plunge|plunged|"
+    r"raise|raises|raised|lift|lifts|lifted|hike|hikes|hiked|cut|cuts|boost|boosts|boosted"
 )
 _CHANGE = re.compile(rf"\b(?:{_CHANGE_WORDS})\b", re.I)
 # A change word just before a figure (two words, a qualifier, may stand between, but not "to" or "at":
 # "fell to $12" is a level): the figure is the change.
 _CHANGED_BY = re.compile(
-    rf"\b(?:{_CHANGE_WORDS}|rises|falls|drops|up|down|off|lost|shed|added|by)\s+(?:(?!to\b|at\b)\w+\s+){{0,2}}$",
+    rf"\b(?:{_CHANGE_WORDS}|rises|falls|drops|up|down|off|lost|shed|added|by)\s+(?:(?!to\b|at\b)\w+\s+){{0,4}}$",
     re.I,
+)
+# ... or a change named right after the figure: "3.1% more", "a 3.4% increase", "a quarter-point hike".
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:more|less|higher|lower|increase|rise|hike|cut|drop|decrease|decline|gain|jump|fall)\b", re.I
 )
 
 
@@ -173,7 +178,10 @@ def answer_slot(
         candidates = amounts or candidates
     if want.change:  # "fell 6.2%", "closed down 6.2%", "rose by 0.8%", not "revenue of $1.9 billion"
         candidates = [
-            f for f in candidates if _CHANGED_BY.search(sentence, max(0, f.start - _PHRASE_CHARS), f.start)
+            f
+            for f in candidates
+            if _CHANGED_BY.search(sentence, max(0, f.start - _PHRASE_CHARS), f.start)
+            or _CHANGE_AFTER.match(sentence, f.end)
         ]
     if not candidates:
         return None

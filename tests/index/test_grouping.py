@@ -449,6 +449,23 @@ def test_by_how_much_is_answered_by_a_change_not_a_level(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("The council lifts the property tax levy 3.4% and keeps fees at $12.", "3.4%"),
+        ("Owners will pay about 3.1% more in property tax, or $12 a month.", "about 3.1%"),
+        ("Fees stay at $12 after a 2.5% increase in the levy.", "2.5%"),
+        ("The levy stands at 4.5%, and fees at $12.", None),
+    ],
+)
+def test_a_change_is_read_before_or_after_its_figure(text: str, change: str | None) -> None:
+    analyzer = Analyzer()
+    want = wanted("By how much will the Osk property tax levy rise?")
+    weights = {t: 1.0 for t in analyzer.terms("Osk property tax levy rise")}
+    slot = answer_slot(want, text, weights, analyzer)
+    assert (slot.figure.text if slot else None) == change
+
+
+@pytest.mark.parametrize(
     ("text", "about"),
     [("The death toll remained at three.", "people"), ("The toll rose to 12 on Friday.", "people")],
 )
