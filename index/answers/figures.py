@@ -30,6 +30,7 @@ from text_to_num import text2num
 __all__ = [
     "APPROXIMATE",
     "QUALIFIER",
+    "SPEED_UNITS",
     "STATED_BY",
     "TIME_UNITS",
     "Figure",
@@ -206,6 +207,12 @@ _LEVEL_BEFORE = re.compile(
     r"\b(?:to|at|reached|hit|is|was|now)\s+$", re.I
 )  # "risen to 27", not "from 310,000"
 _YEARS_OLD = re.compile(r"\s+years?\s+old\b", re.I)
+# A length per hour after a number: "71 miles per hour", "52 km/h", "110 kilometres an hour".
+_PER_HOUR = re.compile(
+    r"[\s-]*(miles?|kilomet(?:re|er)s?|kms?)\s*(?:per\s+hour|an\s+hour|/\s*h(?:r|our)?)\b", re.I
+)
+_SPEED_UNITS = {"mph": "mph", "kph": "km/h", "kmh": "km/h", "knot": "knot"}
+SPEED_UNITS = frozenset({"mph", "km/h", "knot"})  # what a speed counts
 # An age set off by commas after a name, as news writes it: "Quintas, 23, is expected ...".
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'.-]*,\s*$")
 _COMMA_AFTER = re.compile(r"\s*,")
@@ -307,9 +314,22 @@ def figures(sentence: str) -> tuple[Figure, ...]:
             continue
         figure = _figure(sentence, match)
         if figure is not None:
-            counted = _tolled(sentence, _aged(sentence, _others_counted(sentence, figure, out)))
+            counted = _tolled(
+                sentence, _aged(sentence, _speed(sentence, _others_counted(sentence, figure, out)))
+            )
             out.append(_with_difference(sentence, counted))
     return tuple(sorted(out, key=lambda f: f.start))
+
+
+def _speed(sentence: str, figure: Figure) -> Figure:
+    """A speed counts its unit of speed: "71 miles per hour" and "71 mph" are 71 mph, "52 km/h" and
+    "52 kilometres an hour" 52 km/h, "40 knots" 40 knots (not miles or kilometres, which are lengths)."""
+    if figure.kind != "count":
+        return figure
+    if figure.about in ("mile", "kilometre", "km") and (per := _PER_HOUR.match(sentence, figure.end)):
+        return dataclasses.replace(figure, about="mph" if per[1].lower().startswith("mi") else "km/h")
+    unit = _SPEED_UNITS.get(figure.about)
+    return dataclasses.replace(figure, about=unit) if unit else figure
 
 
 def _tolled(sentence: str, figure: Figure) -> Figure:

@@ -20,7 +20,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from factbot.index.answers.claims import fold
-from factbot.index.answers.figures import STATED_BY, TIME_UNITS, Figure, counted_noun, figures, is_plural
+from factbot.index.answers.figures import (
+    SPEED_UNITS,
+    STATED_BY,
+    TIME_UNITS,
+    Figure,
+    counted_noun,
+    figures,
+    is_plural,
+)
 from factbot.index.answers.questions import (
     AUXILIARY,
     QUANTITY_KINDS,
@@ -65,6 +73,7 @@ _LAST_WORD = re.compile(r"([^\W_]+)\W*$")
 _WHAT_TIME = re.compile(r"\bwhat\s+(?:time|hour)\b", re.I)
 _HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
 _HOW_OLD = re.compile(r"^\s*how\s+old\b", re.I)
+_HOW_FAST = re.compile(r"^\s*(?:how\s+fast|(?:at\s+)?what\s+speed)\b", re.I)
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 # "How much did the share price rise?", "By how much did the stock drop?": a change, in percent or money;
 # not "How much rain fell?" (an amount of rain) or "How high did the river rise?" (a level).
@@ -142,6 +151,8 @@ def wanted(question: str) -> Wanted | None:
             return Wanted(frozenset({"money"}))
         return Wanted(QUANTITY_KINDS)
     if qtype is None:
+        if _HOW_FAST.search(question):  # a speed: "71 mph", "52 km/h", "40 knots"
+            return Wanted(frozenset({"count"}), SPEED_UNITS)
         if _TALLY_ASKED.search(question):
             return Wanted(frozenset({"tally"}))
         if _RATE_NOUN.search(question):

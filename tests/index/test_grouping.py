@@ -668,3 +668,28 @@ def test_sentences_saying_one_thing_with_verbs_of_one_sense_are_one_claim(tmp_pa
     }
     answer = engine_over(tmp_path, texts).ask("Brill schools reopened on Monday.", max_quotes=10)
     assert any({c.doc_id for c in claim.citations} == {"a.md", "b.md"} for claim in answer.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("The train was doing 71 miles per hour.", "mph"),
+        ("It reached 71 mph.", "mph"),
+        ("The tram went 52 km/h.", "km/h"),
+        ("It ran at 110 kilometres an hour.", "km/h"),
+        ("The ship made 40 knots.", "knot"),
+        ("The line runs 12 miles to the coast.", "mile"),
+    ],
+)
+def test_a_speed_counts_its_unit_of_speed_not_a_length(text: str, about: str) -> None:
+    assert [f.about for f in figures(text)] == [about]
+
+
+def test_how_fast_is_answered_by_a_speed_in_any_of_its_writings(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk express was travelling at 71 miles per hour, 12 miles from the station.",
+        "b.md": "Investigators said the Osk express was going 71 mph when it left the rails.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How fast was the Osk express going?", max_quotes=10)
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
