@@ -26,7 +26,7 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import chain, repeat
 
 from factbot.index.answers.figures import figures
 from factbot.index.ranking.analysis import NEGATIONS, STOPWORDS, Analyzer
@@ -128,7 +128,7 @@ _PHRASE_STARTS = frozenset(first for first, _ in PHRASES)
 def fold(terms: list[str]) -> list[str]:
     """Map analyzed terms to their canonical synonym, and each phrase of `PHRASES` to its word."""
     if _PHRASE_STARTS.isdisjoint(terms):
-        return [SYNONYMS.get(t, t) for t in terms]
+        return list(map(SYNONYMS.get, terms, terms))
     return [canonical for canonical, _ in fold_phrases(terms)]
 
 
@@ -180,13 +180,15 @@ def claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
 def _claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
     """`claim_key`, computed."""
     clause_terms = [analyzer.terms(c) for c in _CLAUSE.split(sentence)]
-    folded = [fold(c) for c in clause_terms]
-    analyzed = [t for terms in clause_terms for t in terms]  # clause cuts never split a token
-    terms = [t for c in folded for t in c]  # fold(analyzed), clause by clause
-    clauses = (frozenset(c) - NEGATIONS for c in folded)
+    analyzed = frozenset(chain.from_iterable(clause_terms))  # clause cuts never split a token
+    # Each clause folded (the test for phrases made once, for the whole sentence).
+    simple = _PHRASE_STARTS.isdisjoint(analyzed)
+    folded = [frozenset(map(SYNONYMS.get, c, c) if simple else fold(c)) for c in clause_terms]
+    terms = frozenset().union(*folded)  # fold(analyzed), clause by clause
+    clauses = (c - NEGATIONS for c in folded)
     return ClaimKey(
-        analyzed=frozenset(analyzed),
-        terms=frozenset(t for t in terms if t not in NEGATIONS),
+        analyzed=analyzed,
+        terms=terms - NEGATIONS,
         clauses=tuple(c for c in clauses if len(c) >= _MIN_CLAUSE_TERMS),
         figures=frozenset((f.kind, f.about, f.value) for f in figures(sentence)),
         negated=not NEGATIONS.isdisjoint(terms),
