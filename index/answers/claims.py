@@ -213,37 +213,44 @@ def names(text: str) -> list[str]:
     return [name for name, _ in _name_spans(text)]
 
 
-def _name_spans(text: str) -> list[tuple[str, int]]:
-    """Each capitalised name and where it starts (a lone first word, or one opening a quote, is no name)."""
+@functools.lru_cache(maxsize=1024)
+def _name_spans(text: str) -> tuple[tuple[str, int], ...]:
+    """Each capitalised name and where it starts (a lone first word, or one opening a quote, is no name).
+
+    Remembered: a claim's text is read for names against each name of the statement it is judged on.
+    """
+    first = len(text) - len(text.lstrip(_OPENING))  # where the text's first word starts
     out = []
     for match in _NAME.finditer(text):
         words = [w for w in match.group().split() if w.lower() not in _LEADING]
-        if len(words) == 1 and not text[: match.start()].strip(_OPENING):
+        if len(words) == 1 and match.start() == first:
             continue  # the first word of a sentence or of a quote is capitalised anyway
         if words:
             out.append((" ".join(words).rstrip(".-"), match.start()))
-    return out
+    return tuple(out)
 
 
 def mentions(text: str, name: str) -> bool:
     """Most of a name's words appear in the text (so "Gov. Elena Voss" names "Governor Elena Voss")."""
     words = [w.strip(".,").lower() for w in name.split() if len(w.strip(".,")) > 1]
-    lowered = text.lower()
-    found = sum(1 for w in words if _has_whole_word(lowered, w))
+    found = sum(1 for w in words if _has_whole_word(text, w))
     return bool(words) and found * 2 > len(words)
 
 
 def _has_whole_word(text: str, word: str) -> bool:
-    """Whether `word` stands in `text` as a whole word (``\\bword\\b``). A word of word characters
-    only does exactly when it is one of the text's maximal runs of them, so no pattern is compiled."""
+    """Whether `word` (lower-case) stands in `text` lower-cased as a whole word (``\\bword\\b``). A
+    word of word characters only does exactly when it is one of the text's maximal runs of them, so
+    no pattern is compiled."""
     if _WORD_CHARS.fullmatch(word):
         return word in _word_runs(text)
-    return _whole_word(word).search(text) is not None
+    return _whole_word(word).search(text.lower()) is not None
 
 
 @functools.lru_cache(maxsize=4096)
 def _word_runs(text: str) -> frozenset[str]:
-    return frozenset(_WORD_CHARS.findall(text))
+    """The maximal runs of word characters of `text` lower-cased (remembered by the text as given:
+    a claim's text is asked about one name after another)."""
+    return frozenset(_WORD_CHARS.findall(text.lower()))
 
 
 @functools.lru_cache(maxsize=4096)
