@@ -338,7 +338,7 @@ def _may_date(sentence: str) -> bool:
 
 def _may_say(lowered: str | None, *words: str) -> bool:
     """Whether ASCII text lower-cased contains one of the words a pattern needs (other text: maybe)."""
-    return lowered is None or any(w in lowered for w in words)
+    return lowered is None or any(map(lowered.__contains__, words))  # (no generator: 4 times a sentence)
 
 
 def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
