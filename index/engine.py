@@ -149,12 +149,15 @@ class Engine:
         same = np.asarray(doc_of[near]) == np.asarray(doc_of[own])
         near, own = near[same], own[same]
         starts = np.asarray(self._forward.indptr[near])
-        ends = np.asarray(self._forward.indptr[near + 1])
-        row_terms = self._forward.terms
+        lengths = np.asarray(self._forward.indptr[near + 1]) - starts
+        # Every neighbour's term ids in one read: neighbour after neighbour, each its own row.
+        before = np.cumsum(lengths) - lengths
+        positions = np.arange(int(lengths.sum()), dtype=np.int64) + np.repeat(starts - before, lengths)
+        row_terms = np.asarray(self._forward.terms[positions])
+        wanted = np.isin(row_terms, list(asked))
         found: dict[int, set[str]] = {}
-        for n_start, n_end, i in zip(starts.tolist(), ends.tolist(), own.tolist(), strict=True):
-            row = set(row_terms[n_start:n_end].tolist())
-            found.setdefault(i, set()).update(asked[t] for t in asked.keys() & row)
+        for i, t in zip(np.repeat(own, lengths)[wanted].tolist(), row_terms[wanted].tolist(), strict=True):
+            found.setdefault(i, set()).add(asked[t])
         out.update((i, frozenset(f)) for i, f in found.items())
         return out
 

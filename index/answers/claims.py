@@ -26,7 +26,7 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import chain, repeat
 
 from factbot.index.answers.figures import figures
 from factbot.index.ranking.analysis import NEGATIONS, STOPWORDS, Analyzer
@@ -140,7 +140,7 @@ _PHRASE_STARTS = frozenset(first for first, _ in PHRASES)
 def fold(terms: list[str]) -> list[str]:
     """Map analyzed terms to their canonical synonym, and each phrase of `PHRASES` to its word."""
     if _PHRASE_STARTS.isdisjoint(terms):
-        return [SYNONYMS.get(t, t) for t in terms]
+        return list(map(SYNONYMS.get, terms, terms))
     return [canonical for canonical, _ in fold_phrases(terms)]
 
 
@@ -192,13 +192,15 @@ def claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
 def _claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
     """`claim_key`, computed."""
     clause_terms = [analyzer.terms(c) for c in _CLAUSE.split(sentence)]
-    folded = [fold(c) for c in clause_terms]
-    analyzed = [t for terms in clause_terms for t in terms]  # clause cuts never split a token
-    terms = [t for c in folded for t in c]  # fold(analyzed), clause by clause
-    clauses = (frozenset(c) - NEGATIONS for c in folded)
+    analyzed = frozenset(chain.from_iterable(clause_terms))  # clause cuts never split a token
+    # Each clause folded (the test for phrases made once, for the whole sentence).
+    simple = _PHRASE_STARTS.isdisjoint(analyzed)
+    folded = [frozenset(map(SYNONYMS.get, c, c) if simple else fold(c)) for c in clause_terms]
+    terms = frozenset().union(*folded)  # fold(analyzed), clause by clause
+    clauses = (c - NEGATIONS for c in folded)
     return ClaimKey(
-        analyzed=frozenset(analyzed),
-        terms=frozenset(t for t in terms if t not in NEGATIONS),
+        analyzed=analyzed,
+        terms=terms - NEGATIONS,
         clauses=tuple(c for c in clauses if len(c) >= _MIN_CLAUSE_TERMS),
         figures=frozenset((f.kind, f.about, f.value) for f in figures(sentence)),
         negated=not NEGATIONS.isdisjoint(terms),
@@ -223,37 +225,44 @@ def names(text: str) -> list[str]:
     return [name for name, _ in _name_spans(text)]
 
 
-def _name_spans(text: str) -> list[tuple[str, int]]:
-    """Each capitalised name and where it starts (a lone first word, or one opening a quote, is no name)."""
+@functools.lru_cache(maxsize=1024)
+def _name_spans(text: str) -> tuple[tuple[str, int], ...]:
+    """Each capitalised name and where it starts (a lone first word, or one opening a quote, is no name).
+
+    Remembered: a claim's text is read for names against each name of the statement it is judged on.
+    """
+    first = len(text) - len(text.lstrip(_OPENING))  # where the text's first word starts
     out = []
     for match in _NAME.finditer(text):
         words = [w for w in match.group().split() if w.lower() not in _LEADING]
-        if len(words) == 1 and not text[: match.start()].strip(_OPENING):
+        if len(words) == 1 and match.start() == first:
             continue  # the first word of a sentence or of a quote is capitalised anyway
         if words:
             out.append((" ".join(words).rstrip(".-"), match.start()))
-    return out
+    return tuple(out)
 
 
 def mentions(text: str, name: str) -> bool:
     """Most of a name's words appear in the text (so "Gov. Elena Voss" names "Governor Elena Voss")."""
     words = [w.strip(".,").lower() for w in name.split() if len(w.strip(".,")) > 1]
-    lowered = text.lower()
-    found = sum(1 for w in words if _has_whole_word(lowered, w))
+    found = sum(1 for w in words if _has_whole_word(text, w))
     return bool(words) and found * 2 > len(words)
 
 
 def _has_whole_word(text: str, word: str) -> bool:
-    """Whether `word` stands in `text` as a whole word (``\\bword\\b``). A word of word characters
-    only does exactly when it is one of the text's maximal runs of them, so no pattern is compiled."""
+    """Whether `word` (lower-case) stands in `text` lower-cased as a whole word (``\\bword\\b``). A
+    word of word characters only does exactly when it is one of the text's maximal runs of them, so
+    no pattern is compiled."""
     if _WORD_CHARS.fullmatch(word):
         return word in _word_runs(text)
-    return _whole_word(word).search(text) is not None
+    return _whole_word(word).search(text.lower()) is not None
 
 
 @functools.lru_cache(maxsize=4096)
 def _word_runs(text: str) -> frozenset[str]:
-    return frozenset(_WORD_CHARS.findall(text))
+    """The maximal runs of word characters of `text` lower-cased (remembered by the text as given:
+    a claim's text is asked about one name after another)."""
+    return frozenset(_WORD_CHARS.findall(text.lower()))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -75,7 +75,7 @@ def _class(word: str) -> str | None:
 def _words(text: str) -> list[str]:
     """The content words in order (stopwords dropped, class words kept)."""
     words = (_SAME.get(w, w) for w in _WORD.findall(text.lower()))
-    return [w for w in words if _class(w) is not None or w not in STOPWORDS]
+    return [w for w in words if w not in STOPWORDS or _class(w) is not None]
 
 
 _Sides = tuple[dict[str, int], dict[str, int]]

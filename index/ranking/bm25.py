@@ -174,11 +174,13 @@ class SparseBM25:
         if not len(ids):
             return np.zeros(self.n_units, dtype=np.float64)
         bounds = list(zip(self.indptr[ids].tolist(), self.indptr[ids + 1].tolist(), strict=True))
-        rows = np.concatenate([self.indices[s:e] for s, e in bounds])
         vals = [self.data[s:e] for s, e in bounds]
         if weights is not None:
             vals = [v * w for v, w in zip(vals, weights[inside], strict=True)]
-        return np.bincount(rows, weights=np.concatenate(vals), minlength=self.n_units)
+        # Gathered straight into the types bincount counts in (exactly: int32 and float32 widen),
+        # so it makes no converted copies: on a large index those are fresh pages every question.
+        rows = np.concatenate([self.indices[s:e] for s, e in bounds], dtype=np.intp)
+        return np.bincount(rows, weights=np.concatenate(vals, dtype=np.float64), minlength=self.n_units)
 
     def arrays(self) -> dict[str, np.ndarray]:
         """The arrays that make up the engine, by name (saved as NAME.data.npy etc.)."""
