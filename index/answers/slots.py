@@ -84,8 +84,8 @@ _CHANGE_WORDS = (
     r"raise|raises|raised|lift|lifts|lifted|hike|hikes|hiked|cut|cuts|boost|boosts|boosted"
 )
 _CHANGE = re.compile(rf"\b(?:{_CHANGE_WORDS})\b", re.I)
-# A change word just before a figure (two words, a qualifier, may stand between, but not "to" or "at":
-# "fell to $12" is a level): the figure is the change.
+# A change word before a figure (up to four words, a qualifier, may stand between, but not "to" or
+# "at": "fell to $12" is a level; "lifts the property tax levy 3.4%" is a change): the figure is it.
 _CHANGED_BY = re.compile(
     rf"\b(?:{_CHANGE_WORDS}|rises|falls|drops|up|down|off|lost|shed|added|by)\s+(?:(?!to\b|at\b)\w+\s+){{0,4}}$",
     re.I,
