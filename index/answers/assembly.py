@@ -78,6 +78,8 @@ _FIGURE_AMID = 0.3
 _SAME_STORY = 0.5
 # Values within this factor of each other, in one article, can be one quantity that sources dispute.
 _SAME_ORDER = 2.0
+_WHEN_KINDS = frozenset({"date", "year"})  # what "when" asks for
+_CONDITION = re.compile(r"\b(?:once|from\s+the\s+day|as\s+soon\s+as|upon)\b", re.I)  # a "when" without a date
 _SLIP_TOLERANCE = 1e-9  # in powers of ten: two values whose digits are the same
 
 
@@ -119,7 +121,7 @@ def assemble_answer(
         return empty.model_copy(update={"coverage": coverage})
     same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer)
     claims = group_claims(ranked, options.max_quotes, same, floor)
-    claims.sort(key=lambda g: -_support(g, options.corroboration))
+    claims.sort(key=lambda g: (not _gives_figure(g, want), -_support(g, options.corroboration)))
     if containing is not None:
         _said_elsewhere(question, want, claims, ranked, asked, analyzer, options, containing)
     said = _slot_figures(claims, ranked, same.restates)
@@ -342,6 +344,20 @@ def folded_weights(weights: Mapping[str, float]) -> dict[str, float]:
         weight = max(weights[t] for t in terms)
         folded[canonical] = max(weight, folded.get(canonical, 0.0))
     return folded
+
+
+def _gives_figure(group: Group, want: Wanted | None) -> bool:
+    """Whether a claim's best sentence gives what a question asking for a figure wants: a figure
+    amid the question's words, or counting what it asks about (any claim, for another question).
+    Such claims lead; the others follow ("Voters approved Measure K" after "The measure received
+    61% support" for "What share of voters supported Measure K?")."""
+    if want is None:
+        return True
+    slot = group.best.slot
+    if slot is not None and (slot.relevance >= _FIGURE_AMID or slot.figure.about in want.about):
+        return True
+    # "When" is also answered by a condition ("from the day when both sides exchange ...").
+    return not want.kinds.isdisjoint(_WHEN_KINDS) and _CONDITION.search(group.best.sentence.text) is not None
 
 
 def _support(group: Group, corroboration: float) -> float:

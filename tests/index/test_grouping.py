@@ -693,3 +693,22 @@ def test_how_fast_is_answered_by_a_speed_in_any_of_its_writings(tmp_path: Path) 
     }
     answer = engine_over(tmp_path, texts).ask("How fast was the Osk express going?", max_quotes=10)
     assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+
+
+def test_claims_giving_what_a_figure_question_asks_for_lead(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Voters in Brill approved Measure Q, the transit bond, on Tuesday.",
+        "b.md": "Brill voters also approved Measure Q, the transit bond, on Tuesday night.",
+        "c.md": "The measure received 61% support.",
+        "d.md": "The Brill bridge reopens once repairs are finished, the city said.",
+        "e.md": "The Brill bridge, hit by a barge, will reopen to traffic, Brill officials said.",
+        "g.md": "Brill officials said the bridge, hit by a barge, will reopen to traffic.",
+        "f.md": "Brill's mayor said the bridge will reopen on May 4 after repairs.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    share = engine.ask("What share of Brill voters supported Measure Q?", max_quotes=10)
+    assert "61%" in share.claims[0].text  # before the claim two sources make without a share
+    when = [c.text for c in engine.ask("When will the Brill bridge reopen?", max_quotes=10).claims]
+    # A date or a condition ("once repairs are finished") answers "when"; "will reopen" alone does not.
+    assert when.index(texts["d.md"]) < when.index(texts["e.md"])
