@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import SHARED, require_shared
+from tests.index.corpora import OTHER_STORIES, engine_over
 
 DOCS = {
     "ledger.md": (
@@ -188,3 +189,14 @@ def test_a_part_no_source_states_is_named_and_the_rest_supported(engine: Engine)
 )
 def test_unaddressed_parts(statement: str, backing: list[str], parts: list[str]) -> None:
     assert unaddressed_parts(statement, backing) == parts
+
+
+def test_a_duration_is_judged_by_one_given_in_another_unit(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Brill flour mill has run for nearly 70 years, its owners said.",
+        "b.md": "Its owners said the Brill flour mill has run for nearly 70 years.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    assert engine.ask("The Brill flour mill has run for more than six decades.").verdict == "supported"
+    assert engine.ask("The Brill flour mill has run for more than eight decades.").verdict == "contradicted"
