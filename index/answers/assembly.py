@@ -322,8 +322,7 @@ def _said_elsewhere(
     """Join to the lead claim the sentences of its story's documents that give its answering
     figure though search did not find them (`elsewhere.py`). (For "who" and "which", the name the
     lead gives was tried too: it joined sentences about the named company that do not answer.)"""
-    lead = _lead(claims) if want is not None else None
-    if want is None or lead is None:
+    if want is None or (lead := _lead(claims)) is None:
         return
     group, slot = lead
     bar = _story_bar(group)

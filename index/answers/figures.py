@@ -203,16 +203,15 @@ _VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ing|ed)\s+$")  # "killing two people a
 _VERB_REACH = 20  # characters before a number searched for its verb
 # "The number of people hurt ... has risen to 27": the count counts what "number of" names.
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?([a-z]+)\b", re.I)
-_LEVEL_BEFORE = re.compile(
-    r"\b(?:to|at|reached|hit|is|was|now)\s+$", re.I
-)  # "risen to 27", not "from 310,000"
+# What a level follows: "risen to 27", not "from 310,000".
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|reached|hit|is|was|now)\s+$", re.I)
 _YEARS_OLD = re.compile(r"\s+years?\s+old\b", re.I)
 # A length per hour after a number: "71 miles per hour", "52 km/h", "110 kilometres an hour".
 _PER_HOUR = re.compile(
     r"[\s-]*(miles?|kilomet(?:re|er)s?|kms?)\s*(?:per\s+hour|an\s+hour|/\s*h(?:r|our)?)\b", re.I
 )
 _SPEED_UNITS = {"mph": "mph", "kph": "km/h", "kmh": "km/h", "knot": "knot"}
-SPEED_UNITS = frozenset({"mph", "km/h", "knot"})  # what a speed counts
+SPEED_UNITS = frozenset(_SPEED_UNITS.values())  # what a speed counts
 # An age set off by commas after a name, as news writes it: "Quintas, 23, is expected ...".
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'.-]*,\s*$")
 _COMMA_AFTER = re.compile(r"\s*,")

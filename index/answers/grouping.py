@@ -219,7 +219,7 @@ def states_answer(a: Ranked, b: Ranked, want: Wanted) -> bool:
     )
 
 
-def _shares_figures(a: Ranked, b: Ranked, given: Sequence[Figure] = ()) -> bool:
+def _shares_figures(a: Ranked, b: Ranked, given: Sequence[Figure]) -> bool:
     """Two or more of the same figures and none that differs for the same thing: one fact
     ("raised by a quarter point to 4.75 per cent" / "raised 25 basis points to 4.75% from 4.5%").
     Only for a question that asks for no figure: one that does is answered by its figure alone.
