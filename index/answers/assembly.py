@@ -29,6 +29,7 @@ from factbot.index.answers.models import (
     Evidence,
     Wording,
 )
+from factbot.index.answers.name_conflicts import name_conflict
 from factbot.index.answers.polarity import POLARITY_STEMS
 from factbot.index.answers.questions import (
     QUANTITY_KINDS,
@@ -126,6 +127,9 @@ def assemble_answer(
         _said_elsewhere(question, want, claims, ranked, asked, analyzer, options, containing)
     said = _slot_figures(claims, ranked, same.restates)
     conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10])
+    if not conflicts and _asks_name(question):
+        found = name_conflict(claims[0].best, ranked, _story_bar(claims[0]))
+        conflicts = [found] if found is not None else []
     if conflicts:
         claims = _most_said_first(claims, said)
     judgement = judge(question, [_view(i, g, asked) for i, g in enumerate(claims)], options.verdict_overlap)
@@ -281,7 +285,7 @@ def _rerank(
     countries"), only such sentences are favoured, not one whose figure counts something else.
     """
     qtype = question_type(question)
-    naming = asks_for_name(question) or qtype == "where"
+    naming = _asks_name(question)
     folded = folded_weights(weights)
     slots = [answer_slot(want, s.text, folded, analyzer) for s in sentences]
     counted = want is not None and any(slot and want.counts(slot.figure) for slot in slots)
@@ -301,12 +305,17 @@ def _rerank(
         else:
             cue = has_cue(qtype, sentence.text)
         boost = 1 + options.type_boost if cue else 1.0
-        head = named[0] if named is not None else None
+        head, near = named if named is not None else (None, 0.0)
         ranked.append(
-            Ranked(hit, hit.score * boost, sentence, key.analyzed, key, slot, frozenset(given), head)
+            Ranked(hit, hit.score * boost, sentence, key.analyzed, key, slot, frozenset(given), head, near)
         )
     ranked.sort(key=lambda r: (-r.score, r.hit.sentence_id))
     return ranked
+
+
+def _asks_name(question: str) -> bool:
+    """A question answered by a name: "who", "which ...", "where"."""
+    return asks_for_name(question) or question_type(question) == "where"
 
 
 def _said_elsewhere(

@@ -41,6 +41,7 @@ __all__ = [
     "fold",
     "fold_phrases",
     "mentions",
+    "name_at",
     "names",
     "same_claim",
     "weighted_overlap",
@@ -302,6 +303,16 @@ def answer_names(sentence: str, question: str) -> dict[str, int]:
             if head not in asked and head not in _CALENDAR and len(head) > 1:
                 heads.setdefault(head, start)
     return heads
+
+
+def name_at(sentence: str, head: str) -> str:
+    """The whole name whose last word is `head` (as `answer_names` gives it): "Harriet Lindgren"
+    for "lindgren"; `head` itself when no name of the sentence ends in it."""
+    for name, _ in _name_spans(sentence):
+        for part in (name.split(" of ")[0], name):
+            if part.split()[-1].lower().strip(".,'") == head:
+                return part
+    return head
 
 
 def same_claim(

@@ -52,6 +52,7 @@ class Ranked:
     slot: Slot | None
     names: frozenset[str]  # for a question that asks for a name: the name words it gives
     answer_name: str | None = None  # of those, the one nearest the question's words
+    name_relevance: float = 0.0  # the share of the question's weight within reach of it
 
 
 @dataclass(slots=True)

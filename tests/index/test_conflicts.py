@@ -234,3 +234,22 @@ def test_a_far_value_is_a_dissent_only_as_a_slip_of_the_same_digits(tmp_path: Pa
     assert engine.ask("How many firefighters were sent to the Brill blaze?", max_quotes=10).conflicts == []
     (conflict,) = engine.ask("How many kettles is Brill Home recalling?", max_quotes=10).conflicts
     assert {v.value for v in conflict.values} == {"1.3 million", "13 million"}
+
+
+def test_a_name_written_two_ways_by_the_sources_is_a_disagreement(tmp_path: Path) -> None:
+    # d.md spells the referee's surname otherwise; e.md and f.md name two doctors, neither misspelt.
+    texts = {
+        "a.md": "Referee Tomas Albrechtsen sent off two Brill players in the cup final.",
+        "b.md": "The cup final referee, Tomas Albrechtsen, sent off two Brill players.",
+        "c.md": "Brill lost the cup final after referee Tomas Albrechtsen sent off two players.",
+        "d.md": "Referee Tomas Albrektsson sent off two Brill players in the cup final on Sunday.",
+        "e.md": "Dr. Wen Okafor led the Brill vaccine trial.",
+        "f.md": "Dr. Ilse Marchetti led the Brill vaccine trial's site at Carrow.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("Which referee sent off two Brill players?", max_quotes=10)
+    (conflict,) = answer.conflicts
+    assert {v.value for v in conflict.values} == {"Tomas Albrechtsen", "Tomas Albrektsson"}
+    assert [len(v.citations) for v in conflict.values] == [3, 1]
+    assert engine.ask("Who led the Brill vaccine trial?", max_quotes=10).conflicts == []
