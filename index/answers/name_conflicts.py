@@ -4,10 +4,11 @@ A name misspelt or misreported by one outlet ("federal mediator Harriet Lindqvis
 papers, "Harriet Lindgren" in a fourth) is a disagreement a reader should see. Two names are
 taken for one person or body written two ways when, read as a first name and a surname (the
 last two words), they share the first and differ in the last ("Harriet Lindqvist" / "Harriet
-Lindgren"), or when their last words are spelt alike ("Lindqvist" / "Lindquist"). Different names that are not alike ("Dr. Priya
-Ramanathan" leading the trial, "Dr. Michael Osei" leading one site) are two answers, or an
-answer and a side figure, not a dispute. Only names given amid the question's words count,
-from documents on the lead claim's story that never give the lead's name.
+Lindgren"), or when their last words are spelt alike ("Lindqvist" / "Lindquist"). Different
+names that are not alike ("Dr. Priya Ramanathan" leading the trial, "Dr. Michael Osei" leading
+one site) are two answers, or an answer and a side figure, not a dispute. Only names given amid
+the question's words count, from documents on the lead claim's story that never give the lead's
+name.
 """
 
 from __future__ import annotations
