@@ -15,6 +15,7 @@ from factbot.index.documents import Sentence
 from factbot.index.errors import IndexUnusableError, QueryError
 from factbot.index.ranking.feedback import ForwardIndex
 from factbot.index.retrieval.search import RankedSentence, Searcher, SearchOptions
+from factbot.index.retrieval.stories import Stories
 from factbot.index.store.manifest import MANIFEST, Manifest
 from factbot.index.store.reader import StoredDocument, StoredIndex
 
@@ -62,6 +63,7 @@ class Engine:
             raise
         self.answer_options = answer or AnswerOptions()
         self._days: np.ndarray | None = None
+        self._stories: Stories | None = None
 
     @property
     def manifest(self) -> Manifest:
@@ -100,6 +102,7 @@ class Engine:
             sources_total=sources_total,
             context=context,
             containing=self._containing,
+            told_with=self._told_with,
         )
         return answer.model_copy(update={"since": since.isoformat() if since else ""})
 
@@ -128,6 +131,12 @@ class Engine:
                 rows = these if rows is None else rows & these
             found.extend(sorted(rows or ()))
         return list(zip(found, self.index.sentences(found), strict=True))
+
+    def _told_with(self, story: Sequence[str], candidates: Sequence[str]) -> set[str]:
+        """The candidate documents on the story of one of `story` (`retrieval.stories`)."""
+        if self._stories is None:  # the IDF of every term, read once
+            self._stories = Stories(self._forward, self._searcher.sentence_idf(), self.index.by_doc_id)
+        return self._stories.told_with(story, candidates)
 
     def _neighbours(self, ids: list[int], terms: list[str]) -> dict[int, frozenset[str]]:
         """The question terms that the sentences just before and after each hit (same document) contain.

@@ -47,7 +47,10 @@ from factbot.index.ranking.analysis import Analyzer
 from factbot.index.retrieval.search import Hit
 from factbot.index.store.reader import StoredDocument
 
-__all__ = ["AnswerOptions", "assemble_answer"]
+__all__ = ["AnswerOptions", "ToldWith", "assemble_answer"]
+
+# (documents of a story, candidate documents) -> the candidates that tell that story.
+ToldWith = Callable[[Sequence[str], Sequence[str]], set[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +98,7 @@ def assemble_answer(
     sources_total: int = 0,
     context: Mapping[int, frozenset[str]] | None = None,
     containing: Containing | None = None,
+    told_with: ToldWith | None = None,
 ) -> Answer:
     """Turn ranked hits (and their sentences, same order) into an Answer.
 
@@ -123,12 +127,15 @@ def assemble_answer(
     same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer)
     claims = group_claims(ranked, options.max_quotes, same, floor)
     claims.sort(key=lambda g: (not _gives_figure(g, want), -_support(g, options.corroboration)))
+    story = partial(_story, ranked=ranked, told_with=told_with)
     if containing is not None:
-        _said_elsewhere(question, want, claims, ranked, asked, analyzer, options, containing)
-    said = _slot_figures(claims, ranked, same.restates)
+        _said_elsewhere(question, want, claims, ranked, asked, analyzer, options, containing, story)
+    # Dissents come only from documents scoring the story bar for the question: counting those
+    # that tell the story in other words too cost an untuned set a question (RESULTS.md).
+    said = _slot_figures(claims, ranked, same.restates, partial(_story, ranked=ranked, told_with=None))
     conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10])
     if not conflicts and _asks_name(question):
-        found = name_conflict(claims[0].best, ranked, _story_bar(claims[0]))
+        found = name_conflict(claims[0].best, ranked, story(claims[0]))
         conflicts = [found] if found is not None else []
     if conflicts:
         claims = _most_said_first(claims, said)
@@ -327,6 +334,7 @@ def _said_elsewhere(
     analyzer: Analyzer,
     options: AnswerOptions,
     containing: Containing,
+    story_of: Callable[[Group], set[str]],
 ) -> None:
     """Join to the lead claim the sentences of its story's documents that give its answering
     figure though search did not find them (`elsewhere.py`). (For "who" and "which", the name the
@@ -334,8 +342,11 @@ def _said_elsewhere(
     if want is None or (lead := _lead(claims)) is None:
         return
     group, slot = lead
-    bar = _story_bar(group)
-    story = {r.sentence.doc_id: r.hit.document_score for r in ranked if r.hit.document_score >= bar}
+    docs = story_of(group)
+    story: dict[str, float] = {}
+    for r in ranked:
+        if r.sentence.doc_id in docs:
+            story[r.sentence.doc_id] = max(r.hit.document_score, story.get(r.sentence.doc_id, 0.0))
 
     def read(hits: list[Hit], sentences: list[Sentence]) -> list[Ranked]:
         keys = [claim_key(analyzer, s.text) for s in sentences]
@@ -404,7 +415,10 @@ def _gives(text: str, figure: Figure) -> bool:
 
 
 def _slot_figures(
-    claims: Sequence[Group], ranked: Sequence[Ranked], restates: Callable[[Ranked, Ranked], bool]
+    claims: Sequence[Group],
+    ranked: Sequence[Ranked],
+    restates: Callable[[Ranked, Ranked], bool],
+    story_of: Callable[[Group], set[str]],
 ) -> list[tuple[Sentence, Figure]]:
     """The figures the answering sentences give for the question's slot.
 
@@ -436,8 +450,8 @@ def _slot_figures(
         if r.slot and r.slot.relevance > 0 and _comparable(r.slot, lead)
         if r.slot.figure.value not in siblings
     ]
-    story = _story_bar(lead_claim)
-    slotted = [r for r in comparable if r.hit.document_score >= story]
+    story = story_of(lead_claim)
+    slotted = [r for r in comparable if r.sentence.doc_id in story]
     if not slotted:  # the lead came from a wording whose document is off the lead's story
         return []
     top = max(r.slot.relevance for r in slotted if r.slot)
@@ -463,6 +477,18 @@ def _slot_figures(
 def _lead(claims: Sequence[Group]) -> tuple[Group, Slot] | None:
     """The first claim with an answering figure, and that figure."""
     return next(((g, slot) for g in claims if (slot := best_slot(g)) is not None), None)
+
+
+def _story(lead: Group, ranked: Sequence[Ranked], told_with: ToldWith | None) -> set[str]:
+    """The documents of the ranked sentences on the lead claim's story: those scoring at least the
+    story bar for the question, and those telling the story of one of the claim's documents
+    (`told_with`: a report on the story that uses few of the question's words)."""
+    bar = _story_bar(lead)
+    docs = {r.sentence.doc_id for r in ranked if r.hit.document_score >= bar}
+    rest = sorted({r.sentence.doc_id for r in ranked} - docs)
+    if told_with is not None and rest:
+        docs |= told_with([m.sentence.doc_id for m in lead.members], rest)
+    return docs
 
 
 def _story_bar(lead: Group) -> float:

@@ -29,8 +29,9 @@ __all__ = ["name_conflict"]
 _ALIKE = 0.8
 
 
-def name_conflict(lead: Ranked, ranked: Sequence[Ranked], story_bar: float) -> FigureConflict | None:
-    """The lead's answer name against the same name written otherwise by other documents, if any."""
+def name_conflict(lead: Ranked, ranked: Sequence[Ranked], story: set[str]) -> FigureConflict | None:
+    """The lead's answer name against the same name written otherwise by other documents of its
+    `story`, if any."""
     if lead.answer_name is None or lead.name_relevance < CENTRED:
         return None
     head = lead.answer_name
@@ -38,7 +39,7 @@ def name_conflict(lead: Ranked, ranked: Sequence[Ranked], story_bar: float) -> F
     naming_lead = {r.sentence.doc_id for r in ranked if head in r.names}
     values: dict[str, dict[str, Sentence]] = {}  # full name -> document -> first sentence
     for r in ranked:
-        if r.answer_name is None or r.name_relevance < CENTRED or r.hit.document_score < story_bar:
+        if r.answer_name is None or r.name_relevance < CENTRED or r.sentence.doc_id not in story:
             continue
         full = name_at(r.sentence.text, r.answer_name)
         if r.answer_name == head:

@@ -75,6 +75,7 @@ _HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
 _HOW_OLD = re.compile(r"^\s*how\s+old\b", re.I)
 _HOW_FAST = re.compile(r"^\s*(?:how\s+fast|(?:at\s+)?what\s+speed)\b", re.I)
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
+_PARTITIVE = re.compile(r"of\s+(?:the|its|their|these|those)\b", re.I)  # "how many of the incidents"
 # "How much did the share price rise?", "By how much did the stock drop?": a change, in percent or money;
 # not "How much rain fell?" (an amount of rain) or "How high did the river rise?" (a level).
 _HOW_MUCH_CHANGE = re.compile(rf"\bby\s+how\s+much\b|\bhow\s+much\s+{AUXILIARY}\b", re.I)
@@ -103,6 +104,7 @@ class Wanted:
     kinds: frozenset[str]
     about: frozenset[str] = frozenset()  # counted nouns that fit ("acre"); empty: any
     change: bool = False  # asks by how much something changed: a figure stated as a change answers
+    whole: str = ""  # "how many of the incidents ...": the noun counted by the whole, not the answer
 
     def counts(self, figure: Figure) -> bool:
         """Whether a figure counts what the question counts (any figure when it names no thing)."""
@@ -145,8 +147,10 @@ def wanted(question: str) -> Wanted | None:
         counted = _HOW_MANY.search(question)
         if counted:  # the first plural names what is counted ("how many container ships were ...")
             words = [w for w in counted[1].lower().split() if w not in STOPWORDS] or ["people"]
-            noun = next((w for w in words if is_plural(w)), words[0])
-            return Wanted(frozenset({"count"}), frozenset({counted_noun(noun)}))
+            noun = counted_noun(next((w for w in words if is_plural(w)), words[0]))
+            if _PARTITIVE.match(counted[1]):  # a part of them: any count but theirs ("41 of which")
+                return Wanted(frozenset({"count"}), whole=noun)
+            return Wanted(frozenset({"count"}), frozenset({noun}))
         if _MONEY.search(question):
             return Wanted(frozenset({"money"}))
         return Wanted(QUANTITY_KINDS)
@@ -184,6 +188,8 @@ def answer_slot(
     candidates = [f for f in figures(sentence) if f.kind in want.kinds]
     if want.about:  # the thing the question counts, else any count ("zebras": "4,242 animals")
         candidates = [f for f in candidates if f.about in want.about] or candidates
+    elif want.whole:  # "212 incidents, 41 of which led to fires": the part, not the whole
+        candidates = [f for f in candidates if f.about != want.whole] or candidates
     else:  # a duration answers "how long", not "how much rain fell" ("7.4 inches ... in 36 hours")
         amounts = [f for f in candidates if not (f.kind == "count" and f.about in TIME_UNITS)]
         candidates = amounts or candidates

@@ -230,6 +230,12 @@ class Searcher:
         preceding = np.where(starts[candidates], 0, own[candidates - 1])  # own[-1] only where masked
         return np.maximum(np.maximum(following, preceding), 0).astype(np.float32, copy=False)
 
+    def sentence_idf(self) -> np.ndarray:
+        """Every term's sentence-level IDF, by term id (the weight `term_weights` gives it)."""
+        n = max(self.stored.n_sentences, 1)
+        df = np.diff(np.asarray(self._sentence_df.indptr))
+        return np.log1p((n - df + 0.5) / (df + 0.5))
+
     def term_weights(self, terms: Sequence[str]) -> dict[str, float]:
         """Sentence-level IDF of each distinct term; unknown terms weigh the most."""
         n = max(self.stored.n_sentences, 1)

@@ -712,3 +712,31 @@ def test_claims_giving_what_a_figure_question_asks_for_lead(tmp_path: Path) -> N
     when = [c.text for c in engine.ask("When will the Brill bridge reopen?", max_quotes=10).claims]
     # A date or a condition ("once repairs are finished") answers "when"; "will reopen" alone does not.
     assert when.index(texts["d.md"]) < when.index(texts["e.md"])
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "whole", "part"),
+    [
+        (
+            "How many of the overheating incidents led to fires?",
+            "Osk Home knows of 212 overheating incidents, 41 of which led to fires.",
+            "incident",
+            "41",
+        ),
+        (
+            "How many of the cubesats were reached?",
+            "Crews have reached 10 of the 11 cubesats so far.",
+            "cubesat",
+            "10",
+        ),
+    ],
+)
+def test_how_many_of_the_things_is_answered_by_the_part_not_the_whole(
+    question: str, text: str, whole: str, part: str
+) -> None:
+    analyzer = Analyzer()
+    want = wanted(question)
+    assert want is not None and not want.about and want.whole == whole
+    weights = {t: 1.0 for t in analyzer.terms(content_text(question))}
+    slot = answer_slot(want, text, weights, analyzer)
+    assert slot is not None and slot.figure.text == part
