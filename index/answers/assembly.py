@@ -40,6 +40,7 @@ from factbot.index.answers.questions import (
     question_type,
     stated_figure,
 )
+from factbot.index.answers.relative_dates import relative_dates
 from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_name, answer_slot, wanted
 from factbot.index.answers.verdicts import ClaimView, Judgement, judge
 from factbot.index.documents import Sentence
@@ -114,7 +115,10 @@ def assemble_answer(
     keys = [claim_key(analyzer, s.text) for s in sentences]
     asked = _asserted(question, weights, analyzer, sentences, keys)  # what the sentences must state
     want = wanted(question)
-    ranked = _rerank(question, want, hits, sentences, keys, asked, analyzer, options)
+    published = (
+        {doc_id: d.date for doc_id, d in documents.items()}.get if want and "date" in want.kinds else None
+    )
+    ranked = _rerank(question, want, hits, sentences, keys, asked, analyzer, options, published)
     if not ranked:
         return empty
     floor = options.min_relative_score * ranked[0].score
@@ -129,7 +133,9 @@ def assemble_answer(
     claims.sort(key=lambda g: (not _gives_figure(g, want), -_support(g, options.corroboration)))
     story = partial(_story, ranked=ranked, told_with=told_with)
     if containing is not None:
-        _said_elsewhere(question, want, claims, ranked, asked, analyzer, options, containing, story)
+        _said_elsewhere(
+            question, want, claims, ranked, asked, analyzer, options, containing, story, published
+        )
     # Dissents come only from documents scoring the story bar for the question: counting those
     # that tell the story in other words too cost an untuned set a question (RESULTS.md).
     said = _slot_figures(claims, ranked, same.restates, partial(_story, ranked=ranked, told_with=None))
@@ -285,6 +291,7 @@ def _rerank(
     weights: dict[str, float],
     analyzer: Analyzer,
     options: AnswerOptions,
+    published: Callable[[str], str | None] | None = None,
 ) -> list[Ranked]:
     """Favour sentences with what the question type asks for (a date for "when", ...).
 
@@ -313,8 +320,11 @@ def _rerank(
             cue = has_cue(qtype, sentence.text)
         boost = 1 + options.type_boost if cue else 1.0
         head, near = named if named is not None else (None, 0.0)
+        dated = relative_dates(sentence.text, published(sentence.doc_id) or "") if published else ()
         ranked.append(
-            Ranked(hit, hit.score * boost, sentence, key.analyzed, key, slot, frozenset(given), head, near)
+            Ranked(
+                hit, hit.score * boost, sentence, key.analyzed, key, slot, frozenset(given), head, near, dated
+            )
         )
     ranked.sort(key=lambda r: (-r.score, r.hit.sentence_id))
     return ranked
@@ -335,6 +345,7 @@ def _said_elsewhere(
     options: AnswerOptions,
     containing: Containing,
     story_of: Callable[[Group], set[str]],
+    published: Callable[[str], str | None] | None,
 ) -> None:
     """Join to the lead claim the sentences of its story's documents that give its answering
     figure though search did not find them (`elsewhere.py`). (For "who" and "which", the name the
@@ -350,7 +361,7 @@ def _said_elsewhere(
 
     def read(hits: list[Hit], sentences: list[Sentence]) -> list[Ranked]:
         keys = [claim_key(analyzer, s.text) for s in sentences]
-        return _rerank(question, want, hits, sentences, keys, asked, analyzer, options)
+        return _rerank(question, want, hits, sentences, keys, asked, analyzer, options, published)
 
     terms = answer_terms(slot.figure, analyzer)
     join_said_elsewhere(group, terms, ranked, story, containing, read, partial(states_answer, want=want))

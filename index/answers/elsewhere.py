@@ -10,16 +10,19 @@ retrieved sentence would.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from factbot.index.answers.figures import Figure, written_forms
 from factbot.index.answers.grouping import Group, Ranked
+from factbot.index.answers.relative_dates import RELATIVE_WORDS
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.retrieval.search import Hit
 
 __all__ = ["Containing", "answer_terms", "join_said_elsewhere"]
 
+_DAY_OF_MONTH = re.compile(r"\d\d-\d\d")  # a date's value when it gives the day ("12-04")
 # (terms, doc_ids) -> (sentence id, sentence) for each sentence of those documents with every term.
 Containing = Callable[[Sequence[str], Sequence[str]], list[tuple[int, Sentence]]]
 
@@ -60,4 +63,6 @@ def answer_terms(figure: Figure, analyzer: Analyzer) -> list[list[str]]:
         digits = [t for t in terms if any(c.isdigit() for c in t)]
         if digits or terms:
             out.append(digits or terms)
+    if figure.kind == "date" and _DAY_OF_MONTH.fullmatch(str(figure.value)):  # "on Thursday", "today"
+        out.extend([term] for word in RELATIVE_WORDS for term in analyzer.terms(word))
     return out

@@ -53,6 +53,7 @@ class Ranked:
     names: frozenset[str]  # for a question that asks for a name: the name words it gives
     answer_name: str | None = None  # of those, the one nearest the question's words
     name_relevance: float = 0.0  # the share of the question's weight within reach of it
+    dated: tuple[Figure, ...] = ()  # dates given relative to the document's day ("on Thursday")
 
 
 @dataclass(slots=True)
@@ -216,7 +217,7 @@ def states_answer(a: Ranked, b: Ranked, want: Wanted) -> bool:
     return any(
         _same_quantity(answer, other)
         and not _PREVIOUS.search(text, max(0, other.start - _PREVIOUS_REACH), other.start)
-        for other in figures(text)
+        for other in (*figures(text), *b.dated)
     )
 
 
