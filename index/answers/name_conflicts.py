@@ -4,11 +4,12 @@ A name misspelt or misreported by one outlet ("federal mediator Harriet Lindqvis
 papers, "Harriet Lindgren" in a fourth) is a disagreement a reader should see. Two names are
 taken for one person or body written two ways when, read as a first name and a surname (the
 last two words), they share the first and differ in the last ("Harriet Lindqvist" / "Harriet
-Lindgren"), or when their last words are spelt alike ("Lindqvist" / "Lindquist"). Different
-names that are not alike ("Dr. Priya Ramanathan" leading the trial, "Dr. Michael Osei" leading
-one site) are two answers, or an answer and a side figure, not a dispute. Only names given amid
-the question's words count, from documents on the lead claim's story that never give the lead's
-name.
+Lindgren"), their last words are spelt alike ("Lindqvist" / "Lindquist"), or they share the last
+and their first words are spelt alike ("Rosalind Teague" / "Rosalyn Teague"). Different names
+that are not alike ("Dr. Priya Ramanathan" leading the trial, "Dr. Michael Osei" leading one
+site) are two answers, or an answer and a side figure, not a dispute. Only names given amid the
+question's words count, from documents on the lead claim's story; a document that gives both
+writings sides with neither.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from factbot.index.documents import Sentence
 
 __all__ = ["name_conflict"]
 
-# Two last words spelt this alike (difflib's ratio) are one name ("Lindqvist" / "Lindquist":
-# 0.89; "Johnson" / "Johnston": 0.93; "Osei" / "Ramanathan": 0.14).
+# Two words spelt this alike (difflib's ratio) are one name ("Lindqvist" / "Lindquist": 0.89;
+# "Rosalind" / "Rosalyn": 0.80; "John" / "Joan": 0.75; "Osei" / "Ramanathan": 0.0).
 _ALIKE = 0.8
 
 
@@ -34,26 +35,32 @@ def name_conflict(lead: Ranked, ranked: Sequence[Ranked], story: set[str]) -> Fi
     `story`, if any."""
     if lead.answer_name is None or lead.name_relevance < CENTRED:
         return None
-    head = lead.answer_name
-    lead_words = _words(name_at(lead.sentence.text, head))
-    naming_lead = {r.sentence.doc_id for r in ranked if head in r.names}
-    values: dict[str, dict[str, Sentence]] = {}  # full name -> document -> first sentence
+    lead_words = _words(name_at(lead.sentence.text, lead.answer_name))
+    written: dict[str, dict[str, Sentence]] = {}  # the name as written -> document -> first sentence
     for r in ranked:
         if r.answer_name is None or r.name_relevance < CENTRED or r.sentence.doc_id not in story:
             continue
-        full = name_at(r.sentence.text, r.answer_name)
-        if r.answer_name == head:
-            key = " ".join(lead_words)
-        elif r.sentence.doc_id not in naming_lead and _one_name(lead_words, _words(full)):
-            key = " ".join(_words(full))
-        else:
+        words = _words(name_at(r.sentence.text, r.answer_name))
+        if _same(words, lead_words):
+            words = lead_words
+        elif not _one_name(lead_words, words):
             continue
-        values.setdefault(key, {}).setdefault(r.sentence.doc_id, r.sentence)
+        written.setdefault(" ".join(words), {}).setdefault(r.sentence.doc_id, r.sentence)
+    lead_name = " ".join(lead_words)
+    naming_lead = set(written.get(lead_name, {}))
+    values = {
+        name: by_doc
+        for name, by_doc in written.items()
+        if name == lead_name
+        or not set(by_doc) <= naming_lead  # a document giving both names sides with neither
+    }
     if len(values) < 2:
         return None
     conflict = FigureConflict(about="name", kind="name")
     for name, by_doc in sorted(values.items(), key=lambda item: -len(item[1])):
-        conflict.values[name] = list(by_doc.values())
+        conflict.values[name] = [
+            s for doc_id, s in by_doc.items() if name == lead_name or doc_id not in naming_lead
+        ]
     return conflict
 
 
@@ -63,11 +70,22 @@ def _words(name: str) -> list[str]:
     return [w for w in name.split() if not w.endswith(".")][-2:]
 
 
+def _same(a: list[str], b: list[str]) -> bool:
+    """One name as written: the same words, case aside."""
+    return [w.lower() for w in a] == [w.lower() for w in b]
+
+
 def _one_name(a: list[str], b: list[str]) -> bool:
-    """Two different names for one person or body: the same first word and another last word, or
-    last words spelt alike."""
-    if not a or not b or a[-1].lower() == b[-1].lower():
+    """Two writings of one name that differ: another surname after the same first name, or a surname
+    spelt alike ("Lindqvist" / "Lindquist"); or, with the same surname, a first name spelt alike
+    ("Rosalind" / "Rosalyn"; "Imogen" / "Harold" are two people of one family)."""
+    if not a or not b or _same(a, b):
         return False
-    if len(a) > 1 and len(b) > 1 and a[0].lower() == b[0].lower():
-        return True
-    return SequenceMatcher(None, a[-1].lower(), b[-1].lower()).ratio() >= _ALIKE
+    first = len(a) > 1 and len(b) > 1
+    if a[-1].lower() == b[-1].lower():
+        return first and _alike(a[0], b[0])
+    return (first and a[0].lower() == b[0].lower()) or _alike(a[-1], b[-1])
+
+
+def _alike(a: str, b: str) -> bool:
+    return SequenceMatcher(None, a.lower(), b.lower()).ratio() >= _ALIKE

@@ -253,3 +253,18 @@ def test_a_name_written_two_ways_by_the_sources_is_a_disagreement(tmp_path: Path
     assert {v.value for v in conflict.values} == {"Tomas Albrechtsen", "Tomas Albrektsson"}
     assert [len(v.citations) for v in conflict.values] == [3, 1]
     assert engine.ask("Who led the Brill vaccine trial?", max_quotes=10).conflicts == []
+
+
+def test_a_first_name_spelt_two_ways_is_a_disagreement_two_first_names_are_two_people(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Union president Rosalind Teague said the Brill teachers would strike on Monday.",
+        "b.md": "The Brill teachers will strike on Monday, union president Rosalind Teague said.",
+        "c.md": "Union president Rosalyn Teague said Brill teachers would strike from Monday.",
+        "d.md": "Brill Rovers captain Imogen Hale scored twice, and her sister Harriet Hale once.",
+        "e.md": "Brill Rovers captain Harriet Hale scored in the cup final.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    (conflict,) = engine.ask("Who is the president of the Brill teachers union?", max_quotes=10).conflicts
+    assert [v.value for v in conflict.values] == ["Rosalind Teague", "Rosalyn Teague"]
+    assert engine.ask("Who is the Brill Rovers captain?", max_quotes=10).conflicts == []
