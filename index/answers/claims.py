@@ -134,6 +134,12 @@ PHRASES: dict[tuple[str, str], str] = {
     ("lose", "live"): "die",
     ("lost", "life"): "die",
     ("lose", "life"): "die",
+    # a raise in pay, British and American: "a pay rise", "a pay increase", "a wage increase"
+    ("pay", "rise"): "rais",
+    ("pay", "increas"): "rais",
+    ("wage", "increas"): "rais",
+    ("wage", "rise"): "rais",
+    ("pay", "rais"): "rais",
 }
 _PHRASE_STARTS = frozenset(first for first, _ in PHRASES)
 

@@ -436,6 +436,19 @@ def test_lost_their_lives_asks_who_died(tmp_path: Path) -> None:
     assert not answer.conflicts
 
 
+def test_a_pay_rise_is_a_raise_in_either_english(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Under the deal, Osk dockworkers get raises of 18% over four years.",
+        "b.md": "The Osk contract raises wages by 18 percent over four years.",
+        "c.md": "Osk dockworkers voted on the contract on Sunday at the union hall.",
+        "d.md": "The Osk port handles 40 ships a week.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("What pay increase did the Osk dockworkers win?")
+    assert answer.answered
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+
+
 def test_by_how_much_is_answered_by_a_change_not_a_level(tmp_path: Path) -> None:
     texts = {
         "a.md": "Vell Corp stock dropped to $1.9 billion after the recall.",
