@@ -86,6 +86,11 @@ _SAME_ORDER = 2.0
 _WHEN_KINDS = frozenset({"date", "year"})  # what "when" asks for
 _CONDITION = re.compile(r"\b(?:once|from\s+the\s+day|as\s+soon\s+as|upon)\b", re.I)  # a "when" without a date
 _SLIP_TOLERANCE = 1e-9  # in powers of ten: two values whose digits are the same
+# Times of day this many hours apart can be one time in dispute ("6:15" against "6:40 a.m."); further
+# apart they are two events of the story ("escaped at 6:10 p.m.", "spotted at 7:20 a.m.").
+_SAME_HOURS = 3
+_DAY_MINUTES = 24 * 60
+_CLOCK = re.compile(r"\d{1,2}:\d\d[ap]m")  # a time of day's value
 
 
 def assemble_answer(
@@ -524,7 +529,15 @@ def _near_top(slot: Slot, lead: Slot) -> float:
 def _unlike(value: float | str, lead: float | str) -> bool:
     """Two numbers far apart whose digits differ: not one quantity misreported. A slip of a decimal
     point or a zero keeps the digits ("1.3 million" against "13 million", "$50,000" against
-    "$500,000"); "one firefighter" against "more than 1,100" does not."""
+    "$500,000"); "one firefighter" against "more than 1,100" does not. So for times of day: "6:10
+    a.m." against "6:10 p.m." is a slip, "7:20 a.m." against "6:10 p.m." two events."""
+    if (
+        isinstance(value, str)
+        and isinstance(lead, str)
+        and _CLOCK.fullmatch(value)
+        and _CLOCK.fullmatch(lead)
+    ):
+        return value[:-2] != lead[:-2]
     if isinstance(value, str) or isinstance(lead, str) or not value or not lead:
         return False
     power = math.log10(abs(value) / abs(lead))
@@ -535,10 +548,24 @@ def _far_apart(value: float | str, lead: float | str) -> bool:
     """Two values too far apart to be one quantity in dispute: different dates, or numbers more than
     a factor _SAME_ORDER apart ("1,100 firefighters" and "two"; not "11,000" and "10,000", which one
     article can report from two sources)."""
+    if (
+        isinstance(value, str)
+        and isinstance(lead, str)
+        and _CLOCK.fullmatch(value)
+        and _CLOCK.fullmatch(lead)
+    ):
+        gap = abs(_minutes(value) - _minutes(lead))
+        return min(gap, _DAY_MINUTES - gap) > _SAME_HOURS * 60
     if isinstance(value, str) or isinstance(lead, str):
         return value != lead
     low, high = sorted((abs(value), abs(lead)))
     return high > _SAME_ORDER * low
+
+
+def _minutes(clock: str) -> int:
+    """A time of day's value ("6:10pm") in minutes after midnight."""
+    hours, minutes = clock[:-2].split(":")
+    return (int(hours) % 12 + (12 if clock.endswith("pm") else 0)) * 60 + int(minutes)
 
 
 def _siblings(claim: Group, lead: Slot) -> set[float | str]:

@@ -268,3 +268,17 @@ def test_a_first_name_spelt_two_ways_is_a_disagreement_two_first_names_are_two_p
     (conflict,) = engine.ask("Who is the president of the Brill teachers union?", max_quotes=10).conflicts
     assert [v.value for v in conflict.values] == ["Rosalind Teague", "Rosalyn Teague"]
     assert engine.ask("Who is the Brill Rovers captain?", max_quotes=10).conflicts == []
+
+
+def test_times_hours_apart_are_two_events_not_a_disputed_time(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Brill leopard was spotted at 7:20 a.m. on Sunday on the golf course.",
+        "b.md": "Golfers spotted the Brill leopard at about 7:20 a.m. on Sunday.",
+        "c.md": "The Brill leopard, which escaped at about 6:10 p.m. on Saturday, was spotted on Sunday.",
+        "d.md": "The Brill leopard escaped from its pen at 5:30 p.m. on Saturday.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    assert engine.ask("At what time on Sunday was the Brill leopard spotted?", max_quotes=10).conflicts == []
+    (conflict,) = engine.ask("At what time did the Brill leopard escape?", max_quotes=10).conflicts
+    assert {v.value for v in conflict.values} == {"about 6:10 p.m.", "5:30 p.m."}
