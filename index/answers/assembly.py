@@ -517,9 +517,11 @@ def _story_bar(lead: Group) -> float:
 def _near_top(slot: Slot, lead: Slot) -> float:
     """The share of the best relevance a dissenting slot needs: less for a value of the lead's order
     (a number within a factor _SAME_ORDER; a date in the lead's year, or month: "August 2027" against
-    "September 2027")."""
+    "September 2027"; a time within _SAME_HOURS)."""
     value, lead_value = slot.figure.value, lead.figure.value
-    if isinstance(value, str) and isinstance(lead_value, str):  # dates: all but the last field agree
+    if isinstance(value, str) and isinstance(lead_value, str) and _CLOCK.fullmatch(value):
+        same_order = not _far_apart(value, lead_value)
+    elif isinstance(value, str) and isinstance(lead_value, str):  # dates: all but the last field agree
         same_order = "-" in value and value.split("-")[:-1] == lead_value.split("-")[:-1]
     else:
         same_order = not _far_apart(value, lead_value)

@@ -236,6 +236,10 @@ _SYNONYMS = {
     "staff": "worker",
     "employee": "worker",
     "house": "home",
+    "children": "child",  # school-age people, however a report calls them
+    "kid": "child",
+    "pupil": "child",
+    "student": "child",
     "dollar": "money",
     "usd": "money",
     # units written short or irregular

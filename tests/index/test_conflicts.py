@@ -282,3 +282,26 @@ def test_times_hours_apart_are_two_events_not_a_disputed_time(tmp_path: Path) ->
     assert engine.ask("At what time on Sunday was the Brill leopard spotted?", max_quotes=10).conflicts == []
     (conflict,) = engine.ask("At what time did the Brill leopard escape?", max_quotes=10).conflicts
     assert {v.value for v in conflict.values} == {"about 6:10 p.m.", "5:30 p.m."}
+
+
+def test_a_time_within_hours_of_the_lead_worded_further_from_the_question_still_dissents(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.md": "The Brill zoo leopard escaped from its enclosure at about 6:10 p.m. on Saturday.",
+        "b.md": "Keepers said the Brill zoo leopard escaped from its enclosure at 6:10 p.m. on Saturday.",
+        "c.md": "The Brill zoo leopard was recaptured on Sunday. "
+        "The leopard got out of the Brill zoo at around 5:30 p.m. on Saturday, keepers think.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    (conflict,) = engine.ask(
+        "At what time did the Brill zoo leopard escape from its enclosure?", max_quotes=10
+    ).conflicts
+    assert {v.value for v in conflict.values} == {"about 6:10 p.m.", "6:10 p.m.", "around 5:30 p.m."}
+
+
+@pytest.mark.parametrize("written", ["27,000 students", "27,000 pupils", "27,000 kids"])
+def test_children_counted_under_another_name_are_the_same_count(written: str) -> None:
+    (figure,) = figures(f"The strike kept {written} out of class.")
+    assert figure.about == "child"
