@@ -7,9 +7,10 @@ last two words), they share the first and differ in the last ("Harriet Lindqvist
 Lindgren"), their last words are spelt alike ("Lindqvist" / "Lindquist"), or they share the last
 and their first words are spelt alike ("Rosalind Teague" / "Rosalyn Teague"). Different names
 that are not alike ("Dr. Priya Ramanathan" leading the trial, "Dr. Michael Osei" leading one
-site) are two answers, or an answer and a side figure, not a dispute. Only names given amid the
-question's words count, from documents on the lead claim's story; a document that gives both
-writings sides with neither.
+site) are two answers, or an answer and a side figure, not a dispute. The lead claim's answer name
+counts when a word of the question stands within reach of it; a name spelt alike counts however
+far from the question's words (a misspelling comes in other wordings too), from documents on the
+lead claim's story; a document that gives both writings sides with neither.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from difflib import SequenceMatcher
 from factbot.index.answers.claims import name_at
 from factbot.index.answers.conflicts import FigureConflict
 from factbot.index.answers.grouping import Ranked
-from factbot.index.answers.slots import CENTRED
 from factbot.index.documents import Sentence
 
 __all__ = ["name_conflict"]
@@ -33,12 +33,12 @@ _ALIKE = 0.8
 def name_conflict(lead: Ranked, ranked: Sequence[Ranked], story: set[str]) -> FigureConflict | None:
     """The lead's answer name against the same name written otherwise by other documents of its
     `story`, if any."""
-    if lead.answer_name is None or lead.name_relevance < CENTRED:
+    if lead.answer_name is None or lead.name_relevance <= 0:
         return None
     lead_words = _words(name_at(lead.sentence.text, lead.answer_name))
     written: dict[str, dict[str, Sentence]] = {}  # the name as written -> document -> first sentence
     for r in ranked:
-        if r.answer_name is None or r.name_relevance < CENTRED or r.sentence.doc_id not in story:
+        if r.answer_name is None or r.name_relevance <= 0 or r.sentence.doc_id not in story:
             continue
         words = _words(name_at(r.sentence.text, r.answer_name))
         if _same(words, lead_words):

@@ -91,7 +91,8 @@ _ASKING = re.compile(
 )
 
 
-_NAME_QUESTION = re.compile(_LEADING_PREPOSITION + r"(?:who|whom|whose|which)\b", re.I)
+_NAME_OF = r"what(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:full\s+)?names?\s+of\b"
+_NAME_QUESTION = re.compile(_LEADING_PREPOSITION + r"(?:(?:who|whom|whose|which)\b|" + _NAME_OF + r")", re.I)
 
 
 def asks_for_name(question: str) -> bool:

@@ -305,3 +305,16 @@ def test_a_time_within_hours_of_the_lead_worded_further_from_the_question_still_
 def test_children_counted_under_another_name_are_the_same_count(written: str) -> None:
     (figure,) = figures(f"The strike kept {written} out of class.")
     assert figure.about == "child"
+
+
+def test_a_name_spelt_alike_far_from_the_question_s_words_still_disagrees(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Brill fire chief Dana Okafor said the warehouse blaze was out by noon.",
+        "b.md": "The warehouse blaze was out by noon, Brill fire chief Dana Okafor said.",
+        "c.md": "Crews from three towns fought the Brill warehouse blaze until noon on Tuesday. "
+        "Everyone got out safely, the head of the Brill service, Dana Okafer, said.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    (conflict,) = engine.ask("What is the name of the Brill fire chief?", max_quotes=10).conflicts
+    assert [v.value for v in conflict.values] == ["Dana Okafor", "Dana Okafer"]

@@ -334,7 +334,7 @@ def test_a_vote_groups_and_conflicts_by_its_tally(tmp_path: Path) -> None:
     ("question", "about"),
     [
         ("How many people lost their lives in the Osk flood?", "people"),  # "people" is plural too
-        ("How many children were rescued?", "children"),
+        ("How many children were rescued?", "child"),
         ("How many container ships were waiting?", "ship"),
     ],
 )
