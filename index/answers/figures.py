@@ -564,6 +564,7 @@ def _noun_like(word: str) -> bool:
 # members ("120 staff").
 _IRREGULAR_PLURALS = frozenset(
     "people men women children police cattle feet teeth mice geese staff crew personnel".split()
+    + "fish sheep deer aircraft spacecraft livestock species".split()  # the same in the plural
 )
 
 

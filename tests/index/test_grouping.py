@@ -753,3 +753,15 @@ def test_how_many_of_the_things_is_answered_by_the_part_not_the_whole(
     weights = {t: 1.0 for t in analyzer.terms(content_text(question))}
     slot = answer_slot(want, text, weights, analyzer)
     assert slot is not None and slot.figure.text == part
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("About 300 dead fish were found in the creek.", "fish"),
+        ("The storm killed 40 sheep.", "sheep"),
+        ("Six aircraft were grounded at the airport.", "aircraft"),
+    ],
+)
+def test_a_noun_the_same_in_the_plural_is_what_is_counted(text: str, about: str) -> None:
+    assert [f.about for f in figures(text) if f.kind == "count"] == [about]
