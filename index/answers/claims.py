@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from itertools import chain, repeat
 
 from factbot.index.answers.figures import figures
+from factbot.index.answers.polarity import BOUND
 from factbot.index.ranking.analysis import NEGATIONS, STOPWORDS, Analyzer
 
 __all__ = [
@@ -196,6 +197,15 @@ def claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
     return found
 
 
+def _negated(analyzer: Analyzer, sentence: str, terms: frozenset[str]) -> bool:
+    """Whether a sentence has a negation, "no" in a bound aside ("no more than 26 students")."""
+    if NEGATIONS.isdisjoint(terms):
+        return False
+    if "no" not in terms or not BOUND.search(sentence):
+        return True
+    return not NEGATIONS.isdisjoint(analyzer.terms(BOUND.sub(" ", sentence)))
+
+
 def _claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
     """`claim_key`, computed."""
     clause_terms = [analyzer.terms(c) for c in _CLAUSE.split(sentence)]
@@ -210,7 +220,7 @@ def _claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
         terms=terms - NEGATIONS,
         clauses=tuple(c for c in clauses if len(c) >= _MIN_CLAUSE_TERMS),
         figures=frozenset((f.kind, f.about, f.value) for f in figures(sentence)),
-        negated=not NEGATIONS.isdisjoint(terms),
+        negated=_negated(analyzer, sentence, terms),
         entities=tuple(dict.fromkeys(_entities(sentence))),
     )
 

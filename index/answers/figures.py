@@ -74,7 +74,16 @@ _BELOW = frozenset(
     {"nearly", "almost", "fewer than", "less than", "under", "just under", "up to", "at most", "as many as"}
 )
 _ABOVE = frozenset({"more than", "over", "just over", "at least"})
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
+_SCALE = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "m": 1e6,
+    "bn": 1e9,
+    "k": 1e3,
+    "dozen": 12,
+}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # English cardinal words, for finding spelled-out numbers; text2num parses what is found.
 _UNITS = (
@@ -90,7 +99,7 @@ _CURRENCY_WORDS = r"dollars?|euros?|pounds?|yen|francs?|kronor|kronur|krona|kron
 _FIGURE_PATTERN = (
     rf"(?<![\w.,:/])(?<![\w]-)(?P<cur>[$€£])?\s?(?:(?P<num>{_NUMBER})(?!\d)|(?P<words>{_WORDS})\b)"
     rf"(?![-:/]\d)(?![.,]\d)"
-    rf"(?:(?:\s*|-)(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
+    rf"(?:(?:\s*|-)(?P<scale>thousand|million|billion|trillion|bn|m|k|dozen)\b)?"
     rf"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|basis\s+points?\b|bps?\b))?"
     rf"(?:\s+(?P<curword>{_CURRENCY_WORDS})\b)?"
 )
@@ -534,9 +543,14 @@ def _noun_after(sentence: str, end: int, default: str) -> str:
     the plural ("480 new teachers" counts teachers, "42 container ships" ships).
     """
     found = _NOUN.match(sentence, end)
-    if not found or not _noun_like(found[2]):
+    word, at = (found[2], found.end()) if found else ("", end)
+    if word == "more":  # "24 more counselors": the counselors (not "rose 10 more than expected")
+        following = _NEXT_WORD.match(sentence, at)
+        if following and is_plural(following[1]):
+            word, at = following[1], following.end()
+    if not word or not _noun_like(word):
         return default
-    phrase, at = [found[2]], found.end()
+    phrase = [word]
     hyphenated = sentence[end : end + 1] == "-"  # "a four-year contract": the unit is what counts
     for _ in range(0 if hyphenated else _PHRASE_WORDS - 1):
         more = _NEXT_WORD.match(sentence, at)

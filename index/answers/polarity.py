@@ -24,8 +24,12 @@ from typing import Literal
 
 from factbot.index.ranking.analysis import NEGATIONS, shared_analyzer
 
-__all__ = ["POLARITY_STEMS", "opposition"]
+__all__ = ["BOUND", "POLARITY_STEMS", "opposition"]
 
+# "No" in a bound limits a figure and denies nothing: "no more than 26 students", "no later than May 4".
+BOUND = re.compile(
+    r"\bno\s+(?:more|fewer|less|later|earlier|sooner|greater|higher|lower|longer)\s+than\b", re.I
+)
 # The analyzer's negations and two it stems ("nobody", "nothing"), "-n't", and the verbs that
 # deny the action after them.
 _NEGATING = sorted(NEGATIONS | {"nobody", "nothing"})
@@ -102,6 +106,8 @@ def _word_sense(word: str) -> tuple[int, int] | None:
 def _negated(text: str) -> bool:
     """Whether the text has a negation (a statement is asked about against many claims). ASCII
     text is searched lower-cased without IGNORECASE, which finds the same and is faster."""
+    if "no" in text.lower():
+        text = BOUND.sub(" ", text)  # "no more than 26": a bound, not a negation
     if text.isascii():
         return _NEGATION_LOWER.search(text.lower()) is not None
     return _NEGATION.search(text) is not None

@@ -88,3 +88,16 @@ def test_a_short_sentence_is_not_a_long_one_that_shares_its_asked_words() -> Non
         "met its main goal in the late-stage HORIZON-HF study.",
     )
     assert not same_claim(short, long, TermWeights({"halden": 4.0}))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("Classes will have no more than 26 pupils.", False),
+        ("The site must be cleared no later than May 4.", False),
+        ("No one was hurt, and no more than 26 pupils were in class.", True),
+        ("The clinic is no longer open.", True),
+    ],
+)
+def test_no_in_a_bound_is_no_negation(sentence: str, negated: bool) -> None:
+    assert claim_key(Analyzer(), sentence).negated is negated

@@ -765,3 +765,16 @@ def test_how_many_of_the_things_is_answered_by_the_part_not_the_whole(
 )
 def test_a_noun_the_same_in_the_plural_is_what_is_counted(text: str, about: str) -> None:
     assert [f.about for f in figures(text) if f.kind == "count"] == [about]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "about"),
+    [
+        ("The district will hire two dozen more counselors.", 24.0, "counselor"),
+        ("The deal adds 24 more counselors and nurses.", 24.0, "counselor"),
+        ("Prices rose 10 more than expected.", 10.0, ""),
+    ],
+)
+def test_dozens_multiply_and_more_counts_the_noun_after_it(text: str, value: float, about: str) -> None:
+    (figure,) = figures(text)
+    assert (figure.value, figure.about) == (value, about)

@@ -45,6 +45,10 @@ DOCS = {
         ("The bank did not raise rates.", "The bank cut rates.", None),  # two flips cancel
         ("The bank raised rates.", "The bank raised rates again.", None),
         ("The bank raised rates.", "The bank raised rates and cut its forecast.", None),
+        # "no" in a bound denies nothing; "no longer" alone still does
+        ("Classes will have 26 pupils.", "Classes will have no more than 26 pupils.", None),
+        ("The work ends by May 4.", "The work ends no later than May 4.", None),
+        ("The clinic is open.", "The clinic is no longer open.", "negation"),
     ],
 )
 def test_opposition(statement: str, claim: str, why: str | None) -> None:
