@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from factbot.index.answers.claims import fold
 from factbot.index.answers.figures import (
+    MASS_UNITS,
     SPEED_UNITS,
     STATED_BY,
     TIME_UNITS,
@@ -74,6 +75,10 @@ _WHAT_TIME = re.compile(r"\bwhat\s+(?:time|hour)\b", re.I)
 _HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
 _HOW_OLD = re.compile(r"^\s*how\s+old\b", re.I)
 _HOW_FAST = re.compile(r"^\s*(?:how\s+fast|(?:at\s+)?what\s+speed)\b", re.I)
+_HOW_HEAVY = re.compile(
+    rf"^\s*(?:how\s+heavy|how\s+much\s+{AUXILIARY}\b.*\bweigh|what\s+{AUXILIARY}\s+(?:the\s+)?\w*\s*weight)\b",
+    re.I,
+)
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 _PARTITIVE = re.compile(r"of\s+(?:the|its|their|these|those)\b", re.I)  # "how many of the incidents"
 # "How much did the share price rise?", "By how much did the stock drop?": a change, in percent or money;
@@ -105,6 +110,7 @@ class Wanted:
     about: frozenset[str] = frozenset()  # counted nouns that fit ("acre"); empty: any
     change: bool = False  # asks by how much something changed: a figure stated as a change answers
     whole: str = ""  # "how many of the incidents ...": the noun counted by the whole, not the answer
+    measured: bool = False  # `about` are units (a weight): only a figure in one of them answers
 
     def counts(self, figure: Figure) -> bool:
         """Whether a figure counts what the question counts (any figure when it names no thing)."""
@@ -132,6 +138,8 @@ def _word_terms(analyzer: Analyzer, word: str) -> list[str]:
 
 def wanted(question: str) -> Wanted | None:
     """What kind of figure answers `question`; None when no figure does."""
+    if _HOW_HEAVY.search(question):  # a weight: "2,350 kilograms", "a 2.35-tonne spacecraft"
+        return Wanted(frozenset({"count"}), MASS_UNITS, measured=True)
     qtype = question_type(question)
     if qtype == "when":
         return Wanted(frozenset({"time"} if _WHAT_TIME.search(question) else {"date", "year"}))
@@ -187,7 +195,8 @@ def answer_slot(
         return None
     candidates = [f for f in figures(sentence) if f.kind in want.kinds]
     if want.about:  # the thing the question counts, else any count ("zebras": "4,242 animals")
-        candidates = [f for f in candidates if f.about in want.about] or candidates
+        counting = [f for f in candidates if f.about in want.about]
+        candidates = counting if counting or want.measured else candidates
     elif want.whole:  # "212 incidents, 41 of which led to fires": the part, not the whole
         candidates = [f for f in candidates if f.about != want.whole] or candidates
     else:  # a duration answers "how long", not "how much rain fell" ("7.4 inches ... in 36 hours")

@@ -778,3 +778,23 @@ def test_a_noun_the_same_in_the_plural_is_what_is_counted(text: str, about: str)
 def test_dozens_multiply_and_more_counts_the_noun_after_it(text: str, value: float, about: str) -> None:
     (figure,) = figures(text)
     assert (figure.value, figure.about) == (value, about)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much does the Osk satellite weigh?",
+        "How heavy is the Osk satellite?",
+        "What is the weight of it?",
+    ],
+)
+def test_a_weight_is_asked_in_units_of_mass_and_only_those_answer(question: str) -> None:
+    analyzer = Analyzer()
+    want = wanted(question)
+    assert want is not None and "kilogram" in want.about and want.measured
+    weights = {t: 1.0 for t in analyzer.terms("Osk satellite weigh")}
+    slot = answer_slot(
+        want, "The Osk satellite, seven years in the making, weighs 2,350 kilograms.", weights, analyzer
+    )
+    assert slot is not None and slot.figure.text == "2,350"
+    assert answer_slot(want, "The Osk satellite took seven years to build.", weights, analyzer) is None
