@@ -99,18 +99,16 @@ def parse_html(page: str | bytes, doc_id: str, path: str) -> Parsed:
         return Parsed(problems=[("skipped: no indexable text (no main text found in the HTML)", None)])
     text = str(extracted.text)
     url = str(getattr(extracted, "url", None) or "")
-    title, line_source, blocks = select_blocks(
-        text, pieces(text), str(getattr(extracted, "title", None) or "")
-    )
+    picked = select_blocks(text, pieces(text), str(getattr(extracted, "title", None) or ""))
     sitename = str(getattr(extracted, "sitename", None) or "")
     doc = Document(
         doc_id,
         text,
-        tuple(blocks),
-        title=title,
-        source=sitename or host_name(url) or line_source,
+        tuple(picked.blocks),
+        title=picked.title,
+        source=sitename or host_name(url) or picked.source,
         url=url,
-        date=normalise_date(getattr(extracted, "date", None) or ""),
+        date=normalise_date(getattr(extracted, "date", None) or "") or picked.date,
         description=str(getattr(extracted, "description", None) or ""),
         path=path,
     )

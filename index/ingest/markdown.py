@@ -130,19 +130,22 @@ def parse_markdown(text: str, doc_id: str, path: str, keys_required: bool = Fals
     front = split_front_matter(text, keys_required)
     meta: Mapping[object, object] = front.meta if front else {}
     plain, candidates = strip_markdown(front.body if front else text)
-    title, line_source, blocks = select_blocks(plain, candidates, _scalar(meta.get("title")))
+    picked = select_blocks(plain, candidates, _scalar(meta.get("title")))
     url = next((u for key in _URL_KEYS if (u := _scalar(meta.get(key)))), "")
     source = (
-        _scalar(meta.get("source")) or host_name(url) or line_source or _scalar(_first(meta.get("category")))
+        _scalar(meta.get("source"))
+        or host_name(url)
+        or picked.source
+        or _scalar(_first(meta.get("category")))
     )
     doc = Document(
         doc_id,
         plain,
-        tuple(blocks),
-        title=title,
+        tuple(picked.blocks),
+        title=picked.title,
         source=source,
         url=url,
-        date=normalise_date(meta.get("date")),
+        date=normalise_date(meta.get("date")) or picked.date,
         description=_scalar(meta.get("description")),
         path=path,
     )

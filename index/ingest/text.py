@@ -27,6 +27,8 @@ from factbot.index.ingest.sentences import ENDS_SENTENCE, split_spans, strip_spa
 __all__ = [
     "Parsed",
     "Piece",
+    "Selected",
+    "dateline",
     "host_name",
     "normalise_date",
     "parse_text",
@@ -40,7 +42,10 @@ _HEADLINE_MAX_CHARS = 150
 _HEADLINE_MAX_WORDS = 25
 _LINE = re.compile(r"[^\n]+")
 _WRAP_MIN, _WRAP_MAX = 50, 80
-_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%A, %B %d, %Y")
+_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d")
+_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=\w)", re.I)  # before a date
+_LABEL = re.compile(r"^(?:date|dated|published|posted|updated)\s*:\s*", re.I)  # "Published: ..."
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +67,17 @@ class Parsed:
 
 def parse_text(text: str, doc_id: str, path: str) -> Parsed:
     """One plain-text document; `text` is kept as read (quotes are substrings of it)."""
-    title, source, blocks = select_blocks(text, pieces(text))
-    return Parsed([Document(doc_id, text, tuple(blocks), title=title, source=source, path=path)])
+    picked = select_blocks(text, pieces(text))
+    doc = Document(
+        doc_id,
+        text,
+        tuple(picked.blocks),
+        title=picked.title,
+        source=picked.source,
+        date=picked.date,
+        path=path,
+    )
+    return Parsed([doc])
 
 
 def pieces(text: str) -> list[Piece]:
@@ -94,13 +108,24 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return wrapped > len(lines) / 2 and open_ended >= 0.4 * len(lines) and continued >= 0.25 * len(lines)
 
 
-def select_blocks(text: str, candidates: list[Piece], title: str = "") -> tuple[str, str, list[Span]]:
-    """Pick the title, the "Source:" value and the indexable blocks among `candidates`.
+@dataclass(slots=True)
+class Selected:
+    """What `select_blocks` picks: the title, the "Source:" value, the dateline's date (YYYY-MM-DD,
+    or "" when no line before the text gives one) and the indexable blocks."""
+
+    title: str
+    source: str
+    date: str
+    blocks: list[Span]
+
+
+def select_blocks(text: str, candidates: list[Piece], title: str = "") -> Selected:
+    """Pick the title, the "Source:" value, the dateline and the indexable blocks among `candidates`.
 
     A given `title` wins; the first candidate that repeats it is then not a block.
     """
     title = " ".join(title.split())
-    source = ""
+    source = day = ""
     blocks: list[Span] = []
     title_piece: Piece | None = None
     for piece in candidates:
@@ -118,11 +143,19 @@ def select_blocks(text: str, candidates: list[Piece], title: str = "") -> tuple[
                 title = title_from_sentence(line)
         if kind == "source":
             source = source or (source_line(line) or "")
+        elif kind == "date" and not blocks and not day:  # a dateline: "Tuesday 11 March 2025"
+            day = dateline(line)
         elif kind is None:
             blocks.append((piece.start, piece.end))
     if not blocks and title_piece is not None:
         blocks.append((title_piece.start, title_piece.end))  # a one-line document keeps its line
-    return title, source, blocks
+    return Selected(title, source, day, blocks)
+
+
+def dateline(line: str) -> str:
+    """The date a dateline gives (YYYY-MM-DD), a label ("Published:") aside; "" when it gives none."""
+    value = normalise_date(_LABEL.sub("", line))
+    return value if _ISO_DAY.fullmatch(value) else ""
 
 
 def looks_like_headline(line: str) -> bool:
@@ -164,7 +197,7 @@ def normalise_date(value: object) -> str:
         return value.isoformat()
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         return ""
-    text = " ".join(str(value).split())[:100]
+    text = _WEEKDAY.sub("", " ".join(str(value).split())[:100])  # "Tuesday 11 March 2025"
     try:
         return datetime.fromisoformat(text).date().isoformat()
     except ValueError:

@@ -147,6 +147,28 @@ def test_txt_source_and_byline_lines_are_metadata(tmp_path: Path) -> None:
     assert blocks_of(doc) == ["The body says something."]
 
 
+@pytest.mark.parametrize(
+    ("dateline", "date"),
+    [
+        ("Tuesday 11 March 2025", "2025-03-11"),
+        ("Published: March 11, 2025", "2025-03-11"),
+        ("March 11, 2025", "2025-03-11"),
+        ("Updated 3 hours ago", ""),
+    ],
+)
+def test_a_txt_dateline_before_the_text_dates_the_document(tmp_path: Path, dateline: str, date: str) -> None:
+    text = f"Headline of the day\nSource: Reuters\nBy Jane Doe\n{dateline}\n\nThe body says something.\n"
+    (doc,) = load_one(tmp_path, "a.txt", text).documents
+    assert doc.date == date
+    assert blocks_of(doc) == ["The body says something."]
+
+
+def test_a_date_line_inside_the_text_does_not_date_it(tmp_path: Path) -> None:
+    text = "Headline of the day\nThe body says something.\nMarch 11, 2025\nMore of the body.\n"
+    (doc,) = load_one(tmp_path, "a.txt", text).documents
+    assert doc.date == ""
+
+
 def test_hard_wrapped_text_gives_paragraph_blocks(tmp_path: Path) -> None:
     text = (
         "The treaty between the two countries took effect on Monday after\n"
@@ -272,6 +294,8 @@ def test_malformed_front_matter_warns_and_keeps_the_body(tmp_path: Path, front: 
         ("November 12, 2024", "2024-11-12"),
         ("12 November 2024", "2024-11-12"),
         ("Tue, 12 Nov 2024 04:10:56 +0000", "2024-11-12"),
+        ("Tuesday 12 November 2024", "2024-11-12"),
+        ("Tuesday, November 12, 2024", "2024-11-12"),
         ("sometime in 2024", "sometime in 2024"),
         (None, ""),
         ([2024], ""),
