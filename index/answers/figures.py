@@ -29,6 +29,7 @@ from text_to_num import text2num
 
 __all__ = [
     "APPROXIMATE",
+    "LENGTH_UNITS",
     "MASS_UNITS",
     "QUALIFIER",
     "SPEED_UNITS",
@@ -223,6 +224,7 @@ _PER_HOUR = re.compile(
 _SPEED_UNITS = {"mph": "mph", "kph": "km/h", "kmh": "km/h", "knot": "knot"}
 SPEED_UNITS = frozenset(_SPEED_UNITS.values())  # what a speed counts
 MASS_UNITS = frozenset({"kilogram", "gram", "tonne", "ton", "pound", "ounce"})  # what a weight counts
+LENGTH_UNITS = frozenset({"kilometre", "metre", "centimetre", "mile", "yard", "foot", "inch"})  # a distance
 # An age set off by commas after a name, as news writes it: "Quintas, 23, is expected ...".
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'.-]*,\s*$")
 _COMMA_AFTER = re.compile(r"\s*,")
@@ -258,6 +260,9 @@ _SYNONYMS = {
     "ft": "foot",
     "km": "kilometre",
     "kilometer": "kilometre",
+    "meter": "metre",
+    "centimeter": "centimetre",
+    "cm": "centimetre",
     "kg": "kilogram",
     "lb": "pound",
     "lbs": "pound",

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from factbot.index.answers.claims import fold
 from factbot.index.answers.figures import (
+    LENGTH_UNITS,
     MASS_UNITS,
     SPEED_UNITS,
     STATED_BY,
@@ -75,6 +76,7 @@ _WHAT_TIME = re.compile(r"\bwhat\s+(?:time|hour)\b", re.I)
 _HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
 _HOW_OLD = re.compile(r"^\s*how\s+old\b", re.I)
 _HOW_FAST = re.compile(r"^\s*(?:how\s+fast|(?:at\s+)?what\s+speed)\b", re.I)
+_HOW_FAR = re.compile(r"^\s*(?:how\s+far|(?:at\s+)?what\s+distance)\b", re.I)
 _HOW_HEAVY = re.compile(
     rf"^\s*(?:how\s+heavy|how\s+much\s+{AUXILIARY}\b.*\bweigh|what\s+{AUXILIARY}\s+(?:the\s+)?\w*\s*weight)\b",
     re.I,
@@ -140,6 +142,8 @@ def wanted(question: str) -> Wanted | None:
     """What kind of figure answers `question`; None when no figure does."""
     if _HOW_HEAVY.search(question):  # a weight: "2,350 kilograms", "a 2.35-tonne spacecraft"
         return Wanted(frozenset({"count"}), MASS_UNITS, measured=True)
+    if _HOW_FAR.search(question):  # a distance: "about 1.2 km", "800 metres", "three miles"
+        return Wanted(frozenset({"count"}), LENGTH_UNITS, measured=True)
     qtype = question_type(question)
     if qtype == "when":
         return Wanted(frozenset({"time"} if _WHAT_TIME.search(question) else {"date", "year"}))

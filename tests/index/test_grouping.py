@@ -798,3 +798,13 @@ def test_a_weight_is_asked_in_units_of_mass_and_only_those_answer(question: str)
     )
     assert slot is not None and slot.figure.text == "2,350"
     assert answer_slot(want, "The Osk satellite took seven years to build.", weights, analyzer) is None
+
+
+def test_a_distance_is_asked_in_units_of_length() -> None:
+    analyzer = Analyzer()
+    want = wanted("How far from the Osk zoo was the leopard caught?")
+    assert want is not None and {"kilometre", "metre", "mile"} <= want.about and want.measured
+    weights = {t: 1.0 for t in analyzer.terms("Osk zoo leopard caught")}
+    text = "The leopard, seven years old, was caught about 1.2 km from the Osk zoo."
+    slot = answer_slot(want, text, weights, analyzer)
+    assert slot is not None and slot.figure.text == "about 1.2"
