@@ -29,6 +29,7 @@ from text_to_num import text2num
 
 __all__ = [
     "APPROXIMATE",
+    "DAYS",
     "LENGTH_UNITS",
     "MASS_UNITS",
     "QUALIFIER",
@@ -39,6 +40,7 @@ __all__ = [
     "consistent",
     "counted_noun",
     "figures",
+    "in_units_of",
     "is_plural",
     "singular",
     "written_forms",
@@ -71,6 +73,16 @@ APPROXIMATE = frozenset(
 STATED_BY = {
     kind: frozenset({kind}) for kind in ("count", "percent", "points", "money", "date", "time", "tally")
 } | {"year": frozenset({"year", "date"})}
+# Days in each unit of time, to judge a duration stated in one unit by one given in another.
+DAYS = {
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "month": 30.44,
+    "year": 365.25,
+    "decade": 3652.5,
+}
 _PRECISION_SHARE = 20  # a rounded figure is read to at most a twentieth of its value
 _BELOW = frozenset(
     {"nearly", "almost", "fewer than", "less than", "under", "just under", "up to", "at most", "as many as"}
@@ -122,6 +134,12 @@ _FRACTION_SCALE = re.compile(
 _FRACTION_OF = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
 # A share of a whole: "more than half of voters", "two-thirds of the homes" (a percentage).
 # Not "the northern half of", "the first quarter of 2026": a determiner or ordinal before it.
+# A duration with a half: "an hour and a half", "two years and a half", "half an hour".
+_AND_A_HALF = re.compile(
+    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>minute|hour|day|week|month|year)s?"
+    r"\s+and\s+a\s+half|half\s+an?\s+(?P<half>minute|hour|day|week|month|year))\b",
+    re.IGNORECASE,
+)
 _SHARE = re.compile(r"\b(?P<share>half|(?:a|one|two|three)[\s-]+(?:thirds?|quarters?))\s+of\b", re.IGNORECASE)
 _SHARES = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0}
 _NOT_SHARE_BEFORE = re.compile(
@@ -326,6 +344,9 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     for match in _FRACTION_SCALE.finditer(sentence) if _may_say(lowered, "illion") else ():
         out.append(_fraction_of_scale(sentence, match))
         taken.append(match.span())
+    for match in _AND_A_HALF.finditer(sentence) if _may_say(lowered, "half") else ():
+        out.append(_and_a_half(match))
+        taken.append(match.span())
     for match in _SHARE.finditer(sentence) if _may_say(lowered, "half", "third", "quarter") else ():
         if any(s <= match.start() < e for s, e in taken):
             continue
@@ -494,6 +515,15 @@ def _time(sentence: str, match: re.Match[str]) -> Figure:
     qualifier = _qualifier_before(sentence, match.start())
     text = _squash(f"{qualifier} {match.group()}")
     return Figure("time", "time", value, text, *match.span(), _squash(qualifier).lower())
+
+
+def _and_a_half(match: re.Match[str]) -> Figure:
+    """A duration with a half, in its unit: "an hour and a half" is 1.5 hours, "half a day" 0.5 days."""
+    if match["half"]:
+        return Figure("count", match["half"].lower(), 0.5, match.group(), *match.span())
+    word = match["n"].lower()
+    whole = 1.0 if word in ("a", "an") else float(word) if word.isdigit() else float(_UNIT_VALUES[word])
+    return Figure("count", match["unit"].lower(), whole + 0.5, match.group(), *match.span())
 
 
 def _share(sentence: str, match: re.Match[str]) -> Figure:
@@ -683,3 +713,10 @@ def written_forms(figure: Figure) -> list[str]:
     ):
         forms += [str(int(value)), _UNIT_WORDS[int(value)]]
     return list(dict.fromkeys(forms))
+
+
+def in_units_of(figure: Figure, unit: str) -> Figure:
+    """A duration in another unit ("nearly 70 years" in decades: 7), else the figure as it is."""
+    if figure.about == unit or figure.about not in DAYS or not isinstance(figure.value, float):
+        return figure
+    return dataclasses.replace(figure, value=figure.value * DAYS[figure.about] / DAYS[unit], about=unit)

@@ -43,7 +43,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from factbot.index.answers.claims import mentions, names
-from factbot.index.answers.figures import APPROXIMATE, STATED_BY, Figure, consistent, figures
+from factbot.index.answers.figures import (
+    APPROXIMATE,
+    DAYS,
+    STATED_BY,
+    Figure,
+    consistent,
+    figures,
+    in_units_of,
+)
 from factbot.index.answers.models import Basis, Verdict
 from factbot.index.answers.polarity import opposition
 from factbot.index.answers.questions import is_statement, stated_figure
@@ -55,16 +63,6 @@ __all__ = ["ClaimView", "Judgement", "judge", "unaddressed_parts"]
 _WHOLLY = re.compile(r"\b(?:fully|completely|entirely|totally|wholly)\s+(?P<done>[a-z]+ed)\b", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _ROUNDING = 0.1  # "about X" holds within 10% of X
-# Days in each unit of time, to judge a duration stated in one unit by one given in another.
-_DAYS = {
-    "minute": 1 / 1440,
-    "hour": 1 / 24,
-    "day": 1.0,
-    "week": 7.0,
-    "month": 30.44,
-    "year": 365.25,
-    "decade": 3652.5,
-}
 _MAJORITY = 2  # one side needs this many times the other side's documents to decide
 # Where a statement's parts meet: "approved the budget and hired 12 officers", "...; ...".
 _PARTS = re.compile(r"\s*;\s*|,?\s+\b(?:and|but|while|whereas|after|before|because|although)\b\s+", re.I)
@@ -227,9 +225,9 @@ def _by_figure(stated: Figure, claims: Sequence[ClaimView], states: float) -> Ju
         ):
             continue  # a margin or a change ("won by 6,536 votes") is not a level ("received 41,286")
         if stated.kind == "count" and stated.about:
-            if f.about != stated.about and not (f.about in _DAYS and stated.about in _DAYS):
+            if f.about != stated.about and not (f.about in DAYS and stated.about in DAYS):
                 continue  # a count of something else takes no side; a duration in other units does
-            f = _in_units_of(f, stated.about)
+            f = in_units_of(f, stated.about)
         elif c.relevance < states:  # a percentage, sum or date must sit among the statement's words
             continue
         holds = _holds(stated, f)
@@ -250,13 +248,6 @@ def _by_figure(stated: Figure, claims: Sequence[ClaimView], states: float) -> Ju
         verdict, values = "disputed", said[True] + said[False]
     basis: Basis = "date" if stated.kind == "date" else "time" if stated.kind == "time" else "figure"
     return Judgement(verdict, basis, stated.text, values, same, other)
-
-
-def _in_units_of(figure: Figure, unit: str) -> Figure:
-    """A duration in another unit ("nearly 70 years" in decades: 7), else the figure as it is."""
-    if figure.about == unit or figure.about not in _DAYS or not isinstance(figure.value, float):
-        return figure
-    return dataclasses.replace(figure, value=figure.value * _DAYS[figure.about] / _DAYS[unit], about=unit)
 
 
 def _holds(stated: Figure, source: Figure) -> bool:

@@ -808,3 +808,29 @@ def test_a_distance_is_asked_in_units_of_length() -> None:
     text = "The leopard, seven years old, was caught about 1.2 km from the Osk zoo."
     slot = answer_slot(want, text, weights, analyzer)
     assert slot is not None and slot.figure.text == "about 1.2"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "about"),
+    [
+        ("Visitors were held for an hour and a half.", 1.5, "hour"),
+        ("He served two years and a half.", 2.5, "year"),
+        ("It took half an hour.", 0.5, "hour"),
+    ],
+)
+def test_a_duration_with_a_half(text: str, value: float, about: str) -> None:
+    (figure,) = figures(text)
+    assert (figure.value, figure.about) == (value, about)
+
+
+def test_a_duration_in_another_unit_of_time_is_one_claim(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Osk zoo visitors were kept inside the reptile house for about 90 minutes.",
+        "b.md": "Osk zoo visitors were held inside buildings for an hour and a half.",
+        "c.md": "Osk zoo visitors were kept inside for three hours a week earlier, in a fire drill.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "For how long were Osk zoo visitors kept inside?", max_quotes=10
+    )
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
