@@ -19,7 +19,7 @@ from factbot.index.answers.claims import (
 )
 from factbot.index.answers.conflicts import FigureConflict, find_conflicts
 from factbot.index.answers.elsewhere import Containing, answer_terms, join_said_elsewhere
-from factbot.index.answers.figures import Figure, consistent, figures
+from factbot.index.answers.figures import Figure, consistent, figures, in_units_of, measure
 from factbot.index.answers.grouping import Group, Ranked, SameClaim, best_slot, group_claims, states_answer
 from factbot.index.answers.models import (
     Answer,
@@ -90,6 +90,9 @@ _SLIP_TOLERANCE = 1e-9  # in powers of ten: two values whose digits are the same
 # apart they are two events of the story ("escaped at 6:10 p.m.", "spotted at 7:20 a.m.").
 _SAME_HOURS = 3
 _DAY_MINUTES = 24 * 60
+# Measures whose values in other units are compared for a dissent (not durations: "18 months"
+# against "two years" in one story are often two spans, RESULTS.md session 20).
+_COMPARED_MEASURES = frozenset({"length", "mass"})
 _CLOCK = re.compile(r"\d{1,2}:\d\d[ap]m")  # a time of day's value
 
 
@@ -473,7 +476,7 @@ def _slot_figures(
     top = max(r.slot.relevance for r in slotted if r.slot)
     near = {id(r) for r in slotted if r.slot and r.slot.relevance >= _near_top(r.slot, lead) * top}
     said = [
-        (r.sentence, r.slot.figure)
+        (r.sentence, in_units_of(r.slot.figure, lead.figure.about))
         for r in comparable
         if r.slot and (id(r) in near or any(restates(m, r) for m in lead_claim.members))
     ]
@@ -593,6 +596,10 @@ def _comparable(slot: Slot, lead: Slot) -> bool:
         return False  # a margin or a change is not a level
     if slot.figure.kind != "count" or slot.figure.about == lead.figure.about:
         return True
+    if measure(slot.figure.about) in _COMPARED_MEASURES and measure(slot.figure.about) == measure(
+        lead.figure.about
+    ):
+        return True  # "about 800 metres" against "about 1.2 km"
     named = {slot.figure.about, lead.figure.about} - {""}
     return slot.relevance >= CENTRED and (len(named) < 2 or "people" in named)
 

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from factbot.index.answers.figures import TIME_UNITS, Figure, consistent, counted_noun
+from factbot.index.answers.figures import Figure, consistent, counted_noun, measure
 from factbot.index.documents import Sentence
 
 __all__ = ["FigureConflict", "find_conflicts"]
@@ -71,11 +71,11 @@ def find_conflicts(
 
 
 def _written(sentence: str, figure: Figure) -> str:
-    """A figure as the sentence writes it; a duration with its unit when that follows at once
-    ("18 months" against "20 months", "two years" against "one year")."""
-    if figure.kind == "count" and figure.about in TIME_UNITS:
+    """A figure as the sentence writes it; a measure with its unit when that follows at once
+    ("18 months" against "20 months", "about 800 metres" against "about 1.2 km")."""
+    if figure.kind == "count" and measure(figure.about) is not None:
         after = _NEXT_WORD.match(sentence, figure.end)
-        if after and counted_noun(after[2]) == figure.about:
+        if after and measure(counted_noun(after[2])) == measure(figure.about):
             return figure.text + after.group()
     return figure.text
 

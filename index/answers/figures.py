@@ -29,9 +29,9 @@ from text_to_num import text2num
 
 __all__ = [
     "APPROXIMATE",
-    "DAYS",
     "LENGTH_UNITS",
     "MASS_UNITS",
+    "MEASURES",
     "QUALIFIER",
     "SPEED_UNITS",
     "STATED_BY",
@@ -42,6 +42,7 @@ __all__ = [
     "figures",
     "in_units_of",
     "is_plural",
+    "measure",
     "singular",
     "written_forms",
 ]
@@ -73,15 +74,28 @@ APPROXIMATE = frozenset(
 STATED_BY = {
     kind: frozenset({kind}) for kind in ("count", "percent", "points", "money", "date", "time", "tally")
 } | {"year": frozenset({"year", "date"})}
-# Days in each unit of time, to judge a duration stated in one unit by one given in another.
-DAYS = {
-    "minute": 1 / 1440,
-    "hour": 1 / 24,
-    "day": 1.0,
-    "week": 7.0,
-    "month": 30.44,
-    "year": 365.25,
-    "decade": 3652.5,
+# Each unit of measure: what it measures and its size in that measure's base unit (days, metres,
+# kilograms), to compare a figure given in one unit with one given in another.
+MEASURES: dict[str, tuple[str, float]] = {
+    "minute": ("time", 1 / 1440),
+    "hour": ("time", 1 / 24),
+    "day": ("time", 1.0),
+    "week": ("time", 7.0),
+    "month": ("time", 30.44),
+    "year": ("time", 365.25),
+    "decade": ("time", 3652.5),
+    "kilometre": ("length", 1000.0),
+    "metre": ("length", 1.0),
+    "centimetre": ("length", 0.01),
+    "mile": ("length", 1609.344),
+    "yard": ("length", 0.9144),
+    "foot": ("length", 0.3048),
+    "inch": ("length", 0.0254),
+    "kilogram": ("mass", 1.0),
+    "gram": ("mass", 0.001),
+    "tonne": ("mass", 1000.0),
+    "pound": ("mass", 0.45359237),
+    "ounce": ("mass", 0.028349523),
 }
 _PRECISION_SHARE = 20  # a rounded figure is read to at most a twentieth of its value
 _BELOW = frozenset(
@@ -715,8 +729,18 @@ def written_forms(figure: Figure) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def measure(unit: str) -> str | None:
+    """What a unit measures ("time", "length", "mass"), or None for a counted thing."""
+    found = MEASURES.get(unit)
+    return found[0] if found else None
+
+
 def in_units_of(figure: Figure, unit: str) -> Figure:
-    """A duration in another unit ("nearly 70 years" in decades: 7), else the figure as it is."""
-    if figure.about == unit or figure.about not in DAYS or not isinstance(figure.value, float):
+    """A measure in another unit of what it measures ("nearly 70 years" in decades: 7; "800
+    metres" in kilometres: 0.8), else the figure as it is."""
+    here, there = MEASURES.get(figure.about), MEASURES.get(unit)
+    if figure.about == unit or here is None or there is None or here[0] != there[0]:
         return figure
-    return dataclasses.replace(figure, value=figure.value * DAYS[figure.about] / DAYS[unit], about=unit)
+    if not isinstance(figure.value, float):
+        return figure
+    return dataclasses.replace(figure, value=figure.value * here[1] / there[1], about=unit)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from factbot.index.answers.causes import CAUSE_ASKED, Causes
 from factbot.index.answers.claims import ClaimKey, TermWeights, fold, mentions, names, same_claim
-from factbot.index.answers.figures import DAYS, Figure, consistent, figures, in_units_of
+from factbot.index.answers.figures import Figure, consistent, figures, in_units_of, measure
 from factbot.index.answers.polarity import opposition
 from factbot.index.answers.questions import AUXILIARY, content_text, is_statement
 from factbot.index.answers.slots import CENTRED, Slot, Wanted
@@ -242,8 +242,8 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
     the other), both a level or both a difference, and for counts the same thing counted, or a
     number too large to recur for another thing in one story ("three people" is not "three
     miles")."""
-    if a.kind == "count" and a.about != b.about and a.about in DAYS and b.about in DAYS:
-        b = in_units_of(b, a.about)  # "about 90 minutes" / "an hour and a half"
+    if a.kind == "count" and a.about != b.about and measure(a.about) is not None:
+        b = in_units_of(b, a.about)  # "about 90 minutes" / "an hour and a half"; "1.2 km" / "1,200 metres"
     if a.difference != b.difference or not consistent(a, b):
         return False
     if a.kind != "count":

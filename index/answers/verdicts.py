@@ -45,12 +45,12 @@ from dataclasses import dataclass, field
 from factbot.index.answers.claims import mentions, names
 from factbot.index.answers.figures import (
     APPROXIMATE,
-    DAYS,
     STATED_BY,
     Figure,
     consistent,
     figures,
     in_units_of,
+    measure,
 )
 from factbot.index.answers.models import Basis, Verdict
 from factbot.index.answers.polarity import opposition
@@ -225,8 +225,10 @@ def _by_figure(stated: Figure, claims: Sequence[ClaimView], states: float) -> Ju
         ):
             continue  # a margin or a change ("won by 6,536 votes") is not a level ("received 41,286")
         if stated.kind == "count" and stated.about:
-            if f.about != stated.about and not (f.about in DAYS and stated.about in DAYS):
-                continue  # a count of something else takes no side; a duration in other units does
+            if f.about != stated.about and (
+                measure(f.about) is None or measure(f.about) != measure(stated.about)
+            ):
+                continue  # a count of something else takes no side; a measure in other units does
             f = in_units_of(f, stated.about)
         elif c.relevance < states:  # a percentage, sum or date must sit among the statement's words
             continue

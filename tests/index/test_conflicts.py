@@ -318,3 +318,20 @@ def test_a_name_spelt_alike_far_from_the_question_s_words_still_disagrees(tmp_pa
     engine = engine_over(tmp_path, texts)
     (conflict,) = engine.ask("What is the name of the Brill fire chief?", max_quotes=10).conflicts
     assert [v.value for v in conflict.values] == ["Dana Okafor", "Dana Okafer"]
+
+
+def test_a_length_in_another_unit_is_compared_in_the_leads(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Brill leopard was caught about 1.2 km from the zoo on Sunday.",
+        "b.md": "Keepers caught the Brill leopard some 1,200 metres from the zoo on Sunday.",
+        "c.md": "The Brill leopard was caught on Sunday about 1.2 kilometres from the zoo.",
+        "d.md": "The Brill leopard was caught on Sunday about 800 metres from the zoo.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "How far from the zoo was the Brill leopard caught?", max_quotes=10
+    )
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md", "c.md"}
+    (conflict,) = answer.conflicts
+    assert any("800 metres" in v.value for v in conflict.values)
+    assert any("1.2 km" in v.value for v in conflict.values)
