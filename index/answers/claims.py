@@ -33,6 +33,7 @@ from factbot.index.answers.polarity import BOUND
 from factbot.index.ranking.analysis import NEGATIONS, STOPWORDS, Analyzer
 
 __all__ = [
+    "CLAUSE",
     "PHRASES",
     "SYNONYMS",
     "ClaimKey",
@@ -118,7 +119,7 @@ _CALENDAR = frozenset(
 )
 _DEFAULT_OVERLAP = 0.8
 # (The lookahead names every character a cut can start with, so the scan skips the others fast.)
-_CLAUSE = re.compile(r"(?=[,;:()\[\]\"“”—–\s])(?:(?:,(?!\d{3})|[;:()\[\]\"“”—–])+|\s-\s)")
+CLAUSE = re.compile(r"(?=[,;:()\[\]\"“”—–\s])(?:(?:,(?!\d{3})|[;:()\[\]\"“”—–])+|\s-\s)")
 _WORD_CHARS = re.compile(r"\w+")
 _MIN_CLAUSE_TERMS = 5  # shorter clauses are noun phrases or attributions, not claims
 # A short sentence is one claim with a long one only if it states this share of the long one too
@@ -208,7 +209,7 @@ def _negated(analyzer: Analyzer, sentence: str, terms: frozenset[str]) -> bool:
 
 def _claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
     """`claim_key`, computed."""
-    clause_terms = [analyzer.terms(c) for c in _CLAUSE.split(sentence)]
+    clause_terms = [analyzer.terms(c) for c in CLAUSE.split(sentence)]
     analyzed = frozenset(chain.from_iterable(clause_terms))  # clause cuts never split a token
     # Each clause folded (the test for phrases made once, for the whole sentence).
     simple = _PHRASE_STARTS.isdisjoint(analyzed)

@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from factbot.index.answers.causes import CAUSE_ASKED, Causes
-from factbot.index.answers.claims import ClaimKey, TermWeights, fold, mentions, names, same_claim
+from factbot.index.answers.claims import CLAUSE, ClaimKey, TermWeights, fold, mentions, names, same_claim
 from factbot.index.answers.figures import Figure, consistent, figures, in_units_of, measure
-from factbot.index.answers.polarity import opposition
+from factbot.index.answers.polarity import negated, opposition
 from factbot.index.answers.questions import AUXILIARY, content_text, is_statement
 from factbot.index.answers.slots import CENTRED, Slot, Wanted
 from factbot.index.documents import Sentence
@@ -125,9 +125,10 @@ class SameClaim:
             return (
                 fa.kind == fb.kind and fa.value == fb.value and a.key.negated == b.key.negated and same_thing
             )
-        if a.key.negated == b.key.negated and (
-            (a.names and a.names == b.names) or (a.answer_name is not None and a.answer_name in b.names)
-        ):
+        same_names = (a.names and a.names == b.names) or (
+            a.answer_name is not None and a.answer_name in b.names
+        )
+        if same_names and _name_denied(a) == _name_denied(b):
             return True  # the same names answer "who" ("Sheriff Marcus Oyelaran" and "Oyelaran")
         return same_claim(a.key, b.key, self._weights, self._overlap, self._focus)
 
@@ -201,6 +202,19 @@ class _StatementSides:
             named = tuple(mentions(text, n) for n in self._names)
             self._sides[key] = (*named, opposition(self._statement, text)) if states else None
         return self._sides[key]
+
+
+def _name_denied(r: Ranked) -> bool:
+    """Whether the clause that gives a sentence's answer name is negated; the whole sentence's
+    negation when it gives none ("'We did not want to be out here,' union president Rosalind
+    Teague said": Teague's clause is not)."""
+    text = r.sentence.text
+    at = text.lower().find(r.answer_name) if r.answer_name else -1
+    if at < 0:
+        return r.key.negated
+    start = max((m.end() for m in CLAUSE.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in CLAUSE.finditer(text, at)), len(text))
+    return negated(text[start:end])
 
 
 def states_answer(a: Ranked, b: Ranked, want: Wanted) -> bool:

@@ -24,7 +24,7 @@ from typing import Literal
 
 from factbot.index.ranking.analysis import NEGATIONS, shared_analyzer
 
-__all__ = ["BOUND", "POLARITY_STEMS", "opposition"]
+__all__ = ["BOUND", "POLARITY_STEMS", "negated", "opposition"]
 
 # "No" in a bound limits a figure and denies nothing: "no more than 26 students", "no later than May 4".
 BOUND = re.compile(
@@ -103,7 +103,7 @@ def _word_sense(word: str) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=4096)
-def _negated(text: str) -> bool:
+def negated(text: str) -> bool:
     """Whether the text has a negation (a statement is asked about against many claims). ASCII
     text is searched lower-cased without IGNORECASE, which finds the same and is faster."""
     if "no" in text.lower():
@@ -122,7 +122,7 @@ def opposition(
     `wordings`, when given, are the sentences `claim` joins with spaces: its sense words are
     theirs (no word spans a space), so each sentence's are looked up once, not the whole text's.
     """
-    flipped = _negated(statement) != _negated(claim)
+    flipped = negated(statement) != negated(claim)
     said = _senses(statement)
     stated = frozenset().union(*map(_senses, wordings)) if wordings else _senses(claim)
     reversed_sense = any((pair, 1 - side) in stated and (pair, side) not in stated for pair, side in said)

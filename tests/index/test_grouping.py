@@ -834,3 +834,15 @@ def test_a_duration_in_another_unit_of_time_is_one_claim(tmp_path: Path) -> None
         "For how long were Osk zoo visitors kept inside?", max_quotes=10
     )
     assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+
+
+def test_a_denial_in_a_quote_does_not_part_the_sentence_from_its_speaker_s_name(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Osk union president Rosalind Teague said the strike would go on.",
+        "b.md": '"We did not want to be out here," Osk union president Rosalind Teague said.',
+        "c.md": "Osk union president Rosalind Teague did not attend the talks.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Who is the president of the Osk union?", max_quotes=10)
+    cited = {c.doc_id for c in answer.claims[0].citations}
+    assert {"a.md", "b.md"} <= cited and "c.md" not in cited
