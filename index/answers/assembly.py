@@ -146,7 +146,13 @@ def assemble_answer(
         )
     # Dissents come only from documents scoring the story bar for the question: counting those
     # that tell the story in other words too cost an untuned set a question (RESULTS.md).
-    said = _slot_figures(claims, ranked, same.restates, partial(_story, ranked=ranked, told_with=None))
+    said = _slot_figures(
+        claims,
+        ranked,
+        same.restates,
+        partial(_story, ranked=ranked, told_with=None),
+        want is not None and want.change,
+    )
     conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10])
     if not conflicts and _asks_name(question):
         found = name_conflict(claims[0].best, ranked, story(claims[0]))
@@ -438,6 +444,7 @@ def _slot_figures(
     ranked: Sequence[Ranked],
     restates: Callable[[Ranked, Ranked], bool],
     story_of: Callable[[Group], set[str]],
+    change: bool = False,
 ) -> list[tuple[Sentence, Figure]]:
     """The figures the answering sentences give for the question's slot.
 
@@ -466,7 +473,7 @@ def _slot_figures(
     comparable = [
         r
         for r in ranked
-        if r.slot and r.slot.relevance > 0 and _comparable(r.slot, lead)
+        if r.slot and r.slot.relevance > 0 and _comparable(r.slot, lead, change)
         if r.slot.figure.value not in siblings
     ]
     story = story_of(lead_claim)
@@ -585,14 +592,18 @@ def _siblings(claim: Group, lead: Slot) -> set[float | str]:
     }
 
 
-def _comparable(slot: Slot, lead: Slot) -> bool:
+def _comparable(slot: Slot, lead: Slot, change: bool = False) -> bool:
     """The same quantity as the lead answer: same kind and, for counts, the same thing counted.
 
     Two counted nouns that differ are two things ("six miles" is not "21,000 acres"),
     except that "people" counts anyone ("12,000 residents" against "9,500 people"); a
-    bare number ("rose to 22") must be centred on the question.
+    bare number ("rose to 22") must be centred on the question. For a question asking by how much
+    something `change`d, every answering figure is a change, however it is worded ("lifts taxes
+    4.8 percent" against "raises the rate by 4.5%").
     """
-    if slot.figure.kind != lead.figure.kind or slot.figure.difference != lead.figure.difference:
+    if slot.figure.kind != lead.figure.kind:
+        return False
+    if not change and slot.figure.difference != lead.figure.difference:
         return False  # a margin or a change is not a level
     if slot.figure.kind != "count" or slot.figure.about == lead.figure.about:
         return True

@@ -241,7 +241,11 @@ _LABEL = re.compile(
 )
 # "16 injured", "3 killed": a participle after a number, not the counted noun.
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed")
-_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{3,}ed\b")
+# "16 injured", "19 were injured", "31 were hurt": a participle (after an auxiliary) in place of a noun.
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been|been)\s+)?"
+    r"(?:[a-z]{3,}ed|hurt|hit|shot|struck|taken|held|left|found|caught)\b"
+)
 _VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ing|ed)\s+$")  # "killing two people and injuring 19"
 _VERB_REACH = 20  # characters before a number searched for its verb
 # "The number of people hurt ... has risen to 27": the count counts what "number of" names.

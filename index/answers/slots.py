@@ -65,7 +65,8 @@ _DURATION_NOUN = re.compile(_NAMED + r"(length|duration|period|term)\b", re.I)
 _COUNT_NOUN = re.compile(_NAMED + r"(number|total|amount|increase|rise|size|toll)\b", re.I)
 # "How did the board vote?", "What was the final score?": a tally ("7-2").
 _TALLY_ASKED = re.compile(
-    r"^\s*how\s+did\b.*\bvote\b|\bwhat\s+was\s+the\s+(?:final\s+)?(?:vote|score|tally)\b|\bby\s+what\s+(?:vote|score)\b",
+    r"^\s*how\s+did\b.*\bvote\b|\bwhat\s+was\s+the\s+(?:[\w-]+(?:'s|’s)?\s+){0,2}(?:vote|score|tally)\b"
+    r"|\bby\s+what\s+(?:vote|score)\b",
     re.I,
 )
 # A figure's own phrase after it ends at a clause: punctuation or a word that joins clauses.

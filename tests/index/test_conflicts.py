@@ -335,3 +335,15 @@ def test_a_length_in_another_unit_is_compared_in_the_leads(tmp_path: Path) -> No
     (conflict,) = answer.conflicts
     assert any("800 metres" in v.value for v in conflict.values)
     assert any("1.2 km" in v.value for v in conflict.values)
+
+
+def test_changes_worded_with_or_without_by_are_compared_for_a_change_question(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Brill budget raises the property tax rate by 4.5% next year.",
+        "b.md": "Brill homeowners will see property taxes go up by 4.5% next year.",
+        "c.md": "The Brill budget lifts property taxes 4.8 percent next year.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("By how much will Brill raise property taxes?", max_quotes=10)
+    (conflict,) = answer.conflicts
+    assert {v.value for v in conflict.values} == {"4.5%", "4.8 percent"}

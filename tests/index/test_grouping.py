@@ -846,3 +846,25 @@ def test_a_denial_in_a_quote_does_not_part_the_sentence_from_its_speaker_s_name(
     answer = engine_over(tmp_path, texts).ask("Who is the president of the Osk union?", max_quotes=10)
     cited = {c.doc_id for c in answer.claims[0].citations}
     assert {"a.md", "b.md"} <= cited and "c.md" not in cited
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Two people were killed and 19 were injured, officials said.", ["people", "people"]),
+        ("Three people have died and 31 were hurt.", ["people", "people"]),
+    ],
+)
+def test_a_bare_count_with_a_passive_participle_counts_what_the_count_before_it_counts(
+    text: str, counts: list[str]
+) -> None:
+    assert [f.about for f in figures(text)] == counts
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What was the council's vote on the Osk budget?", "What was the final vote?", "What was the score?"],
+)
+def test_what_was_the_vote_asks_for_a_tally(question: str) -> None:
+    want = wanted(question)
+    assert want is not None and want.kinds == {"tally"}
