@@ -282,6 +282,10 @@ _SYNONYMS = {
     "serviceman": "troops",
     "person": "people",
     "individual": "people",
+    "injured": "people",  # "the number of injured has risen to 27": people, as "the dead", "the missing"
+    "wounded": "people",
+    "dead": "people",
+    "missing": "people",
     "staff": "worker",
     "employee": "worker",
     "house": "home",

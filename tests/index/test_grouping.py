@@ -868,3 +868,16 @@ def test_a_bare_count_with_a_passive_participle_counts_what_the_count_before_it_
 def test_what_was_the_vote_asks_for_a_tally(question: str) -> None:
     want = wanted(question)
     assert want is not None and want.kinds == {"tally"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of injured has risen to 27.",
+        "The number of dead rose to five.",
+        "The number of missing fell to 3.",
+    ],
+)
+def test_the_injured_the_dead_and_the_missing_are_people(text: str) -> None:
+    (figure,) = figures(text)
+    assert figure.about == "people"
