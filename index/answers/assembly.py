@@ -123,9 +123,7 @@ def assemble_answer(
     keys = [claim_key(analyzer, s.text) for s in sentences]
     asked = _asserted(question, weights, analyzer, sentences, keys)  # what the sentences must state
     want = wanted(question)
-    published = (
-        {doc_id: d.date for doc_id, d in documents.items()}.get if want and "date" in want.kinds else None
-    )
+    published = partial(_published, documents) if want and "date" in want.kinds else None
     ranked = _rerank(question, want, hits, sentences, keys, asked, analyzer, options, published)
     if not ranked:
         return empty
@@ -154,7 +152,7 @@ def assemble_answer(
         want is not None and want.change,
     )
     conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10])
-    if not conflicts and _asks_name(question):
+    if not conflicts and _asks_name(question) and claims[0].best.answer_name is not None:
         found = name_conflict(claims[0].best, ranked, story(claims[0]))
         conflicts = [found] if found is not None else []
     if conflicts:
@@ -344,6 +342,11 @@ def _rerank(
     return ranked
 
 
+def _published(documents: Mapping[str, StoredDocument], doc_id: str) -> str:
+    """A document's date (YYYY-MM-DD...), or "" when it has none."""
+    return documents[doc_id].date
+
+
 def _asks_name(question: str) -> bool:
     """A question answered by a name: "who", "which ...", "where"."""
     return asks_for_name(question) or question_type(question) == "where"
@@ -444,7 +447,7 @@ def _slot_figures(
     ranked: Sequence[Ranked],
     restates: Callable[[Ranked, Ranked], bool],
     story_of: Callable[[Group], set[str]],
-    change: bool = False,
+    change: bool,
 ) -> list[tuple[Sentence, Figure]]:
     """The figures the answering sentences give for the question's slot.
 
@@ -529,7 +532,7 @@ def _near_top(slot: Slot, lead: Slot) -> float:
     (a number within a factor _SAME_ORDER; a date in the lead's year, or month: "August 2027" against
     "September 2027"; a time within _SAME_HOURS)."""
     value, lead_value = slot.figure.value, lead.figure.value
-    if isinstance(value, str) and isinstance(lead_value, str) and _CLOCK.fullmatch(value):
+    if _clocks(value, lead_value):
         same_order = not _far_apart(value, lead_value)
     elif isinstance(value, str) and isinstance(lead_value, str):  # dates: all but the last field agree
         same_order = "-" in value and value.split("-")[:-1] == lead_value.split("-")[:-1]
@@ -543,13 +546,8 @@ def _unlike(value: float | str, lead: float | str) -> bool:
     point or a zero keeps the digits ("1.3 million" against "13 million", "$50,000" against
     "$500,000"); "one firefighter" against "more than 1,100" does not. So for times of day: "6:10
     a.m." against "6:10 p.m." is a slip, "7:20 a.m." against "6:10 p.m." two events."""
-    if (
-        isinstance(value, str)
-        and isinstance(lead, str)
-        and _CLOCK.fullmatch(value)
-        and _CLOCK.fullmatch(lead)
-    ):
-        return value[:-2] != lead[:-2]
+    if _clocks(value, lead):
+        return str(value)[:-2] != str(lead)[:-2]
     if isinstance(value, str) or isinstance(lead, str) or not value or not lead:
         return False
     power = math.log10(abs(value) / abs(lead))
@@ -560,18 +558,20 @@ def _far_apart(value: float | str, lead: float | str) -> bool:
     """Two values too far apart to be one quantity in dispute: different dates, or numbers more than
     a factor _SAME_ORDER apart ("1,100 firefighters" and "two"; not "11,000" and "10,000", which one
     article can report from two sources)."""
-    if (
-        isinstance(value, str)
-        and isinstance(lead, str)
-        and _CLOCK.fullmatch(value)
-        and _CLOCK.fullmatch(lead)
-    ):
-        gap = abs(_minutes(value) - _minutes(lead))
+    if _clocks(value, lead):
+        gap = abs(_minutes(str(value)) - _minutes(str(lead)))
         return min(gap, _DAY_MINUTES - gap) > _SAME_HOURS * 60
     if isinstance(value, str) or isinstance(lead, str):
         return value != lead
     low, high = sorted((abs(value), abs(lead)))
     return high > _SAME_ORDER * low
+
+
+def _clocks(a: float | str, b: float | str) -> bool:
+    """Whether both values are times of day ("6:10pm")."""
+    return (
+        isinstance(a, str) and isinstance(b, str) and bool(_CLOCK.fullmatch(a)) and bool(_CLOCK.fullmatch(b))
+    )
 
 
 def _minutes(clock: str) -> int:
