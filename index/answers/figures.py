@@ -97,6 +97,8 @@ MEASURES: dict[str, tuple[str, float]] = {
     "pound": ("mass", 0.45359237),
     "ounce": ("mass", 0.028349523),
 }
+MASS_UNITS = frozenset(unit for unit, (what, _) in MEASURES.items() if what == "mass")  # a weight's
+LENGTH_UNITS = frozenset(unit for unit, (what, _) in MEASURES.items() if what == "length")  # a distance's
 _PRECISION_SHARE = 20  # a rounded figure is read to at most a twentieth of its value
 _BELOW = frozenset(
     {"nearly", "almost", "fewer than", "less than", "under", "just under", "up to", "at most", "as many as"}
@@ -259,8 +261,6 @@ _PER_HOUR = re.compile(
 )
 _SPEED_UNITS = {"mph": "mph", "kph": "km/h", "kmh": "km/h", "knot": "knot"}
 SPEED_UNITS = frozenset(_SPEED_UNITS.values())  # what a speed counts
-MASS_UNITS = frozenset({"kilogram", "gram", "tonne", "ton", "pound", "ounce"})  # what a weight counts
-LENGTH_UNITS = frozenset({"kilometre", "metre", "centimetre", "mile", "yard", "foot", "inch"})  # a distance
 # An age set off by commas after a name, as news writes it: "Quintas, 23, is expected ...".
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'.-]*,\s*$")
 _COMMA_AFTER = re.compile(r"\s*,")
