@@ -28,7 +28,6 @@ __all__ = [
     "Parsed",
     "Piece",
     "Selected",
-    "dateline",
     "host_name",
     "normalise_date",
     "parse_text",
@@ -144,7 +143,7 @@ def select_blocks(text: str, candidates: list[Piece], title: str = "") -> Select
         if kind == "source":
             source = source or (source_line(line) or "")
         elif kind == "date" and not blocks and not day:  # a dateline: "Tuesday 11 March 2025"
-            day = dateline(line)
+            day = _dateline(line)
         elif kind is None:
             blocks.append((piece.start, piece.end))
     if not blocks and title_piece is not None:
@@ -152,7 +151,7 @@ def select_blocks(text: str, candidates: list[Piece], title: str = "") -> Select
     return Selected(title, source, day, blocks)
 
 
-def dateline(line: str) -> str:
+def _dateline(line: str) -> str:
     """The date a dateline gives (YYYY-MM-DD), a label ("Published:") aside; "" when it gives none."""
     value = normalise_date(_LABEL.sub("", line))
     return value if _ISO_DAY.fullmatch(value) else ""

@@ -1,7 +1,7 @@
 """Documents on one story: two reports of the same event share most of their rarer words.
 
 A document tells the lead claim's story when the words it shares with one of the claim's documents
-carry at least `SAME_STORY` of the smaller one's weight (each distinct word weighed by its
+carry at least `_SAME_STORY` of the smaller one's weight (each distinct word weighed by its
 sentence-level IDF, so names and rare words count and "said" barely does). Containment in the
 smaller document, not overlap of the union: a two-line brief is on the story of the long article
 it summarises. On the corpora of the dev, own, holdout and fresh sets (155 pairs of documents on
@@ -17,9 +17,9 @@ import numpy as np
 from factbot.index.ranking.feedback import ForwardIndex
 from factbot.index.store.reader import StoredDocument
 
-__all__ = ["SAME_STORY", "Stories"]
+__all__ = ["Stories"]
 
-SAME_STORY = 0.25
+_SAME_STORY = 0.25
 _REMEMBERED = 10_000  # documents whose word sets are kept before the memory is cleared
 
 
@@ -42,7 +42,7 @@ class Stories:
             words, weight = self._read(doc_id)
             for lead_words, lead_weight in told:
                 shared = self._idf[np.intersect1d(words, lead_words, assume_unique=True)].sum()
-                if shared >= SAME_STORY * min(weight, lead_weight) > 0:
+                if shared >= _SAME_STORY * min(weight, lead_weight) > 0:
                     found.add(doc_id)
                     break
         return found
