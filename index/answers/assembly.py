@@ -14,7 +14,7 @@ from factbot.index.answers.claims import (
     ClaimKey,
     answer_names,
     claim_key,
-    fold_phrases,
+    folded_weights,
     names,
 )
 from factbot.index.answers.conflicts import FigureConflict, find_conflicts
@@ -382,15 +382,6 @@ def _said_elsewhere(
 
     terms = answer_terms(slot.figure, analyzer)
     join_said_elsewhere(group, terms, ranked, story, containing, read, partial(states_answer, want=want))
-
-
-def folded_weights(weights: Mapping[str, float]) -> dict[str, float]:
-    """Each term's weight under its canonical synonym or phrase word (the heavier where two fold together)."""
-    folded: dict[str, float] = {}
-    for canonical, terms in fold_phrases(list(weights)):
-        weight = max(weights[t] for t in terms)
-        folded[canonical] = max(weight, folded.get(canonical, 0.0))
-    return folded
 
 
 def _gives_figure(group: Group, want: Wanted | None) -> bool:

@@ -42,11 +42,13 @@ __all__ = [
     "claim_key",
     "fold",
     "fold_phrases",
+    "folded_weights",
     "mentions",
     "name_at",
     "names",
     "same_claim",
     "weighted_overlap",
+    "who_or_what",
 ]
 
 # Stems that say the same thing in news about agreements, forces, figures and casualties.
@@ -168,6 +170,15 @@ def fold_phrases(terms: list[str]) -> list[tuple[str, tuple[str, ...]]]:
     return out
 
 
+def folded_weights(weights: Mapping[str, float]) -> dict[str, float]:
+    """Each term's weight under its canonical synonym or phrase word (the heavier where two fold together)."""
+    folded: dict[str, float] = {}
+    for canonical, terms in fold_phrases(list(weights)):
+        weight = max(weights[t] for t in terms)
+        folded[canonical] = max(weight, folded.get(canonical, 0.0))
+    return folded
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimKey:
     """What a sentence asserts, in comparable form."""
@@ -260,6 +271,13 @@ def _name_spans(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
+def who_or_what(text: str) -> list[str]:
+    """The names of people, bodies, places or things a text gives, without a possessive "'s" and
+    not a day or a month ("Wexcombe's schools reopened on Monday": "Wexcombe")."""
+    found = (re.sub(r"['’]s$", "", name) for name in names(text))
+    return [name for name in found if name.lower() not in _CALENDAR]
+
+
 def mentions(text: str, name: str) -> bool:
     """Most of a name's words appear in the text (so "Gov. Elena Voss" names "Governor Elena Voss")."""
     words = [w.strip(".,").lower() for w in name.split() if len(w.strip(".,")) > 1]
@@ -297,11 +315,12 @@ def _asking(question: str) -> tuple[frozenset[str], frozenset[str], bool]:
     return asked, subject, _PLACE_ASKED.match(question) is not None
 
 
-def answer_names(sentence: str, question: str) -> dict[str, int]:
+def answer_names(sentence: str, question: str, places: bool = False) -> dict[str, int]:
     """The last word of each name a sentence gives that the question does not ("Oyelaran", "Flats"),
     with where it first stands. A name after "in", "at", "of" ... is a place, not who did something,
-    unless the question asks for one ("Where ...", "In which town ...")."""
-    asked, subject, places = _asking(question)
+    unless the question asks for one ("Where ...", "In which town ...") or `places` are wanted."""
+    asked, subject, place_asked = _asking(question)
+    places = places or place_asked
     heads: dict[str, int] = {}
     place_end = -1
     for name, start in _name_spans(sentence):

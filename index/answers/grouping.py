@@ -3,8 +3,9 @@
 Two sentences are one claim when one gives the other's answering figure, or a rounding or bound
 of it, for the same thing; when, for a question that asks for no figure, they share two figures
 and differ on none; when, for a statement with no figure, each states most of it (_STATES_MOST) in the
-same polarity and agrees on its names; when they give the same names to a "who" question; or
-else when `claims.same_claim` finds them the same fact in other words.
+same polarity and agrees on its names, or each gives in place of one of its names the same other
+name (`_Substitutes`); when they give the same names to a "who" question; or else when
+`claims.same_claim` finds them the same fact in other words.
 """
 
 from __future__ import annotations
@@ -14,11 +15,22 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from factbot.index.answers.causes import CAUSE_ASKED, Causes
-from factbot.index.answers.claims import CLAUSE, ClaimKey, TermWeights, fold, mentions, names, same_claim
+from factbot.index.answers.claims import (
+    CLAUSE,
+    ClaimKey,
+    TermWeights,
+    answer_names,
+    fold,
+    folded_weights,
+    mentions,
+    names,
+    same_claim,
+    who_or_what,
+)
 from factbot.index.answers.figures import Figure, consistent, figures, in_units_of, measure
 from factbot.index.answers.polarity import negated, opposition
 from factbot.index.answers.questions import AUXILIARY, content_text, is_statement
-from factbot.index.answers.slots import CENTRED, Slot, Wanted
+from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_name
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.retrieval.search import Hit
@@ -98,6 +110,7 @@ class SameClaim:
         self._overlap = overlap
         self._focus = frozenset(fold(list(weights)))
         self._sides = _StatementSides(question, asked) if is_statement(question) and want is None else None
+        self._substitutes = _Substitutes(question, asked, analyzer) if self._sides is not None else None
         self._analyzer = analyzer
         self._given = figures(question)  # the question's own figures name its subject ("the Nov. 30 attempt")
         self._worded: dict[int, ClaimKey] = {}
@@ -125,10 +138,14 @@ class SameClaim:
             return (
                 fa.kind == fb.kind and fa.value == fb.value and a.key.negated == b.key.negated and same_thing
             )
+        if self._substitutes is not None:  # a statement: its names are not the answer's
+            return self._substitutes.alike(a, b) or same_claim(
+                a.key, b.key, self._weights, self._overlap, self._focus
+            )
         same_names = (a.names and a.names == b.names) or (
             a.answer_name is not None and a.answer_name in b.names
         )
-        if same_names and _name_denied(a) == _name_denied(b):
+        if same_names and _name_denied(a, a.answer_name) == _name_denied(b, b.answer_name):
             return True  # the same names answer "who" ("Sheriff Marcus Oyelaran" and "Oyelaran")
         return same_claim(a.key, b.key, self._weights, self._overlap, self._focus)
 
@@ -204,12 +221,61 @@ class _StatementSides:
         return self._sides[key]
 
 
-def _name_denied(r: Ranked) -> bool:
-    """Whether the clause that gives a sentence's answer name is negated; the whole sentence's
-    negation when it gives none ("'We did not want to be out here,' union president Rosalind
+class _Substitutes:
+    """For a statement that names someone, something or somewhere: sentences that do not give one
+    of its names but give the same other name amid its other words are one claim, the one that
+    corrects it ("The inquiry is led by the city police": "A team from the State Safety Board",
+    "The Safety Board, which is leading the inquiry"). Each sentence's names are read once."""
+
+    def __init__(self, statement: str, weights: dict[str, float], analyzer: Analyzer) -> None:
+        self._statement = statement
+        self._named = who_or_what(statement)
+        named_terms = {t for name in self._named for t in analyzer.terms(name)}
+        self._frame = {t: w for t, w in folded_weights(weights).items() if t not in named_terms}
+        self._analyzer = analyzer
+        self._missed: dict[int, list[str]] = {}
+        self._names: dict[int, dict[str, int]] = {}
+        self._heads: dict[int, str | None] = {}
+
+    def alike(self, a: Ranked, b: Ranked) -> bool:
+        missing = self._missing(a)
+        if not missing or (head := self._head(a)) is None or head not in self._given(b):
+            return False
+        return (
+            self._head(b) is not None
+            and not any(mentions(b.sentence.text, n) for n in missing)
+            and _name_denied(a, head) == _name_denied(b, head)
+        )
+
+    def _missing(self, r: Ranked) -> list[str]:
+        """The statement's names a sentence does not give."""
+        key = r.hit.sentence_id
+        if key not in self._missed:
+            self._missed[key] = [n for n in self._named if not mentions(r.sentence.text, n)]
+        return self._missed[key]
+
+    def _given(self, r: Ranked) -> dict[str, int]:
+        """The names a sentence gives that the statement does not (their last words, where each stands)."""
+        key = r.hit.sentence_id
+        if key not in self._names:
+            self._names[key] = answer_names(r.sentence.text, self._statement, places=True)
+        return self._names[key]
+
+    def _head(self, r: Ranked) -> str | None:
+        """Of those, the one amid the statement's other words; None when none is."""
+        key = r.hit.sentence_id
+        if key not in self._heads:
+            named = answer_name(self._given(r), r.sentence.text, self._frame, self._analyzer)
+            self._heads[key] = named[0] if named is not None and named[1] > 0 else None
+        return self._heads[key]
+
+
+def _name_denied(r: Ranked, name: str | None) -> bool:
+    """Whether the clause that gives `name` in a sentence is negated; the whole sentence's
+    negation when it does not give it ("'We did not want to be out here,' union president Rosalind
     Teague said": Teague's clause is not)."""
     text = r.sentence.text
-    at = text.lower().find(r.answer_name) if r.answer_name else -1
+    at = text.lower().find(name) if name else -1
     if at < 0:
         return r.key.negated
     start = max((m.end() for m in CLAUSE.finditer(text, 0, at)), default=0)

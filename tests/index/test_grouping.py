@@ -881,3 +881,18 @@ def test_what_was_the_vote_asks_for_a_tally(question: str) -> None:
 def test_the_injured_the_dead_and_the_missing_are_people(text: str) -> None:
     (figure,) = figures(text)
     assert figure.about == "people"
+
+
+def test_sentences_giving_another_name_than_a_statement_s_are_one_correcting_claim(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "A team of investigators from the Osk Safety Board arrived at the Dorran bridge on Tuesday.",
+        "b.md": "The Osk Safety Board, which is leading the investigation, has not said what caused it.",
+        "c.md": "Investigators from the Osk Safety Board photographed the Dorran wreckage from boats.",
+        "d.md": "The Dorran bridge collapse killed three people and injured 16 commuters.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "The investigation into the Dorran collapse is led by the Lister Police Department.", max_quotes=10
+    )
+    claim = next(c for c in answer.claims if "Safety Board" in c.text)
+    assert {c.doc_id for c in claim.citations} == {"a.md", "b.md", "c.md"}
