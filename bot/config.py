@@ -80,6 +80,8 @@ class IndexSettings(_Section):
 class AnswerSettings(_Section):
     max_quotes: int = Field(_ANSWER.max_quotes, ge=1, le=50)
     min_coverage: float = Field(_ANSWER.min_coverage, ge=0, le=1)
+    # the same for a statement to check
+    min_statement_coverage: float = Field(_ANSWER.min_statement_coverage, ge=0, le=1)
     min_relative_score: float = Field(_ANSWER.min_relative_score, ge=0, le=1)
     # bonus for what the question type asks for
     type_boost: float = Field(_ANSWER.type_boost, ge=0, le=5)

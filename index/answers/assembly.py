@@ -60,6 +60,7 @@ class AnswerOptions:
 
     max_quotes: int = 5
     min_coverage: float = 0.4  # share of the question's IDF weight some quote must match
+    min_statement_coverage: float = 0.2  # the same for a statement to check (RESULTS.md: Answerability)
     min_relative_score: float = 0.3  # quotes scoring below this share of the best are dropped
     type_boost: float = 0.6  # score bonus for a sentence with what the question type asks for
     claim_overlap: float = 0.8  # weighted term overlap at which two sentences are one claim
@@ -114,7 +115,8 @@ def assemble_answer(
     `weights` gives each question term its IDF. Hits are re-ranked by question
     type; those under `min_relative_score` of the best can only corroborate a
     claim, not start one. Among the rest, at least one sentence must cover
-    `min_coverage` of the question's weight, or the question is unanswered.
+    `min_coverage` of the question's weight (`min_statement_coverage` of a
+    statement's), or the question is unanswered.
     """
     empty = Answer(question=question, answered=False, sources_total=sources_total)
     total = sum(weights.values())
@@ -132,7 +134,8 @@ def assemble_answer(
     around = context or {}
     words = _word_weights(question, asked, analyzer)
     coverage = round(_best_coverage(kept, around, words, options) / (sum(w for _, w in words) or total), 4)
-    if coverage < options.min_coverage or not _has_answer_figure(question, want, kept):
+    bar = options.min_statement_coverage if is_statement(question) else options.min_coverage
+    if coverage < bar or not _has_answer_figure(question, want, kept):
         return empty.model_copy(update={"coverage": coverage})
     same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer)
     claims = group_claims(ranked, options.max_quotes, same, floor)

@@ -200,3 +200,19 @@ def test_a_duration_is_judged_by_one_given_in_another_unit(tmp_path: Path) -> No
     engine = engine_over(tmp_path, texts)
     assert engine.ask("The Brill flour mill has run for more than six decades.").verdict == "supported"
     assert engine.ask("The Brill flour mill has run for more than eight decades.").verdict == "contradicted"
+
+
+def test_a_statement_with_a_wrong_detail_is_answered_where_a_question_as_short_of_words_is_not(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.md": "Velcora is taken as a daily pill by patients with weak hearts.",
+        "b.md": "The Velcora pill cut hospital visits by a quarter in the Osk trial.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    options = engine.answer_options
+    statement = engine.ask("Velcora is given to patients as an injection into the arm.")
+    question = engine.ask("Is Velcora given to patients as an injection into the arm?")
+    assert options.min_statement_coverage <= statement.coverage < options.min_coverage
+    assert statement.answered and not question.answered
