@@ -141,10 +141,12 @@ def assemble_answer(
     claims = group_claims(ranked, options.max_quotes, same, floor)
     claims.sort(key=lambda g: (not _gives_figure(g, want), -_support(g, options.corroboration)))
     story = partial(_story, ranked=ranked, told_with=told_with)
-    if containing is not None:
-        _said_elsewhere(
-            question, want, claims, ranked, asked, analyzer, options, containing, story, published
-        )
+    elsewhere = None
+    if containing is not None and want is not None:
+        reading = (question, want, ranked, asked, analyzer, options)
+        elsewhere = partial(_said_elsewhere, *reading, containing, story, published)
+    if elsewhere is not None and (lead := _lead(claims)) is not None:
+        elsewhere([lead])
     # Dissents come only from documents scoring the story bar for the question: counting those
     # that tell the story in other words too cost an untuned set a question (RESULTS.md).
     said = _slot_figures(
@@ -159,6 +161,8 @@ def assemble_answer(
         found = name_conflict(claims[0].best, ranked, story(claims[0]))
         conflicts = [found] if found is not None else []
     if conflicts:
+        if elsewhere is not None:  # each disputed value is said elsewhere too, as the lead's is
+            elsewhere(_disputing(claims, said))
         claims = _most_said_first(claims, said)
     judgement = judge(question, [_view(i, g, asked) for i, g in enumerate(claims)], options.verdict_overlap)
     cite = Citations(documents)
@@ -357,8 +361,7 @@ def _asks_name(question: str) -> bool:
 
 def _said_elsewhere(
     question: str,
-    want: Wanted | None,
-    claims: Sequence[Group],
+    want: Wanted,
     ranked: Sequence[Ranked],
     asked: dict[str, float],
     analyzer: Analyzer,
@@ -366,25 +369,34 @@ def _said_elsewhere(
     containing: Containing,
     story_of: Callable[[Group], set[str]],
     published: Callable[[str], str | None] | None,
+    answering: Sequence[tuple[Group, Slot]],
 ) -> None:
-    """Join to the lead claim the sentences of its story's documents that give its answering
+    """Join to each answering claim the sentences of its story's documents that give its answering
     figure though search did not find them (`elsewhere.py`). (For "who" and "which", the name the
     lead gives was tried too: it joined sentences about the named company that do not answer.)"""
-    if want is None or (lead := _lead(claims)) is None:
-        return
-    group, slot = lead
-    docs = story_of(group)
-    story: dict[str, float] = {}
-    for r in ranked:
-        if r.sentence.doc_id in docs:
-            story[r.sentence.doc_id] = max(r.hit.document_score, story.get(r.sentence.doc_id, 0.0))
 
     def read(hits: list[Hit], sentences: list[Sentence]) -> list[Ranked]:
         keys = [claim_key(analyzer, s.text) for s in sentences]
         return _rerank(question, want, hits, sentences, keys, asked, analyzer, options, published)
 
-    terms = answer_terms(slot.figure, analyzer)
-    join_said_elsewhere(group, terms, ranked, story, containing, read, partial(states_answer, want=want))
+    for group, slot in answering:
+        docs = story_of(group)
+        story: dict[str, float] = {}
+        for r in ranked:
+            if r.sentence.doc_id in docs:
+                story[r.sentence.doc_id] = max(r.hit.document_score, story.get(r.sentence.doc_id, 0.0))
+        terms = answer_terms(slot.figure, analyzer)
+        join_said_elsewhere(group, terms, ranked, story, containing, read, partial(states_answer, want=want))
+
+
+def _disputing(claims: Sequence[Group], said: Sequence[tuple[Sentence, Figure]]) -> list[tuple[Group, Slot]]:
+    """The claims after the lead that give a value the sources dispute, with that value."""
+    lead = _lead(claims)
+    if lead is None:
+        return []
+    disputed = {f.value for _, f in said}
+    slots = ((group, best_slot(group)) for group in claims if group is not lead[0])
+    return [(group, slot) for group, slot in slots if slot is not None and slot.figure.value in disputed]
 
 
 def _gives_figure(group: Group, want: Wanted | None) -> bool:

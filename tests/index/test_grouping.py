@@ -896,3 +896,18 @@ def test_sentences_giving_another_name_than_a_statement_s_are_one_correcting_cla
     )
     claim = next(c for c in answer.claims if "Safety Board" in c.text)
     assert {c.doc_id for c in claim.citations} == {"a.md", "b.md", "c.md"}
+
+
+def test_a_disputed_value_said_in_other_words_joins_the_claim_that_gives_it(tmp_path: Path) -> None:
+    # d.md's "He got out around 5:30 p.m." shares no word with the question: search does not find it.
+    texts = {
+        "a.md": "The Osk zoo leopard escaped at about 6:10 p.m. on Saturday.",
+        "b.md": "The Osk zoo leopard escaped from its pen at 6:10 p.m. on Saturday, keepers said.",
+        "c.md": "The Osk zoo leopard escaped at around 5:30 p.m. on Saturday.",
+        "d.md": "The Osk zoo leopard was caught on Sunday. He got out around 5:30 p.m. through a torn roof.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("At what time did the Osk leopard escape on Saturday?")
+    assert answer.conflicts
+    early = next(c for c in answer.claims if "5:30" in c.text)
+    assert {c.doc_id for c in early.citations} == {"c.md", "d.md"}
