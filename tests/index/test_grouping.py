@@ -911,3 +911,19 @@ def test_a_disputed_value_said_in_other_words_joins_the_claim_that_gives_it(tmp_
     assert answer.conflicts
     early = next(c for c in answer.claims if "5:30" in c.text)
     assert {c.doc_id for c in early.citations} == {"c.md", "d.md"}
+
+
+def test_a_claim_giving_the_asked_for_figure_is_shown_below_five_better_scoring_sentences(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.md": "The Osk hackers are asking for money, the hospital said on Monday.",
+        "b.md": "Asking for money is what the Osk hackers do best, a police officer said.",
+        "c.md": "The Osk hackers began asking hospitals for money last year.",
+        "d.md": "Police say the Osk hackers keep asking for money from other firms.",
+        "e.md": "Hospital staff worried that the Osk hackers were asking patients for money.",
+        "f.md": "The Osk hackers want $5 million before they delete the files.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How much money are the Osk hackers asking for?")
+    assert "$5 million" in answer.claims[0].text
