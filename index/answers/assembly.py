@@ -19,7 +19,7 @@ from factbot.index.answers.claims import (
 )
 from factbot.index.answers.conflicts import FigureConflict, find_conflicts
 from factbot.index.answers.elsewhere import Containing, answer_terms, join_said_elsewhere
-from factbot.index.answers.figures import Figure, consistent, figures, in_units_of, measure
+from factbot.index.answers.figures import VAGUE, Figure, consistent, figures, in_units_of, measure
 from factbot.index.answers.grouping import Group, Ranked, SameClaim, best_slot, group_claims, states_answer
 from factbot.index.answers.models import (
     Answer,
@@ -412,6 +412,8 @@ def _gives_figure(group: Group, want: Wanted | None) -> bool:
     if want is None:
         return True
     slot = group.best.slot
+    if slot is not None and slot.figure.qualifier == VAGUE:
+        return False  # "Dozens of ships" follows "42 ships"
     if slot is not None and (slot.relevance >= _FIGURE_AMID or slot.figure.about in want.about):
         return True
     # "When" is also answered by a condition ("from the day when both sides exchange ...").

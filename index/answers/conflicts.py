@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from factbot.index.answers.figures import Figure, consistent, counted_noun, measure
+from factbot.index.answers.figures import VAGUE, Figure, consistent, counted_noun, measure
 from factbot.index.documents import Sentence
 
 __all__ = ["FigureConflict", "find_conflicts"]
@@ -39,7 +39,9 @@ class FigureConflict:
 def find_conflicts(
     said: Sequence[tuple[Sentence, Figure]], date_of: Callable[[str], str]
 ) -> list[FigureConflict]:
-    """A conflict when two or more documents give different values (`date_of`: doc id -> YYYY-MM-DD or "")."""
+    """A conflict when two or more documents give different values (`date_of`: doc id -> YYYY-MM-DD or "").
+    A number given by its order only ("hundreds of") is no value to dispute."""
+    said = [(s, f) for s, f in said if f.qualifier != VAGUE]
     if len({f.value for _, f in said}) < 2 or len({s.doc_id for s, _ in said}) < 2:
         return []
     kept: dict[tuple[object, str], list[tuple[Sentence, Figure]]] = {}

@@ -36,6 +36,7 @@ __all__ = [
     "SPEED_UNITS",
     "STATED_BY",
     "TIME_UNITS",
+    "VAGUE",
     "Figure",
     "consistent",
     "counted_noun",
@@ -44,6 +45,7 @@ __all__ = [
     "is_plural",
     "measure",
     "singular",
+    "vague_range",
     "written_forms",
 ]
 
@@ -114,6 +116,27 @@ _SCALE = {
     "k": 1e3,
     "dozen": 12,
 }
+# A number given only by its order ("a few hundred people", "hundreds of residents", "tens of
+# thousands of fans", "dozens of crews"): read as the range from two to ten of its unit, with the
+# qualifier VAGUE. It bears out or denies a statement ("Only a few hundred turned out" against
+# "3,000"), but it does not state a value in its range, nor is it a value the sources dispute.
+VAGUE = "some number of"
+_VAGUE_UNITS = {
+    "dozen": 12.0,
+    "score": 20.0,
+    "hundred": 100.0,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+}
+_VAGUE_WORDS = frozenset(_VAGUE_UNITS) | {f"{unit}s" for unit in _VAGUE_UNITS}  # the words it needs
+_VAGUE_FACTOR = (2, 10)  # "a few hundred": 200 up to (not including) 1,000
+_VAGUE_PATTERN = re.compile(
+    r"\b(?:(?:a\s+few|several|a\s+couple\s+of)\s+(?P<unit>hundred|thousand|million|billion|dozen)\b"
+    r"|(?P<tens>tens|hundreds)\s+of\s+(?P<of>thousands|millions|billions)(?:\s+of\b)?"
+    r"|(?P<many>dozens|scores|hundreds|thousands|millions|billions)\s+of\b)",
+    re.IGNORECASE,
+)
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # English cardinal words, for finding spelled-out numbers; text2num parses what is found.
 _UNITS = (
@@ -164,7 +187,8 @@ _NOT_SHARE_BEFORE = re.compile(
 )
 _QUALIFIED = re.compile(rf"(?=[acefjlmnorsu])\b(?P<qual>{QUALIFIER})\s+$", re.IGNORECASE)
 _DIGIT_OR_WORD = re.compile(
-    rf"\d|\b(?:{_UNITS}|{_TENS}|hundred|thousand|quarters?|half|thirds?)\b", re.IGNORECASE
+    rf"\d|\b(?:{_UNITS}|{_TENS}|hundreds?|thousands?|millions?|billions?|dozens?|scores|quarters?|half|thirds?)\b",
+    re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
 _WORD_RUN = re.compile(r"\w+")
@@ -336,7 +360,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     if runs is None:
         if not digit and not _DIGIT_OR_WORD.search(sentence) and not _CLOCK_WORD.search(sentence):
             return ()
-    elif not digit and not clock and _NUMBER_WORDS.isdisjoint(runs):
+    elif not digit and not clock and _NUMBER_WORDS.isdisjoint(runs) and _VAGUE_WORDS.isdisjoint(runs):
         return ()
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
@@ -374,6 +398,11 @@ def figures(sentence: str) -> tuple[Figure, ...]:
             continue
         if not _NOT_SHARE_BEFORE.search(sentence, max(0, match.start() - _QUALIFIER_REACH), match.start()):
             out.append(_share(sentence, match))
+            taken.append(match.span())
+    vague = runs is None or not _VAGUE_WORDS.isdisjoint(runs)
+    for match in _VAGUE_PATTERN.finditer(sentence) if vague else ():
+        if not any(s <= match.start() < e for s, e in taken):
+            out.append(_vague(sentence, match))
             taken.append(match.span())
     spelled = runs is None or not _CARDINALS.isdisjoint(runs)
     for match in (_FIGURE if spelled else _FIGURE_DIGITS).finditer(sentence):
@@ -492,6 +521,26 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
     if match["num"] and not qualifier and _LABEL.search(before) and not _QUALIFIED.search(before):
         return None
     return Figure("count", _noun_after(sentence, match.end(), ""), number, text, *span)
+
+
+def _vague(sentence: str, match: re.Match[str]) -> Figure:
+    """A count given by its order only, at the bottom of its range (`VAGUE`)."""
+    if match["tens"]:
+        tens = 10 if match["tens"].lower() == "tens" else 100
+        unit = _VAGUE_UNITS[match["of"].lower().rstrip("s")] * tens
+    else:
+        unit = _VAGUE_UNITS[(match["unit"] or match["many"]).lower().rstrip("s")]
+    about = _noun_after(sentence, match.end(), "")
+    kind = "money" if about == "money" else "count"  # "hundreds of thousands of dollars"
+    return Figure(kind, about, unit * _VAGUE_FACTOR[0], match.group(), *match.span(), VAGUE)
+
+
+def vague_range(figure: Figure) -> tuple[float, float] | None:
+    """The range a count given by its order only stands for (`VAGUE`); None for any other figure."""
+    if figure.qualifier != VAGUE:
+        return None
+    low = float(figure.value)
+    return low, low / _VAGUE_FACTOR[0] * _VAGUE_FACTOR[1]
 
 
 def _with_difference(sentence: str, figure: Figure) -> Figure:
@@ -690,6 +739,8 @@ def consistent(a: Figure, b: Figure) -> bool:
         return clock_a.rstrip("apm") == clock_b.rstrip("apm") and not halves_said
     if isinstance(a.value, str) or isinstance(b.value, str) or bool(a.qualifier) == bool(b.qualifier):
         return False
+    if VAGUE in (a.qualifier, b.qualifier):
+        return False  # "dozens of ships" does not say 42 ships (a verdict reads its range: `vague_range`)
     bound, exact = (a, b) if a.qualifier else (b, a)
     x, y = float(bound.value), float(exact.value)
     step = _precision(x)

@@ -27,7 +27,7 @@ from factbot.index.answers.claims import (
     same_claim,
     who_or_what,
 )
-from factbot.index.answers.figures import Figure, consistent, figures, in_units_of, measure
+from factbot.index.answers.figures import VAGUE, Figure, consistent, figures, in_units_of, measure
 from factbot.index.answers.polarity import negated, opposition
 from factbot.index.answers.questions import AUXILIARY, content_text, is_statement
 from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_name
@@ -330,6 +330,8 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
         return True
     if a.about and a.about == b.about:
         return True
+    if VAGUE in (a.qualifier, b.qualifier):
+        return False  # "a few hundred metres" is no number that recurs only for one thing
     return min(float(a.value), float(b.value)) >= _DISTINCT_COUNT
 
 

@@ -51,6 +51,7 @@ from factbot.index.answers.figures import (
     figures,
     in_units_of,
     measure,
+    vague_range,
 )
 from factbot.index.answers.models import Basis, Verdict
 from factbot.index.answers.polarity import opposition
@@ -259,6 +260,10 @@ def _holds(stated: Figure, source: Figure) -> bool:
     if stated.kind == "date" or isinstance(stated.value, str) or isinstance(source.value, str):
         return stated.value == source.value
     x, y = float(stated.value), float(source.value)
+    if (ranged := vague_range(stated)) is not None:  # "a few hundred" against 3,000
+        return ranged[0] <= y < ranged[1]
+    if (ranged := vague_range(source)) is not None:  # "about 300" against "hundreds of"
+        return ranged[0] <= x < ranged[1]
     q = stated.qualifier
     if q in ("more than", "over", "just over"):
         return y > x

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from factbot.index.answers.conflicts import find_conflicts
-from factbot.index.answers.figures import figures
+from factbot.index.answers.figures import consistent, figures, vague_range
 from factbot.index.documents import Sentence
 from factbot.index.engine import Engine
 from factbot.index.store.build import BuildOptions, build_index
@@ -347,3 +347,26 @@ def test_changes_worded_with_or_without_by_are_compared_for_a_change_question(tm
     answer = engine_over(tmp_path, texts).ask("By how much will Brill raise property taxes?", max_quotes=10)
     (conflict,) = answer.conflicts
     assert {v.value for v in conflict.values} == {"4.5%", "4.8 percent"}
+
+
+@pytest.mark.parametrize(
+    ("text", "about", "low", "high"),
+    [
+        ("Only a few hundred protesters gathered.", "protester", 200, 1000),
+        ("Hundreds of residents fled.", "resident", 200, 1000),
+        ("Several thousand homes lost power.", "home", 2000, 10000),
+        ("Tens of thousands of people marched.", "people", 20000, 100000),
+        ("Dozens of ships waited offshore.", "ship", 24, 120),
+    ],
+)
+def test_a_number_given_by_its_order_only_is_a_range(text: str, about: str, low: float, high: float) -> None:
+    (figure,) = figures(text)
+    assert (figure.about, vague_range(figure)) == (about, (low, high))
+    assert vague_range(figures("Three hundred people came.")[0]) is None
+
+
+def test_a_number_given_by_its_order_only_neither_states_a_value_nor_is_disputed() -> None:
+    (dozens,) = figures("Dozens of ships waited offshore.")
+    assert not consistent(dozens, figures("42 ships waited offshore.")[0])
+    said = _said("a", "Hundreds of residents fled.") + _said("b", "About 3,400 residents fled.")
+    assert find_conflicts(said, lambda _: "") == []  # type: ignore[arg-type]

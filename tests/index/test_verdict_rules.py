@@ -11,6 +11,8 @@ from factbot.index.answers.swaps import Swap, swap
 from factbot.index.engine import Engine
 from factbot.index.store.build import BuildOptions, build_index
 
+from tests.index.corpora import OTHER_STORIES, engine_over
+
 DOCS = {
     "herald.md": "The Orland city council raised the parking fee to $3 an hour on Tuesday. "
     "The new rules allow food trucks on Market Square. "
@@ -168,3 +170,15 @@ def test_a_name_no_source_gives_is_judged_as_a_name_not_missed_as_content(engine
     answer = engine.ask("The inquiry into the Dunmore flood is led by the Westvale Fire Station Authority.")
     assert answer.answered and answer.verdict == "contradicted" and answer.evidence is not None
     assert answer.evidence.basis == "name" and "Calder Water Board" in answer.evidence.sources_say
+
+
+def test_a_number_given_by_its_order_only_is_judged_by_its_range(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "About 350 people rallied at Founders Park in Osk on Wednesday.",
+        "b.md": "Some 350 people rallied at Osk's Founders Park on Wednesday afternoon.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    assert engine.ask("A few hundred people rallied at Founders Park in Osk.").verdict == "supported"
+    many = engine.ask("Thousands of people rallied at Founders Park in Osk.")
+    assert many.verdict == "contradicted" and many.evidence and many.evidence.basis == "figure"
