@@ -116,9 +116,14 @@ _QUALIFIER_BEFORE_FIGURE = re.compile(
 )
 
 
+# Who or what, left open: "Has anyone been arrested?" asks whether someone was, it names no one.
+_INDEFINITE = re.compile(r"\b(?:some|any|every)(?:one|body|thing)\b", re.IGNORECASE)
+
+
 def content_text(question: str) -> str:
-    """The question without its frame or qualifiers: "How much did Rovers pay?" -> "Rovers pay?"."""
-    return _strip_qualifiers(_FRAME.sub("", question, count=1))
+    """The question without its frame, qualifiers or indefinite pronouns: "How much did Rovers
+    pay?" -> "Rovers pay?", "Has anyone been arrested?" -> "been arrested?"."""
+    return _INDEFINITE.sub("", _strip_qualifiers(_FRAME.sub("", question, count=1)))
 
 
 def _strip_qualifiers(text: str) -> str:

@@ -395,6 +395,18 @@ def test_how_much_money_is_frame_not_content() -> None:
     assert "money" not in content_text("How much money did the Osk gang demand?").lower()
 
 
+def test_an_indefinite_pronoun_is_not_content_but_no_one_is() -> None:
+    assert "anyone" not in content_text("Has anyone been arrested over the Osk raid?").lower()
+    assert "someone" not in content_text("At what time did someone see the Osk leak?").lower()
+    assert "no one" in content_text("No one was hurt in the Osk fire.").lower()
+
+
+def test_a_question_asking_whether_anybody_did_it_is_answered_by_who_did(tmp_path: Path) -> None:
+    texts = {"a.md": "Police arrested two men over the Osk museum raid on Friday.", **OTHER_STORIES}
+    answer = engine_over(tmp_path, texts).ask("Has anybody been arrested?")
+    assert answer.answered and answer.coverage == 1.0
+
+
 @pytest.mark.parametrize(
     ("one", "other"),
     [
