@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from factbot.index.answers.claims import fold
+from factbot.index.answers.claims import fold, name_at
 from factbot.index.answers.figures import (
     LENGTH_UNITS,
     MASS_UNITS,
@@ -246,6 +246,10 @@ def _governing(sentence: str, figure: Figure, weights: Mapping[str, float], anal
     return sum(w for t, w in weights.items() if t in terms)
 
 
+# A description set off after a name: ", a mediator from ...", ", who manages ...".
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|who|whose)\s+([^,.;:]{1,80})")
+
+
 def answer_name(
     given: Mapping[str, int], sentence: str, weights: Mapping[str, float], analyzer: Analyzer
 ) -> tuple[str, float] | None:
@@ -261,9 +265,25 @@ def answer_name(
     best_score = 0.0
     for head, start in given.items():
         relevance, nearness = _around(words, start, weights)
+        nearness += _described(sentence, head, start, weights, analyzer)
         if nearness > best_score:
             best, best_score = (head, relevance / total), nearness
     return best
+
+
+def _described(
+    sentence: str, head: str, start: int, weights: Mapping[str, float], analyzer: Analyzer
+) -> float:
+    """The question weight of the words that describe a name set off right after it ("Harold
+    Banerjee, a mediator from the state board", "Imogen Laird, who manages the program"), counted
+    as if they stood beside it: the name they describe is the answer, not the board named in them."""
+    name = name_at(sentence, head)
+    at = sentence.find(name, start)
+    described = _APPOSITIVE.match(sentence, at + len(name)) if at >= 0 else None
+    if described is None:
+        return 0.0
+    terms = {t for word in _WORD.findall(described[1]) for t in _word_terms(analyzer, word)}
+    return sum(w for t, w in weights.items() if t in terms)
 
 
 def _sentence_words(sentence: str, analyzer: Analyzer) -> list[tuple[int, list[str]]]:

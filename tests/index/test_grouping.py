@@ -10,7 +10,7 @@ import pytest
 from factbot.index.answers.claims import answer_names, fold
 from factbot.index.answers.figures import Figure, consistent, figures
 from factbot.index.answers.questions import content_text
-from factbot.index.answers.slots import answer_slot, wanted
+from factbot.index.answers.slots import answer_name, answer_slot, wanted
 from factbot.index.engine import Engine
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.store.build import BuildOptions, build_index
@@ -939,3 +939,27 @@ def test_a_claim_giving_the_asked_for_figure_is_shown_below_five_better_scoring_
     }
     answer = engine_over(tmp_path, texts).ask("How much money are the Osk hackers asking for?")
     assert "$5 million" in answer.claims[0].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "head"),
+    [
+        (
+            "Harold Banerjee, a mediator from the state Public Employment Relations Board, joined the talks.",
+            "Who was the state mediator in the talks?",
+            "banerjee",
+        ),
+        (
+            "The Osk Space Agency's deputy, Imogen Laird, who manages the Halcyon program, said so.",
+            "Who manages the Halcyon program at the Osk Space Agency?",
+            "laird",
+        ),
+    ],
+)
+def test_the_name_a_description_sets_off_is_the_answer_not_a_name_inside_it(
+    sentence: str, question: str, head: str
+) -> None:
+    analyzer = Analyzer()
+    weights = {t: 1.0 for t in fold(analyzer.terms(content_text(question)))}
+    named = answer_name(answer_names(sentence, question), sentence, weights, analyzer)
+    assert named is not None and named[0] == head
