@@ -12,10 +12,12 @@ the claims that answer it, in this order:
    that counts the same thing or sits among those words, and is a level where
    the statement gives a level (a margin, "won by 6,536 votes", takes no side
    on "received more than 40,000 votes").
-2. **Polarity.** The claim that states the most of the statement says the
-   opposite: a negation ("significantly reduced" against "was not statistically
-   significant", "refused to concede" against "conceded") or a word of the
-   opposite sense ("cut rates" against "raised rates"; `index.polarity`).
+2. **Polarity.** The claim that states the most of the statement, or one that
+   states nearly as much (_NEARLY_AS_MUCH), says the opposite: a negation
+   ("significantly reduced" against "was not statistically significant", "refused
+   to concede" against "conceded", "Nobody was injured while it was recaptured"
+   against "A keeper recaptured it") or a word of the opposite sense ("cut rates"
+   against "raised rates"; `index.polarity`).
    "No one was injured" against "two were injured" is caught by the figures.
 3. **Swaps.** The best claim puts another weekday, month, part of the day,
    ordinal, compass direction or model of the same series where the statement
@@ -65,6 +67,9 @@ _WHOLLY = re.compile(r"\b(?:fully|completely|entirely|totally|wholly)\s+(?P<done
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _ROUNDING = 0.1  # "about X" holds within 10% of X
 _MAJORITY = 2  # one side needs this many times the other side's documents to decide
+# A claim that says the opposite decides when it states this share of what the claim stating the
+# most states (0.0 / 0.5 / 0.8 / 0.9 measured on nine sets, RESULTS.md).
+_NEARLY_AS_MUCH = 0.8
 # Where a statement's parts meet: "approved the budget and hired 12 officers", "...; ...".
 _PARTS = re.compile(r"\s*;\s*|,?\s+\b(?:and|but|while|whereas|after|before|because|although)\b\s+", re.I)
 _MIN_PART_TERMS = 2  # a part names at least this many content words ("Almonte and Pryce": one part)
@@ -156,6 +161,10 @@ def _judge(statement: str, claims: Sequence[ClaimView], states: float) -> Judgem
     speaking = [c for c in claims if c.overlap >= states]
     best = max(claims, key=lambda c: c.overlap)
     flip = opposition(statement, best.text, best.wordings) if best.overlap >= states else None
+    if flip is None:  # another claim that states nearly as much says the opposite ("Nobody was hurt")
+        close = [c for c in speaking if c.overlap >= _NEARLY_AS_MUCH * best.overlap]
+        denying = ((c, opposition(statement, c.text, c.wordings)) for c in close)
+        best, flip = next(((c, why) for c, why in denying if why is not None), (best, None))
     if flip is not None:
         flips = {c.index: opposition(statement, c.text, c.wordings) for c in speaking}
         same = [i for i, why in flips.items() if why is None]

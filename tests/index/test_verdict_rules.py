@@ -182,3 +182,17 @@ def test_a_number_given_by_its_order_only_is_judged_by_its_range(tmp_path: Path)
     assert engine.ask("A few hundred people rallied at Founders Park in Osk.").verdict == "supported"
     many = engine.ask("Thousands of people rallied at Founders Park in Osk.")
     assert many.verdict == "contradicted" and many.evidence and many.evidence.basis == "figure"
+
+
+def test_a_claim_saying_the_opposite_decides_when_it_states_nearly_as_much_as_the_best(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.md": "Osk zoo staff recaptured the escaped leopard in a wood on Sunday, and a keeper sedated it.",
+        "b.md": "Nobody was injured while the Osk zoo leopard was recaptured, a spokesman said.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "A member of the Osk zoo staff was injured while the leopard was being recaptured."
+    )
+    assert answer.verdict == "contradicted"
