@@ -239,7 +239,9 @@ class _Substitutes:
 
     def alike(self, a: Ranked, b: Ranked) -> bool:
         missing = self._missing(a)
-        if not missing or (head := self._head(a)) is None or head not in self._given(b):
+        if not missing or (head := self._head(a)) is None:
+            return False
+        if head not in b.sentence.text.lower() or head not in self._given(b):  # (the text first: cheap)
             return False
         return (
             self._head(b) is not None
