@@ -15,9 +15,10 @@ the claims that answer it, in this order:
 2. **Polarity.** The claim that states the most of the statement, or one that
    states nearly as much (_NEARLY_AS_MUCH), says the opposite: a negation
    ("significantly reduced" against "was not statistically significant", "refused
-   to concede" against "conceded", "Nobody was injured while it was recaptured"
-   against "A keeper recaptured it") or a word of the opposite sense ("cut rates"
-   against "raised rates"; `index.polarity`).
+   to concede" against "conceded"; "Nobody was injured while it was recaptured"
+   against "A keeper was injured while the leopard was recaptured", though "A keeper
+   recaptured the leopard" states more of it) or a word of the opposite sense ("cut
+   rates" against "raised rates"; `index.polarity`).
    "No one was injured" against "two were injured" is caught by the figures.
 3. **Swaps.** The best claim puts another weekday, month, part of the day,
    ordinal, compass direction or model of the same series where the statement
@@ -162,7 +163,7 @@ def _judge(statement: str, claims: Sequence[ClaimView], states: float) -> Judgem
     best = max(claims, key=lambda c: c.overlap)
     flip = opposition(statement, best.text, best.wordings) if best.overlap >= states else None
     if flip is None:  # another claim that states nearly as much says the opposite ("Nobody was hurt")
-        close = [c for c in speaking if c.overlap >= _NEARLY_AS_MUCH * best.overlap]
+        close = [c for c in speaking if c is not best and c.overlap >= _NEARLY_AS_MUCH * best.overlap]
         denying = ((c, opposition(statement, c.text, c.wordings)) for c in close)
         best, flip = next(((c, why) for c, why in denying if why is not None), (best, None))
     if flip is not None:
