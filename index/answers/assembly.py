@@ -14,6 +14,7 @@ from factbot.index.answers.claims import (
     ClaimKey,
     answer_names,
     claim_key,
+    fold,
     folded_weights,
     names,
 )
@@ -275,14 +276,20 @@ def _word_weights(
             found = found[-1:]
         phrase = PHRASES.get((previous[-1], found[0])) if previous else None
         if phrase is not None:  # this word and the one before are one phrase
-            words.pop(frozenset(previous), None)
+            words.pop(_stated_as(previous), None)
             words[frozenset({phrase})] = max(weights[previous[-1]], weights[found[0]])
             previous = []
         else:
-            words.setdefault(frozenset(found), max(weights[t] for t in found))
+            words.setdefault(_stated_as(found), max(weights[t] for t in found))
             previous = found
     words.update((frozenset({t}), w) for t, w in weights.items() if t not in given)
     return list(words.items())
+
+
+def _stated_as(terms: list[str]) -> frozenset[str]:
+    """A question word's terms and their canonical synonyms: "killed" is stated by "died", as a
+    sentence's terms are folded (`claims.fold`) before they are matched."""
+    return frozenset(terms) | frozenset(fold(terms))
 
 
 def _best_coverage(

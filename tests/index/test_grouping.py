@@ -963,3 +963,9 @@ def test_the_name_a_description_sets_off_is_the_answer_not_a_name_inside_it(
     weights = {t: 1.0 for t in fold(analyzer.terms(content_text(question)))}
     named = answer_name(answer_names(sentence, question), sentence, weights, analyzer)
     assert named is not None and named[0] == head
+
+
+def test_a_question_word_is_stated_by_its_synonym_as_a_sentence_word_is(tmp_path: Path) -> None:
+    texts = {"a.md": "Three people died when the Osk ferry sank on Monday.", **OTHER_STORIES}
+    answer = engine_over(tmp_path, texts).ask("How many people were killed when the Osk ferry sank?")
+    assert answer.answered and answer.coverage == 1.0  # "killed" is stated by "died"
