@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -22,6 +22,7 @@ from factbot.index.answers.conflicts import FigureConflict, find_conflicts
 from factbot.index.answers.elsewhere import Containing, answer_terms, join_said_elsewhere
 from factbot.index.answers.figures import VAGUE, Figure, consistent, figures, in_units_of, measure
 from factbot.index.answers.grouping import Group, Ranked, SameClaim, best_slot, group_claims, states_answer
+from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.models import (
     Answer,
     Claim,
@@ -287,9 +288,15 @@ def _word_weights(
 
 
 def _stated_as(terms: list[str]) -> frozenset[str]:
-    """A question word's terms and their canonical synonyms: "killed" is stated by "died", as a
-    sentence's terms are folded (`claims.fold`) before they are matched."""
-    return frozenset(terms) | frozenset(fold(terms))
+    """A question word's terms, their canonical synonyms and the lemmas of irregular verb forms:
+    "killed" is stated by "died", as a sentence's terms are folded (`claims.fold`) before they are
+    matched, and "stolen" by "stole"."""
+    return frozenset(terms) | frozenset(fold(terms)) | _lemmas(terms)
+
+
+def _lemmas(terms: Iterable[str]) -> frozenset[str]:
+    """The stems of the lemmas of the irregular verb forms among `terms` ("stole" -> "steal")."""
+    return frozenset(LEMMA_STEMS[t] for t in terms if t in LEMMA_STEMS)
 
 
 def _best_coverage(
@@ -306,7 +313,8 @@ def _best_coverage(
     best = 0.0
     for r in kept:
         near = around.get(r.hit.sentence_id, frozenset())
-        stated = r.terms | r.key.terms  # as written, and folded ("killed" states "die")
+        # As written, folded ("killed" states "die"), and irregular verbs' lemmas ("stole": "steal").
+        stated = r.terms | r.key.terms | _lemmas(r.terms)
         own = sum(w for terms, w in words if terms & stated)
         gain = sum(w for terms, w in words if terms & near and not terms & stated)
         best = max(best, own + options.context_weight * gain)

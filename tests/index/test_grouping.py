@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from factbot.index.answers.claims import answer_names, fold
 from factbot.index.answers.figures import Figure, consistent, figures
+from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.questions import content_text
 from factbot.index.answers.slots import answer_name, answer_slot, wanted
 from factbot.index.engine import Engine
@@ -969,3 +970,16 @@ def test_a_question_word_is_stated_by_its_synonym_as_a_sentence_word_is(tmp_path
     texts = {"a.md": "Three people died when the Osk ferry sank on Monday.", **OTHER_STORIES}
     answer = engine_over(tmp_path, texts).ask("How many people were killed when the Osk ferry sank?")
     assert answer.answered and answer.coverage == 1.0  # "killed" is stated by "died"
+
+
+def test_the_shipped_irregular_verb_table_joins_a_form_to_its_verb() -> None:
+    analyzer = Analyzer()
+    for form, verb in [("stolen", "steal"), ("stole", "steal"), ("fled", "flee"), ("paid", "pay")]:
+        assert LEMMA_STEMS[analyzer.terms(form)[0]] == analyzer.terms(verb)[0]
+    assert analyzer.terms("bought")[0] not in LEMMA_STEMS  # the synonym table folds it already
+
+
+def test_a_question_word_is_stated_by_another_form_of_its_irregular_verb(tmp_path: Path) -> None:
+    texts = {"a.md": "Thieves stole paintings worth $14 million from the Osk museum.", **OTHER_STORIES}
+    answer = engine_over(tmp_path, texts).ask("How much were the paintings stolen from the Osk museum worth?")
+    assert answer.answered and answer.coverage == 1.0  # "stolen" is stated by "stole"
