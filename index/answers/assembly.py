@@ -20,7 +20,15 @@ from factbot.index.answers.claims import (
 )
 from factbot.index.answers.conflicts import FigureConflict, find_conflicts
 from factbot.index.answers.elsewhere import Containing, answer_terms, join_said_elsewhere
-from factbot.index.answers.figures import VAGUE, Figure, consistent, figures, in_units_of, measure
+from factbot.index.answers.figures import (
+    VAGUE,
+    Figure,
+    consistent,
+    figures,
+    in_units_of,
+    measure,
+    noun_modifiers,
+)
 from factbot.index.answers.grouping import Group, Ranked, SameClaim, best_slot, group_claims, states_answer
 from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.models import (
@@ -162,6 +170,9 @@ def assemble_answer(
         same.restates,
         partial(_story, ranked=ranked, told_with=None),
         want is not None and want.change,
+        partial(
+            _qualified_apart, asked=frozenset(weights) | frozenset(fold(list(weights))), analyzer=analyzer
+        ),
     )
     conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10])
     if not conflicts and _asks_name(question) and claims[0].best.answer_name is not None:
@@ -476,6 +487,7 @@ def _slot_figures(
     restates: Callable[[Ranked, Ranked], bool],
     story_of: Callable[[Group], set[str]],
     change: bool,
+    apart: Callable[[Ranked, Group], bool] = lambda r, claim: False,
 ) -> list[tuple[Sentence, Figure]]:
     """The figures the answering sentences give for the question's slot.
 
@@ -517,6 +529,7 @@ def _slot_figures(
         (r.sentence, in_units_of(r.slot.figure, lead.figure.about))
         for r in comparable
         if r.slot and (id(r) in near or any(restates(m, r) for m in lead_claim.members))
+        if consistent(r.slot.figure, lead.figure) or not apart(r, lead_claim)
     ]
     agreeing = {s.doc_id for s, f in said if consistent(f, lead.figure)}
     dissent: dict[float | str, set[str]] = {}
@@ -529,6 +542,15 @@ def _slot_figures(
         if _far_apart(value, lead.figure.value) and (docs <= agreeing or _unlike(value, lead.figure.value))
     }
     return [(s, f) for s, f in said if f.value not in told_apart]
+
+
+def _qualified_apart(r: Ranked, lead_claim: Group, asked: frozenset[str], analyzer: Analyzer) -> bool:
+    """A count whose noun is qualified by a word neither the question nor the lead claim's best
+    sentence has counts something else ("two vacation days" against "a three-day strike")."""
+    assert r.slot is not None
+    words = noun_modifiers(r.sentence.text, r.slot.figure)
+    known = asked | lead_claim.best.terms | lead_claim.best.key.terms
+    return any(not set(fold(analyzer.terms(w))) & known for w in words)
 
 
 def _lead(claims: Sequence[Group]) -> tuple[Group, Slot] | None:

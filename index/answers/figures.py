@@ -673,6 +673,27 @@ def _noun_after(sentence: str, end: int, default: str) -> str:
     return counted_noun(noun)
 
 
+def noun_modifiers(sentence: str, figure: Figure) -> list[str]:
+    """The lower-case words between a count and the noun it counts ("two vacation days": "vacation";
+    "42 container ships": "container"); none when it counts no noun."""
+    if figure.kind != "count" or not figure.about:
+        return []
+    found = _NOUN.match(sentence, figure.end)
+    if found is None:
+        return []
+    phrase, at = [found[2]], found.end()
+    for _ in range(_PHRASE_WORDS - 1):
+        more = _NEXT_WORD.match(sentence, at)
+        if not more or not _noun_like(more[1]):
+            break
+        phrase.append(more[1])
+        at = more.end()
+    for i, word in enumerate(phrase):
+        if counted_noun(word) == figure.about:
+            return phrase[:i]
+    return []
+
+
 def counted_noun(word: str) -> str:
     """A counted noun as figures name it: singular, folded through the synonyms ("soldiers" -> "troops")."""
     noun = singular(word.lower())

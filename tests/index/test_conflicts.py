@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from factbot.index.answers.conflicts import find_conflicts
-from factbot.index.answers.figures import consistent, figures, vague_range
+from factbot.index.answers.figures import consistent, figures, noun_modifiers, vague_range
 from factbot.index.documents import Sentence
 from factbot.index.engine import Engine
 from factbot.index.store.build import BuildOptions, build_index
@@ -370,3 +370,36 @@ def test_a_number_given_by_its_order_only_neither_states_a_value_nor_is_disputed
     assert not consistent(dozens, figures("42 ships waited offshore.")[0])
     said = _said("a", "Hundreds of residents fled.") + _said("b", "About 3,400 residents fled.")
     assert find_conflicts(said, lambda _: "") == []  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "modifiers"),
+    [
+        ("I used up two vacation days.", ["vacation"]),
+        ("42 container ships waited.", ["container"]),
+        ("Nine vehicles fell.", []),
+        ("a three-day strike", []),
+        ("It rose to 22.", []),
+    ],
+)
+def test_the_words_between_a_count_and_its_noun_are_its_modifiers(text: str, modifiers: list[str]) -> None:
+    (figure,) = figures(text)
+    assert noun_modifiers(text, figure) == modifiers
+
+
+def test_a_count_of_the_noun_qualified_by_a_word_the_answer_lacks_is_no_dissent(tmp_path: Path) -> None:
+    # d.md counts days too, but vacation days; e.md counts strike days and disagrees.
+    texts = {
+        "a.md": "Brill teachers went back to work on Thursday, ending a three-day strike.",
+        "b.md": "The Brill teachers' strike lasted three days.",
+        "c.md": "Brill schools reopened after a three-day teachers' strike.",
+        "d.md": "During the Brill strike one parent said he had used up two vacation days already.",
+        **OTHER_STORIES,
+    }
+    question = "How many days were Brill teachers on strike?"
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    assert engine_over(tmp_path / "one", texts).ask(question, max_quotes=10).conflicts == []
+    texts["d.md"] = "The Brill teachers' strike lasted two days, the union said."
+    (conflict,) = engine_over(tmp_path / "two", texts).ask(question, max_quotes=10).conflicts
+    assert "two days" in {v.value for v in conflict.values}
