@@ -103,6 +103,7 @@ class Engine:
             context=context,
             containing=self._containing,
             told_with=self._told_with,
+            idf=self._searcher.term_weights,
         )
         return answer.model_copy(update={"since": since.isoformat() if since else ""})
 

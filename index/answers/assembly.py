@@ -85,6 +85,8 @@ _QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$")
 # the asked-for figure is not crowded out by higher-scoring sentences that do not (1 / 2 / 4
 # measured on eight sets, RESULTS.md).
 _FORMED_PER_SHOWN = 2
+# The lead's words, rarest first, by which its story's unretrieved sentences are looked up.
+_RAREST_WORDS = 4
 # Slots this close to the best one's relevance are compared for conflicts.
 _NEAR_TOP = 0.5
 # ... or this share, for a value of the same order as the lead's (a figure reworded further from the
@@ -123,6 +125,7 @@ def assemble_answer(
     context: Mapping[int, frozenset[str]] | None = None,
     containing: Containing | None = None,
     told_with: ToldWith | None = None,
+    idf: Callable[[Sequence[str]], dict[str, float]] | None = None,
 ) -> Answer:
     """Turn ranked hits (and their sentences, same order) into an Answer.
 
@@ -162,6 +165,11 @@ def assemble_answer(
         elsewhere = partial(_said_elsewhere, *reading, containing, story, published)
     if elsewhere is not None and (lead := _lead(claims)) is not None:
         elsewhere([lead])
+    elif (
+        containing is not None and idf is not None and want is None and claims and not is_statement(question)
+    ):
+        reading = (question, want, ranked, asked, analyzer, options)
+        _worded_elsewhere(*reading, containing, story, published, idf, same, claims[0])
     # Dissents come only from documents scoring the story bar for the question: counting those
     # that tell the story in other words too cost an untuned set a question (RESULTS.md).
     said = _slot_figures(
@@ -418,6 +426,41 @@ def _said_elsewhere(
                 story[r.sentence.doc_id] = max(r.hit.document_score, story.get(r.sentence.doc_id, 0.0))
         terms = answer_terms(slot.figure, analyzer)
         join_said_elsewhere(group, terms, ranked, story, containing, read, partial(states_answer, want=want))
+
+
+def _worded_elsewhere(
+    question: str,
+    want: Wanted | None,
+    ranked: Sequence[Ranked],
+    asked: dict[str, float],
+    analyzer: Analyzer,
+    options: AnswerOptions,
+    containing: Containing,
+    story_of: Callable[[Group], set[str]],
+    published: Callable[[str], str | None] | None,
+    idf: Callable[[Sequence[str]], dict[str, float]],
+    same: Callable[[Ranked, Ranked], bool],
+    lead: Group,
+) -> None:
+    """Join to the lead claim of a question asking for no figure the sentences of its story's
+    documents that search did not find and that say the same thing: those with one of the lead's
+    rarest words the question does not have, that form one claim with its best sentence ("an oak
+    branch came down on the roof" for "How did the leopard get out?", led by "a branch tore
+    through the netting")."""
+
+    def read(hits: list[Hit], sentences: list[Sentence]) -> list[Ranked]:
+        keys = [claim_key(analyzer, s.text) for s in sentences]
+        return _rerank(question, want, hits, sentences, keys, asked, analyzer, options, published)
+
+    docs = story_of(lead)
+    story: dict[str, float] = {}
+    for r in ranked:
+        if r.sentence.doc_id in docs:
+            story[r.sentence.doc_id] = max(r.hit.document_score, story.get(r.sentence.doc_id, 0.0))
+    own = [t for t in lead.best.terms if t not in asked and not any(c.isdigit() for c in t)]
+    weights = idf(own)
+    rarest = sorted(own, key=lambda t: (-weights.get(t, 0.0), t))[:_RAREST_WORDS]
+    join_said_elsewhere(lead, [[t] for t in rarest], ranked, story, containing, read, same)
 
 
 def _disputing(claims: Sequence[Group], said: Sequence[tuple[Sentence, Figure]]) -> list[tuple[Group, Slot]]:

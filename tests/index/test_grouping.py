@@ -983,3 +983,20 @@ def test_a_question_word_is_stated_by_another_form_of_its_irregular_verb(tmp_pat
     texts = {"a.md": "Thieves stole paintings worth $14 million from the Osk museum.", **OTHER_STORIES}
     answer = engine_over(tmp_path, texts).ask("How much were the paintings stolen from the Osk museum worth?")
     assert answer.answered and answer.coverage == 1.0  # "stolen" is stated by "stole"
+
+
+def test_a_question_s_lead_claim_is_joined_by_its_story_s_sentence_search_did_not_find(
+    tmp_path: Path,
+) -> None:
+    # c.md says what the lead says without a word of the question; its other sentence is on the story.
+    texts = {
+        "a.md": "The Brill leopard got out of its pen after a falling branch tore the roof netting.",
+        "b.md": "The Brill leopard got out of its pen when a falling branch tore the roof netting.",
+        "c.md": "The Brill leopard was caught on Sunday. A falling branch tore the roof netting.",
+        "d.md": "The Brill leopard was caught on Sunday. A keeper cut the roof netting for repairs last year.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How did the Brill leopard get out of its pen?", max_quotes=10)
+    lead = answer.claims[0]
+    assert "branch" in lead.text
+    assert {c.doc_id for c in lead.citations} == {"a.md", "b.md", "c.md"}
