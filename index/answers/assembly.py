@@ -165,11 +165,10 @@ def assemble_answer(
         elsewhere = partial(_said_elsewhere, *reading, containing, story, published)
     if elsewhere is not None and (lead := _lead(claims)) is not None:
         elsewhere([lead])
-    elif (
-        containing is not None and idf is not None and want is None and claims and not is_statement(question)
-    ):
-        reading = (question, want, ranked, asked, analyzer, options)
-        _worded_elsewhere(*reading, containing, story, published, idf, same, claims[0])
+    elif want is None and containing is not None and idf is not None and not is_statement(question):
+        _worded_elsewhere(
+            question, ranked, asked, analyzer, options, containing, story, published, idf, same, claims[0]
+        )
     # Dissents come only from documents scoring the story bar for the question: counting those
     # that tell the story in other words too cost an untuned set a question (RESULTS.md).
     said = _slot_figures(
@@ -430,7 +429,6 @@ def _said_elsewhere(
 
 def _worded_elsewhere(
     question: str,
-    want: Wanted | None,
     ranked: Sequence[Ranked],
     asked: dict[str, float],
     analyzer: Analyzer,
@@ -450,7 +448,7 @@ def _worded_elsewhere(
 
     def read(hits: list[Hit], sentences: list[Sentence]) -> list[Ranked]:
         keys = [claim_key(analyzer, s.text) for s in sentences]
-        return _rerank(question, want, hits, sentences, keys, asked, analyzer, options, published)
+        return _rerank(question, None, hits, sentences, keys, asked, analyzer, options, published)
 
     docs = story_of(lead)
     story: dict[str, float] = {}

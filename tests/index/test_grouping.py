@@ -993,7 +993,7 @@ def test_a_question_s_lead_claim_is_joined_by_its_story_s_sentence_search_did_no
         "a.md": "The Brill leopard got out of its pen after a falling branch tore the roof netting.",
         "b.md": "The Brill leopard got out of its pen when a falling branch tore the roof netting.",
         "c.md": "The Brill leopard was caught on Sunday. A falling branch tore the roof netting.",
-        "d.md": "The Brill leopard was caught on Sunday. A keeper cut the roof netting for repairs last year.",
+        "d.md": "The Brill leopard was caught on Sunday. A keeper cut the roof netting for repairs.",
         **OTHER_STORIES,
     }
     answer = engine_over(tmp_path, texts).ask("How did the Brill leopard get out of its pen?", max_quotes=10)
