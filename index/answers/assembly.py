@@ -51,7 +51,7 @@ from factbot.index.answers.questions import (
     stated_figure,
 )
 from factbot.index.answers.relative_dates import relative_dates
-from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_name, answer_slot, wanted
+from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_name, answer_slot, governing, wanted
 from factbot.index.answers.verdicts import ClaimView, Judgement, judge
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
@@ -95,6 +95,8 @@ _NEAR_TOP_SAME_ORDER = 0.3
 # "How much will it cost?" is answered only by a figure of that kind with this share of the
 # question's weight around it (0.2 / 0.3 / 0.4 measured on the dev and our own set: RESULTS.md).
 _FIGURE_AMID = 0.3
+# ... and governed by a question word among this many words before it in its clause (or after it).
+_GOVERNING_REACH = 2
 # A dissenting value counts from a document scoring at least this share of the lead claim's middle
 # document for the question (the same story, not another one that happens to give a date).
 _SAME_STORY = 0.5
@@ -152,7 +154,7 @@ def assemble_answer(
     words = _word_weights(question, asked, analyzer)
     coverage = round(_best_coverage(kept, around, words, options) / (sum(w for _, w in words) or total), 4)
     bar = options.min_statement_coverage if is_statement(question) else options.min_coverage
-    if coverage < bar or not _has_answer_figure(question, want, kept):
+    if coverage < bar or not _has_answer_figure(question, want, kept, folded_weights(weights), analyzer):
         return empty.model_copy(update={"coverage": coverage})
     same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer)
     claims = group_claims(ranked, _FORMED_PER_SHOWN * options.max_quotes, same, floor)
@@ -264,15 +266,36 @@ def _terms(text: str, key: ClaimKey, analyzer: Analyzer) -> frozenset[str]:
     return key.analyzed if text.isascii() else frozenset(analyzer.terms(text))
 
 
-def _has_answer_figure(question: str, want: Wanted | None, kept: Sequence[Ranked]) -> bool:
+def _has_answer_figure(
+    question: str,
+    want: Wanted | None,
+    kept: Sequence[Ranked],
+    weights: dict[str, float],
+    analyzer: Analyzer,
+) -> bool:
     """A question asking for a quantity needs a sentence giving one: counting what it asks about,
-    or amid its words. ("When" is also answered by a condition: "once both sides exchange ...".)"""
-    if want is None or not (is_statement(question) or want.kinds <= QUANTITY_KINDS):
+    or amid its words and governed by one of them ("Van Aalst, which bought Pennock, will put £40m
+    into ovens" does not say what it paid). ("When" is also answered by a condition.)"""
+    statement = is_statement(question)
+    if want is None or not (statement or want.kinds <= QUANTITY_KINDS):
         return True
     return any(
-        r.slot is not None and (r.slot.figure.about in want.about or r.slot.relevance >= _FIGURE_AMID)
+        r.slot is not None
+        and (
+            r.slot.figure.about in want.about
+            or (
+                r.slot.relevance >= _FIGURE_AMID
+                and (statement or want.change or _governed(r.sentence.text, r.slot.figure, weights, analyzer))
+            )
+        )
         for r in kept
     )
+
+
+def _governed(sentence: str, figure: Figure, weights: dict[str, float], analyzer: Analyzer) -> bool:
+    """Whether a question word governs a figure: one of the few words before it in its clause, or
+    of its own phrase after it."""
+    return governing(sentence, figure, weights, analyzer, reach=_GOVERNING_REACH) > 0
 
 
 def _word_weights(

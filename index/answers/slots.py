@@ -40,7 +40,7 @@ from factbot.index.answers.questions import (
 )
 from factbot.index.ranking.analysis import STOPWORDS, Analyzer
 
-__all__ = ["CENTRED", "Slot", "Wanted", "answer_name", "answer_slot", "wanted"]
+__all__ = ["CENTRED", "Slot", "Wanted", "answer_name", "answer_slot", "governing", "wanted"]
 
 # A slot is centred on the question when this share of its weight is near the figure; two
 # centred slots with the same value are the same answer even when they count other nouns.
@@ -72,6 +72,7 @@ _TALLY_ASKED = re.compile(
 # A figure's own phrase after it ends at a clause: punctuation or a word that joins clauses.
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:and|or|but|while|when|which|who|after|before|as|than)\b", re.I)
 _PHRASE_CHARS = 40  # characters before and after a figure searched for the words that govern it
+_OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|those)\b", re.I)
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$")
 _WHAT_TIME = re.compile(r"\bwhat\s+(?:time|hour)\b", re.I)
 _HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
@@ -224,7 +225,7 @@ def answer_slot(
         relevance, nearness = _around(words, figure.start, weights)
         # Nearer question words count more, the words that govern the figure more still, and
         # counting the wanted thing most.
-        score = (nearness + _governing(sentence, figure, weights, analyzer)) / total
+        score = (nearness + governing(sentence, figure, weights, analyzer)) / total
         if want.about and figure.about in want.about:
             score += _COUNTED_BONUS
         if score > best_score:
@@ -232,16 +233,25 @@ def answer_slot(
     return best
 
 
-def _governing(sentence: str, figure: Figure, weights: Mapping[str, float], analyzer: Analyzer) -> float:
-    """The question weight of the words that govern a figure: the word just before it and its own
-    phrase after it, up to the next clause ("killed 3 people and injured 22 others": "injured" governs
-    22, not 3; "22 people were injured when ...": "injured" governs 22)."""
+def governing(
+    sentence: str, figure: Figure, weights: Mapping[str, float], analyzer: Analyzer, reach: int = 1
+) -> float:
+    """The question weight of the words that govern a figure: the word just before it (the `reach`
+    words before it in its clause) and its own phrase after it, up to the next clause ("killed 3
+    people and injured 22 others": "injured" governs 22, not 3; "22 people were injured when ...":
+    "injured" governs 22)."""
     head = sentence[max(0, figure.start - _PHRASE_CHARS) : figure.start].rstrip()
     if figure.qualifier and head.lower().endswith(figure.qualifier):
         head = head[: -len(figure.qualifier)]  # "rose more than 40": "rose" governs 40
-    before = _LAST_WORD.search(head)
-    after = _CLAUSE_END.split(sentence[figure.end : figure.end + _PHRASE_CHARS], maxsplit=1)[0]
-    words = ([before[1]] if before else []) + _WORD.findall(after)
+    if reach == 1:
+        last = _LAST_WORD.search(head)
+        before = [last[1]] if last else []
+    else:  # "held up 1.2bn dollars", "wage increases totaling 18%"
+        before = _WORD.findall(_CLAUSE_END.split(head)[-1])[-reach:]
+    after = sentence[figure.end : figure.end + _PHRASE_CHARS]
+    of_which = _OF_WHICH.match(after)  # "41 of which led to fires": the clause is the figure's own
+    after = _CLAUSE_END.split(after[of_which.end() :] if of_which else after, maxsplit=1)[0]
+    words = before + _WORD.findall(after)
     terms = {t for word in words for t in _word_terms(analyzer, word)}
     return sum(w for t, w in weights.items() if t in terms)
 

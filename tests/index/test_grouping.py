@@ -11,7 +11,7 @@ from factbot.index.answers.claims import answer_names, fold
 from factbot.index.answers.figures import Figure, consistent, figures
 from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.questions import content_text
-from factbot.index.answers.slots import answer_name, answer_slot, wanted
+from factbot.index.answers.slots import answer_name, answer_slot, governing, wanted
 from factbot.index.engine import Engine
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.store.build import BuildOptions, build_index
@@ -1000,3 +1000,38 @@ def test_a_question_s_lead_claim_is_joined_by_its_story_s_sentence_search_did_no
     lead = answer.claims[0]
     assert "branch" in lead.text
     assert {c.doc_id for c in lead.citations} == {"a.md", "b.md", "c.md"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "governed"),
+    [
+        ("The group, which bought the firm in 2021, will put £40m into new ovens.", "£40m", False),
+        ("The group invested £40m in the firm in 2021.", "£40m", True),
+        ("The group invested back £40m.", "£40m", True),  # two words back
+        ("Of 212 incidents, 41 of which were fires, most were minor.", "41", False),
+        ("It logged 212 incidents, 41 of which were invested.", "41", True),  # the clause is its own
+    ],
+)
+def test_a_question_word_before_a_figure_in_its_clause_or_after_it_governs_it(
+    sentence: str, figure: str, governed: bool
+) -> None:
+    analyzer = Analyzer()
+    (found,) = [f for f in figures(sentence) if f.text == figure]
+    weights = {t: 1.0 for t in analyzer.terms("How much did the group invest in the firm?")}
+    assert (governing(sentence, found, weights, analyzer, reach=2) > 0) is governed
+
+
+def test_a_sum_no_question_word_governs_does_not_answer_what_was_paid(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Vell Foods, which bought Osk Biscuits in 2021, will put £40m into new ovens at its plant.",
+        "b.md": "Vell Foods bought Osk Biscuits in 2021 and runs its plant in Tilburg.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    assert not engine.ask("How much did Vell Foods pay when it bought Osk Biscuits?").answered
+    texts["c.md"] = "Vell Foods paid £30m when it bought Osk Biscuits in 2021."
+    (tmp_path / "more").mkdir()
+    answer = engine_over(tmp_path / "more", texts).ask(
+        "How much did Vell Foods pay when it bought Osk Biscuits?"
+    )
+    assert answer.answered and "£30m" in answer.claims[0].text
