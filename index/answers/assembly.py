@@ -191,7 +191,9 @@ def assemble_answer(
         if elsewhere is not None:  # each disputed value is said elsewhere too, as the lead's is
             elsewhere(_disputing(claims, said))
         claims = _most_said_first(claims, said)
-    judgement = judge(question, [_view(i, g, asked) for i, g in enumerate(claims)], options.verdict_overlap)
+    views = [_view(i, g, asked) for i, g in enumerate(claims)]
+    judged = {t: w for t, w in asked.items() if not t[0].isdigit()}
+    judgement = judge(question, views, options.verdict_overlap, judged)
     cite = Citations(documents)
     return Answer(
         question=question,
@@ -223,6 +225,7 @@ def _view(index: int, group: Group, weights: dict[str, float]) -> ClaimView:
         relevance=slot.relevance if slot else 0.0,
         overlap=overlap,
         wordings=wordings,
+        stated=frozenset(t for t in words if any(t in m.terms for m in group.members)),
     )
 
 

@@ -42,8 +42,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from factbot.index.answers.claims import mentions, names
 from factbot.index.answers.figures import (
@@ -88,6 +89,7 @@ class ClaimView:
     relevance: float  # share of the statement's weight near that figure
     overlap: float  # weighted share of the statement's terms it states
     wordings: tuple[str, ...] = ()  # the wordings `text` joins with spaces (when known)
+    stated: frozenset[str] = frozenset()  # the statement's terms (its figure left out) it states
 
 
 @dataclass(slots=True)
@@ -122,10 +124,12 @@ def _names_next(text: str, end: int, stem: str) -> bool:
     return re.match(rf"\s+(?:\w+\s+)?{re.escape(stem)}", text[end:], re.IGNORECASE) is not None
 
 
-def judge(statement: str, claims: Sequence[ClaimView], states: float) -> Judgement | None:
+def judge(
+    statement: str, claims: Sequence[ClaimView], states: float, weights: Mapping[str, float] | None = None
+) -> Judgement | None:
     """The verdict on a statement (see `_judge`), with the parts of a supported one no backing
     claim states ("... and hired 12 officers": supported in part)."""
-    judgement = _judge(statement, claims, states)
+    judgement = _judge(statement, claims, states, weights or {})
     if judgement is not None and judgement.verdict == "supported":
         backing = [c.text for c in claims if c.index in judgement.supporting]
         judgement.unaddressed = unaddressed_parts(statement, backing)
@@ -145,7 +149,9 @@ def unaddressed_parts(statement: str, backing: Sequence[str]) -> list[str]:
     return missing if len(missing) < len(judged) else []
 
 
-def _judge(statement: str, claims: Sequence[ClaimView], states: float) -> Judgement | None:
+def _judge(
+    statement: str, claims: Sequence[ClaimView], states: float, weights: Mapping[str, float]
+) -> Judgement | None:
     """The verdict on a statement from the claims that answer it; None for a question.
 
     A claim speaks to the statement when it states `states` of its weighted terms
@@ -166,6 +172,8 @@ def _judge(statement: str, claims: Sequence[ClaimView], states: float) -> Judgem
         close = [c for c in speaking if c is not best and c.overlap >= _NEARLY_AS_MUCH * best.overlap]
         denying = ((c, opposition(statement, c.text, c.wordings)) for c in close)
         best, flip = next(((c, why) for c, why in denying if why is not None), (best, None))
+    if flip is None and best.overlap >= states:  # a claim denies what the best one leaves unsaid
+        best, flip = _denied_elsewhere(statement, claims, best, weights)
     if flip is not None:
         flips = {c.index: opposition(statement, c.text, c.wordings) for c in speaking}
         same = [i for i, why in flips.items() if why is None]
@@ -184,6 +192,23 @@ def _judge(statement: str, claims: Sequence[ClaimView], states: float) -> Judgem
     if best.overlap < states or any(n not in best.text for n in _DIGITS.findall(statement)):
         return None  # no claim speaks to it, or a number of the statement is in none
     return Judgement("supported", "wording", "", [best.text], [best.index], [])
+
+
+def _denied_elsewhere(
+    statement: str, claims: Sequence[ClaimView], best: ClaimView, weights: Mapping[str, float]
+) -> tuple[ClaimView, Literal["negation", "opposite"] | None]:
+    """Another claim that states the statement's heaviest word the best claim does not, and says
+    the opposite ("Nobody was injured." for "A keeper was injured while the leopard was
+    recaptured", whose best claim tells of the recapture); else the best claim and no flip."""
+    lacking = [t for t in sorted(weights, key=lambda t: -weights[t]) if t not in best.stated]
+    if not lacking:
+        return best, None
+    for c in claims:
+        if c is not best and lacking[0] in c.stated:
+            why = opposition(statement, c.text, c.wordings)
+            if why is not None:
+                return c, why
+    return best, None
 
 
 def _outvoted_name(statement: str, speaking: Sequence[ClaimView]) -> Judgement | None:

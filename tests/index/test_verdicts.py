@@ -216,3 +216,26 @@ def test_a_statement_with_a_wrong_detail_is_answered_where_a_question_as_short_o
     question = engine.ask("Is Velcora given to patients as an injection into the arm?")
     assert options.min_statement_coverage <= statement.coverage < options.min_coverage
     assert statement.answered and not question.answered
+
+
+def test_a_claim_denying_what_the_best_claim_leaves_unsaid_contradicts() -> None:
+    statement = "A keeper was injured while the leopard was recaptured."
+    weights = {"keeper": 2.0, "injur": 3.0, "leopard": 1.0, "recaptur": 2.0}
+    best_text = "A keeper darted the leopard and it was recaptured on Sunday."
+    best = ClaimView(
+        0,
+        best_text,
+        frozenset({"a.md"}),
+        None,
+        0.0,
+        5 / 8,
+        stated=frozenset({"keeper", "leopard", "recaptur"}),
+    )
+    denial = ClaimView(
+        1, "Nobody was injured.", frozenset({"b.md"}), None, 0.0, 3 / 8, stated=frozenset({"injur"})
+    )
+    judged = judge(statement, [best, denial], states=0.3, weights=weights)
+    assert judged is not None and judged.verdict == "contradicted" and judged.contradicting == [1]
+    other = ClaimView(1, "Nobody was charged.", frozenset({"b.md"}), None, 0.0, 0.0, stated=frozenset())
+    kept = judge(statement, [best, other], states=0.3, weights=weights)
+    assert kept is not None and kept.verdict == "supported"  # the denial says nothing the statement says
