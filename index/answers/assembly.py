@@ -384,7 +384,11 @@ def _rerank(
     qtype = question_type(question)
     naming = _asks_name(question)
     folded = folded_weights(weights)
-    slots = [answer_slot(want, s.text, folded, analyzer) for s in sentences]
+    written = published if want is not None and want.ahead else None  # a date before it is past
+    slots = [
+        answer_slot(want, s.text, folded, analyzer, (written(s.doc_id) or "") if written else "")
+        for s in sentences
+    ]
     counted = want is not None and any(slot and want.counts(slot.figure) for slot in slots)
     asking = not is_statement(question)
     ranked = []

@@ -72,6 +72,13 @@ _TALLY_ASKED = re.compile(
 # A figure's own phrase after it ends at a clause: punctuation or a word that joins clauses.
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:and|or|but|while|when|which|who|after|before|as|than)\b", re.I)
 _PHRASE_CHARS = 40  # characters before and after a figure searched for the words that govern it
+# A question about what is to come: "When will ...", "When is it due to ...", "... plan to ...".
+_AHEAD = re.compile(
+    r"\b(?:will|shall|(?:due|expected|set|scheduled|planned|going|plans?|intends?)\s+to)\b",
+    re.I,
+)
+_MONTH_DAY = re.compile(r"\d\d-\d\d")
+_HALF_YEAR = 6 * 31  # days, as months of 31 days are counted in `_before`
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|those)\b", re.I)
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$")
 _WHAT_TIME = re.compile(r"\bwhat\s+(?:time|hour)\b", re.I)
@@ -115,6 +122,7 @@ class Wanted:
     change: bool = False  # asks by how much something changed: a figure stated as a change answers
     whole: str = ""  # "how many of the incidents ...": the noun counted by the whole, not the answer
     measured: bool = False  # `about` are units (a weight): only a figure in one of them answers
+    ahead: bool = False  # asks when something is to happen: not a date before the writing
 
     def counts(self, figure: Figure) -> bool:
         """Whether a figure counts what the question counts (any figure when it names no thing)."""
@@ -148,7 +156,8 @@ def wanted(question: str) -> Wanted | None:
         return Wanted(frozenset({"count"}), LENGTH_UNITS, measured=True)
     qtype = question_type(question)
     if qtype == "when":
-        return Wanted(frozenset({"time"} if _WHAT_TIME.search(question) else {"date", "year"}))
+        kinds = frozenset({"time"} if _WHAT_TIME.search(question) else {"date", "year"})
+        return Wanted(kinds, ahead=_AHEAD.search(question) is not None)
     if qtype == "how_many":
         if _HOW_LONG.search(question):
             return Wanted(frozenset({"count"}), TIME_UNITS)
@@ -190,16 +199,24 @@ def wanted(question: str) -> Wanted | None:
 
 
 def answer_slot(
-    want: Wanted | None, sentence: str, weights: Mapping[str, float], analyzer: Analyzer
+    want: Wanted | None,
+    sentence: str,
+    weights: Mapping[str, float],
+    analyzer: Analyzer,
+    published: str = "",
 ) -> Slot | None:
     """The figure of the wanted kind that sits closest to what the question asks about.
 
     `weights` maps the question's folded terms to their IDF. None when nothing
-    is wanted or the sentence has no figure of the kind.
+    is wanted or the sentence has no figure of the kind. For a question about what is to come
+    ("When will the museum reopen?"), a date before the day the sentence was `published` (ISO)
+    does not answer.
     """
     if want is None:
         return None
     candidates = [f for f in figures(sentence) if f.kind in want.kinds]
+    if want.ahead and published:
+        candidates = [f for f in candidates if not _before(f, published)]
     if want.about:  # the thing the question counts, else any count ("zebras": "4,242 animals")
         counting = [f for f in candidates if f.about in want.about]
         candidates = counting if counting or want.measured else candidates
@@ -231,6 +248,16 @@ def answer_slot(
         if score > best_score:
             best, best_score = Slot(figure, relevance / total), score
     return best
+
+
+def _before(figure: Figure, published: str) -> bool:
+    """Whether a date ("10-22") falls in the half year before the day `published` ("2025-10-24")."""
+    if figure.kind != "date" or not _MONTH_DAY.fullmatch(str(figure.value)) or len(published) < 10:
+        return False
+    month, day = map(int, str(figure.value).split("-"))
+    then = month * 31 + day
+    now = int(published[5:7]) * 31 + int(published[8:10])
+    return 0 < (now - then) % (12 * 31) < _HALF_YEAR
 
 
 def governing(

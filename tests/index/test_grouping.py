@@ -1035,3 +1035,40 @@ def test_a_sum_no_question_word_governs_does_not_answer_what_was_paid(tmp_path: 
         "How much did Vell Foods pay when it bought Osk Biscuits?"
     )
     assert answer.answered and "£30m" in answer.claims[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "ahead"),
+    [
+        ("When will the museum reopen?", True),
+        ("When is the probe due to launch?", True),
+        ("When does the company plan to file for approval?", True),
+        ("When did the museum reopen?", False),
+        ("When was the dam built?", False),
+    ],
+)
+def test_a_when_question_about_what_is_to_come_is_told_apart(question: str, ahead: bool) -> None:
+    want = wanted(question)
+    assert want is not None and want.ahead is ahead
+
+
+def test_a_question_about_what_is_to_come_is_not_answered_by_a_date_before_the_writing(
+    tmp_path: Path,
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    # b.md and c.md give the day of the raid amid the question's words; only a.md says when it reopens.
+    texts = {
+        "a.md": "The Osk museum will reopen on Oct. 28.",
+        "b.md": "Treasures the Osk museum showed the public were stolen on Oct. 22.",
+        "c.md": "Treasures the Osk museum showed to the public were stolen from it on Oct. 22.",
+    }
+    for name, text in texts.items():
+        (corpus / name).write_text(f"---\ntitle: {name}\ndate: 2025-10-24\n---\n\n{text}\n")
+    for name, text in OTHER_STORIES.items():
+        (corpus / name).write_text(f"---\ntitle: {name}\n---\n\n{text}\n")
+    build_index([corpus], tmp_path / "idx", BuildOptions())
+    answer = Engine(tmp_path / "idx").ask("When will the Osk museum reopen to the public?", max_quotes=10)
+    assert "Oct. 28" in answer.claims[0].text and answer.conflicts == []
+    past = Engine(tmp_path / "idx").ask("When were the Osk museum's treasures stolen?", max_quotes=10)
+    assert "Oct. 22" in past.claims[0].text
