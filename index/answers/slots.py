@@ -251,7 +251,10 @@ def answer_slot(
 
 
 def _before(figure: Figure, published: str) -> bool:
-    """Whether a date ("10-22") falls in the half year before the day `published` ("2025-10-24")."""
+    """Whether a date ("10-22") falls in the half year before the day `published` ("2025-10-24"),
+    or a year before its year."""
+    if figure.kind == "year" and isinstance(figure.value, float) and published[:4].isdigit():
+        return figure.value < int(published[:4])
     if figure.kind != "date" or not _MONTH_DAY.fullmatch(str(figure.value)) or len(published) < 10:
         return False
     month, day = map(int, str(figure.value).split("-"))

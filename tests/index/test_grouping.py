@@ -1072,3 +1072,14 @@ def test_a_question_about_what_is_to_come_is_not_answered_by_a_date_before_the_w
     assert "Oct. 28" in answer.claims[0].text and answer.conflicts == []
     past = Engine(tmp_path / "idx").ask("When were the Osk museum's treasures stolen?", max_quotes=10)
     assert "Oct. 22" in past.claims[0].text
+
+
+def test_a_year_before_the_writing_does_not_answer_what_is_to_come() -> None:
+    want = wanted("When does Halden plan to apply for approval?")
+    assert want is not None
+    sentence = "Halden, founded in 2019, will apply for approval in 2026."
+    weights = {"halden": 1.0, "appli": 1.0, "approv": 1.0}
+    found = answer_slot(want, sentence, weights, Analyzer(), "2025-08-30")
+    assert found is not None and found.figure.text == "2026"
+    earlier = answer_slot(want, "Halden applied for approval in 2019.", weights, Analyzer(), "2025-08-30")
+    assert earlier is None
