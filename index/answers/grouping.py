@@ -132,6 +132,8 @@ class SameClaim:
             return True  # the figure is the answer; a negation elsewhere ("no one has died") is not
         if want is None and _shares_figures(a, b, self._given) and a.key.negated == b.key.negated:
             return True
+        if want is not None and a.slot is not None and _dated_otherwise(a.slot.figure, b):
+            return False  # "work is expected to resume on Wednesday" is not "vote on Oct. 28"
         if a.slot and b.slot and a.slot.relevance > 0 and b.slot.relevance > 0:
             fa, fb = a.slot.figure, b.slot.figure
             same_thing = fa.about == fb.about or min(a.slot.relevance, b.slot.relevance) >= CENTRED
@@ -301,6 +303,11 @@ def states_answer(a: Ranked, b: Ranked, want: Wanted) -> bool:
         and not _PREVIOUS.search(text, max(0, other.start - _PREVIOUS_REACH), other.start)
         for other in (*figures(text), *b.dated)
     )
+
+
+def _dated_otherwise(answer: Figure, b: Ranked) -> bool:
+    """Whether `b` gives a date only by a weekday or "today" ..., and not the answering date."""
+    return answer.kind == "date" and bool(b.dated) and not any(consistent(answer, d) for d in b.dated)
 
 
 def _shares_figures(a: Ranked, b: Ranked, given: Sequence[Figure]) -> bool:

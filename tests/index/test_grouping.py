@@ -1083,3 +1083,22 @@ def test_a_year_before_the_writing_does_not_answer_what_is_to_come() -> None:
     assert found is not None and found.figure.text == "2026"
     earlier = answer_slot(want, "Halden applied for approval in 2019.", weights, Analyzer(), "2025-08-30")
     assert earlier is None
+
+
+def test_a_sentence_dated_by_a_weekday_to_another_day_is_not_the_claim_of_the_answering_date(
+    tmp_path: Path,
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    texts = {  # 2025-10-14 is a Tuesday: b.md's "Wednesday" is Oct. 15
+        "a.md": "Osk dock union members will vote on ratifying the deal on Oct. 28.",
+        "b.md": "Osk dock union members will vote on ratifying the deal, and work resumes on Wednesday.",
+        "c.md": "Osk dock union members vote on ratifying the deal on Oct. 28, the union said.",
+    }
+    for name, text in texts.items():
+        (corpus / name).write_text(f"---\ntitle: {name}\ndate: 2025-10-14\n---\n\n{text}\n")
+    for name, text in OTHER_STORIES.items():
+        (corpus / name).write_text(f"---\ntitle: {name}\n---\n\n{text}\n")
+    build_index([corpus], tmp_path / "idx", BuildOptions())
+    answer = Engine(tmp_path / "idx").ask("On what date will Osk dock union members vote on the deal?")
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "c.md"}
