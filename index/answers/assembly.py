@@ -286,6 +286,7 @@ def _has_answer_figure(
         r.slot is not None
         and (
             r.slot.figure.about in want.about
+            or (want.change and not statement)  # a figure stated as a change answers "by how much"
             or (
                 r.slot.relevance >= _FIGURE_AMID
                 and (statement or want.change or _governed(r.sentence.text, r.slot.figure, weights, analyzer))
@@ -399,7 +400,7 @@ def _rerank(
         named = answer_name(given, sentence.text, folded, analyzer)
         if want is not None:  # what the question asks for: near its words, or counting what it names
             counts_asked = asking and slot is not None and slot.figure.about in want.about
-            cue = slot is not None and (slot.relevance >= CENTRED or counts_asked)
+            cue = slot is not None and (slot.relevance >= CENTRED or counts_asked or want.change)
             cue = cue and not (counted and slot is not None and not want.counts(slot.figure))
         elif naming:  # a name given amid the question's words
             cue = named is not None and named[1] >= CENTRED
@@ -511,8 +512,8 @@ def _gives_figure(group: Group, want: Wanted | None) -> bool:
     slot = group.best.slot
     if slot is not None and slot.figure.qualifier == VAGUE:
         return False  # "Dozens of ships" follows "42 ships"
-    if slot is not None and (slot.relevance >= _FIGURE_AMID or slot.figure.about in want.about):
-        return True
+    if slot is not None and (slot.relevance >= _FIGURE_AMID or slot.figure.about in want.about or want.change):
+        return True  # (asked by how much something changed, every figure stated as a change answers)
     # "When" is also answered by a condition ("from the day when both sides exchange ...").
     return not want.kinds.isdisjoint(_WHEN_KINDS) and _CONDITION.search(group.best.sentence.text) is not None
 
