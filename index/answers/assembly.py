@@ -512,7 +512,9 @@ def _gives_figure(group: Group, want: Wanted | None) -> bool:
     slot = group.best.slot
     if slot is not None and slot.figure.qualifier == VAGUE:
         return False  # "Dozens of ships" follows "42 ships"
-    if slot is not None and (slot.relevance >= _FIGURE_AMID or slot.figure.about in want.about or want.change):
+    if slot is not None and (
+        slot.relevance >= _FIGURE_AMID or slot.figure.about in want.about or want.change
+    ):
         return True  # (asked by how much something changed, every figure stated as a change answers)
     # "When" is also answered by a condition ("from the day when both sides exchange ...").
     return not want.kinds.isdisjoint(_WHEN_KINDS) and _CONDITION.search(group.best.sentence.text) is not None
