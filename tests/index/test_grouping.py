@@ -1107,9 +1107,9 @@ def test_a_sentence_dated_by_a_weekday_to_another_day_is_not_the_claim_of_the_an
 def test_a_figure_stated_as_a_change_answers_by_how_much_in_other_words(tmp_path: Path) -> None:
     # b.md words the fall in none of the question's words ("shares", "closed down").
     texts = {
-        "a.md": "Vell Home is recalling two million Osk kettles. The Vell Home recall was announced on Thursday.",
+        "a.md": "Vell Home is recalling two million Osk kettles. The Vell Home recall came on Thursday.",
         "b.md": "Vell Home recalled its Osk kettles on Thursday. Vell Home shares closed down 6.2%.",
-        "c.md": "The Vell Home recall covers Osk kettles sold since 2023, and Vell Home stock is traded in Brill.",
+        "c.md": "The Vell Home recall covers Osk kettles sold since 2023; Vell Home stock trades in Brill.",
         **OTHER_STORIES,
     }
     answer = engine_over(tmp_path, texts).ask("By how much did Vell Home stock drop after the recall?")
