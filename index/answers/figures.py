@@ -44,6 +44,7 @@ __all__ = [
     "in_units_of",
     "is_plural",
     "measure",
+    "noun_modifiers",
     "singular",
     "vague_range",
     "written_forms",

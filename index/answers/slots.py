@@ -79,6 +79,8 @@ _AHEAD = re.compile(
 )
 _MONTH_DAY = re.compile(r"\d\d-\d\d")
 _HALF_YEAR = 6 * 31  # days, as months of 31 days are counted in `_before`
+# A figure that is the level something is at or comes to: its clause before it is what governs it.
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|reached|hit|is|was|were|are|now|totals?|totall?ed)\s*$", re.I)
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|those)\b", re.I)
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$")
 _WHAT_TIME = re.compile(r"\bwhat\s+(?:time|hour)\b", re.I)
@@ -276,8 +278,9 @@ def governing(
     if reach == 1:
         last = _LAST_WORD.search(head)
         before = [last[1]] if last else []
-    else:  # "held up 1.2bn dollars", "wage increases totaling 18%"
-        before = _WORD.findall(_CLAUSE_END.split(head)[-1])[-reach:]
+    else:  # "held up 1.2bn dollars", "wage increases totaling 18%"; a level: its clause
+        clause = _CLAUSE_END.split(head)[-1]  # ("The zebra count in Kenya rose to 4,242")
+        before = _WORD.findall(clause)[(0 if _LEVEL_BEFORE.search(clause) else -reach) :]
     after = sentence[figure.end : figure.end + _PHRASE_CHARS]
     of_which = _OF_WHICH.match(after)  # "41 of which led to fires": the clause is the figure's own
     after = _CLAUSE_END.split(after[of_which.end() :] if of_which else after, maxsplit=1)[0]

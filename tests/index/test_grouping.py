@@ -1008,6 +1008,8 @@ def test_a_question_s_lead_claim_is_joined_by_its_story_s_sentence_search_did_no
         ("The group, which bought the firm in 2021, will put £40m into new ovens.", "£40m", False),
         ("The group invested £40m in the firm in 2021.", "£40m", True),
         ("The group invested back £40m.", "£40m", True),  # two words back
+        ("The group's stake in the firm rose last year to £40m.", "£40m", True),  # a level: its clause
+        ("The group's stake in the firm will put last year's £40m aside.", "£40m", False),
         ("Of 212 incidents, 41 of which were fires, most were minor.", "41", False),
         ("It logged 212 incidents, 41 of which were invested.", "41", True),  # the clause is its own
     ],
