@@ -443,19 +443,10 @@ def _said_elsewhere(
     """Join to each answering claim the sentences of its story's documents that give its answering
     figure though search did not find them (`elsewhere.py`). (For "who" and "which", the name the
     lead gives was tried too: it joined sentences about the named company that do not answer.)"""
-
-    def read(hits: list[Hit], sentences: list[Sentence]) -> list[Ranked]:
-        keys = [claim_key(analyzer, s.text) for s in sentences]
-        return _rerank(question, want, hits, sentences, keys, asked, analyzer, options, published)
-
+    reading = (question, want, ranked, asked, analyzer, options, containing, story_of, published)
     for group, slot in answering:
-        docs = story_of(group)
-        story: dict[str, float] = {}
-        for r in ranked:
-            if r.sentence.doc_id in docs:
-                story[r.sentence.doc_id] = max(r.hit.document_score, story.get(r.sentence.doc_id, 0.0))
         terms = answer_terms(slot.figure, analyzer)
-        join_said_elsewhere(group, terms, ranked, story, containing, read, partial(states_answer, want=want))
+        _join_elsewhere(*reading, group, terms, partial(states_answer, want=want))
 
 
 def _worded_elsewhere(
@@ -476,20 +467,41 @@ def _worded_elsewhere(
     rarest words the question does not have, that form one claim with its best sentence ("an oak
     branch came down on the roof" for "How did the leopard get out?", led by "a branch tore
     through the netting")."""
+    own = [t for t in lead.best.terms if t not in asked and not any(c.isdigit() for c in t)]
+    weights = idf(own)
+    rarest = sorted(own, key=lambda t: (-weights.get(t, 0.0), t))[:_RAREST_WORDS]
+    reading = (question, None, ranked, asked, analyzer, options, containing, story_of, published)
+    _join_elsewhere(*reading, lead, [[t] for t in rarest], same)
+
+
+def _join_elsewhere(
+    question: str,
+    want: Wanted | None,
+    ranked: Sequence[Ranked],
+    asked: dict[str, float],
+    analyzer: Analyzer,
+    options: AnswerOptions,
+    containing: Containing,
+    story_of: Callable[[Group], set[str]],
+    published: Callable[[str], str | None] | None,
+    group: Group,
+    terms: Sequence[Sequence[str]],
+    joins: Callable[[Ranked, Ranked], bool],
+) -> None:
+    """Join to `group` the unretrieved sentences of its story's documents with one of `terms` (each
+    a list of terms a sentence must all contain) that `joins` its best sentence, read as answer
+    assembly reads a retrieved one."""
 
     def read(hits: list[Hit], sentences: list[Sentence]) -> list[Ranked]:
         keys = [claim_key(analyzer, s.text) for s in sentences]
-        return _rerank(question, None, hits, sentences, keys, asked, analyzer, options, published)
+        return _rerank(question, want, hits, sentences, keys, asked, analyzer, options, published)
 
-    docs = story_of(lead)
+    docs = story_of(group)
     story: dict[str, float] = {}
     for r in ranked:
         if r.sentence.doc_id in docs:
             story[r.sentence.doc_id] = max(r.hit.document_score, story.get(r.sentence.doc_id, 0.0))
-    own = [t for t in lead.best.terms if t not in asked and not any(c.isdigit() for c in t)]
-    weights = idf(own)
-    rarest = sorted(own, key=lambda t: (-weights.get(t, 0.0), t))[:_RAREST_WORDS]
-    join_said_elsewhere(lead, [[t] for t in rarest], ranked, story, containing, read, same)
+    join_said_elsewhere(group, terms, ranked, story, containing, read, joins)
 
 
 def _disputing(claims: Sequence[Group], said: Sequence[tuple[Sentence, Figure]]) -> list[tuple[Group, Slot]]:
