@@ -289,7 +289,7 @@ def _has_answer_figure(
             or (want.change and not statement)  # a figure stated as a change answers "by how much"
             or (
                 r.slot.relevance >= _FIGURE_AMID
-                and (statement or want.change or _governed(r.sentence.text, r.slot.figure, weights, analyzer))
+                and (statement or _governed(r.sentence.text, r.slot.figure, weights, analyzer))
             )
         )
         for r in kept
