@@ -16,11 +16,14 @@ OTHER_STORIES = {
 }
 
 
-def engine_over(root: Path, texts: dict[str, str]) -> Engine:
-    """An engine over one Markdown document per (file name, text), each titled by its name."""
+def engine_over(root: Path, texts: dict[str, str], dates: dict[str, str] | None = None) -> Engine:
+    """An engine over one Markdown document per (file name, text), each titled by its name and
+    dated by `dates` (file name -> ISO date) where given."""
     corpus = root / "corpus"
     corpus.mkdir()
     for name, text in texts.items():
-        (corpus / name).write_text(f"---\ntitle: {name.removesuffix('.md')}\n---\n\n{text}\n")
+        day = (dates or {}).get(name)
+        dated = f"date: {day}\n" if day else ""
+        (corpus / name).write_text(f"---\ntitle: {name.removesuffix('.md')}\n{dated}---\n\n{text}\n")
     build_index([corpus], root / "idx", BuildOptions())
     return Engine(root / "idx")

@@ -1057,22 +1057,16 @@ def test_a_when_question_about_what_is_to_come_is_told_apart(question: str, ahea
 def test_a_question_about_what_is_to_come_is_not_answered_by_a_date_before_the_writing(
     tmp_path: Path,
 ) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
     # b.md and c.md give the day of the raid amid the question's words; only a.md says when it reopens.
     texts = {
         "a.md": "The Osk museum will reopen on Oct. 28.",
         "b.md": "Treasures the Osk museum showed the public were stolen on Oct. 22.",
         "c.md": "Treasures the Osk museum showed to the public were stolen from it on Oct. 22.",
     }
-    for name, text in texts.items():
-        (corpus / name).write_text(f"---\ntitle: {name}\ndate: 2025-10-24\n---\n\n{text}\n")
-    for name, text in OTHER_STORIES.items():
-        (corpus / name).write_text(f"---\ntitle: {name}\n---\n\n{text}\n")
-    build_index([corpus], tmp_path / "idx", BuildOptions())
-    answer = Engine(tmp_path / "idx").ask("When will the Osk museum reopen to the public?", max_quotes=10)
+    engine = engine_over(tmp_path, {**texts, **OTHER_STORIES}, dict.fromkeys(texts, "2025-10-24"))
+    answer = engine.ask("When will the Osk museum reopen to the public?", max_quotes=10)
     assert "Oct. 28" in answer.claims[0].text and answer.conflicts == []
-    past = Engine(tmp_path / "idx").ask("When were the Osk museum's treasures stolen?", max_quotes=10)
+    past = engine.ask("When were the Osk museum's treasures stolen?", max_quotes=10)
     assert "Oct. 22" in past.claims[0].text
 
 
@@ -1090,19 +1084,13 @@ def test_a_year_before_the_writing_does_not_answer_what_is_to_come() -> None:
 def test_a_sentence_dated_by_a_weekday_to_another_day_is_not_the_claim_of_the_answering_date(
     tmp_path: Path,
 ) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
     texts = {  # 2025-10-14 is a Tuesday: b.md's "Wednesday" is Oct. 15
         "a.md": "Osk dock union members will vote on ratifying the deal on Oct. 28.",
         "b.md": "Osk dock union members will vote on ratifying the deal, and work resumes on Wednesday.",
         "c.md": "Osk dock union members vote on ratifying the deal on Oct. 28, the union said.",
     }
-    for name, text in texts.items():
-        (corpus / name).write_text(f"---\ntitle: {name}\ndate: 2025-10-14\n---\n\n{text}\n")
-    for name, text in OTHER_STORIES.items():
-        (corpus / name).write_text(f"---\ntitle: {name}\n---\n\n{text}\n")
-    build_index([corpus], tmp_path / "idx", BuildOptions())
-    answer = Engine(tmp_path / "idx").ask("On what date will Osk dock union members vote on the deal?")
+    engine = engine_over(tmp_path, {**texts, **OTHER_STORIES}, dict.fromkeys(texts, "2025-10-14"))
+    answer = engine.ask("On what date will Osk dock union members vote on the deal?")
     assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "c.md"}
 
 
