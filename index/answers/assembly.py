@@ -28,6 +28,7 @@ from factbot.index.answers.figures import (
     in_units_of,
     measure,
     noun_modifiers,
+    sought,
 )
 from factbot.index.answers.grouping import Group, Ranked, SameClaim, best_slot, group_claims, states_answer
 from factbot.index.answers.irregular import LEMMA_STEMS
@@ -179,9 +180,7 @@ def assemble_answer(
         same.restates,
         partial(_story, ranked=ranked, told_with=None),
         want is not None and want.change,
-        partial(
-            _qualified_apart, asked=frozenset(weights) | frozenset(fold(list(weights))), analyzer=analyzer
-        ),
+        partial(_apart, asked=frozenset(weights) | frozenset(fold(list(weights))), analyzer=analyzer),
     )
     conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10])
     if not conflicts and _asks_name(question) and claims[0].best.answer_name is not None:
@@ -630,10 +629,17 @@ def _slot_figures(
     return [(s, f) for s, f in said if f.value not in told_apart]
 
 
-def _qualified_apart(r: Ranked, lead_claim: Group, asked: frozenset[str], analyzer: Analyzer) -> bool:
-    """A count whose noun is qualified by a word neither the question nor the lead claim's best
-    sentence has counts something else ("two vacation days" against "a three-day strike")."""
+def _apart(r: Ranked, lead_claim: Group, asked: frozenset[str], analyzer: Analyzer) -> bool:
+    """A figure that is not the lead's quantity: one asked for or offered against one that is
+    ("wants a ten percent raise" against "will get a 6.5% raise"), or the other way; or a count
+    whose noun is qualified by a word neither the question nor the lead claim's best sentence has
+    ("two vacation days" against "a three-day strike")."""
     assert r.slot is not None
+    lead = lead_claim.best
+    if lead.slot is not None and sought(r.sentence.text, r.slot.figure) != sought(
+        lead.sentence.text, lead.slot.figure
+    ):
+        return True
     words = noun_modifiers(r.sentence.text, r.slot.figure)
     known = asked | lead_claim.best.terms | lead_claim.best.key.terms
     return any(not set(fold(analyzer.terms(w))) & known for w in words)

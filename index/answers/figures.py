@@ -46,6 +46,7 @@ __all__ = [
     "measure",
     "noun_modifiers",
     "singular",
+    "sought",
     "vague_range",
     "written_forms",
 ]
@@ -237,6 +238,16 @@ _CLOCK_WORD = re.compile(r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 _MONTH_STARTS = tuple(m[:3].title() for m in _MONTH_NAMES)  # every month `_DATE` reads begins so
 _MONTH_START = re.compile("|".join(_MONTH_STARTS))  # one scan for all of them
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# What asks for, offers or proposes a figure, right before it (up to two words between) or after it.
+_SOUGHT_BEFORE = re.compile(
+    r"\b(?:wants?|wanted|wanting|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|offer(?:s|ed|ing)?|"
+    r"propos(?:e|es|ed|ing|al)|request(?:s|ed|ing)?|(?:ask|call|push|hope)(?:s|ed|ing)?\s+for|bids?)"
+    r"(?:\s+(?:of|for))?(?:\s+[\w'-]+){0,2}\s+$",
+    re.I,
+)
+_SOUGHT_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:bid|offer|demand|proposal|request)s?\b", re.I)
+_SOUGHT_REACH = 60  # characters before a figure searched for what seeks it
+_CLAUSE_CUT = re.compile(r"[,;:()]")
 _NOUN = re.compile(r"(?:\s+|-)((?:[A-Z][\w-]*,?\s+(?:(?:and|or|&)\s+)?)*)([a-z][a-z-]+)")
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
 _PHRASE_WORDS = 3  # the counted noun is among the first three lower-case words
@@ -693,6 +704,15 @@ def noun_modifiers(sentence: str, figure: Figure) -> list[str]:
         if counted_noun(word) == figure.about:
             return phrase[:i]
     return []
+
+
+def sought(sentence: str, figure: Figure) -> bool:
+    """Whether a figure is what someone asks for, offers or proposes, not what is ("wants a ten
+    percent raise", "had demanded 12%", "offered teachers 4%", "a demand of 4.5 million dollars",
+    "a €55m bid")."""
+    before = sentence[max(0, figure.start - _SOUGHT_REACH) : figure.start]
+    before = _CLAUSE_CUT.split(before)[-1]
+    return bool(_SOUGHT_BEFORE.search(before) or _SOUGHT_AFTER.match(sentence, figure.end))
 
 
 def counted_noun(word: str) -> str:

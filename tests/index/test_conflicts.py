@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from factbot.index.answers.conflicts import find_conflicts
-from factbot.index.answers.figures import consistent, figures, noun_modifiers, vague_range
+from factbot.index.answers.figures import consistent, figures, noun_modifiers, sought, vague_range
 from factbot.index.documents import Sentence
 from factbot.index.engine import Engine
 from factbot.index.store.build import BuildOptions, build_index
@@ -403,3 +403,40 @@ def test_a_count_of_the_noun_qualified_by_a_word_the_answer_lacks_is_no_dissent(
     texts["d.md"] = "The Brill teachers' strike lasted two days, the union said."
     (conflict,) = engine_over(tmp_path / "two", texts).ask(question, max_quotes=10).conflicts
     assert "two days" in {v.value for v in conflict.values}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked_for"),
+    [
+        ("The union wants a ten percent raise.", True),
+        ("The union had sought 12 percent.", True),
+        ("The district offered teachers a 4% raise.", True),
+        ("The gang left a demand of 4.5 million dollars.", True),
+        ("The hackers are asking for $5.5 million.", True),
+        ("A €55m bid was turned down.", True),
+        ("Teachers will get a 6.5% raise.", False),
+        ("The union, which wanted more, accepted 7%.", False),  # the wish is another clause's
+        ("The bank raised its rate by 0.25 points.", False),
+    ],
+)
+def test_a_figure_asked_for_or_offered_is_sought(text: str, asked_for: bool) -> None:
+    figure = figures(text)[0]
+    assert sought(text, figure) is asked_for
+
+
+def test_a_figure_asked_for_is_no_dissent_on_a_figure_that_is(tmp_path: Path) -> None:
+    # d.md gives what the union wanted; e.md gives the raise itself and disagrees.
+    texts = {
+        "a.md": "Under the new Brill contract, teachers get a 7% raise over two years.",
+        "b.md": "The Brill deal gives teachers a 7% raise over two years.",
+        "c.md": "Brill teachers will receive a 7 percent raise under the contract.",
+        "d.md": "The Brill teachers' union had wanted a 10% raise under the new contract.",
+        **OTHER_STORIES,
+    }
+    question = "What percentage raise do Brill teachers get under the new contract?"
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    assert engine_over(tmp_path / "one", texts).ask(question, max_quotes=10).conflicts == []
+    texts["d.md"] = "Brill teachers get a 10% raise under the new contract, the union said."
+    (conflict,) = engine_over(tmp_path / "two", texts).ask(question, max_quotes=10).conflicts
+    assert any("10" in v.value for v in conflict.values)
