@@ -189,7 +189,7 @@ def assemble_answer(
     if conflicts:
         if elsewhere is not None:  # each disputed value is said elsewhere too, as the lead's is
             elsewhere(_disputing(claims, said))
-        claims = _most_said_first(claims, said)
+        claims = _most_said_first([_without_dissenters(g, said) for g in claims], said)
     views = [_view(i, g, asked) for i, g in enumerate(claims)]
     judged = {t: w for t, w in asked.items() if not t[0].isdigit()}
     judgement = judge(question, views, options.verdict_overlap, judged)
@@ -559,6 +559,23 @@ def _most_said_first(claims: list[Group], said: Sequence[tuple[Sentence, Figure]
     for place, i in zip(places, order, strict=True):
         moved[place] = claims[i]
     return moved
+
+
+def _without_dissenters(group: Group, said: Sequence[tuple[Sentence, Figure]]) -> Group:
+    """A claim giving a disputed value without the wordings that give no figure from documents
+    that give only another value: "Measure K, the transit bond, also passed easily" is no report
+    of a $310 million bond from an outlet that says it is $340 million."""
+    slot = best_slot(group)
+    if slot is None or not any(consistent(f, slot.figure) for _, f in said):
+        return group
+    agreeing = {s.doc_id for s, f in said if consistent(f, slot.figure)}
+    others = {s.doc_id for s, f in said if not consistent(f, slot.figure)} - agreeing
+    kept = [
+        m
+        for m in group.members
+        if m is group.best or m.sentence.doc_id not in others or _gives(m.sentence.text, slot.figure)
+    ]
+    return group if len(kept) == len(group.members) else Group(group.best, kept)
 
 
 def _gives(text: str, figure: Figure) -> bool:

@@ -182,7 +182,7 @@ def test_a_value_of_the_leads_order_worded_further_from_the_question_still_disse
         "The $2.5 billion measure pays for a new transit route.",
         **OTHER_STORIES,
     }
-    answer = engine_over(tmp_path, texts).ask("How much is the Measure Q transit bond worth?", max_quotes=10)
+    answer = engine_over(tmp_path, texts).ask("How much is the Measure Q transit bond?", max_quotes=10)
     (conflict,) = answer.conflicts
     assert {v.value for v in conflict.values} == {"$310 million", "$340 million"}
 
@@ -440,3 +440,21 @@ def test_a_figure_asked_for_is_no_dissent_on_a_figure_that_is(tmp_path: Path) ->
     texts["d.md"] = "Brill teachers get a 10% raise under the new contract, the union said."
     (conflict,) = engine_over(tmp_path / "two", texts).ask(question, max_quotes=10).conflicts
     assert any("10" in v.value for v in conflict.values)
+
+
+def test_a_document_giving_another_value_is_no_source_of_the_claim_it_disputes(tmp_path: Path) -> None:
+    # d.md says the bond is $340 million, and also that it passed in words the $310 million claim has.
+    texts = {
+        "a.md": "Measure Q, the $310 million transit bond, passed easily on Tuesday.",
+        "b.md": "Measure Q, a $310 million transit bond, passed easily.",
+        "c.md": "The $310 million Measure Q transit bond passed with 61% of the vote.",
+        "d.md": "Measure Q, the transit bond, passed easily on Tuesday. "
+        "The $340 million Measure Q bond will pay for new electric buses.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How much is the Measure Q transit bond?", max_quotes=10)
+    (conflict,) = answer.conflicts
+    assert any("340" in v.value for v in conflict.values)
+    lead = answer.claims[0]
+    assert "310" in lead.text
+    assert "d.md" not in {c.doc_id for c in lead.citations}
