@@ -816,18 +816,32 @@ def _lookup(table: dict[str, float], word: str) -> float:
 
 
 def written_forms(figure: Figure) -> list[str]:
-    """The ways a sentence may write a figure: as the figure itself and, for a count under twenty,
-    in digits and in words ("three" and "3")."""
+    """The ways a sentence may write a figure: as the figure itself; for a count under twenty, in
+    digits and in words ("three" and "3"); for a measure, in each other unit of what it measures
+    as news would write it ("2,350 kilograms": "2.35" tonnes; "90 minutes": "1.5" hours)."""
     forms = [figure.text]
     value = figure.value
-    if (
-        figure.kind == "count"
-        and isinstance(value, float)
-        and value.is_integer()
-        and int(value) in _UNIT_WORDS
-    ):
+    if not (figure.kind == "count" and isinstance(value, float)):
+        return forms
+    if value.is_integer() and int(value) in _UNIT_WORDS:
         forms += [str(int(value)), _UNIT_WORDS[int(value)]]
+    here = MEASURES.get(figure.about)
+    if here is None:
+        return list(dict.fromkeys(forms))
+    measured, unit_size = here
+    for unit, (what, size) in MEASURES.items():
+        converted = value * unit_size / size
+        written = f"{converted:.2f}".rstrip("0").rstrip(".")
+        if what == measured and unit != figure.about and _plain(converted, written):
+            forms.append(written)
     return list(dict.fromkeys(forms))
+
+
+def _plain(value: float, written: str) -> bool:
+    """A value as news writes a measure: exact to two decimals, in two to four digits ("2.35",
+    "0.8", "1200"; not "5259600", nor "1")."""
+    exact = abs(value * 100 - round(value * 100)) < 1e-6 * max(1.0, value)
+    return exact and len(written) >= 2 and len(written.replace(".", "").lstrip("0")) <= 4
 
 
 def measure(unit: str) -> str | None:

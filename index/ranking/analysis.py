@@ -10,7 +10,7 @@ import Stemmer
 
 __all__ = ["ANALYZER_VERSION", "NEGATIONS", "STOPWORDS", "Analyzer", "shared_analyzer"]
 
-ANALYZER_VERSION = 2
+ANALYZER_VERSION = 3
 
 # Words that flip a fact: never dropped, never stemmed away. (The verdict's polarity rule,
 # `answers.polarity`, reads these too, with "nobody" and "nothing", which are stemmed.)
@@ -48,6 +48,7 @@ _FOLD = str.maketrans(
 _TOKEN = re.compile(r"[^\W_]+(?:(?:[-'.]|(?<=\d),(?=\d{3}))[^\W_]+)*")
 _IRREGULAR_NEGATIONS = {"can't": "can", "won't": "will", "shan't": "shall"}
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_DECIMAL_HYPHENED = re.compile(r"\d+\.\d+-|.*-\d+\.\d+(?:-|$)")  # a decimal number joined by a hyphen
 _ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\.?")
 _STEMS_KEPT = 500_000  # stems remembered per analyzer
 _TOKENS_KEPT = 100_000  # raw tokens' terms remembered per analyzer (about 20 MB)
@@ -138,6 +139,10 @@ def _split_token(token: str) -> list[str]:
         return [_number(token)]
     if _ACRONYM.fullmatch(token):
         return [token.replace(".", "")]
+    if _DECIMAL_HYPHENED.match(token):  # "2.35-tonne", "1.5-fold": the number stays whole
+        parts = token.split("-")
+        pieces = [w for part in parts for w in _split_token(part)] if all(parts) else []
+        return [*pieces, "".join(pieces)] if len(pieces) > 1 else pieces
     out: list[str] = []
     for piece in token.split("."):
         out.extend(_split_apostrophes(piece))

@@ -48,6 +48,13 @@ def test_decimals_are_kept_whole() -> None:
     assert "4.25" in analyzer.terms("a range of 4.25 percent")
 
 
+@pytest.mark.parametrize(("text", "number"), [("the 2.35-tonne craft", "2.35"), ("a 1.5-fold rise", "1.5")])
+def test_a_decimal_joined_to_a_word_by_a_hyphen_is_kept_whole(text: str, number: str) -> None:
+    terms = analyzer.terms(text)
+    assert number in terms
+    assert number.split(".")[1] not in terms  # not cut at its point ("2", "35")
+
+
 def test_stopword_only_and_empty_text_give_no_terms() -> None:
     assert analyzer.terms("") == []
     assert analyzer.terms("what is it that they were?") == []

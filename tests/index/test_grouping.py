@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from factbot.index.answers.claims import answer_names, fold
-from factbot.index.answers.figures import Figure, consistent, figures
+from factbot.index.answers.figures import Figure, consistent, figures, written_forms
 from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.questions import content_text
 from factbot.index.answers.slots import answer_name, answer_slot, governing, wanted
@@ -1104,3 +1104,28 @@ def test_a_figure_stated_as_a_change_answers_by_how_much_in_other_words(tmp_path
     }
     answer = engine_over(tmp_path, texts).ask("By how much did Vell Home stock drop after the recall?")
     assert answer.answered and "6.2%" in answer.claims[0].text
+
+
+def test_a_measure_is_written_in_the_other_units_of_what_it_measures() -> None:
+    (mass,) = figures("It weighs 2,350 kilograms.")
+    assert "2.35" in written_forms(mass)  # tonnes
+    (time,) = figures("It took 90 minutes.")
+    assert "1.5" in written_forms(time)  # hours
+    (length,) = figures("It is 10 metres long.")
+    assert all(len(form) > 1 for form in written_forms(length))  # no "0.01" km ... nor a bare "1"
+
+
+def test_a_weight_given_in_other_units_by_a_sentence_search_did_not_find_joins_the_answer(
+    tmp_path: Path,
+) -> None:
+    # d.md gives the weight in tonnes, in a sentence without the satellite's name or "weigh".
+    texts = {
+        "a.md": "The Brillo-4 satellite weighs 2,350 kilograms.",
+        "b.md": "Brillo-4 weighs 2,350 kilograms, its makers said.",
+        "c.md": "The Brillo-4 satellite, which weighs 2,350 kilograms, reached orbit on Monday.",
+        "d.md": "Brillo-4 reached orbit on Monday. The 2.35-tonne spacecraft rode on a Talon rocket.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How much does Brillo-4 weigh?")
+    assert "2,350" in answer.claims[0].text
+    assert "d.md" in {c.doc_id for c in answer.claims[0].citations}
