@@ -66,7 +66,7 @@ class IndexSettings(_Section):
     doc_b: float = Field(_BUILD.doc_bm25.b, ge=0, le=1, description="BM25 b of whole documents")
     idf: Literal["lucene", "okapi"] = _BUILD.bm25.idf
     # times a title's terms count in its document
-    title_weight: int = Field(_BUILD.title_weight, ge=0, le=10)
+    title_weight: int = Field(_BUILD.title_weight, ge=1, le=10)
     # weight of the document's score in a sentence's rank
     doc_weight: float = Field(_SEARCH.doc_weight, ge=0, le=100)
     # weight of the best adjacent sentence's score

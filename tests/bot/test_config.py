@@ -226,3 +226,12 @@ def comment_above(section: str, name: str) -> str:
     while lines and lines[-1].startswith("#"):
         comment.append(lines.pop())
     return "\n".join(reversed(comment))
+
+
+def test_the_lowest_title_weight_the_config_allows_builds_an_index(home: Path) -> None:
+    # The index manifest refuses what the build cannot record: the config must refuse it first.
+    field = SECTIONS["index"].model_fields["title_weight"]
+    lowest = next(m.ge for m in field.metadata if hasattr(m, "ge"))
+    result = with_env(home, "ask", TREATY, FACTBOT_INDEX__TITLE_WEIGHT=str(lowest))
+    assert result.returncode == 0, result.stderr
+    one_line_error(with_env(home, "ask", TREATY, FACTBOT_INDEX__TITLE_WEIGHT=str(lowest - 1)), "title_weight")
