@@ -180,12 +180,13 @@ CONCLUSION = """**What helped:** a much larger document weight (0.3 → 3: the d
 abstract, the sentence's own score which sentence in it), counting the title three times in the
 document unit (SciFact titles are dense summaries), and less length normalisation for short
 sentences (sentence k1 1.0, b 0.4). **What did not:** document k1/b (flat within ±0.005), RM3 in
-every variant (−0.001 to −0.010 nDCG@10; with the expanded question also scoring sentences,
-−0.043 nDCG@10 and −0.087 R@1), dropping fewer stopwords (a wash) or none (−0.019 nDCG@10), the
+every variant (−0.002 to −0.033 nDCG@10; with the expanded question also scoring sentences,
+−0.045 nDCG@10 and −0.089 R@1), dropping fewer stopwords (a wash) or none (−0.019 nDCG@10), the
 Porter stemmer (a wash), Okapi IDF (−0.002). Dropping
 negations does not move SciFact, but they stay: a fact-checker must not lose "not". Document BM25
-alone (title x3) reaches nDCG@10 0.7007 on these claims, so the sentence ranking now gives up
-almost nothing at the document level; going clearly past 0.70 would need something beyond
+alone (title x3) reached nDCG@10 0.7007 on these claims when last measured (analyzer version 2),
+so the sentence ranking now gives up almost nothing at the document level; going clearly past 0.70
+would need something beyond
 lexical BM25 (phrases/proximity or a learned model)."""
 
 
