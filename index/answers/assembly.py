@@ -145,7 +145,8 @@ def assemble_answer(
     keys = [claim_key(analyzer, s.text) for s in sentences]
     asked = _asserted(question, weights, analyzer, sentences, keys)  # what the sentences must state
     want = wanted(question)
-    published = partial(_published, documents) if want and "date" in want.kinds else None
+    on = [f for f in figures(question) if f.kind == "date"]  # the day a question asks about
+    published = partial(_published, documents) if (want and "date" in want.kinds) or on else None
     ranked = _rerank(question, want, hits, sentences, keys, asked, analyzer, options, published)
     if not ranked:
         return empty
@@ -153,7 +154,10 @@ def assemble_answer(
     kept = [r for r in ranked if r.score >= floor]
     around = context or {}
     words = _word_weights(question, asked, analyzer)
-    coverage = round(_best_coverage(kept, around, words, options) / (sum(w for _, w in words) or total), 4)
+    day = frozenset(t for f in on for t in analyzer.terms(f.text))
+    coverage = round(
+        _best_coverage(kept, around, words, options, on, day) / (sum(w for _, w in words) or total), 4
+    )
     bar = options.min_statement_coverage if is_statement(question) else options.min_coverage
     if coverage < bar or not _has_answer_figure(question, want, kept, folded_weights(weights), analyzer):
         return empty.model_copy(update={"coverage": coverage})
@@ -338,6 +342,12 @@ def _stated_as(terms: list[str]) -> frozenset[str]:
     return frozenset(terms) | frozenset(fold(terms)) | _lemmas(terms)
 
 
+def _gives_day(r: Ranked, on: Sequence[Figure]) -> bool:
+    """Whether a sentence gives one of the dates `on`, written out or relative to its report's day."""
+    dates = [*r.dated, *(f for f in figures(r.sentence.text) if f.kind == "date")]
+    return any(consistent(d, f) for d in dates for f in on)
+
+
 def _lemmas(terms: Iterable[str]) -> frozenset[str]:
     """The stems of the lemmas of the irregular verb forms among `terms` ("stole" -> "steal")."""
     return frozenset(LEMMA_STEMS[t] for t in terms if t in LEMMA_STEMS)
@@ -348,17 +358,23 @@ def _best_coverage(
     around: Mapping[int, frozenset[str]],
     words: Sequence[tuple[frozenset[str], float]],
     options: AnswerOptions,
+    on: Sequence[Figure] = (),
+    day: frozenset[str] = frozenset(),
 ) -> float:
     """The most question weight one sentence states, plus `context_weight` of what only its neighbours state.
 
     `words` are the question's words as `_word_weights` gives them; `around` gives, per
-    sentence id, the question terms its neighbours contain.
+    sentence id, the question terms its neighbours contain. The question's date (`on`, its terms
+    `day`) is stated by a sentence that gives that day in any way: "on Friday" in a report dated
+    Friday, Oct. 24, or "24 October" for "Oct. 24".
     """
     best = 0.0
     for r in kept:
         near = around.get(r.hit.sentence_id, frozenset())
         # As written, folded ("killed" states "die"), and irregular verbs' lemmas ("stole": "steal").
         stated = r.terms | r.key.terms | _lemmas(r.terms)
+        if on and _gives_day(r, on):
+            stated = stated | day
         own = sum(w for terms, w in words if terms & stated)
         gain = sum(w for terms, w in words if terms & near and not terms & stated)
         best = max(best, own + options.context_weight * gain)

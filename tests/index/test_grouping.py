@@ -1129,3 +1129,14 @@ def test_a_weight_given_in_other_units_by_a_sentence_search_did_not_find_joins_t
     answer = engine_over(tmp_path, texts).ask("How much does Brillo-4 weigh?")
     assert "2,350" in answer.claims[0].text
     assert "d.md" in {c.doc_id for c in answer.claims[0].citations}
+
+
+@pytest.mark.parametrize(("asked", "covered"), [("Oct. 24", True), ("24 October", True), ("Oct. 31", False)])
+def test_a_question_s_date_is_stated_by_a_sentence_giving_that_day_in_any_way(
+    tmp_path: Path, asked: str, covered: bool
+) -> None:
+    # "on Friday" in a report dated Friday, Oct. 24, 2025 gives Oct. 24.
+    texts = {"a.md": "The Brill ferry carried 412 passengers on Friday, its operator said.", **OTHER_STORIES}
+    engine = engine_over(tmp_path, texts, {"a.md": "2025-10-24"})
+    answer = engine.ask(f"How many passengers did the Brill ferry carry on {asked}?")
+    assert (answer.coverage == 1.0) is covered
