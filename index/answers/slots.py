@@ -83,6 +83,10 @@ _HALF_YEAR = 6 * 31  # days, as months of 31 days are counted in `_before`
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|reached|hit|is|was|were|are|now|totals?|totall?ed)\s*$", re.I)
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|those)\b", re.I)
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$")
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_ON_WEEKDAY = re.compile(
+    r",?\s+(?:on\s+|last\s+|this\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I
+)
 _WHAT_TIME = re.compile(r"\bwhat\s+(?:time|hour)\b", re.I)
 _HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
 _HOW_OLD = re.compile(r"^\s*how\s+old\b", re.I)
@@ -125,6 +129,7 @@ class Wanted:
     whole: str = ""  # "how many of the incidents ...": the noun counted by the whole, not the answer
     measured: bool = False  # `about` are units (a weight): only a figure in one of them answers
     ahead: bool = False  # asks when something is to happen: not a date before the writing
+    day: str = ""  # the weekday a time is asked on ("What time on Monday ..."): not another day's time
 
     def counts(self, figure: Figure) -> bool:
         """Whether a figure counts what the question counts (any figure when it names no thing)."""
@@ -158,8 +163,10 @@ def wanted(question: str) -> Wanted | None:
         return Wanted(frozenset({"count"}), LENGTH_UNITS, measured=True)
     qtype = question_type(question)
     if qtype == "when":
-        kinds = frozenset({"time"} if _WHAT_TIME.search(question) else {"date", "year"})
-        return Wanted(kinds, ahead=_AHEAD.search(question) is not None)
+        if _WHAT_TIME.search(question):
+            day = _WEEKDAY.search(question)
+            return Wanted(frozenset({"time"}), day=day[0].lower() if day else "")
+        return Wanted(frozenset({"date", "year"}), ahead=_AHEAD.search(question) is not None)
     if qtype == "how_many":
         if _HOW_LONG.search(question):
             return Wanted(frozenset({"count"}), TIME_UNITS)
@@ -200,6 +207,12 @@ def wanted(question: str) -> Wanted | None:
     return None
 
 
+def _on_day(sentence: str, figure: Figure) -> str:
+    """The weekday a time is given on, right after it ("at noon on Tuesday"), lower-case; "" if none."""
+    found = _ON_WEEKDAY.match(sentence, figure.end)
+    return found[1].lower() if found else ""
+
+
 def answer_slot(
     want: Wanted | None,
     sentence: str,
@@ -219,6 +232,8 @@ def answer_slot(
     candidates = [f for f in figures(sentence) if f.kind in want.kinds]
     if want.ahead and published:
         candidates = [f for f in candidates if not _before(f, published)]
+    if want.day:  # "What time on Monday ...": not "at noon on Tuesday"
+        candidates = [f for f in candidates if _on_day(sentence, f) in ("", want.day)]
     if want.about:  # the thing the question counts, else any count ("zebras": "4,242 animals")
         counting = [f for f in candidates if f.about in want.about]
         candidates = counting if counting or want.measured else candidates

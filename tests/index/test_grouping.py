@@ -4,6 +4,7 @@ figures for a question that asks for none; and what must stay apart."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -1140,3 +1141,15 @@ def test_a_question_s_date_is_stated_by_a_sentence_giving_that_day_in_any_way(
     engine = engine_over(tmp_path, texts, {"a.md": "2025-10-24"})
     answer = engine.ask(f"How many passengers did the Brill ferry carry on {asked}?")
     assert (answer.coverage == 1.0) is covered
+
+
+def test_a_time_asked_on_one_weekday_is_not_answered_by_a_time_on_another() -> None:
+    want = wanted("What time on Monday morning did the Brill alarm sound?")
+    assert want is not None and want.day == "monday"
+    weights = {"brill": 2.0, "alarm": 2.0, "sound": 1.0, "monday": 1.0, "morn": 1.0}
+    other_day = "The Brill alarm, silent since Monday morning, sounded again at noon on Tuesday."
+    assert answer_slot(want, other_day, weights, Analyzer()) is None
+    that_day = "The Brill alarm sounded at 6:40 a.m. on Monday."
+    slot = answer_slot(want, that_day, weights, Analyzer())
+    assert slot is not None and slot.figure.value == "6:40am"
+    assert wanted("What time did the Brill alarm sound?") == replace(want, day="")
