@@ -531,7 +531,8 @@ def _disputing(claims: Sequence[Group], said: Sequence[tuple[Sentence, Figure]])
 
 def _gives_figure(group: Group, want: Wanted | None) -> bool:
     """Whether a claim's best sentence gives what a question asking for a figure wants: a figure
-    amid the question's words, or counting what it asks about (any claim, for another question).
+    amid the question's words, or counting what it asks about, or a time of day beside one of its
+    words (any claim, for another question).
     Such claims lead; the others follow ("Voters approved Measure K" after "The measure received
     61% support" for "What share of voters supported Measure K?")."""
     if want is None:
@@ -540,9 +541,15 @@ def _gives_figure(group: Group, want: Wanted | None) -> bool:
     if slot is not None and slot.figure.qualifier == VAGUE:
         return False  # "Dozens of ships" follows "42 ships"
     if slot is not None and (
-        slot.relevance >= _FIGURE_AMID or slot.figure.about in want.about or want.change
+        slot.relevance >= _FIGURE_AMID
+        or slot.figure.about in want.about
+        or want.change
+        or (slot.relevance > 0 and slot.figure.kind == "time")
     ):
-        return True  # (asked by how much something changed, every figure stated as a change answers)
+        # Asked by how much something changed, every figure stated as a change answers; asked what
+        # time, a time of day beside any question word does ("The leak was discovered at about
+        # 6:40 a.m."). (Dates too: another untuned set lost a question, RESULTS.md.)
+        return True
     # "When" is also answered by a condition ("from the day when both sides exchange ...").
     return not want.kinds.isdisjoint(_WHEN_KINDS) and _CONDITION.search(group.best.sentence.text) is not None
 

@@ -1153,3 +1153,18 @@ def test_a_time_asked_on_one_weekday_is_not_answered_by_a_time_on_another() -> N
     slot = answer_slot(want, that_day, weights, Analyzer())
     assert slot is not None and slot.figure.value == "6:40am"
     assert wanted("What time did the Brill alarm sound?") == replace(want, day="")
+
+
+def test_asked_what_time_a_time_of_day_beside_a_question_word_leads(tmp_path: Path) -> None:
+    # c.md's time sits beside "alarm" and "sounded" only; the others state more of the question.
+    texts = {
+        "a.md": "The alarm at the Brill plant forced the night shift out, "
+        "and the Brill plant stayed shut on the night of the leak.",
+        "b.md": "Residents near the Brill plant said the leak had left a smell over Brill all night.",
+        "c.md": "Records show the alarm sounded at about 6:40 a.m., a Halvern Chemicals spokeswoman said.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "What time did the alarm sound at the Brill plant on the night of the leak?"
+    )
+    assert "6:40" in answer.claims[0].text
