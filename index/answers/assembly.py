@@ -163,7 +163,8 @@ def assemble_answer(
         return empty.model_copy(update={"coverage": coverage})
     same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer)
     claims = group_claims(ranked, _FORMED_PER_SHOWN * options.max_quotes, same, floor)
-    claims.sort(key=lambda g: (not _gives_figure(g, want), -_support(g, options.corroboration)))
+    gives = partial(_gives_figure, want=want, weights=folded_weights(weights), analyzer=analyzer)
+    claims.sort(key=lambda g: (not gives(g), -_support(g, options.corroboration)))
     del claims[options.max_quotes :]
     story = partial(_story, ranked=ranked, told_with=told_with)
     elsewhere = None
@@ -529,10 +530,11 @@ def _disputing(claims: Sequence[Group], said: Sequence[tuple[Sentence, Figure]])
     return [(group, slot) for group, slot in slots if slot is not None and slot.figure.value in disputed]
 
 
-def _gives_figure(group: Group, want: Wanted | None) -> bool:
+def _gives_figure(group: Group, want: Wanted | None, weights: dict[str, float], analyzer: Analyzer) -> bool:
     """Whether a claim's best sentence gives what a question asking for a figure wants: a figure
-    amid the question's words, or counting what it asks about, or a time of day beside one of its
-    words (any claim, for another question).
+    amid the question's words, or counting what it asks about, or beside one of its words and
+    governed by one ("District officials put the cost of the deal at $41 million" for "How much will
+    the contract cost?"), or a time of day beside one of its words (any claim, for another question).
     Such claims lead; the others follow ("Voters approved Measure K" after "The measure received
     61% support" for "What share of voters supported Measure K?")."""
     if want is None:
@@ -545,6 +547,7 @@ def _gives_figure(group: Group, want: Wanted | None) -> bool:
         or slot.figure.about in want.about
         or want.change
         or (slot.relevance > 0 and slot.figure.kind == "time")
+        or (slot.relevance > 0 and _governed(group.best.sentence.text, slot.figure, weights, analyzer))
     ):
         # Asked by how much something changed, every figure stated as a change answers; asked what
         # time, a time of day beside any question word does ("The leak was discovered at about

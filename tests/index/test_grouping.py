@@ -1168,3 +1168,22 @@ def test_asked_what_time_a_time_of_day_beside_a_question_word_leads(tmp_path: Pa
         "What time did the alarm sound at the Brill plant on the night of the leak?"
     )
     assert "6:40" in answer.claims[0].text
+
+
+def test_a_figure_a_question_word_governs_leads_claims_without_one(tmp_path: Path) -> None:
+    # "They put the cost of the deal at $41 million": "cost" governs it, though few question words
+    # stand near it; the sentence before it states more of the question and gives no figure.
+    texts = {
+        "a.md": "New teachers start at $46,000 a year in Brill, the district said.",
+        "b.md": "Brill teachers approved the new contract on Thursday, and Brill schools reopened.",
+        "c.md": "Brill district officials said the new Brill teachers' contract would strain the district "
+        "budget. They put the cost of the deal at $41 million over two years.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "How much will the new Brill teachers' contract cost the district?"
+    )
+    order = [c.text for c in answer.claims]
+    costed = next(i for i, text in enumerate(order) if "$41 million" in text)
+    strained = next(i for i, text in enumerate(order) if "strain" in text)
+    assert costed < strained
