@@ -461,7 +461,8 @@ def _said_elsewhere(
     lead gives was tried too: it joined sentences about the named company that do not answer.)"""
     reading = (question, want, ranked, asked, analyzer, options, containing, story_of, published)
     for group, slot in answering:
-        terms = answer_terms(slot.figure, analyzer)
+        written = (published(group.best.sentence.doc_id) or "") if published else ""
+        terms = answer_terms(slot.figure, analyzer, written)
         _join_elsewhere(*reading, group, terms, partial(states_answer, want=want))
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from factbot.index.answers.figures import Figure, written_forms
 from factbot.index.answers.grouping import Group, Ranked
-from factbot.index.answers.relative_dates import RELATIVE_WORDS
+from factbot.index.answers.relative_dates import RELATIVE_WORDS, years_back
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.retrieval.search import Hit
@@ -54,10 +54,19 @@ def join_said_elsewhere(
             lead.members.append(candidate)
 
 
-def answer_terms(figure: Figure, analyzer: Analyzer) -> list[list[str]]:
+def answer_terms(figure: Figure, analyzer: Analyzer, published: str = "") -> list[list[str]]:
     """The terms a sentence must contain to give a figure, for each way of writing it: those with
-    digits ("38" of "$38 million", "2" of "Oct. 2"), else all ("three")."""
+    digits ("38" of "$38 million", "2" of "Oct. 2"), else all ("three"); for a year given in a
+    report `published` (ISO) on, the years back to it too ("2008" in 2025: "17", as in "its highest
+    level in 17 years")."""
     out = []
+    back = (
+        years_back(figure.value, published)
+        if figure.kind == "year" and isinstance(figure.value, float)
+        else None
+    )
+    if back is not None:
+        out.append([str(back)])
     for form in written_forms(figure):
         terms = list(dict.fromkeys(analyzer.terms(form)))
         digits = [t for t in terms if any(c.isdigit() for c in t)]

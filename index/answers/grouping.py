@@ -307,7 +307,8 @@ def states_answer(a: Ranked, b: Ranked, want: Wanted) -> bool:
 
 def _dated_otherwise(answer: Figure, b: Ranked) -> bool:
     """Whether `b` gives a date only by a weekday or "today" ..., and not the answering date."""
-    return answer.kind == "date" and bool(b.dated) and not any(consistent(answer, d) for d in b.dated)
+    days = [d for d in b.dated if d.kind == "date"]
+    return answer.kind == "date" and bool(days) and not any(consistent(answer, d) for d in days)
 
 
 def _shares_figures(a: Ranked, b: Ranked, given: Sequence[Figure]) -> bool:

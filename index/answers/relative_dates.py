@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from factbot.index.answers.figures import Figure, figures
 
-__all__ = ["RELATIVE_WORDS", "relative_dates"]
+__all__ = ["RELATIVE_WORDS", "relative_dates", "years_back"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SHIFTS = {"today": 0, "yesterday": -1, "tomorrow": 1}
@@ -26,19 +26,60 @@ _FUTURE = re.compile(
     re.I,
 )
 _WEEK = 7
+# How a count of years reads as a year back from the writing: "in 17 years", "for the past 17
+# years", "over the last 17 years" before it; "years ago", "-year high" after it.
+_YEARS_BEFORE = re.compile(r"\b(?:in|for|over)\s+(?:the\s+(?:past|last)\s+)?$", re.I)
+_YEARS_AFTER = re.compile(r"(?:\s+years?\s+ago\b|-year\s+(?:high|low)\b)", re.I)
+_YEARS_REACH = 30  # characters before a count of years searched for its preposition
+_YEARS_BACK = 200  # a longer span gives no year news would write
 
 
 def relative_dates(sentence: str, published: str) -> tuple[Figure, ...]:
     """The dates `sentence` gives relative to `published` (an ISO date, or "" when unknown), each as
-    a date figure ("12-04") written by its word ("Thursday")."""
-    if len(published) < 10 or not _RELATIVE.search(sentence):
+    a date figure ("12-04") written by its word ("Thursday"), and the years it gives by how long
+    ago they were ("its highest level in 17 years" in 2025: 2008)."""
+    if len(published) < 10:
         return ()
+    return (*_days(sentence, published), *_years_ago(sentence, published))
+
+
+def years_back(year: float, published: str) -> int | None:
+    """How many years before the year `published` (ISO) `year` is, when news would write it so."""
+    if not published[:4].isdigit() or not float(year).is_integer():
+        return None
+    back = int(published[:4]) - int(year)
+    return back if 0 < back < _YEARS_BACK else None
+
+
+def _years_ago(sentence: str, published: str) -> list[Figure]:
+    """Each year a sentence gives as a whole number of years back from the year it was written:
+    "in 17 years", "for the past 17 years", "17 years ago", "a 17-year high" (not what will run for
+    17 years; not "about 70 years", which gives no one year)."""
+    if _FUTURE.search(sentence) or not published[:4].isdigit():
+        return []
+    out = []
+    for f in figures(sentence):
+        if f.kind != "count" or f.about != "year" or f.qualifier or not isinstance(f.value, float):
+            continue
+        if not f.value.is_integer() or not 0 < f.value < _YEARS_BACK:
+            continue
+        back = _YEARS_BEFORE.search(sentence[max(0, f.start - _YEARS_REACH) : f.start])
+        if back or _YEARS_AFTER.match(sentence, f.end):
+            year = float(int(published[:4]) - int(f.value))
+            out.append(Figure("year", "year", year, f.text, f.start, f.end))
+    return out
+
+
+def _days(sentence: str, published: str) -> list[Figure]:
+    """The days of `relative_dates`."""
+    if not _RELATIVE.search(sentence):
+        return []
     if any(f.kind == "date" for f in figures(sentence)):
-        return ()  # "on Thursday, Dec. 4": the date written
+        return []  # "on Thursday, Dec. 4": the date written
     try:
         day = date.fromisoformat(published[:10])
     except ValueError:
-        return ()
+        return []
     ahead = _FUTURE.search(sentence) is not None
     out = []
     for match in _RELATIVE.finditer(sentence):
@@ -58,4 +99,4 @@ def relative_dates(sentence: str, published: str) -> tuple[Figure, ...]:
         out.append(
             Figure("date", "date", f"{when.month:02d}-{when.day:02d}", match[2], match.start(2), match.end(2))
         )
-    return tuple(out)
+    return out

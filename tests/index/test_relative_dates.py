@@ -9,7 +9,7 @@ from factbot.index.answers.relative_dates import relative_dates
 from factbot.index.engine import Engine
 from factbot.index.store.build import BuildOptions, build_index
 
-from tests.index.corpora import OTHER_STORIES
+from tests.index.corpora import OTHER_STORIES, engine_over
 
 # 2025-12-05 is a Friday.
 FRIDAY = "2025-12-05"
@@ -53,3 +53,34 @@ def test_a_dated_report_saying_on_thursday_is_cited_for_the_date(tmp_path: Path)
     top = answer.claims[0]
     # weekly.md's Thursday is Dec. 11: another day, not this claim's.
     assert {c.doc_id for c in top.citations} == {"wire.md", "daily.md", "radio.md"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        ("Rates reached their highest level in 17 years.", [2008.0]),
+        ("Rates hit a 17-year high.", [2008.0]),
+        ("The last strike was 31 years ago.", [1994.0]),
+        ("Prices have risen for the past 12 years.", [2013.0]),
+        ("The loan will run for 10 years.", []),  # what is to come
+        ("Biscuits have been baked there for nearly 70 years.", []),  # about 70 gives no one year
+        ("The strike lasted three days.", []),  # not years
+    ],
+)
+def test_a_count_of_years_back_gives_a_year(sentence: str, years: list[float]) -> None:
+    found = [f for f in relative_dates(sentence, "2025-09-17") if f.kind == "year"]
+    assert [f.value for f in found] == years
+
+
+def test_a_year_given_as_years_back_joins_the_claim_that_writes_it(tmp_path: Path) -> None:
+    # b.md gives 2008 as "in 17 years" in a sentence without the question's words.
+    texts = {
+        "a.md": "Brill borrowing costs rose to their highest level since 2008 on Wednesday.",
+        "b.md": "The Brill central bank acted on Wednesday. The move took the rate to its highest level in 17 years.",
+        "c.md": "Brill borrowing costs were last this high in 2008, analysts said.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts, dict.fromkeys(["a.md", "b.md", "c.md"], "2025-09-17"))
+    answer = engine.ask("When were Brill borrowing costs last this high?")
+    assert "2008" in answer.claims[0].text
+    assert "b.md" in {c.doc_id for c in answer.claims[0].citations}
