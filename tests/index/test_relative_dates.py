@@ -76,7 +76,8 @@ def test_a_year_given_as_years_back_joins_the_claim_that_writes_it(tmp_path: Pat
     # b.md gives 2008 as "in 17 years" in a sentence without the question's words.
     texts = {
         "a.md": "Brill borrowing costs rose to their highest level since 2008 on Wednesday.",
-        "b.md": "The Brill central bank acted on Wednesday. The move took the rate to its highest level in 17 years.",
+        "b.md": "The Brill central bank acted on Wednesday. "
+        "The move took the rate to its highest level in 17 years.",
         "c.md": "Brill borrowing costs were last this high in 2008, analysts said.",
         **OTHER_STORIES,
     }
