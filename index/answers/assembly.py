@@ -146,7 +146,8 @@ def assemble_answer(
     asked = _asserted(question, weights, analyzer, sentences, keys)  # what the sentences must state
     want = wanted(question)
     on = [f for f in figures(question) if f.kind == "date"]  # the day a question asks about
-    published = partial(_published, documents) if (want and "date" in want.kinds) or on else None
+    dating = want is not None and ("date" in want.kinds or want.lasting)
+    published = partial(_published, documents) if dating or on else None
     ranked = _rerank(question, want, hits, sentences, keys, asked, analyzer, options, published)
     if not ranked:
         return empty
@@ -401,7 +402,8 @@ def _rerank(
     qtype = question_type(question)
     naming = _asks_name(question)
     folded = folded_weights(weights)
-    written = published if want is not None and want.ahead else None  # a date before it is past
+    # For what is to come a date before the writing is past; for how long, "since 1958" lasts to it.
+    written = published if want is not None and (want.ahead or want.lasting) else None
     slots = [
         answer_slot(want, s.text, folded, analyzer, (written(s.doc_id) or "") if written else "")
         for s in sentences

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from factbot.index.answers.figures import Figure, figures
 
-__all__ = ["RELATIVE_WORDS", "relative_dates", "years_back"]
+__all__ = ["RELATIVE_WORDS", "durations_since", "relative_dates", "years_back"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SHIFTS = {"today": 0, "yesterday": -1, "tomorrow": 1}
@@ -32,6 +32,8 @@ _YEARS_BEFORE = re.compile(r"\b(?:in|for|over)\s+(?:the\s+(?:past|last)\s+)?$", 
 _YEARS_AFTER = re.compile(r"(?:\s+years?\s+ago\b|-year\s+(?:high|low)\b)", re.I)
 _YEARS_REACH = 30  # characters before a count of years searched for its preposition
 _YEARS_BACK = 200  # a longer span gives no year news would write
+_SINCE = re.compile(r"\bsince\s+$", re.I)
+_SINCE_REACH = 8  # characters before a year searched for "since"
 
 
 def relative_dates(sentence: str, published: str) -> tuple[Figure, ...]:
@@ -49,6 +51,19 @@ def years_back(year: float, published: str) -> int | None:
         return None
     back = int(published[:4]) - int(year)
     return back if 0 < back < _YEARS_BACK else None
+
+
+def durations_since(sentence: str, published: str) -> list[Figure]:
+    """How long each "since YEAR" of a sentence lasts to the year it was `published` (ISO): "has made
+    biscuits since 1958" in 2025 is 67 years of it."""
+    out = []
+    for f in figures(sentence):
+        if f.kind != "year" or not _SINCE.search(sentence, max(0, f.start - _SINCE_REACH), f.start):
+            continue
+        back = years_back(f.value, published) if isinstance(f.value, float) else None
+        if back is not None:
+            out.append(Figure("count", "year", float(back), f.text, f.start, f.end))
+    return out
 
 
 def _years_ago(sentence: str, published: str) -> list[Figure]:

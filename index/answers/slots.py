@@ -30,6 +30,7 @@ from factbot.index.answers.figures import (
     counted_noun,
     figures,
     is_plural,
+    measure,
 )
 from factbot.index.answers.questions import (
     AUXILIARY,
@@ -38,6 +39,7 @@ from factbot.index.answers.questions import (
     question_type,
     stated_figure,
 )
+from factbot.index.answers.relative_dates import durations_since
 from factbot.index.ranking.analysis import STOPWORDS, Analyzer
 
 __all__ = ["CENTRED", "Slot", "Wanted", "answer_name", "answer_slot", "governing", "wanted"]
@@ -130,6 +132,11 @@ class Wanted:
     measured: bool = False  # `about` are units (a weight): only a figure in one of them answers
     ahead: bool = False  # asks when something is to happen: not a date before the writing
     day: str = ""  # the weekday a time is asked on ("What time on Monday ..."): not another day's time
+
+    @property
+    def lasting(self) -> bool:
+        """Whether it asks how long something has lasted: a count of time."""
+        return "count" in self.kinds and any(measure(unit) == "time" for unit in self.about)
 
     def counts(self, figure: Figure) -> bool:
         """Whether a figure counts what the question counts (any figure when it names no thing)."""
@@ -230,6 +237,8 @@ def answer_slot(
     if want is None:
         return None
     candidates = [f for f in figures(sentence) if f.kind in want.kinds]
+    if published and want.lasting:  # "since 1958": how long to the writing
+        candidates += durations_since(sentence, published)
     if want.ahead and published:
         candidates = [f for f in candidates if not _before(f, published)]
     if want.day:  # "What time on Monday ...": not "at noon on Tuesday"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factbot.index.answers.relative_dates import relative_dates
+from factbot.index.answers.relative_dates import durations_since, relative_dates
 from factbot.index.engine import Engine
 from factbot.index.store.build import BuildOptions, build_index
 
@@ -85,3 +85,24 @@ def test_a_year_given_as_years_back_joins_the_claim_that_writes_it(tmp_path: Pat
     answer = engine.ask("When were Brill borrowing costs last this high?")
     assert "2008" in answer.claims[0].text
     assert "b.md" in {c.doc_id for c in answer.claims[0].citations}
+
+
+def test_since_a_year_lasts_to_the_year_of_writing() -> None:
+    (lasting,) = durations_since("The factory has made biscuits since 1958.", "2025-11-11")
+    assert (lasting.kind, lasting.about, lasting.value) == ("count", "year", 67.0)
+    assert durations_since("The factory opened in 1958.", "2025-11-11") == []  # no "since"
+    assert durations_since("The factory has made biscuits since 1958.", "") == []  # undated
+
+
+def test_a_statement_of_how_long_is_judged_by_since_a_year(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Brill factory has made biscuits since 1958.",
+        "b.md": "Brill factory workers were told on Tuesday that it will close.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts, {"a.md": "2025-11-11", "b.md": "2025-11-11"})
+    assert engine.ask("The Brill factory has made biscuits for more than six decades.").verdict == "supported"
+    assert (
+        engine.ask("The Brill factory has made biscuits for more than eight decades.").verdict
+        == "contradicted"
+    )
