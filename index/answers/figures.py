@@ -670,6 +670,10 @@ def _noun_after(sentence: str, end: int, default: str) -> str:
         following = _NEXT_WORD.match(sentence, at)
         if following and is_plural(following[1]):
             word, at = following[1], following.end()
+    if word and _PARTICIPLE.fullmatch(word):  # "three masked thieves": a participle before its noun
+        following = _NEXT_WORD.match(sentence, at)
+        if following and is_plural(following[1]) and _noun_like(following[1]):
+            word, at = following[1], following.end()
     if not word or not _noun_like(word):
         return default
     phrase = [word]
