@@ -220,15 +220,6 @@ def _on_day(sentence: str, figure: Figure) -> str:
     return found[1].lower() if found else ""
 
 
-def _names_otherwise(figure: Figure, weights: Mapping[str, float], analyzer: Analyzer) -> bool:
-    """Whether a count counts a thing the question names (one of its `weights`' terms)."""
-    return (
-        figure.kind == "count"
-        and bool(figure.about)
-        and any(t in weights for t in _word_terms(analyzer, figure.about))
-    )
-
-
 def answer_slot(
     want: Wanted | None,
     sentence: str,
@@ -254,10 +245,7 @@ def answer_slot(
         candidates = [f for f in candidates if _on_day(sentence, f) in ("", want.day)]
     if want.about:  # the thing the question counts, else any count ("zebras": "4,242 animals")
         counting = [f for f in candidates if f.about in want.about]
-        # ... but not a count of what the question names otherwise ("How many items did the
-        # thieves take?": not "three masked thieves")
-        others = [f for f in candidates if not _names_otherwise(f, weights, analyzer)]
-        candidates = counting if counting or want.measured else others
+        candidates = counting if counting or want.measured else candidates
     elif want.whole:  # "212 incidents, 41 of which led to fires": the part, not the whole
         candidates = [f for f in candidates if f.about != want.whole] or candidates
     else:  # a duration answers "how long", not "how much rain fell" ("7.4 inches ... in 36 hours")
