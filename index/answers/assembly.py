@@ -160,11 +160,12 @@ def assemble_answer(
         _best_coverage(kept, around, words, options, on, day) / (sum(w for _, w in words) or total), 4
     )
     bar = options.min_statement_coverage if is_statement(question) else options.min_coverage
-    if coverage < bar or not _has_answer_figure(question, want, kept, folded_weights(weights), analyzer):
+    folded = folded_weights(weights)
+    if coverage < bar or not _has_answer_figure(question, want, kept, folded, analyzer):
         return empty.model_copy(update={"coverage": coverage})
     same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer)
     claims = group_claims(ranked, _FORMED_PER_SHOWN * options.max_quotes, same, floor)
-    gives = partial(_gives_figure, want=want, weights=folded_weights(weights), analyzer=analyzer)
+    gives = partial(_gives_figure, want=want, weights=folded, analyzer=analyzer)
     claims.sort(key=lambda g: (not gives(g), -_support(g, options.corroboration)))
     del claims[options.max_quotes :]
     story = partial(_story, ranked=ranked, told_with=told_with)
