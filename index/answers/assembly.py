@@ -52,7 +52,15 @@ from factbot.index.answers.questions import (
     stated_figure,
 )
 from factbot.index.answers.relative_dates import relative_dates
-from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_name, answer_slot, governing, wanted
+from factbot.index.answers.slots import (
+    CENTRED,
+    Slot,
+    Wanted,
+    answer_name,
+    answer_slot,
+    governing,
+    wanted,
+)
 from factbot.index.answers.verdicts import ClaimView, Judgement, judge
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
@@ -146,9 +154,12 @@ def assemble_answer(
     asked = _asserted(question, weights, analyzer, sentences, keys)  # what the sentences must state
     want = wanted(question)
     on = [f for f in figures(question) if f.kind == "date"]  # the day a question asks about
-    dating = want is not None and ("date" in want.kinds or want.lasting)
+    dating = want is not None and ("date" in want.kinds or want.lasting or want.weekday)
     published = partial(_published, documents) if dating or on else None
     ranked = _rerank(question, want, hits, sentences, keys, asked, analyzer, options, published)
+    if want is not None and want.weekday and not any(r.slot for r in ranked):
+        want = None  # no source dates what it tells: a statement of the weekday is read by its words
+        ranked = _rerank(question, want, hits, sentences, keys, asked, analyzer, options, published)
     if not ranked:
         return empty
     floor = options.min_relative_score * ranked[0].score
@@ -404,7 +415,7 @@ def _rerank(
     naming = _asks_name(question)
     folded = folded_weights(weights)
     # For what is to come a date before the writing is past; for how long, "since 1958" lasts to it.
-    written = published if want is not None and (want.ahead or want.lasting) else None
+    written = published if want is not None and (want.ahead or want.lasting or want.weekday) else None
     slots = [
         answer_slot(want, s.text, folded, analyzer, (written(s.doc_id) or "") if written else "")
         for s in sentences
@@ -782,7 +793,8 @@ def _siblings(claim: Group, lead: Slot) -> set[float | str]:
 
 
 def _comparable(slot: Slot, lead: Slot, change: bool = False) -> bool:
-    """The same quantity as the lead answer: same kind and, for counts, the same thing counted.
+    """The same quantity as the lead answer: same kind (not a day of the week) and, for counts, the
+    same thing counted.
 
     Two counted nouns that differ are two things ("six miles" is not "21,000 acres"),
     except that "people" counts anyone ("12,000 residents" against "9,500 people"); a
@@ -790,8 +802,8 @@ def _comparable(slot: Slot, lead: Slot, change: bool = False) -> bool:
     something `change`d, every answering figure is a change, however it is worded ("lifts taxes
     4.8 percent" against "raises the rate by 4.5%").
     """
-    if slot.figure.kind != lead.figure.kind:
-        return False
+    if slot.figure.kind != lead.figure.kind or slot.figure.kind == "weekday":
+        return False  # another day of the week tells of another day, not of the same one in dispute
     if not change and slot.figure.difference != lead.figure.difference:
         return False  # a margin or a change is not a level
     if slot.figure.kind != "count" or slot.figure.about == lead.figure.about:

@@ -77,7 +77,7 @@ APPROXIMATE = frozenset(
 # `consistent` compares them.
 STATED_BY = {
     kind: frozenset({kind}) for kind in ("count", "percent", "points", "money", "date", "time", "tally")
-} | {"year": frozenset({"year", "date"})}
+} | {"year": frozenset({"year", "date"}), "weekday": frozenset({"weekday"})}
 # Each unit of measure: what it measures and its size in that measure's base unit (days, metres,
 # kilograms), to compare a figure given in one unit with one given in another.
 MEASURES: dict[str, tuple[str, float]] = {
@@ -350,8 +350,10 @@ _SYNONYMS = {
 class Figure:
     """One figure: what kind, what it counts, its value and the words that state it."""
 
-    kind: str  # "count", "percent", "points", "money", "date", "year", "time" or "tally"
-    about: str  # the counted noun ("troops"; empty when none follows: "rose to 22"), or the kind
+    kind: str  # "count", "percent", "points", "money", "date", "year", "time", "tally" or "weekday"
+    # the counted noun ("troops"; empty when none follows: "rose to 22"), the day a weekday falls
+    # on ("2026-11-10"; a statement's own: "weekday"), or the kind
+    about: str
     value: float | str  # a number (a year too), a normalised date ("08-12"), time ("3:40am") or tally ("7-2")
     text: str  # as written, with its qualifier ("at least 10,000")
     start: int = 0  # character offsets of the number in the sentence

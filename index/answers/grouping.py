@@ -136,7 +136,8 @@ class SameClaim:
             return False  # "work is expected to resume on Wednesday" is not "vote on Oct. 28"
         if a.slot and b.slot and a.slot.relevance > 0 and b.slot.relevance > 0:
             fa, fb = a.slot.figure, b.slot.figure
-            same_thing = fa.about == fb.about or min(a.slot.relevance, b.slot.relevance) >= CENTRED
+            centred = min(a.slot.relevance, b.slot.relevance) >= CENTRED and fa.kind != "weekday"
+            same_thing = fa.about == fb.about or centred
             return (
                 fa.kind == fb.kind and fa.value == fb.value and a.key.negated == b.key.negated and same_thing
             )
@@ -336,6 +337,8 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
         b = in_units_of(b, a.about)  # "about 90 minutes" / "an hour and a half"; "1.2 km" / "1,200 metres"
     if a.difference != b.difference or not consistent(a, b):
         return False
+    if a.kind == "weekday":
+        return a.about == b.about  # the same day, not another week's Tuesday
     if a.kind != "count":
         return True
     if a.about and a.about == b.about:

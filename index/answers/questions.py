@@ -12,6 +12,7 @@ import re
 
 from factbot.index.answers.claims import fold
 from factbot.index.answers.figures import QUALIFIER, STATED_BY, Figure, figures
+from factbot.index.answers.relative_dates import stated_weekday
 
 __all__ = [
     "AUXILIARY",
@@ -101,8 +102,9 @@ def asks_for_name(question: str) -> bool:
 
 
 def stated_figure(statement: str) -> Figure | None:
-    """The figure a statement asserts: its first count, percentage, sum, date, year, time or tally."""
-    return next((f for f in figures(statement) if f.kind in STATED_BY), None)
+    """The figure a statement asserts: its first count, percentage, sum, date, year, time or tally;
+    else the day of the week it says something happened on ("announced on a Monday")."""
+    return next((f for f in figures(statement) if f.kind in STATED_BY), None) or stated_weekday(statement)
 
 
 def is_statement(text: str) -> bool:

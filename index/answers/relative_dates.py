@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from factbot.index.answers.figures import Figure, figures
 
-__all__ = ["RELATIVE_WORDS", "durations_since", "relative_dates", "years_back"]
+__all__ = ["RELATIVE_WORDS", "durations_since", "relative_dates", "stated_weekday", "weekdays", "years_back"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SHIFTS = {"today": 0, "yesterday": -1, "tomorrow": 1}
@@ -34,6 +34,14 @@ _YEARS_REACH = 30  # characters before a count of years searched for its preposi
 _YEARS_BACK = 200  # a longer span gives no year news would write
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 _SINCE_REACH = 8  # characters before a year searched for "since"
+# A day of the week a statement says something happened on: "on a Monday", "on Monday night",
+# "announced Monday"; not a limit ("by Wednesday", "through Wednesday") nor a name ("Black Friday").
+_ON_WEEKDAY = re.compile(r"\b(?:on\s+)?(?:a\s+|last\s+)?(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]*\s+$")
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:by|until|till|through|thru|before|after|since|from|to|every|each|next)\s+$", re.I
+)
+_YEAR_WRITTEN = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def relative_dates(sentence: str, published: str) -> tuple[Figure, ...]:
@@ -115,3 +123,58 @@ def _days(sentence: str, published: str) -> list[Figure]:
             Figure("date", "date", f"{when.month:02d}-{when.day:02d}", match[2], match.start(2), match.end(2))
         )
     return out
+
+
+def stated_weekday(statement: str) -> Figure | None:
+    """The day of the week a statement says something happened on ("Pennock announced the closure
+    on a Monday"), as a weekday figure written by that word; None when it gives none, or gives one
+    only as a limit ("contained by Wednesday") or in a name ("Black Friday sales")."""
+    for match in _ON_WEEKDAY.finditer(statement):
+        head = statement[: match.start()]
+        if _LIMIT_BEFORE.search(head) or _NAME_BEFORE.search(head):
+            continue
+        word = match[1]
+        return Figure("weekday", "weekday", word.lower(), word, match.start(1), match.end(1))
+    return None
+
+
+def weekdays(sentence: str, published: str) -> tuple[Figure, ...]:
+    """The day of the week of each date a sentence gives, written out ("10 November" in a report
+    published in November 2026: a Tuesday) or relative to the report's day ("on Tuesday",
+    "yesterday"), each as a weekday figure about the day it falls on ("2026-11-10": two sentences
+    say the same only of the same day). A date written without its year is in the year that puts
+    it nearest the day of publication. An undated document gives none. The figure's text names the
+    day and, when the sentence writes another word, that word ("Tuesday, 10 November")."""
+    if len(published) < 10:
+        return ()
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return ()
+    written = [f for f in figures(sentence) if f.kind == "date"]
+    out = []
+    for f in (*written, *_days(sentence, published)):
+        when = _on_calendar(str(f.value), _YEAR_WRITTEN.search(f.text), day)
+        if when is None:
+            continue
+        name = _WEEKDAYS[when.weekday()]
+        text = f.text if f.text.lower() == name else f"{name.capitalize()}, {f.text}"
+        out.append(Figure("weekday", when.isoformat(), name, text, f.start, f.end))
+    return tuple(out)
+
+
+def _on_calendar(value: str, year: re.Match[str] | None, near: date) -> date | None:
+    """The day a month-day value ("11-10") names: in the `year` written, else in the year that puts
+    it nearest `near`. None for a month of a year ("2031-06") or no such day."""
+    parts = value.split("-")
+    if len(parts) != 2 or len(parts[0]) != 2:
+        return None
+    month, dom = int(parts[0]), int(parts[1])
+    years = [int(year[1])] if year else [near.year - 1, near.year, near.year + 1]
+    days = []
+    for y in years:
+        try:
+            days.append(date(y, month, dom))
+        except ValueError:
+            continue
+    return min(days, key=lambda d: abs((d - near).days), default=None)

@@ -39,7 +39,7 @@ from factbot.index.answers.questions import (
     question_type,
     stated_figure,
 )
-from factbot.index.answers.relative_dates import durations_since
+from factbot.index.answers.relative_dates import durations_since, weekdays
 from factbot.index.ranking.analysis import STOPWORDS, Analyzer
 
 __all__ = ["CENTRED", "Slot", "Wanted", "answer_name", "answer_slot", "governing", "wanted"]
@@ -132,6 +132,11 @@ class Wanted:
     measured: bool = False  # `about` are units (a weight): only a figure in one of them answers
     ahead: bool = False  # asks when something is to happen: not a date before the writing
     day: str = ""  # the weekday a time is asked on ("What time on Monday ..."): not another day's time
+
+    @property
+    def weekday(self) -> bool:
+        """Whether a day of the week answers: a statement says on which one something happened."""
+        return "weekday" in self.kinds
 
     @property
     def lasting(self) -> bool:
@@ -239,6 +244,8 @@ def answer_slot(
     candidates = [f for f in figures(sentence) if f.kind in want.kinds]
     if published and want.lasting:  # "since 1958": how long to the writing
         candidates += durations_since(sentence, published)
+    if published and want.weekday:  # "on a Monday": the day of the week of each date given
+        candidates += weekdays(sentence, published)
     if want.ahead and published:
         candidates = [f for f in candidates if not _before(f, published)]
     if want.day:  # "What time on Monday ...": not "at noon on Tuesday"

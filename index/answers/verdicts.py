@@ -8,6 +8,10 @@ the claims that answer it, in this order:
    21,000" for anything within 10%) against the figure each claim gives for
    the same quantity. Documents on both sides: the side with at least twice
    the documents of the other decides, else the sources are disputed.
+   A day of the week ("announced on a Monday") is set against the day each
+   claim's date falls on ("on 10 November" in a report of November 2026: a
+   Tuesday; "on Tuesday"); where no source dates it, the statement is judged
+   by its words as below.
    Only claims that state the statement's words take a side, with a figure
    that counts the same thing or sits among those words, and is a level where
    the statement gives a level (a margin, "won by 6,536 votes", takes no side
@@ -161,7 +165,9 @@ def _judge(
         return None
     stated = stated_figure(statement)
     if stated is not None:  # never judged by shared words when the sources give no such figure
-        return _with_polarity(statement, _by_figure(stated, claims, states), claims)
+        by_figure = _with_polarity(statement, _by_figure(stated, claims, states), claims)
+        if by_figure is not None or stated.kind != "weekday":
+            return by_figure  # (a day of the week from undated sources: judged by the words)
     by_whole = _by_whole(statement, claims, states)
     if by_whole is not None and by_whole.verdict != "supported":
         return by_whole  # "fully contained" against "15% contained"
@@ -284,7 +290,9 @@ def _by_figure(stated: Figure, claims: Sequence[ClaimView], states: float) -> Ju
         verdict, values = "contradicted", said[False]
     else:
         verdict, values = "disputed", said[True] + said[False]
-    basis: Basis = "date" if stated.kind == "date" else "time" if stated.kind == "time" else "figure"
+    basis: Basis = (
+        "date" if stated.kind in ("date", "weekday") else "time" if stated.kind == "time" else "figure"
+    )
     return Judgement(verdict, basis, stated.text, values, same, other)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factbot.index.answers.relative_dates import durations_since, relative_dates
+from factbot.index.answers.relative_dates import durations_since, relative_dates, stated_weekday, weekdays
 from factbot.index.engine import Engine
 from factbot.index.store.build import BuildOptions, build_index
 
@@ -106,3 +106,68 @@ def test_a_statement_of_how_long_is_judged_by_since_a_year(tmp_path: Path) -> No
         engine.ask("The Brill factory has made biscuits for more than eight decades.").verdict
         == "contradicted"
     )
+
+
+@pytest.mark.parametrize(
+    ("statement", "day"),
+    [
+        ("Pennock announced the closure on a Monday.", "monday"),
+        ("The recall was announced Thursday.", "thursday"),
+        ("The fire was fully contained by Wednesday.", None),  # a limit, not the day it happened
+        ("Schools stay shut through Wednesday.", None),
+        ("Black Friday sales fell.", None),  # a name
+        ("The bridge collapsed in the evening.", None),
+    ],
+)
+def test_a_statement_names_the_day_of_the_week_it_says_something_happened(
+    statement: str, day: str | None
+) -> None:
+    found = stated_weekday(statement)
+    assert (found.value if found else None) == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "days"),
+    [
+        ("The decision was announced on 10 November.", "2026-11-11", [("tuesday", "2026-11-10")]),
+        ("The decision was announced on Tuesday.", "2026-11-11", [("tuesday", "2026-11-10")]),
+        ("It was announced yesterday.", "2026-11-11", [("tuesday", "2026-11-10")]),
+        ("Work began on Dec. 30.", "2027-01-02", [("wednesday", "2026-12-30")]),  # the nearer year
+        ("The deal was signed on Nov. 10, 2025.", "2026-11-11", [("monday", "2025-11-10")]),  # written
+        ("The plant closes in June 2031.", "2026-11-11", []),  # a month, no day
+        ("The decision was announced on 10 November.", "", []),  # undated
+    ],
+)
+def test_each_date_a_sentence_gives_falls_on_a_day_of_the_week(
+    sentence: str, published: str, days: list[tuple[str, str]]
+) -> None:
+    assert [(f.value, f.about) for f in weekdays(sentence, published)] == days
+
+
+def test_a_statement_of_the_weekday_is_judged_by_the_dates_the_sources_give(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Brill bakery closure was announced on 10 November.",
+        "b.md": "Brill announced the bakery closure on Tuesday, putting 640 jobs at risk.",
+        "c.md": "The Brill bakery closure was announced on Tuesday, the union said.",
+        **OTHER_STORIES,
+    }
+    # 2026-11-10 is a Tuesday; c.md's Tuesday, a week later, is another day.
+    engine = engine_over(tmp_path, texts, {"a.md": "2026-11-11", "b.md": "2026-11-10", "c.md": "2026-11-18"})
+    answer = engine.ask("The Brill bakery closure was announced on a Monday.")
+    assert answer.verdict == "contradicted"
+    assert answer.evidence is not None and answer.evidence.basis == "date"
+    assert any(said.startswith("Tuesday") for said in answer.evidence.sources_say)
+    assert engine.ask("The Brill bakery closure was announced on Tuesday.").verdict == "supported"
+    assert not answer.conflicts  # another week's Tuesday is no dispute over the day
+
+
+def test_a_statement_of_the_weekday_over_undated_sources_is_judged_by_its_words(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Brill marathon starts at the harbour on Sunday morning.",
+        "b.md": "Runners in the Brill marathon start at the harbour on Sunday morning.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("The Brill marathon starts at the harbour on Saturday morning.")
+    assert answer.verdict == "contradicted" and answer.evidence is not None
+    assert answer.evidence.basis == "swap" and answer.evidence.sources_say == ["sunday"]
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}

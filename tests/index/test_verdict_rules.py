@@ -142,10 +142,11 @@ def test_the_whole_in_words_against_a_share(engine: Engine) -> None:
 
 
 def test_another_weekday_in_the_statement_s_place_is_contradicted(engine: Engine) -> None:
+    # The dated articles give the day itself: judged as a date, the source's Sunday against Saturday.
     answer = engine.ask("The Orland marathon starts at the harbour on Saturday morning.")
     assert answer.verdict == "contradicted" and answer.evidence is not None
-    assert answer.evidence.basis == "swap" and answer.evidence.stated == "saturday"
-    assert answer.evidence.sources_say == ["sunday"]
+    assert answer.evidence.basis == "date" and answer.evidence.stated == "Saturday"
+    assert answer.evidence.sources_say == ["Sunday"]
     assert engine.ask("The Orland marathon starts at the harbour on Sunday morning.").verdict == "supported"
 
 
