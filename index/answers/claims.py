@@ -11,7 +11,8 @@ Two sentences state the same claim when
 - the IDF-weighted content words of the shorter one are mostly in the longer
   one (and make up at least a quarter of it), after folding a small table of
   synonyms ("instruments" ~ "documents", "nations" ~ "sides", "become
-  effective" ~ "take effect", "lost their lives" ~ "died"), either for the
+  effective" ~ "take effect", "lost their lives" ~ "died") and a noun of an
+  act to its verb ("closure" ~ "close", from WordNet), either for the
   whole sentences or for one clause of each (clauses are cut at punctuation,
   so "..., adding that it takes effect when both sides exchange the
   ratification instruments" matches a sentence that says only that). When a
@@ -28,6 +29,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import chain, repeat
 
+from factbot.index.answers.derivations import DERIVED_STEMS
 from factbot.index.answers.figures import figures
 from factbot.index.answers.polarity import BOUND
 from factbot.index.ranking.analysis import NEGATIONS, STOPWORDS, Analyzer
@@ -52,7 +54,7 @@ __all__ = [
 ]
 
 # Stems that say the same thing in news about agreements, forces, figures and casualties.
-SYNONYMS: dict[str, str] = {
+_NEWS_SYNONYMS: dict[str, str] = {
     "instrument": "document",
     "nation": "side",
     "countri": "side",
@@ -101,6 +103,12 @@ SYNONYMS: dict[str, str] = {
     "injuri": "injur",
     "hurt": "injur",
     "wound": "injur",
+}
+# ... and a noun of an act said with its verb ("the closure" / "will close", "the decision" /
+# "decided": WordNet's derivations, `index.answers.derivations`); the news table decides first.
+SYNONYMS: dict[str, str] = {
+    **{noun: _NEWS_SYNONYMS.get(verb, verb) for noun, verb in DERIVED_STEMS.items()},
+    **_NEWS_SYNONYMS,
 }
 # (Each leads with a lookahead for the capital a match starts with, so the scan skips the rest fast.)
 _ENTITY = re.compile(r"(?=[A-Z])\b([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+)*)")

@@ -685,6 +685,24 @@ def test_common_news_verbs_of_one_sense_are_one_word() -> None:
         assert fold(analyzer.terms(one)) == fold(analyzer.terms(other)), (one, other)
 
 
+def test_a_noun_of_an_act_is_one_word_with_its_verb() -> None:
+    analyzer = Analyzer()
+    for noun, verb in [("closure", "closed"), ("decision", "decided"), ("explosion", "exploded")]:
+        assert fold(analyzer.terms(noun)) == fold(analyzer.terms(verb)), (noun, verb)
+    for person, verb in [("writer", "wrote"), ("flight", "fled")]:  # a doer; two stems far apart
+        assert fold(analyzer.terms(person)) != fold(analyzer.terms(verb)), (person, verb)
+
+
+def test_sentences_saying_one_thing_with_a_noun_and_its_verb_are_one_claim(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Brill gas explosion destroyed three homes on Friday.",
+        "b.md": "A gas main exploded in Brill, destroying three homes.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("What destroyed the homes in Brill?", max_quotes=10)
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+
+
 def test_sentences_saying_one_thing_with_verbs_of_one_sense_are_one_claim(tmp_path: Path) -> None:
     texts = {
         "a.md": "All Brill public schools will remain closed through Wednesday.",
