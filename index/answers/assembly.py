@@ -230,7 +230,10 @@ def _view(index: int, group: Group, weights: dict[str, float]) -> ClaimView:
     negated = group.best.key.negated
     total = sum(words.values()) or 1.0
     slot = best_slot(group)
-    overlap = max(sum(w for t, w in words.items() if t in m.terms) for m in group.members) / total
+    # A word is stated as written or folded, as coverage reads it ("payment" by "pay").
+    said = [m.terms | m.key.terms for m in group.members]
+    words_as = {t: (w, _stated_as([t])) for t, w in words.items()}
+    overlap = max(sum(w for w, forms in words_as.values() if forms & s) for s in said) / total
     # The wordings that agree with the best one on negation: one that joined for giving the
     # answering figure may deny something else ("... may not turn the kettle off").
     wordings = tuple(dict.fromkeys(m.sentence.text for m in group.members if m.key.negated == negated))
@@ -242,7 +245,7 @@ def _view(index: int, group: Group, weights: dict[str, float]) -> ClaimView:
         relevance=slot.relevance if slot else 0.0,
         overlap=overlap,
         wordings=wordings,
-        stated=frozenset(t for t in words if any(t in m.terms for m in group.members)),
+        stated=frozenset(t for t, (_, forms) in words_as.items() if any(forms & s for s in said)),
     )
 
 

@@ -191,6 +191,18 @@ def test_unaddressed_parts(statement: str, backing: list[str], parts: list[str])
     assert unaddressed_parts(statement, backing) == parts
 
 
+def test_a_claim_states_a_statement_s_word_by_its_folded_form(tmp_path: Path) -> None:
+    # "payment" is stated by "pay", as coverage reads it: the refusal speaks to the statement.
+    texts = {
+        "a.md": "The Brill hospital has refused to pay the hackers.",
+        "b.md": "Hackers locked the Brill hospital's computers on Friday.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("The Brill hospital handed the hackers a ransom payment.")
+    assert answer.verdict == "contradicted" and answer.evidence is not None
+    assert answer.evidence.basis == "negation"
+
+
 def test_a_duration_is_judged_by_one_given_in_another_unit(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Brill flour mill has run for nearly 70 years, its owners said.",
