@@ -208,6 +208,7 @@ class _StatementSides:
         self._names = names(statement)
         self._weights = weights
         self._needed = _STATES_MOST * (sum(weights.values()) or 1.0)
+        self._folded = dict(zip(weights, fold(list(weights)), strict=True))
         self._sides: dict[int, tuple[object, ...] | None] = {}
 
     def alike(self, a: Ranked, b: Ranked) -> bool:
@@ -217,7 +218,9 @@ class _StatementSides:
     def _side(self, r: Ranked) -> tuple[object, ...] | None:
         key = r.hit.sentence_id
         if key not in self._sides:
-            states = sum(w for t, w in self._weights.items() if t in r.terms) >= self._needed
+            said = r.terms | r.key.terms  # a word as written or folded ("closure" by "close")
+            stated = sum(w for t, w in self._weights.items() if t in said or self._folded[t] in said)
+            states = stated >= self._needed
             text = r.sentence.text
             named = tuple(mentions(text, n) for n in self._names)
             self._sides[key] = (*named, opposition(self._statement, text)) if states else None

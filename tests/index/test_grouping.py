@@ -8,13 +8,16 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from factbot.index.answers.claims import answer_names, fold
+from factbot.index.answers.claims import answer_names, claim_key, fold
 from factbot.index.answers.figures import Figure, consistent, figures, written_forms
+from factbot.index.answers.grouping import Ranked, SameClaim
 from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.questions import content_text
 from factbot.index.answers.slots import answer_name, answer_slot, governing, wanted
+from factbot.index.documents import Sentence
 from factbot.index.engine import Engine
 from factbot.index.ranking.analysis import Analyzer
+from factbot.index.retrieval.search import Hit
 from factbot.index.store.build import BuildOptions, build_index
 
 from tests.index.corpora import OTHER_STORIES, engine_over
@@ -1217,3 +1220,22 @@ def test_a_figure_a_question_word_governs_leads_claims_without_one(tmp_path: Pat
 )
 def test_a_participle_before_a_plural_modifies_the_counted_noun(text: str, about: str) -> None:
     assert figures(text)[0].about == about
+
+
+def _ranked(i: int, text: str, analyzer: Analyzer) -> Ranked:
+    """A retrieved sentence as answer assembly reads one (no figure, no names asked for)."""
+    key = claim_key(analyzer, text)
+    hit = Hit(i, 1.0, 1.0, 1.0)
+    return Ranked(hit, 1.0, Sentence(f"{i}.md", 0, 0, len(text), text), key.analyzed, key, None, frozenset())
+
+
+def test_a_statement_is_stated_by_the_folded_form_of_its_words() -> None:
+    # "closure", the statement's rarest word, is stated by "close": each sentence states most of
+    # the statement, on one side, though they share too little else to be one claim by their words.
+    analyzer = Analyzer()
+    statement = "The Osk library closure was announced."
+    weights = {"osk": 1.0, "librari": 1.0, "closur": 3.0, "announc": 1.0}
+    same = SameClaim(statement, None, weights, weights, 0.8, analyzer)
+    a = _ranked(1, "Officials say they will close the Osk library next spring to save money.", analyzer)
+    b = _ranked(2, "The closure of the Osk library was a blow to readers, one parent said.", analyzer)
+    assert same(a, b)
