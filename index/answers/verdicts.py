@@ -50,7 +50,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from factbot.index.answers.claims import mentions, names
+from factbot.index.answers.claims import fold, mentions, names
 from factbot.index.answers.figures import (
     APPROXIMATE,
     STATED_BY,
@@ -145,10 +145,10 @@ def unaddressed_parts(statement: str, backing: Sequence[str]) -> list[str]:
     content words the backing sentences state; none when the statement has one part, or when
     no part is stated (then the statement is not supported at all)."""
     parts = [p.strip(" .,") for p in _PARTS.split(statement)]
-    judged = [(p, terms) for p in parts if len(terms := set(_ANALYZER.terms(p))) >= _MIN_PART_TERMS]
+    judged = [(p, terms) for p in parts if len(terms := set(fold(_ANALYZER.terms(p)))) >= _MIN_PART_TERMS]
     if len(judged) < 2:
         return []
-    said = set(_ANALYZER.terms(" ".join(backing)))
+    said = set(fold(_ANALYZER.terms(" ".join(backing))))  # folded: "closure" is stated by "close"
     missing = [p for p, terms in judged if len(terms & said) * 2 < len(terms)]
     return missing if len(missing) < len(judged) else []
 

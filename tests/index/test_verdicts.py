@@ -185,6 +185,11 @@ def test_a_part_no_source_states_is_named_and_the_rest_supported(engine: Engine)
             [],
         ),
         ("The council approved the budget after it hired officers.", ["The mayor spoke."], []),
+        (  # the first part stated in other forms of its words: "closure" by "close"
+            "Brill confirmed the closure decision and hired 12 officers.",
+            ["Brill decided to close the library."],
+            ["hired 12 officers"],
+        ),
     ],
 )
 def test_unaddressed_parts(statement: str, backing: list[str], parts: list[str]) -> None:
