@@ -13,7 +13,9 @@ the claims that answer it, in this order:
    Tuesday; "on Tuesday"); where no source dates it, the statement is judged
    by its words as below.
    Only claims that state the statement's words take a side, with a figure
-   that counts the same thing or sits among those words, and is a level where
+   that counts the same thing ("people" counting anyone when the figure is
+   centred on the statement: "About 3,000 teachers and parents rallied") or
+   sits among those words, and is a level where
    the statement gives a level (a margin, "won by 6,536 votes", takes no side
    on "received more than 40,000 votes").
 2. **Polarity.** The claim that states the most of the statement, or one that
@@ -64,6 +66,7 @@ from factbot.index.answers.figures import (
 from factbot.index.answers.models import Basis, Verdict
 from factbot.index.answers.polarity import opposition
 from factbot.index.answers.questions import is_statement, stated_figure
+from factbot.index.answers.slots import CENTRED
 from factbot.index.answers.swaps import swap
 from factbot.index.ranking.analysis import shared_analyzer
 
@@ -72,6 +75,7 @@ __all__ = ["ClaimView", "Judgement", "judge", "unaddressed_parts"]
 _WHOLLY = re.compile(r"\b(?:fully|completely|entirely|totally|wholly)\s+(?P<done>[a-z]+ed)\b", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _ROUNDING = 0.1  # "about X" holds within 10% of X
+_ANYONE = "people"  # the counted noun that counts anyone ("3,000 teachers, parents and students")
 _MAJORITY = 2  # one side needs this many times the other side's documents to decide
 # A claim that says the opposite decides when it states this share of what the claim stating the
 # most states (0.0 / 0.5 / 0.8 / 0.9 measured on nine sets, RESULTS.md).
@@ -267,8 +271,12 @@ def _by_figure(stated: Figure, claims: Sequence[ClaimView], states: float) -> Ju
         ):
             continue  # a margin or a change ("won by 6,536 votes") is not a level ("received 41,286")
         if stated.kind == "count" and stated.about:
-            if f.about != stated.about and (
-                measure(f.about) is None or measure(f.about) != measure(stated.about)
+            # as for grouping: a count of some people, centred on the statement, counts "people"
+            anyone = stated.about == _ANYONE and measure(f.about) is None and c.relevance >= CENTRED
+            if (
+                f.about != stated.about
+                and not anyone
+                and (measure(f.about) is None or measure(f.about) != measure(stated.about))
             ):
                 continue  # a count of something else takes no side; a measure in other units does
             f = in_units_of(f, stated.about)

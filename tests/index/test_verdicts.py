@@ -256,3 +256,16 @@ def test_a_claim_denying_what_the_best_claim_leaves_unsaid_contradicts() -> None
     other = ClaimView(1, "Nobody was charged.", frozenset({"b.md"}), None, 0.0, 0.0, stated=frozenset())
     kept = judge(statement, [best, other], states=0.3, weights=weights)
     assert kept is not None and kept.verdict == "supported"  # the denial says nothing the statement says
+
+
+def test_a_count_of_people_is_judged_by_a_count_of_some_people_centred_on_it(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "About 3,000 teachers, parents and students rallied at Brill Park on Wednesday.",
+        "b.md": "The Brill teachers' strike entered its third day on Wednesday.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("Only a few hundred people rallied at Brill Park.")
+    assert answer.verdict == "contradicted" and answer.evidence is not None
+    assert answer.evidence.basis == "figure" and answer.evidence.sources_say == ["About 3,000"]
+    assert engine.ask("About 3,000 people rallied at Brill Park.").verdict == "supported"
