@@ -80,6 +80,7 @@ _AHEAD = re.compile(
     re.I,
 )
 _MONTH_DAY = re.compile(r"\d\d-\d\d")
+_YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 _HALF_YEAR = 6 * 31  # days, as months of 31 days are counted in `_before`
 # A figure that is the level something is at or comes to: its clause before it is what governs it.
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|reached|hit|is|was|were|are|now|totals?|totall?ed)\s*$", re.I)
@@ -285,9 +286,11 @@ def answer_slot(
 
 def _before(figure: Figure, published: str) -> bool:
     """Whether a date ("10-22") falls in the half year before the day `published` ("2025-10-24"),
-    or a year before its year."""
+    a month of a year ("2025-08") before its month, or a year before its year."""
     if figure.kind == "year" and isinstance(figure.value, float) and published[:4].isdigit():
         return figure.value < int(published[:4])
+    if figure.kind == "date" and _YEAR_MONTH.fullmatch(str(figure.value)) and len(published) >= 7:
+        return str(figure.value) < published[:7]
     if figure.kind != "date" or not _MONTH_DAY.fullmatch(str(figure.value)) or len(published) < 10:
         return False
     month, day = map(int, str(figure.value).split("-"))

@@ -1103,6 +1103,24 @@ def test_a_year_before_the_writing_does_not_answer_what_is_to_come() -> None:
     assert earlier is None
 
 
+def test_a_month_before_the_writing_does_not_answer_what_is_to_come() -> None:
+    want = wanted("When is the new Osk bridge expected to open?")
+    assert want is not None and want.ahead
+    weights = {"osk": 1.0, "bridg": 1.0, "open": 1.0}
+    past = answer_slot(
+        want,
+        "The Osk bridge was last opened to inspectors in August 2025.",
+        weights,
+        Analyzer(),
+        "2026-03-03",
+    )
+    assert past is None
+    later = answer_slot(
+        want, "The new Osk bridge should open in June 2028.", weights, Analyzer(), "2026-03-03"
+    )
+    assert later is not None and later.figure.text == "June 2028"
+
+
 def test_a_sentence_dated_by_a_weekday_to_another_day_is_not_the_claim_of_the_answering_date(
     tmp_path: Path,
 ) -> None:
