@@ -34,7 +34,7 @@ the claims that answer it, in this order:
    answering claims give while twice as many documents' claims give another
    name instead ("to Poland": one outlet; "to Tilburg": three), or that no
    answering claim names while the best claim names another one in its place.
-5. Otherwise, when the best claim speaks to it: supported.
+5. Otherwise, when the best claim speaks to it, in two of its words at least: supported.
 
 A claim speaks to a statement, and takes a side, when it states the answers'
 `verdict_overlap` of the statement's IDF-weighted words (its figure left out).
@@ -75,6 +75,7 @@ __all__ = ["ClaimView", "Judgement", "judge", "unaddressed_parts"]
 _WHOLLY = re.compile(r"\b(?:fully|completely|entirely|totally|wholly)\s+(?P<done>[a-z]+ed)\b", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _ROUNDING = 0.1  # "about X" holds within 10% of X
+_WORDS_STATED = 2  # a supporting claim states at least this many of the statement's words
 _ANYONE = "people"  # the counted noun that counts anyone ("3,000 teachers, parents and students")
 _MAJORITY = 2  # one side needs this many times the other side's documents to decide
 # A claim that says the opposite decides when it states this share of what the claim stating the
@@ -201,6 +202,8 @@ def _judge(
         return Judgement("contradicted", "name", missing[0], extra, [], [best.index])
     if best.overlap < states or any(n not in best.text for n in _DIGITS.findall(statement)):
         return None  # no claim speaks to it, or a number of the statement is in none
+    if len(best.stated) < min(_WORDS_STATED, len(weights)):
+        return None  # one shared word ("sent") is no statement of "Evacuees were sent to a shelter"
     return Judgement("supported", "wording", "", [best.text], [best.index], [])
 
 

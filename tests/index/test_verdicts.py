@@ -269,3 +269,30 @@ def test_a_count_of_people_is_judged_by_a_count_of_some_people_centred_on_it(tmp
     assert answer.verdict == "contradicted" and answer.evidence is not None
     assert answer.evidence.basis == "figure" and answer.evidence.sources_say == ["About 3,000"]
     assert engine.ask("About 3,000 people rallied at Brill Park.").verdict == "supported"
+
+
+def test_one_word_of_a_statement_supports_nothing() -> None:
+    # "sent" is a third of the statement's weight, but sending investigators is not sending evacuees.
+    statement = "Evacuees were sent to a shelter at Aldermoor High School."
+    weights = {"evacue": 6.0, "sent": 5.0, "shelter": 4.0}
+    one = ClaimView(
+        0,
+        "The state fire marshal has also sent two arson investigators.",
+        frozenset({"a.md"}),
+        None,
+        0.0,
+        5 / 15,
+        stated=frozenset({"sent"}),
+    )
+    assert judge(statement, [one], states=0.3, weights=weights) is None
+    two = ClaimView(
+        0,
+        "Evacuees were sent to the fairgrounds.",
+        frozenset({"a.md"}),
+        None,
+        0.0,
+        11 / 15,
+        stated=frozenset({"evacue", "sent"}),
+    )
+    judged = judge(statement, [two], states=0.3, weights=weights)
+    assert judged is not None and judged.verdict in ("supported", "contradicted")
