@@ -120,6 +120,8 @@ def table() -> dict[str, str]:
 
 
 def main() -> None:
+    if not (WORDNET / "data.noun").is_file():
+        sys.exit(f"derivations: no WordNet 3.0 in {WORDNET} (apt-get install wordnet-base)")
     rows = table()
     body = "".join(f'    "{noun}": "{verb}",\n' for noun, verb in rows.items())
     OUT.write_text(HEADER.format() + body + "}\n", encoding="utf-8")
