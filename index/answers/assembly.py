@@ -208,7 +208,8 @@ def assemble_answer(
         if elsewhere is not None:  # each disputed value is said elsewhere too, as the lead's is
             elsewhere(_disputing(claims, said))
         claims = _most_said_first([_without_dissenters(g, said) for g in claims], said)
-    views = [_view(i, g, asked) for i, g in enumerate(claims)]
+    stated_as = {t: (w, _stated_as([t])) for t, w in asked.items() if not t[0].isdigit()}  # figure apart
+    views = [_view(i, g, stated_as) for i, g in enumerate(claims)]
     judged = {t: w for t, w in asked.items() if not t[0].isdigit()}
     judgement = judge(question, views, options.verdict_overlap, judged)
     cite = Citations(documents)
@@ -224,16 +225,16 @@ def assemble_answer(
     )
 
 
-def _view(index: int, group: Group, weights: dict[str, float]) -> ClaimView:
-    """A claim as the verdict sees it: its wordings, documents, answering figure and reach."""
-    words = {t: w for t, w in weights.items() if not t[0].isdigit()}  # the figure is compared apart
+def _view(index: int, group: Group, words: dict[str, tuple[float, frozenset[str]]]) -> ClaimView:
+    """A claim as the verdict sees it: its wordings, documents, answering figure and reach.
+    `words` gives each of the statement's words (its figure left out) its weight and the terms that
+    state it, as written or folded, as coverage reads them ("payment" by "pay")."""
     negated = group.best.key.negated
-    total = sum(words.values()) or 1.0
+    total = sum(w for w, _ in words.values()) or 1.0
     slot = best_slot(group)
-    # A word is stated as written or folded, as coverage reads it ("payment" by "pay").
-    said = [m.terms | m.key.terms for m in group.members]
-    words_as = {t: (w, _stated_as([t])) for t, w in words.items()}
-    overlap = max(sum(w for w, forms in words_as.values() if forms & s) for s in said) / total
+    forms = [(form, t) for t, (_, written) in words.items() for form in written]
+    stating = [{t for form, t in forms if form in m.terms or form in m.key.terms} for m in group.members]
+    overlap = max(sum(words[t][0] for t in found) for found in stating) / total
     # The wordings that agree with the best one on negation: one that joined for giving the
     # answering figure may deny something else ("... may not turn the kettle off").
     wordings = tuple(dict.fromkeys(m.sentence.text for m in group.members if m.key.negated == negated))
@@ -245,7 +246,7 @@ def _view(index: int, group: Group, weights: dict[str, float]) -> ClaimView:
         relevance=slot.relevance if slot else 0.0,
         overlap=overlap,
         wordings=wordings,
-        stated=frozenset(t for t, (_, forms) in words_as.items() if any(forms & s for s in said)),
+        stated=frozenset(t for found in stating for t in found),
     )
 
 

@@ -218,8 +218,13 @@ class _StatementSides:
     def _side(self, r: Ranked) -> tuple[object, ...] | None:
         key = r.hit.sentence_id
         if key not in self._sides:
-            said = r.terms | r.key.terms  # a word as written or folded ("closure" by "close")
-            stated = sum(w for t, w in self._weights.items() if t in said or self._folded[t] in said)
+            # A word as written or folded ("closure" by "close").
+            written, folded = r.terms, r.key.terms
+            stated = sum(
+                w
+                for t, w in self._weights.items()
+                if t in written or t in folded or self._folded[t] in folded or self._folded[t] in written
+            )
             states = stated >= self._needed
             text = r.sentence.text
             named = tuple(mentions(text, n) for n in self._names)
