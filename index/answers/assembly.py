@@ -52,15 +52,7 @@ from factbot.index.answers.questions import (
     stated_figure,
 )
 from factbot.index.answers.relative_dates import relative_dates
-from factbot.index.answers.slots import (
-    CENTRED,
-    Slot,
-    Wanted,
-    answer_name,
-    answer_slot,
-    governing,
-    wanted,
-)
+from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_name, answer_slot, governing, wanted
 from factbot.index.answers.verdicts import ClaimView, Judgement, judge
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
@@ -208,9 +200,9 @@ def assemble_answer(
         if elsewhere is not None:  # each disputed value is said elsewhere too, as the lead's is
             elsewhere(_disputing(claims, said))
         claims = _most_said_first([_without_dissenters(g, said) for g in claims], said)
-    stated_as = {t: (w, _stated_as([t])) for t, w in asked.items() if not t[0].isdigit()}  # figure apart
-    views = [_view(i, g, stated_as) for i, g in enumerate(claims)]
-    judged = {t: w for t, w in asked.items() if not t[0].isdigit()}
+    judged = {t: w for t, w in asked.items() if not t[0].isdigit()}  # the figure is compared apart
+    forms = {t: (w, _stated_as([t])) for t, w in judged.items()}  # read once for every claim
+    views = [_view(i, g, forms) for i, g in enumerate(claims)]
     judgement = judge(question, views, options.verdict_overlap, judged)
     cite = Citations(documents)
     return Answer(
