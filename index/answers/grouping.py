@@ -218,12 +218,9 @@ class _StatementSides:
     def _side(self, r: Ranked) -> tuple[object, ...] | None:
         key = r.hit.sentence_id
         if key not in self._sides:
-            # A word as written or folded ("closure" by "close").
-            written, folded = r.terms, r.key.terms
+            # A word as written or folded ("closure" by "close"; the key's terms are folded).
             stated = sum(
-                w
-                for t, w in self._weights.items()
-                if t in written or t in folded or self._folded[t] in folded or self._folded[t] in written
+                w for t, w in self._weights.items() if t in r.terms or self._folded[t] in r.key.terms
             )
             states = stated >= self._needed
             text = r.sentence.text

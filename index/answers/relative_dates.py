@@ -36,7 +36,7 @@ _SINCE = re.compile(r"\bsince\s+$", re.I)
 _SINCE_REACH = 8  # characters before a year searched for "since"
 # A day of the week a statement says something happened on: "on a Monday", "on Monday night",
 # "announced Monday"; not a limit ("by Wednesday", "through Wednesday") nor a name ("Black Friday").
-_ON_WEEKDAY = re.compile(r"\b(?:on\s+)?(?:a\s+|last\s+)?(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_STATED_WEEKDAY = re.compile(r"\b(?:on\s+)?(?:a\s+|last\s+)?(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]*\s+$")
 _LIMIT_BEFORE = re.compile(
     r"\b(?:by|until|till|through|thru|before|after|since|from|to|every|each|next)\s+$", re.I
@@ -129,7 +129,7 @@ def stated_weekday(statement: str) -> Figure | None:
     """The day of the week a statement says something happened on ("Pennock announced the closure
     on a Monday"), as a weekday figure written by that word; None when it gives none, or gives one
     only as a limit ("contained by Wednesday") or in a name ("Black Friday sales")."""
-    for match in _ON_WEEKDAY.finditer(statement):
+    for match in _STATED_WEEKDAY.finditer(statement):
         head = statement[: match.start()]
         if _LIMIT_BEFORE.search(head) or _NAME_BEFORE.search(head):
             continue
