@@ -1061,6 +1061,22 @@ def test_a_sum_no_question_word_governs_does_not_answer_what_was_paid(tmp_path: 
     assert answer.answered and "£30m" in answer.claims[0].text
 
 
+def test_a_figure_of_the_asked_kind_answers_only_from_a_sentence_about_the_question(tmp_path: Path) -> None:
+    # The weight in b.md is a branch's, in a sentence that names neither Tashi nor a leopard.
+    texts = {
+        "a.md": "Tashi the snow leopard escaped from her enclosure at the Osk zoo on Sunday night.",
+        "b.md": "The netting was made for snow, not for a two-tonne branch, the curator said.",
+        "c.md": "Keepers found Tashi the snow leopard asleep in a service yard of the Osk zoo.",
+        **OTHER_STORIES,
+    }
+    question = "How much does Tashi the snow leopard weigh?"
+    assert not engine_over(tmp_path, texts).ask(question).answered
+    texts["d.md"] = "Tashi the snow leopard weighs 38 kilograms, her keepers said."
+    (tmp_path / "more").mkdir()
+    answer = engine_over(tmp_path / "more", texts).ask(question)
+    assert answer.answered and "38 kilograms" in answer.claims[0].text
+
+
 @pytest.mark.parametrize(
     ("question", "ahead"),
     [
