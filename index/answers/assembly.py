@@ -101,6 +101,10 @@ _GOVERNING_REACH = 2
 # A sentence gives the answering figure to a quantity question only when it states this share of
 # the coverage bar (1.0 and 0.75 cost our own set a question: RESULTS.md, session 27).
 _FIGURE_SENTENCE_SHARE = 0.5
+# ... and a figure a question word governs answers however little of the question is near it, from
+# a sentence stating this share of the question with its neighbours (0.4 cost our own set a
+# question, "How much does a bus pass cost in Corvell?" answered by another cost; RESULTS.md).
+_GOVERNED_COVERAGE = 0.6
 # A dissenting value counts from a document scoring at least this share of the lead claim's middle
 # document for the question (the same story, not another one that happens to give a date).
 _SAME_STORY = 0.5
@@ -170,7 +174,10 @@ def assemble_answer(
     # The answering figure comes from a sentence about the question ("a two-tonne branch" does
     # not say what the leopard weighs), if not from the one that states the most of it.
     about = [r for r, c in zip(kept, covers, strict=True) if c >= _FIGURE_SENTENCE_SHARE * bar]
-    if coverage < bar or not _has_answer_figure(question, want, about, folded, analyzer):
+    covering = frozenset(
+        r.hit.sentence_id for r, c in zip(kept, covers, strict=True) if c >= _GOVERNED_COVERAGE
+    )
+    if coverage < bar or not _has_answer_figure(question, want, about, folded, analyzer, covering):
         return empty.model_copy(update={"coverage": coverage})
     same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer)
     claims = group_claims(ranked, _FORMED_PER_SHOWN * options.max_quotes, same, floor)
@@ -294,10 +301,14 @@ def _has_answer_figure(
     kept: Sequence[Ranked],
     weights: dict[str, float],
     analyzer: Analyzer,
+    covering: frozenset[int] = frozenset(),
 ) -> bool:
     """A question asking for a quantity needs a sentence giving one: counting what it asks about,
     or amid its words and governed by one of them ("Van Aalst, which bought Pennock, will put £40m
-    into ovens" does not say what it paid). ("When" is also answered by a condition.)"""
+    into ovens" does not say what it paid), or, if it counts no named thing ("480 teachers"),
+    governed by one of them in a sentence that, with its neighbours, is `covering` the question
+    ("The city-owned facility cost $38.5 million" after the sentence naming the pool). ("When" is
+    also answered by a condition.)"""
     statement = is_statement(question)
     if want is None or not (statement or want.kinds <= QUANTITY_KINDS):
         return True
@@ -309,6 +320,13 @@ def _has_answer_figure(
             or (
                 r.slot.relevance >= _FIGURE_AMID
                 and (statement or _governed(r.sentence.text, r.slot.figure, weights, analyzer))
+            )
+            or (
+                not statement
+                and r.slot.relevance > 0
+                and r.hit.sentence_id in covering
+                and not (r.slot.figure.kind == "count" and r.slot.figure.about)
+                and _governed(r.sentence.text, r.slot.figure, weights, analyzer)
             )
         )
         for r in kept

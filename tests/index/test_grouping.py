@@ -1077,6 +1077,20 @@ def test_a_figure_of_the_asked_kind_answers_only_from_a_sentence_about_the_quest
     assert answer.answered and "38 kilograms" in answer.claims[0].text
 
 
+def test_a_figure_a_question_word_governs_answers_in_a_sentence_its_neighbours_put_on_the_question(
+    tmp_path: Path,
+) -> None:
+    # "cost" governs the sum; the sentence before names the pool the question asks about.
+    texts = {
+        "a.md": "Brenmouth opened the Tallow Park Aquatic Centre on Saturday. The city-owned facility"
+        " cost $38.5 million.",
+        "b.md": "Crowds queued at the Tallow Park Aquatic Centre in Brenmouth on its first day.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How much did the Tallow Park Aquatic Centre cost?")
+    assert answer.answered and "$38.5 million" in answer.claims[0].text
+
+
 @pytest.mark.parametrize(
     ("question", "ahead"),
     [
