@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import math
 import re
 from dataclasses import dataclass
 
@@ -771,8 +772,10 @@ def consistent(a: Figure, b: Figure) -> bool:
 
     A qualified value is read at its own precision, the place of its last non-zero digit (at
     most a twentieth of it): "about 4,800" covers 4,750-4,850 and so 4,812; "more than 40" covers
-    up to 42; "more than 9,500" does not cover 12,000, nor "about 60 million" 62 million. Two
-    different values that are both qualified, or both exact, are never the same.
+    up to 42; "more than 9,500" does not cover 12,000, nor "about 60 million" 62 million. A bound
+    and a rounding state the same value when what they cover overlaps ("more than two thousand",
+    2,000-2,100, and "around 2,100", 2,050-2,150); two different roundings, two different bounds or
+    two different exact values are never the same.
     """
     if {a.kind, b.kind} == {"year", "date"}:  # "in 2031" and "June 2031"
         year, date = (a, b) if a.kind == "year" else (b, a)
@@ -785,20 +788,35 @@ def consistent(a: Figure, b: Figure) -> bool:
         clock_a, clock_b = str(a.value), str(b.value)
         halves_said = clock_a.endswith("m") and clock_b.endswith("m")
         return clock_a.rstrip("apm") == clock_b.rstrip("apm") and not halves_said
-    if isinstance(a.value, str) or isinstance(b.value, str) or bool(a.qualifier) == bool(b.qualifier):
+    if isinstance(a.value, str) or isinstance(b.value, str) or not (a.qualifier or b.qualifier):
         return False
     if VAGUE in (a.qualifier, b.qualifier):
         return False  # "dozens of ships" does not say 42 ships (a verdict reads its range: `vague_range`)
+    if (
+        a.qualifier and b.qualifier
+    ):  # a bound and a rounding that meet ("more than two thousand", "around 2,100")
+        rounded, bound = (a, b) if a.qualifier in APPROXIMATE else (b, a)
+        if bound.qualifier in APPROXIMATE or rounded.qualifier not in APPROXIMATE:
+            return False  # two roundings, or two bounds, of different values
+        low, high = _covered(rounded)
+        bound_low, bound_high = _covered(bound)
+        return low < bound_high and bound_low < high
     bound, exact = (a, b) if a.qualifier else (b, a)
-    x, y = float(bound.value), float(exact.value)
+    low, high = _covered(bound)
+    return low <= float(exact.value) <= high
+
+
+def _covered(figure: Figure) -> tuple[float, float]:
+    """The values a qualified figure covers at its precision (`consistent`); none for another qualifier."""
+    x = float(figure.value)
     step = _precision(x)
-    if bound.qualifier in _ABOVE:
-        return x <= y <= x + step
-    if bound.qualifier in _BELOW:
-        return x - step <= y <= x
-    if bound.qualifier in APPROXIMATE:
-        return abs(y - x) <= step / 2
-    return False
+    if figure.qualifier in _ABOVE:
+        return x, x + step
+    if figure.qualifier in _BELOW:
+        return x - step, x
+    if figure.qualifier in APPROXIMATE:
+        return x - step / 2, x + step / 2
+    return math.inf, -math.inf
 
 
 def _precision(value: float) -> float:

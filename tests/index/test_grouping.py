@@ -72,6 +72,8 @@ def _figure(text: str) -> Figure:
         ("about 21,000 acres", "18,400 acres", False),
         ("around 11,000 troops", "approximately 10,000 troops", False),  # two roundings that differ
         ("up to 12,000 troops", "around 11,000 troops", False),
+        ("more than two thousand babies", "around 2,100 babies", True),  # a bound and a rounding that meet
+        ("more than 40 ships", "about 60 ships", False),
         ("4,812 patients", "4,800 patients", False),  # two exact values
     ],
 )
