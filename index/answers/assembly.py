@@ -27,6 +27,7 @@ from factbot.index.answers.figures import (
     figures,
     in_units_of,
     measure,
+    measured_words,
     noun_modifiers,
     sought,
 )
@@ -711,7 +712,9 @@ def _apart(r: Ranked, lead_claim: Group, asked: frozenset[str], analyzer: Analyz
     """A figure that is not the lead's quantity: one asked for or offered against one that is
     ("wants a ten percent raise" against "will get a 6.5% raise"), or the other way; or a count
     whose noun is qualified by a word neither the question nor the lead claim's best sentence has
-    ("two vacation days" against "a three-day strike")."""
+    ("two vacation days" against "a three-day strike"); or a measure of another thing than the
+    lead's, when both are written before what they measure and the question does not name it
+    ("a 65-meter waterslide" against "a 50-meter competition pool")."""
     assert r.slot is not None
     lead = lead_claim.best
     if lead.slot is not None and sought(r.sentence.text, r.slot.figure) != sought(
@@ -720,7 +723,16 @@ def _apart(r: Ranked, lead_claim: Group, asked: frozenset[str], analyzer: Analyz
         return True
     words = noun_modifiers(r.sentence.text, r.slot.figure)
     known = asked | lead_claim.best.terms | lead_claim.best.key.terms
-    return any(not set(fold(analyzer.terms(w))) & known for w in words)
+    if any(not set(fold(analyzer.terms(w))) & known for w in words):
+        return True
+    if lead.slot is None:
+        return False
+    measures = measured_words(lead.sentence.text, lead.slot.figure)
+    measured = measured_words(r.sentence.text, r.slot.figure)
+    if not measures or not measured:
+        return False
+    named = asked | {t for w in measures for t in fold(analyzer.terms(w))}
+    return not any(set(fold(analyzer.terms(w))) & named for w in measured)
 
 
 def _lead(claims: Sequence[Group]) -> tuple[Group, Slot] | None:

@@ -45,6 +45,7 @@ __all__ = [
     "in_units_of",
     "is_plural",
     "measure",
+    "measured_words",
     "noun_modifiers",
     "singular",
     "sought",
@@ -251,6 +252,7 @@ _SOUGHT_REACH = 60  # characters before a figure searched for what seeks it
 _CLAUSE_CUT = re.compile(r"[,;:()]")
 _NOUN = re.compile(r"(?:\s+|-)((?:[A-Z][\w-]*,?\s+(?:(?:and|or|&)\s+)?)*)([a-z][a-z-]+)")
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
+_HYPHENED_UNIT = re.compile(r"-([a-z]+)\b")  # "-meter" of "65-meter"
 _PHRASE_WORDS = 3  # the counted noun is among the first three lower-case words
 _NOT_NOUNS = frozenset(
     {"of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "the", "a", "than", "as", "per"}
@@ -711,6 +713,25 @@ def noun_modifiers(sentence: str, figure: Figure) -> list[str]:
         if counted_noun(word) == figure.about:
             return phrase[:i]
     return []
+
+
+def measured_words(sentence: str, figure: Figure) -> list[str]:
+    """The lower-case words of what a measure written before a noun measures ("a 65-meter waterslide
+    that loops": "waterslide"; "a 50-meter competition pool": "competition", "pool"); none for a
+    measure written otherwise ("the pool is 50 meters long")."""
+    if figure.kind != "count" or figure.about not in MEASURES or measure(figure.about) == "time":
+        return []  # "a five-year contract" and "a six-year deal" are one thing named two ways
+    found = _HYPHENED_UNIT.match(sentence, figure.end)
+    if found is None or counted_noun(found[1]) != figure.about:
+        return []
+    words, at = [], found.end()
+    for _ in range(_PHRASE_WORDS):
+        more = _NEXT_WORD.match(sentence, at)
+        if not more or not _noun_like(more[1]):
+            break
+        words.append(more[1])
+        at = more.end()
+    return words
 
 
 def sought(sentence: str, figure: Figure) -> bool:

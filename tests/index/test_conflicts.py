@@ -187,6 +187,23 @@ def test_a_value_of_the_leads_order_worded_further_from_the_question_still_disse
     assert {v.value for v in conflict.values} == {"$310 million", "$340 million"}
 
 
+def test_a_measure_of_another_thing_written_before_it_is_no_dissent(tmp_path: Path) -> None:
+    # d.md's 65 metres measure the waterslide; e.md's 45 metres measure the Osk pool itself.
+    texts = {
+        "a.md": "The new Osk centre has a 50-meter competition pool with ten lanes.",
+        "b.md": "Swimmers tried out the 50-meter competition pool at the Osk centre on Saturday.",
+        "c.md": "The Osk centre is built around a 50-meter competition pool and a learner pool.",
+        "d.md": "Beside the Osk centre's learner pool stands a 65-meter waterslide that loops outside.",
+        **OTHER_STORIES,
+    }
+    question = "How long is the Osk centre's competition pool?"
+    assert engine_over(tmp_path, texts).ask(question, max_quotes=10).conflicts == []
+    texts["e.md"] = "Swimmers at the Osk centre say its 45-meter competition pool is too short."
+    (tmp_path / "more").mkdir()
+    (conflict,) = engine_over(tmp_path / "more", texts).ask(question, max_quotes=10).conflicts
+    assert {v.value for v in conflict.values} == {"50-meter", "45-meter"}
+
+
 def test_a_date_in_the_leads_year_worded_further_from_the_question_still_dissents(tmp_path: Path) -> None:
     # c.md and d.md give other months in words the question lacks; d.md's is in another year.
     texts = {
