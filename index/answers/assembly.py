@@ -10,6 +10,7 @@ from functools import partial
 
 from factbot.index.answers.citations import Citations
 from factbot.index.answers.claims import (
+    CLAUSE,
     PHRASES,
     ClaimKey,
     answer_names,
@@ -204,7 +205,12 @@ def assemble_answer(
         same.restates,
         partial(_story, ranked=ranked, told_with=None),
         want is not None and want.change,
-        partial(_apart, asked=frozenset(weights) | frozenset(fold(list(weights))), analyzer=analyzer),
+        partial(
+            _apart,
+            asked=frozenset(weights) | frozenset(fold(list(weights))),
+            analyzer=analyzer,
+            documents=documents,
+        ),
     )
     conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10])
     if not conflicts and _asks_name(question) and claims[0].best.answer_name is not None:
@@ -708,13 +714,20 @@ def _slot_figures(
     return [(s, f) for s, f in said if f.value not in told_apart]
 
 
-def _apart(r: Ranked, lead_claim: Group, asked: frozenset[str], analyzer: Analyzer) -> bool:
+def _apart(
+    r: Ranked,
+    lead_claim: Group,
+    asked: frozenset[str],
+    analyzer: Analyzer,
+    documents: Mapping[str, StoredDocument],
+) -> bool:
     """A figure that is not the lead's quantity: one asked for or offered against one that is
     ("wants a ten percent raise" against "will get a 6.5% raise"), or the other way; or a count
     whose noun is qualified by a word neither the question nor the lead claim's best sentence has
     ("two vacation days" against "a three-day strike"); or a measure of another thing than the
     lead's, when both are written before what they measure and the question does not name it
-    ("a 65-meter waterslide" against "a 50-meter competition pool")."""
+    ("a 65-meter waterslide" against "a 50-meter competition pool"); or a figure of an earlier
+    year's event (`_of_an_earlier_year`)."""
     assert r.slot is not None
     lead = lead_claim.best
     if lead.slot is not None and sought(r.sentence.text, r.slot.figure) != sought(
@@ -725,6 +738,8 @@ def _apart(r: Ranked, lead_claim: Group, asked: frozenset[str], analyzer: Analyz
     known = asked | lead_claim.best.terms | lead_claim.best.key.terms
     if any(not set(fold(analyzer.terms(w))) & known for w in words):
         return True
+    if _of_an_earlier_year(r, lead, documents[r.sentence.doc_id].date[:4]):
+        return True
     if lead.slot is None:
         return False
     measures = measured_words(lead.sentence.text, lead.slot.figure)
@@ -733,6 +748,22 @@ def _apart(r: Ranked, lead_claim: Group, asked: frozenset[str], analyzer: Analyz
         return False
     named = asked | {t for w in measures for t in fold(analyzer.terms(w))}
     return not any(set(fold(analyzer.terms(w))) & named for w in measured)
+
+
+def _of_an_earlier_year(r: Ranked, lead: Ranked, written: str) -> bool:
+    """Whether a figure's clause names a year before the one its report was `written` in (YYYY),
+    not named by the lead's sentence: it tells of another, earlier event ("A smaller slip in 2018
+    closed the path for four months" against "the path will stay closed for six months")."""
+    assert r.slot is not None
+    if not written.isdigit():
+        return False
+    text, figure = r.sentence.text, r.slot.figure
+    starts = [cut.end() for cut in CLAUSE.finditer(text, 0, figure.start)]
+    end = CLAUSE.search(text, figure.end)
+    clause = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    years = {f.value for f in figures(clause) if f.kind == "year" and f.value != figure.value}
+    years -= {f.value for f in figures(lead.sentence.text) if f.kind == "year"}
+    return any(isinstance(year, float) and year < int(written) for year in years)
 
 
 def _lead(claims: Sequence[Group]) -> tuple[Group, Slot] | None:

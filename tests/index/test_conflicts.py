@@ -204,6 +204,23 @@ def test_a_measure_of_another_thing_written_before_it_is_no_dissent(tmp_path: Pa
     assert {v.value for v in conflict.values} == {"50-meter", "45-meter"}
 
 
+def test_a_figure_in_a_clause_of_an_earlier_year_is_another_event_not_a_dissent(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk cliff path will stay closed for six months, the council said.",
+        "b.md": "The council said the Osk cliff path would stay closed for six months.",
+        "c.md": "Walkers face six months without the Osk cliff path. "
+        "A smaller slip in 2018 closed the Osk cliff path for four months.",
+        **OTHER_STORIES,
+    }
+    dates = dict.fromkeys(["a.md", "b.md", "c.md", "d.md"], "2025-11-04")
+    question = "How long will the Osk cliff path stay closed?"
+    assert engine_over(tmp_path, texts, dates).ask(question, max_quotes=10).conflicts == []
+    texts["d.md"] = "The Osk cliff path will stay closed for four months, the council said on Tuesday."
+    (tmp_path / "more").mkdir()
+    (conflict,) = engine_over(tmp_path / "more", texts, dates).ask(question, max_quotes=10).conflicts
+    assert {v.value for v in conflict.values} == {"six months", "four months"}
+
+
 def test_a_date_in_the_leads_year_worded_further_from_the_question_still_dissents(tmp_path: Path) -> None:
     # c.md and d.md give other months in words the question lacks; d.md's is in another year.
     texts = {
