@@ -10,11 +10,11 @@ from functools import partial
 
 from factbot.index.answers.citations import Citations
 from factbot.index.answers.claims import (
-    CLAUSE,
     PHRASES,
     ClaimKey,
     answer_names,
     claim_key,
+    clause_around,
     fold,
     folded_weights,
     names,
@@ -757,13 +757,19 @@ def _of_an_earlier_year(r: Ranked, lead: Ranked, written: str) -> bool:
     assert r.slot is not None
     if not written.isdigit():
         return False
-    text, figure = r.sentence.text, r.slot.figure
-    starts = [cut.end() for cut in CLAUSE.finditer(text, 0, figure.start)]
-    end = CLAUSE.search(text, figure.end)
-    clause = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
-    years = {f.value for f in figures(clause) if f.kind == "year" and f.value != figure.value}
-    years -= {f.value for f in figures(lead.sentence.text) if f.kind == "year"}
-    return any(isinstance(year, float) and year < int(written) for year in years)
+    figure = r.slot.figure
+    clause = clause_around(r.sentence.text, figure.start, figure.end)
+    earlier = {
+        f.value
+        for f in figures(clause)
+        if f.kind == "year"
+        and f.value != figure.value
+        and isinstance(f.value, float)
+        and f.value < int(written)
+    }
+    if not earlier:  # the lead's sentence is read only for a figure that names an earlier year
+        return False
+    return bool(earlier - {f.value for f in figures(lead.sentence.text) if f.kind == "year"})
 
 
 def _lead(claims: Sequence[Group]) -> tuple[Group, Slot] | None:

@@ -42,6 +42,7 @@ __all__ = [
     "TermWeights",
     "answer_names",
     "claim_key",
+    "clause_around",
     "fold",
     "fold_phrases",
     "folded_weights",
@@ -347,6 +348,14 @@ def answer_names(sentence: str, question: str, places: bool = False) -> dict[str
             if head not in asked and head not in _CALENDAR and len(head) > 1:
                 heads.setdefault(head, start)
     return heads
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The clause of `text` holding the span `start`-`end`: from the last `CLAUSE` cut before it to
+    the first at or after its end."""
+    first = max((cut.end() for cut in CLAUSE.finditer(text, 0, start)), default=0)
+    last = next((cut.start() for cut in CLAUSE.finditer(text, end)), len(text))
+    return text[first:last]
 
 
 def name_at(sentence: str, head: str) -> str:

@@ -702,13 +702,7 @@ def noun_modifiers(sentence: str, figure: Figure) -> list[str]:
     found = _NOUN.match(sentence, figure.end)
     if found is None:
         return []
-    phrase, at = [found[2]], found.end()
-    for _ in range(_PHRASE_WORDS - 1):
-        more = _NEXT_WORD.match(sentence, at)
-        if not more or not _noun_like(more[1]):
-            break
-        phrase.append(more[1])
-        at = more.end()
+    phrase = [found[2], *_noun_words(sentence, found.end(), _PHRASE_WORDS - 1)]
     for i, word in enumerate(phrase):
         if counted_noun(word) == figure.about:
             return phrase[:i]
@@ -724,11 +718,13 @@ def measured_words(sentence: str, figure: Figure) -> list[str]:
     found = _HYPHENED_UNIT.match(sentence, figure.end)
     if found is None or counted_noun(found[1]) != figure.about:
         return []
-    words, at = [], found.end()
-    for _ in range(_PHRASE_WORDS):
-        more = _NEXT_WORD.match(sentence, at)
-        if not more or not _noun_like(more[1]):
-            break
+    return _noun_words(sentence, found.end(), _PHRASE_WORDS)
+
+
+def _noun_words(sentence: str, at: int, limit: int) -> list[str]:
+    """Up to `limit` lower-case words of a noun phrase that go on from `at`."""
+    words: list[str] = []
+    while len(words) < limit and (more := _NEXT_WORD.match(sentence, at)) and _noun_like(more[1]):
         words.append(more[1])
         at = more.end()
     return words
@@ -813,9 +809,8 @@ def consistent(a: Figure, b: Figure) -> bool:
         return False
     if VAGUE in (a.qualifier, b.qualifier):
         return False  # "dozens of ships" does not say 42 ships (a verdict reads its range: `vague_range`)
-    if (
-        a.qualifier and b.qualifier
-    ):  # a bound and a rounding that meet ("more than two thousand", "around 2,100")
+    # A bound and a rounding that meet ("more than two thousand", "around 2,100").
+    if a.qualifier and b.qualifier:
         rounded, bound = (a, b) if a.qualifier in APPROXIMATE else (b, a)
         if bound.qualifier in APPROXIMATE or rounded.qualifier not in APPROXIMATE:
             return False  # two roundings, or two bounds, of different values

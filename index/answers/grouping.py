@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 
 from factbot.index.answers.causes import CAUSE_ASKED, Causes
 from factbot.index.answers.claims import (
-    CLAUSE,
     ClaimKey,
     TermWeights,
     answer_names,
+    clause_around,
     fold,
     folded_weights,
     mentions,
@@ -288,9 +288,7 @@ def _name_denied(r: Ranked, name: str | None) -> bool:
     at = text.lower().find(name) if name else -1
     if at < 0:
         return r.key.negated
-    start = max((m.end() for m in CLAUSE.finditer(text, 0, at)), default=0)
-    end = next((m.start() for m in CLAUSE.finditer(text, at)), len(text))
-    return negated(text[start:end])
+    return negated(clause_around(text, at, at))
 
 
 def states_answer(a: Ranked, b: Ranked, want: Wanted) -> bool:
