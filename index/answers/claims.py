@@ -115,6 +115,8 @@ SYNONYMS: dict[str, str] = {
 _ENTITY = re.compile(r"(?=[A-Z])\b([A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+)*)")
 _NAME = re.compile(r"(?=[A-Z])\b[A-Z][\w&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*)*")
 _OPENING = " \"'“‘(["  # what may come before the first word of a sentence or a quote
+# A news dateline opening a sentence: "KESSFORD - ", "ASHBY CROSS (Meridian) — ".
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*)*(?:\s*\([^()]{1,40}\))?\s+[-–—]+\s+")
 # A name right after one of these is a place or a thing, not who did something.
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|into|across|outside|inside|to|of|around)\s+(?:the\s+)?$", re.I
@@ -269,9 +271,11 @@ def _name_spans(text: str) -> tuple[tuple[str, int], ...]:
 
     Remembered: a claim's text is read for names against each name of the statement it is judged on.
     """
-    first = len(text) - len(text.lstrip(_OPENING))  # where the text's first word starts
+    dateline = _DATELINE.match(text)
+    after = dateline.end() if dateline else 0  # a dateline names where the story was written
+    first = after + len(text[after:]) - len(text[after:].lstrip(_OPENING))  # where the first word starts
     out = []
-    for match in _NAME.finditer(text):
+    for match in _NAME.finditer(text, after):
         words = [w for w in match.group().split() if w.lower() not in _LEADING]
         if len(words) == 1 and match.start() == first:
             continue  # the first word of a sentence or of a quote is capitalised anyway

@@ -317,6 +317,10 @@ def test_an_amount_is_not_answered_by_the_duration_beside_it(tmp_path: Path) -> 
             {"aldermoor", "flats"},
         ),
         ('"Today we rest," said Ida Marsh.', "Who spoke?", {"marsh"}),  # a quote's first word is no name
+        # A dateline names where the story was written, and the word after it starts the sentence.
+        ("ASHBY CROSS (Daily Wire) - Crews led by Chief Ida Marsh arrived.", "Who led crews?", {"marsh"}),
+        ("KESSFORD — Roughly 40 crews under Ida Marsh arrived.", "Who led crews?", {"marsh"}),
+        ("US Navy divers - led by Ida Marsh - arrived.", "Who led the divers?", {"navy", "marsh"}),
     ],
 )
 def test_answer_names_are_who_not_where(sentence: str, question: str, heads: set[str]) -> None:
