@@ -216,6 +216,8 @@ def assemble_answer(
     if not conflicts and _asks_name(question) and claims[0].best.answer_name is not None:
         found = name_conflict(claims[0].best, ranked, story(claims[0]))
         conflicts = [found] if found is not None else []
+        if found is not None:
+            claims = _most_named_first(claims, found)
     if conflicts:
         if elsewhere is not None:  # each disputed value is said elsewhere too, as the lead's is
             elsewhere(_disputing(claims, said))
@@ -627,6 +629,23 @@ def _most_said_first(claims: list[Group], said: Sequence[tuple[Sentence, Figure]
     for place, i in zip(places, order, strict=True):
         moved[place] = claims[i]
     return moved
+
+
+def _most_named_first(claims: list[Group], conflict: FigureConflict) -> list[Group]:
+    """When the sources write the answer's name two ways, a claim writing it as most documents do
+    (those the conflict counts and those of the claims that write it) leads, the others keeping
+    their order."""
+
+    def naming(name: str) -> set[str]:
+        writing = (g for g in claims if name in g.best.sentence.text)
+        return {s.doc_id for s in conflict.values[name]} | {
+            m.sentence.doc_id for g in writing for m in g.members
+        }
+
+    lead = claims[0].best.sentence.text
+    most = max(conflict.values, key=lambda name: (len(naming(name)), name in lead))  # ties: the lead's
+    first = next((i for i, g in enumerate(claims) if most in g.best.sentence.text), 0)
+    return [claims[first], *claims[:first], *claims[first + 1 :]]
 
 
 def _without_dissenters(group: Group, said: Sequence[tuple[Sentence, Figure]]) -> Group:

@@ -1293,3 +1293,17 @@ def test_a_statement_is_stated_by_the_folded_form_of_its_words() -> None:
     a = _ranked(1, "Officials say they will close the Osk library next spring to save money.", analyzer)
     b = _ranked(2, "The closure of the Osk library was a blow to readers, one parent said.", analyzer)
     assert same(a, b)
+
+
+def test_a_name_written_two_ways_leads_with_the_writing_most_sources_give(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "State mediator Harriet Lindgren said the Vell port talks, which she chairs, resumed.",
+        "b.md": "The talks are chaired by Harriet Lindqvist, a mediator.",
+        "c.md": "Harriet Lindqvist, the mediator, met both sides on Monday.",
+        "d.md": "Both sides met mediator Harriet Lindqvist again on Tuesday.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("Who is the mediator chairing the Vell port talks?")
+    assert [c.about for c in answer.conflicts] == ["name"]
+    assert "Lindqvist" in answer.claims[0].text
