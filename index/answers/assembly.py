@@ -54,7 +54,16 @@ from factbot.index.answers.questions import (
     stated_figure,
 )
 from factbot.index.answers.relative_dates import relative_dates
-from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_name, answer_slot, governing, wanted
+from factbot.index.answers.slots import (
+    CENTRED,
+    Slot,
+    Wanted,
+    answer_name,
+    answer_slot,
+    governing,
+    per_period,
+    wanted,
+)
 from factbot.index.answers.verdicts import ClaimView, Judgement, judge
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
@@ -323,6 +332,7 @@ def _has_answer_figure(
         return True
     return any(
         r.slot is not None
+        and (not want.per or per_period(r.sentence.text, r.slot.figure, want.per))
         and (
             r.slot.figure.about in want.about
             or (want.change and not statement)  # a figure stated as a change answers "by how much"

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from factbot.index.answers.claims import fold, name_at
+from factbot.index.answers.claims import clause_around, fold, name_at
 from factbot.index.answers.figures import (
     LENGTH_UNITS,
     MASS_UNITS,
@@ -42,7 +42,7 @@ from factbot.index.answers.questions import (
 from factbot.index.answers.relative_dates import durations_since, weekdays
 from factbot.index.ranking.analysis import STOPWORDS, Analyzer
 
-__all__ = ["CENTRED", "Slot", "Wanted", "answer_name", "answer_slot", "governing", "wanted"]
+__all__ = ["CENTRED", "Slot", "Wanted", "answer_name", "answer_slot", "governing", "per_period", "wanted"]
 
 # A slot is centred on the question when this share of its weight is near the figure; two
 # centred slots with the same value are the same answer even when they count other nouns.
@@ -99,6 +99,19 @@ _HOW_HEAVY = re.compile(
     rf"^\s*(?:how\s+heavy|how\s+much\s+{AUXILIARY}\b.*\bweigh|what\s+{AUXILIARY}\s+(?:the\s+)?\w*\s*weight)\b",
     re.I,
 )
+# A rate's period: "a year", "per day", "every week", "annually", "daily".
+_PER_PERIOD = re.compile(
+    r"\b(?:a|an|per|each|every)\s+(year|day|week|month)\b|\b(annual(?:ly)?|yearly|daily|weekly|monthly)\b",
+    re.I,
+)
+_PERIOD_OF = {
+    "annual": "year",
+    "annually": "year",
+    "yearly": "year",
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+}
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 _PARTITIVE = re.compile(r"of\s+(?:the|its|their|these|those)\b", re.I)  # "how many of the incidents"
 # "How much did the share price rise?", "By how much did the stock drop?": a change, in percent or money;
@@ -133,6 +146,7 @@ class Wanted:
     measured: bool = False  # `about` are units (a weight): only a figure in one of them answers
     ahead: bool = False  # asks when something is to happen: not a date before the writing
     day: str = ""  # the weekday a time is asked on ("What time on Monday ..."): not another day's time
+    per: str = ""  # the period a rate is asked per ("how many ... a year"): "year", "day", "week", "month"
 
     @property
     def weekday(self) -> bool:
@@ -169,7 +183,29 @@ def _word_terms(analyzer: Analyzer, word: str) -> list[str]:
 
 
 def wanted(question: str) -> Wanted | None:
-    """What kind of figure answers `question`; None when no figure does."""
+    """What kind of figure answers `question`; None when no figure does. A quantity asked per
+    period ("how many babies a year") is wanted per that period."""
+    want = _wanted(question)
+    if want is None or not want.kinds <= QUANTITY_KINDS or is_statement(question):
+        return want
+    period = _PER_PERIOD.search(question)
+    return want if period is None else replace(want, per=_period(period))
+
+
+def per_period(sentence: str, figure: Figure, period: str) -> bool:
+    """Whether a sentence gives a figure per `period`, in the figure's clause ("2,100 births a year",
+    "an annual budget of $4m")."""
+    clause = clause_around(sentence, figure.start, figure.end)
+    return any(_period(found) == period for found in _PER_PERIOD.finditer(clause))
+
+
+def _period(found: re.Match[str]) -> str:
+    word = (found[1] or found[2]).lower()
+    return _PERIOD_OF.get(word, word)
+
+
+def _wanted(question: str) -> Wanted | None:
+    """`wanted`, but for a rate's period."""
     if _HOW_HEAVY.search(question):  # a weight: "2,350 kilograms", "a 2.35-tonne spacecraft"
         return Wanted(frozenset({"count"}), MASS_UNITS, measured=True)
     if _HOW_FAR.search(question):  # a distance: "about 1.2 km", "800 metres", "three miles"

@@ -13,7 +13,7 @@ from factbot.index.answers.figures import Figure, consistent, figures, written_f
 from factbot.index.answers.grouping import Ranked, SameClaim
 from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.questions import content_text
-from factbot.index.answers.slots import answer_name, answer_slot, governing, wanted
+from factbot.index.answers.slots import answer_name, answer_slot, governing, per_period, wanted
 from factbot.index.documents import Sentence
 from factbot.index.engine import Engine
 from factbot.index.ranking.analysis import Analyzer
@@ -1307,3 +1307,53 @@ def test_a_name_written_two_ways_leads_with_the_writing_most_sources_give(tmp_pa
     answer = engine.ask("Who is the mediator chairing the Vell port talks?")
     assert [c.about for c in answer.conflicts] == ["name"]
     assert "Lindqvist" in answer.claims[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "period"),
+    [
+        ("How many babies a year will the Osk unit deliver?", "year"),
+        ("How much does the annual pass cost?", "year"),
+        ("How many riders use the line every day?", "day"),
+        ("How many riders use the line?", ""),
+        ("The Osk unit delivers 2,100 babies a year.", ""),  # a statement is judged by its own figure
+    ],
+)
+def test_a_quantity_asked_per_period_is_wanted_per_that_period(question: str, period: str) -> None:
+    want = wanted(question)
+    assert want is not None and want.per == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period", "per"),
+    [
+        ("The unit expects about 2,100 births a year.", "year", True),
+        ("It has an annual budget of $4 million.", "year", True),
+        ("Some 28,000 riders a day are expected.", "year", False),
+        (
+            "Two walkers climbed the barrier, and erosion runs at 30cm a year.",
+            "year",
+            False,
+        ),  # another clause
+        ("Two walkers climbed the barrier on Tuesday.", "year", False),
+    ],
+)
+def test_a_figure_is_per_period_only_with_the_period_in_its_clause(
+    sentence: str, period: str, per: bool
+) -> None:
+    assert per_period(sentence, figures(sentence)[0], period) is per
+
+
+def test_a_rate_asked_is_not_answered_by_a_one_off_figure(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Two walkers climbed over the barriers on the Vell cliff path on Tuesday.",
+        "b.md": "The Vell cliff path was closed after 40 metres of it fell into the sea.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    assert not engine.ask("How many walkers use the Vell cliff path each year?").answered
+    assert engine.ask("How many walkers climbed over the barriers on the Vell cliff path?").answered
+    texts["c.md"] = "About 90,000 walkers use the Vell cliff path a year, the council says."
+    (tmp_path / "more").mkdir()
+    engine = engine_over(tmp_path / "more", texts)
+    assert "90,000" in engine.ask("How many walkers use the Vell cliff path each year?").claims[0].text
