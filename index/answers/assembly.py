@@ -131,6 +131,13 @@ _DAY_MINUTES = 24 * 60
 # Measures whose values in other units are compared for a dissent (not durations: "18 months"
 # against "two years" in one story are often two spans, RESULTS.md session 20).
 _COMPARED_MEASURES = frozenset({"length", "mass"})
+# A time that is no date: a season, a month, a period about the writing ("next year", "two weeks ago").
+_TIME_WORDS = re.compile(
+    r"\b(?:spring|summer|autumn|fall|winter|january|february|march|april|june|july|august|september"
+    r"|october|november|december|today|tonight|tomorrow|yesterday|ago|soon|shortly"
+    r"|(?:next|last|this|later\s+this|early\s+next|late\s+next)\s+(?:week|month|year|season|decade))\b",
+    re.I,
+)
 _CLOCK = re.compile(r"\d{1,2}:\d\d[ap]m")  # a time of day's value
 
 
@@ -325,9 +332,18 @@ def _has_answer_figure(
     or amid its words and governed by one of them ("Van Aalst, which bought Pennock, will put £40m
     into ovens" does not say what it paid), or, if it counts no named thing ("480 teachers"),
     governed by one of them in a sentence that, with its neighbours, is `covering` the question
-    ("The city-owned facility cost $38.5 million" after the sentence naming the pool). ("When" is
-    also answered by a condition.)"""
+    ("The city-owned facility cost $38.5 million" after the sentence naming the pool). "When" needs
+    a date or a year among the question's words, a condition ("once both sides sign") or a time
+    that is no date ("next spring", "in March", "two weeks ago"): "The bridge, which opened in
+    1961, ..." does not say when its replacement is to open."""
     statement = is_statement(question)
+    if want is not None and want.kinds & _WHEN_KINDS and not statement:
+        return any(
+            (r.slot is not None and r.slot.relevance > 0)
+            or _CONDITION.search(r.sentence.text)
+            or _TIME_WORDS.search(r.sentence.text)
+            for r in kept
+        )
     if want is None or not (statement or want.kinds <= QUANTITY_KINDS):
         return True
     return any(

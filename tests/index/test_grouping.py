@@ -1357,3 +1357,18 @@ def test_a_rate_asked_is_not_answered_by_a_one_off_figure(tmp_path: Path) -> Non
     (tmp_path / "more").mkdir()
     engine = engine_over(tmp_path / "more", texts)
     assert "90,000" in engine.ask("How many walkers use the Vell cliff path each year?").claims[0].text
+
+
+def test_a_when_question_needs_a_date_a_condition_or_a_time_among_its_words(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Vell bridge, which opened in 1961, carries 9,000 vehicles a day.",
+        "b.md": "A replacement for the Vell bridge is expected to cost $40 million.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts, {"a.md": "2025-03-01", "b.md": "2025-03-02"})
+    assert not engine.ask("When is the replacement Vell bridge expected to open?").answered
+    for n, answer in enumerate(["in the spring of next year", "once the council signs the contract"]):
+        texts["c.md"] = f"The replacement Vell bridge is expected to open {answer}."
+        (tmp_path / str(n)).mkdir()
+        engine = engine_over(tmp_path / str(n), texts, {"a.md": "2025-03-01", "b.md": "2025-03-02"})
+        assert answer in engine.ask("When is the replacement Vell bridge expected to open?").claims[0].text
