@@ -34,6 +34,7 @@ from factbot.index.answers.figures import (
 )
 from factbot.index.answers.grouping import Group, Ranked, SameClaim, best_slot, group_claims, states_answer
 from factbot.index.answers.irregular import LEMMA_STEMS
+from factbot.index.answers.kin import kin_nouns
 from factbot.index.answers.models import (
     Answer,
     Claim,
@@ -910,9 +911,10 @@ def _comparable(slot: Slot, lead: Slot, change: bool = False) -> bool:
     """The same quantity as the lead answer: same kind (not a day of the week) and, for counts, the
     same thing counted.
 
-    Two counted nouns that differ are two things ("six miles" is not "21,000 acres"),
-    except that "people" counts anyone ("12,000 residents" against "9,500 people"); a
-    bare number ("rose to 22") must be centred on the question. For a question asking by how much
+    Two counted nouns that differ are two things ("six miles" is not "21,000 acres"), unless they
+    are kin (`kin_nouns`: "63 structures" against "57 buildings"), and except that "people" counts
+    anyone ("12,000 residents" against "9,500 people"); a bare number ("rose to 22") must be
+    centred on the question. For a question asking by how much
     something `change`d, every answering figure is a change, however it is worded ("lifts taxes
     4.8 percent" against "raises the rate by 4.5%").
     """
@@ -921,6 +923,8 @@ def _comparable(slot: Slot, lead: Slot, change: bool = False) -> bool:
     if not change and slot.figure.difference != lead.figure.difference:
         return False  # a margin or a change is not a level
     if slot.figure.kind != "count" or slot.figure.about == lead.figure.about:
+        return True
+    if slot.figure.about and lead.figure.about and kin_nouns(slot.figure.about, lead.figure.about):
         return True
     if measure(slot.figure.about) in _COMPARED_MEASURES and measure(slot.figure.about) == measure(
         lead.figure.about

@@ -28,6 +28,7 @@ from factbot.index.answers.claims import (
     who_or_what,
 )
 from factbot.index.answers.figures import VAGUE, Figure, consistent, figures, in_units_of, measure
+from factbot.index.answers.kin import kin_nouns
 from factbot.index.answers.polarity import negated, opposition
 from factbot.index.answers.questions import AUXILIARY, content_text, is_statement
 from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_name
@@ -333,9 +334,9 @@ def _shares_figures(a: Ranked, b: Ranked, given: Sequence[Figure]) -> bool:
 
 def _same_quantity(a: Figure, b: Figure) -> bool:
     """Two figures that can state the same quantity: same kind and value (or one rounds or bounds
-    the other), both a level or both a difference, and for counts the same thing counted, or a
-    number too large to recur for another thing in one story ("three people" is not "three
-    miles")."""
+    the other), both a level or both a difference, and for counts the same thing counted, under
+    its name or a kin one (`kin_nouns`: "42 container ships" / "more than 40 vessels"), or a number
+    too large to recur for another thing in one story ("three people" is not "three miles")."""
     if a.kind == "count" and a.about != b.about and measure(a.about) is not None:
         b = in_units_of(b, a.about)  # "about 90 minutes" / "an hour and a half"; "1.2 km" / "1,200 metres"
     if a.difference != b.difference or not consistent(a, b):
@@ -345,6 +346,8 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
     if a.kind != "count":
         return True
     if a.about and a.about == b.about:
+        return True
+    if a.about and b.about and kin_nouns(a.about, b.about):
         return True
     if VAGUE in (a.qualifier, b.qualifier):
         return False  # "a few hundred metres" is no number that recurs only for one thing

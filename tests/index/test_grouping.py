@@ -12,6 +12,7 @@ from factbot.index.answers.claims import answer_names, claim_key, fold
 from factbot.index.answers.figures import Figure, consistent, figures, written_forms
 from factbot.index.answers.grouping import Ranked, SameClaim
 from factbot.index.answers.irregular import LEMMA_STEMS
+from factbot.index.answers.kin import kin_nouns
 from factbot.index.answers.questions import content_text
 from factbot.index.answers.slots import answer_name, answer_slot, governing, per_period, wanted
 from factbot.index.documents import Sentence
@@ -1372,3 +1373,32 @@ def test_a_when_question_needs_a_date_a_condition_or_a_time_among_its_words(tmp_
         (tmp_path / str(n)).mkdir()
         engine = engine_over(tmp_path / str(n), texts, {"a.md": "2025-03-01", "b.md": "2025-03-02"})
         assert answer in engine.ask("When is the replacement Vell bridge expected to open?").claims[0].text
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kin"),
+    [
+        ("ship", "vessel", True),
+        ("vessel", "ship", True),
+        ("building", "structure", True),
+        ("pupil", "student", True),
+        ("worker", "people", False),  # "person" is a category of hundreds of kinds
+        ("ship", "mile", False),
+    ],
+)
+def test_counted_nouns_are_kin_by_wordnet_senses(a: str, b: str, kin: bool) -> None:
+    assert kin_nouns(a, b) is kin
+
+
+def test_a_count_under_a_kin_name_joins_the_claim_and_a_different_one_disputes_it(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "At the height of the Vell port strike, 42 container ships were waiting offshore.",
+        "b.md": "More than 40 vessels were anchored off the coast during the Vell port strike.",
+        "c.md": "At the height of the Vell port strike, 30 container vessels were waiting offshore.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("How many container ships were waiting offshore during the Vell port strike?")
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+    assert [c.about for c in answer.conflicts] == ["ship"]
+    assert {c.doc_id for v in answer.conflicts[0].values for c in v.citations} >= {"a.md", "c.md"}
