@@ -1402,3 +1402,20 @@ def test_a_count_under_a_kin_name_joins_the_claim_and_a_different_one_disputes_i
     assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
     assert [c.about for c in answer.conflicts] == ["ship"]
     assert {c.doc_id for v in answer.conflicts[0].values for c in v.citations} >= {"a.md", "c.md"}
+
+
+def test_a_statement_s_count_is_judged_by_counts_of_a_kin_noun(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "At the height of the Vell port strike, 42 container ships were waiting offshore.",
+        "b.md": "At the height of the Vell port strike, 42 ships were waiting offshore, the port said.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    assert (
+        engine.ask("About 40 vessels were waiting offshore during the Vell port strike.").verdict
+        == "supported"
+    )
+    assert (
+        engine.ask("Some 20 vessels were waiting offshore during the Vell port strike.").verdict
+        == "contradicted"
+    )
