@@ -351,7 +351,7 @@ def _has_answer_figure(
         r.slot is not None
         and (not want.per or per_period(r.sentence.text, r.slot.figure, want.per))
         and (
-            r.slot.figure.about in want.about
+            _counted_as_asked(r.slot.figure.about, want.about)
             or (want.change and not statement)  # a figure stated as a change answers "by how much"
             or (
                 r.slot.relevance >= _FIGURE_AMID
@@ -485,7 +485,10 @@ def _rerank(
         given = answer_names(sentence.text, question) if naming else {}
         named = answer_name(given, sentence.text, folded, analyzer)
         if want is not None:  # what the question asks for: near its words, or counting what it names
-            counts_asked = asking and slot is not None and slot.figure.about in want.about
+            # (under a kin name too: "40 vessels" for "how many ships"; which figure of a sentence
+            # answers and which sentence joins a claim is read by the name itself: a kin one there
+            # cost an untuned set a question, RESULTS.md session 28)
+            counts_asked = asking and slot is not None and _counted_as_asked(slot.figure.about, want.about)
             cue = slot is not None and (slot.relevance >= CENTRED or counts_asked or want.change)
             cue = cue and not (counted and slot is not None and not want.counts(slot.figure))
         elif naming:  # a name given amid the question's words
@@ -502,6 +505,11 @@ def _rerank(
         )
     ranked.sort(key=lambda r: (-r.score, r.hit.sentence_id))
     return ranked
+
+
+def _counted_as_asked(noun: str, asked: frozenset[str]) -> bool:
+    """Whether a counted noun is one the question counts, or kin to one (`kin_nouns`)."""
+    return noun in asked or (bool(noun) and any(kin_nouns(noun, a) for a in asked))
 
 
 def _published(documents: Mapping[str, StoredDocument], doc_id: str) -> str:
@@ -615,7 +623,7 @@ def _gives_figure(group: Group, want: Wanted | None, weights: dict[str, float], 
         return False  # "Dozens of ships" follows "42 ships"
     if slot is not None and (
         slot.relevance >= _FIGURE_AMID
-        or slot.figure.about in want.about
+        or _counted_as_asked(slot.figure.about, want.about)
         or want.change
         or (slot.relevance > 0 and slot.figure.kind == "time")
         or (slot.relevance > 0 and _governed(group.best.sentence.text, slot.figure, weights, analyzer))

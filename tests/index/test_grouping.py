@@ -1419,3 +1419,14 @@ def test_a_statement_s_count_is_judged_by_counts_of_a_kin_noun(tmp_path: Path) -
         engine.ask("Some 20 vessels were waiting offshore during the Vell port strike.").verdict
         == "contradicted"
     )
+
+
+def test_a_count_of_a_kin_noun_answers_how_many(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Container ships were waiting offshore all through the Vell port strike. "
+        "By the end of the Vell strike some 40 vessels sat idle off the coast.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("How many container ships were waiting offshore during the Vell port strike?")
+    assert "40 vessels" in answer.claims[0].text
