@@ -65,7 +65,7 @@ from factbot.index.answers.slots import (
     per_period,
     wanted,
 )
-from factbot.index.answers.verdicts import ClaimView, Judgement, judge, supporting_first
+from factbot.index.answers.verdicts import ClaimView, Judgement, deciding_first, judge
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.retrieval.search import Hit
@@ -243,8 +243,8 @@ def assemble_answer(
     forms = {t: (w, _stated_as([t])) for t, w in judged.items()}  # read once for every claim
     views = [_view(i, g, forms) for i, g in enumerate(claims)]
     judgement = judge(question, views, options.verdict_overlap, judged)
-    if judgement is not None:  # a supported statement leads with a claim bearing it out
-        order, judgement = supporting_first(judgement, len(claims))
+    if judgement is not None:  # the claim the verdict rests on leads
+        order, judgement = deciding_first(judgement, len(claims))
         claims = [claims[i] for i in order]
     cite = Citations(documents)
     return Answer(

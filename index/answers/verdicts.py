@@ -71,8 +71,9 @@ from factbot.index.answers.slots import CENTRED
 from factbot.index.answers.swaps import swap
 from factbot.index.ranking.analysis import shared_analyzer
 
-__all__ = ["ClaimView", "Judgement", "judge", "supporting_first", "unaddressed_parts"]
+__all__ = ["ClaimView", "Judgement", "deciding_first", "judge", "unaddressed_parts"]
 
+_BY_ANOTHER_NAME = frozenset({"name", "swap"})  # contradicted by another name in the statement's place
 _WHOLLY = re.compile(r"\b(?:fully|completely|entirely|totally|wholly)\s+(?P<done>[a-z]+ed)\b", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _ROUNDING = 0.1  # "about X" holds within 10% of X
@@ -146,15 +147,23 @@ def judge(
     return judgement
 
 
-def supporting_first(judgement: Judgement, count: int) -> tuple[list[int], Judgement]:
-    """An order of a statement's `count` claims in which, when it is supported, the first claim
-    bearing it out comes first (the others keep their order), and the judgement with its claims'
-    indexes in that order. (Leading a contradicted statement with the first claim against it cost
-    two untuned sets a question each: RESULTS.md, session 28.)"""
+def deciding_first(judgement: Judgement, count: int) -> tuple[list[int], Judgement]:
+    """An order of a statement's `count` claims in which the claim the verdict rests on comes
+    first, the others keeping their order: for a supported statement the first claim bearing it
+    out, for one contradicted by another name the first claim giving it; and the judgement with its
+    claims' indexes in that order. (Leading every contradicted statement with the first claim
+    against it cost two untuned sets a question each; by another figure, date or wording it moved
+    none: RESULTS.md, session 28.)"""
     order = list(range(count))
-    if judgement.verdict != "supported" or not judgement.supporting:
+    if judgement.verdict == "supported":
+        side = judgement.supporting
+    elif judgement.verdict == "contradicted" and judgement.basis in _BY_ANOTHER_NAME:
+        side = judgement.contradicting
+    else:
+        side = []
+    if not side:
         return order, judgement
-    lead = judgement.supporting[0]
+    lead = side[0]
     order = [lead, *order[:lead], *order[lead + 1 :]]
     place = {old: new for new, old in enumerate(order)}
     return order, replace(

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from factbot.index.answers.figures import figures
 from factbot.index.answers.questions import is_statement
-from factbot.index.answers.verdicts import ClaimView, Judgement, judge, supporting_first, unaddressed_parts
+from factbot.index.answers.verdicts import ClaimView, Judgement, deciding_first, judge, unaddressed_parts
 from factbot.index.engine import Engine
 from factbot.index.store.build import BuildOptions, build_index
 from hypothesis import HealthCheck, given, settings
@@ -298,10 +298,13 @@ def test_one_word_of_a_statement_supports_nothing() -> None:
     assert judged is not None and judged.verdict in ("supported", "contradicted")
 
 
-def test_a_supported_statement_leads_with_the_first_claim_bearing_it_out() -> None:
+def test_the_claim_a_verdict_rests_on_leads() -> None:
     judgement = Judgement("supported", "wording", supporting=[2, 3], contradicting=[0])
-    order, moved = supporting_first(judgement, 4)
+    order, moved = deciding_first(judgement, 4)
     assert order == [2, 0, 1, 3]
     assert (moved.supporting, moved.contradicting) == ([0, 3], [1])
     against = Judgement("contradicted", "figure", supporting=[], contradicting=[2])
-    assert supporting_first(against, 3) == ([0, 1, 2], against)
+    assert deciding_first(against, 3) == ([0, 1, 2], against)
+    named = Judgement("contradicted", "name", supporting=[0], contradicting=[2])
+    order, moved = deciding_first(named, 3)
+    assert order == [2, 0, 1] and (moved.supporting, moved.contradicting) == ([1], [0])
