@@ -17,6 +17,7 @@ from factbot.index.answers.claims import (
     clause_around,
     fold,
     folded_weights,
+    name_at,
     names,
 )
 from factbot.index.answers.conflicts import FigureConflict, find_conflicts
@@ -30,6 +31,7 @@ from factbot.index.answers.figures import (
     measure,
     measured_words,
     noun_modifiers,
+    singular,
     sought,
 )
 from factbot.index.answers.grouping import Group, Ranked, SameClaim, best_slot, group_claims, states_answer
@@ -47,6 +49,7 @@ from factbot.index.answers.name_conflicts import name_conflict
 from factbot.index.answers.polarity import POLARITY_STEMS
 from factbot.index.answers.questions import (
     QUANTITY_KINDS,
+    asked_kind,
     asks_for_name,
     content_text,
     has_cue,
@@ -105,6 +108,10 @@ _NEAR_TOP = 0.5
 # ... or this share, for a value of the same order as the lead's (a figure reworded further from the
 # question's words: 0.25 / 0.3 / 0.35 measured on five sets, RESULTS.md).
 _NEAR_TOP_SAME_ORDER = 0.3
+# A name with this share of the question's weight near it gets the type boost when no sentence gives
+# one centred on the question ("Harold Banerjee, a mediator from the state board, joined the talks";
+# 0.35 / 0.4 / 0.45 / 0.5 measured on 17 sets, RESULTS.md session 28).
+_NAME_AMID = 0.4
 # "How much will it cost?" is answered only by a figure of that kind with this share of the
 # question's weight around it (0.2 / 0.3 / 0.4 measured on the dev and our own set: RESULTS.md).
 _FIGURE_AMID = 0.3
@@ -481,12 +488,26 @@ def _rerank(
     ]
     counted = want is not None and any(slot and want.counts(slot.figure) for slot in slots)
     asking = not is_statement(question)
+    givens = [answer_names(s.text, question) if naming else {} for s in sentences]
+    nameds = [
+        answer_name(given, s.text, folded, analyzer) for given, s in zip(givens, sentences, strict=True)
+    ]
+    # "In which journal ...": when some sentence's answer name is a journal's, only such are favoured.
+    kind = asked_kind(question) if naming else None
+    # A name amid the question's words is favoured; when some sentence gives one centred on them,
+    # only such names are.
+    centred_name = any(n is not None and n[1] >= CENTRED for n in nameds)
+    name_bar = CENTRED if centred_name else _NAME_AMID
+    kinds = [
+        kind is not None and n is not None and _of_kind(s.text, n[0], kind)
+        for n, s in zip(nameds, sentences, strict=True)
+    ]
     ranked = []
-    for hit, sentence, key, slot in zip(hits, sentences, keys, slots, strict=True):
+    for hit, sentence, key, slot, given, named, of_kind in zip(
+        hits, sentences, keys, slots, givens, nameds, kinds, strict=True
+    ):
         if _QUESTION_END.search(sentence.text):
             continue  # a question in a document ("What do I get?") asserts nothing
-        given = answer_names(sentence.text, question) if naming else {}
-        named = answer_name(given, sentence.text, folded, analyzer)
         if want is not None:  # what the question asks for: near its words, or counting what it names
             # (under a kin name too: "40 vessels" for "how many ships"; which figure of a sentence
             # answers and which sentence joins a claim is read by the name itself: a kin one there
@@ -494,8 +515,8 @@ def _rerank(
             counts_asked = asking and slot is not None and _counted_as_asked(slot.figure.about, want.about)
             cue = slot is not None and (slot.relevance >= CENTRED or counts_asked or want.change)
             cue = cue and not (counted and slot is not None and not want.counts(slot.figure))
-        elif naming:  # a name given amid the question's words
-            cue = named is not None and named[1] >= CENTRED
+        elif naming:  # a name given amid the question's words, of the kind asked when some is
+            cue = of_kind if any(kinds) else named is not None and named[1] >= name_bar
         else:
             cue = has_cue(qtype, sentence.text)
         boost = 1 + options.type_boost if cue else 1.0
@@ -513,6 +534,13 @@ def _rerank(
 def _counted_as_asked(noun: str, asked: frozenset[str]) -> bool:
     """Whether a counted noun is one the question counts, or kin to one (`kin_nouns`)."""
     return noun in asked or (bool(noun) and any(kin_nouns(noun, a) for a in asked))
+
+
+def _of_kind(sentence: str, head: str, kind: str) -> bool:
+    """Whether the name a sentence gives ending in `head` names the `kind` asked ("the Journal of
+    Cardiac Medicine" for "journal"), in the singular or the plural."""
+    words = {w.lower().strip(".,'’") for w in name_at(sentence, head).split()}
+    return not words.isdisjoint({kind, singular(kind), kind + "s"})
 
 
 def _published(documents: Mapping[str, StoredDocument], doc_id: str) -> str:

@@ -17,6 +17,7 @@ from factbot.index.answers.relative_dates import stated_weekday
 __all__ = [
     "AUXILIARY",
     "QUANTITY_KINDS",
+    "asked_kind",
     "asks_for_name",
     "content_text",
     "expand_terms",
@@ -93,12 +94,21 @@ _ASKING = re.compile(
 
 
 _NAME_OF = r"what(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:full\s+)?names?\s+of\b"
+_ASKED_KIND = re.compile(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+" + AUXILIARY + r"\b", re.I)
 _NAME_QUESTION = re.compile(_LEADING_PREPOSITION + r"(?:(?:who|whom|whose|which)\b|" + _NAME_OF + r")", re.I)
 
 
 def asks_for_name(question: str) -> bool:
     """Whether the answer is a name: "who ...", "which mediator ...", "in which country ..."."""
     return bool(_NAME_QUESTION.match(question))
+
+
+def asked_kind(question: str) -> str | None:
+    """The kind of thing a "which" or "what" question asks to name, lower-case: the last word
+    before its auxiliary ("In which journal were ...": "journal"; "Which criminal group is ...":
+    "group"); None when it has none there ("What is the name of ...", "Which company built ...")."""
+    found = _ASKED_KIND.search(question)
+    return found[1].split()[-1].lower() if found else None
 
 
 def stated_figure(statement: str) -> Figure | None:

@@ -13,7 +13,7 @@ from factbot.index.answers.figures import Figure, consistent, figures, written_f
 from factbot.index.answers.grouping import Ranked, SameClaim
 from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.kin import kin_nouns
-from factbot.index.answers.questions import content_text
+from factbot.index.answers.questions import asked_kind, content_text
 from factbot.index.answers.slots import answer_name, answer_slot, governing, per_period, wanted
 from factbot.index.documents import Sentence
 from factbot.index.engine import Engine
@@ -1430,3 +1430,32 @@ def test_a_count_of_a_kin_noun_answers_how_many(tmp_path: Path) -> None:
     engine = engine_over(tmp_path, texts)
     answer = engine.ask("How many container ships were waiting offshore during the Vell port strike?")
     assert "40 vessels" in answer.claims[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("In which journal were the Vell results published?", "journal"),
+        ("Which criminal group is behind the attack?", "group"),
+        ("What is the name of the fire chief?", None),
+        ("Which company built the tank car?", None),  # no auxiliary after its kind
+        ("Who chairs the talks?", None),
+    ],
+)
+def test_the_kind_a_which_question_asks_to_name(question: str, kind: str | None) -> None:
+    assert asked_kind(question) == kind
+
+
+def test_a_name_of_the_kind_asked_leads_over_a_more_reported_name(tmp_path: Path) -> None:
+    congress = "The Vell trial results were published and presented at the Osk Heart Congress."
+    texts = {
+        "a.md": congress,
+        "b.md": congress.replace("The Vell", "Vell"),
+        "c.md": "The Vell trial results were published, then presented at the Osk Heart Congress.",
+        "d.md": "Results of the Vell trial appeared in the Journal of Cardiac Medicine.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("In which journal were the Vell trial results published?")
+    assert "Journal of Cardiac Medicine" in answer.claims[0].text
+    assert answer.claims[1].sources_count == 3  # the congress, told by three, follows
