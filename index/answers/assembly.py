@@ -36,7 +36,7 @@ from factbot.index.answers.figures import (
 )
 from factbot.index.answers.grouping import Group, Ranked, SameClaim, best_slot, group_claims, states_answer
 from factbot.index.answers.irregular import LEMMA_STEMS
-from factbot.index.answers.kin import kin_nouns
+from factbot.index.answers.kin import same_counted
 from factbot.index.answers.models import (
     Answer,
     Claim,
@@ -533,7 +533,7 @@ def _rerank(
 
 def _counted_as_asked(noun: str, asked: frozenset[str]) -> bool:
     """Whether a counted noun is one the question counts, or kin to one (`kin_nouns`)."""
-    return noun in asked or (bool(noun) and any(kin_nouns(noun, a) for a in asked))
+    return bool(noun) and any(same_counted(noun, a) for a in asked)
 
 
 def _of_kind(sentence: str, head: str, kind: str) -> bool:
@@ -963,7 +963,7 @@ def _comparable(slot: Slot, lead: Slot, change: bool = False) -> bool:
         return False  # a margin or a change is not a level
     if slot.figure.kind != "count" or slot.figure.about == lead.figure.about:
         return True
-    if slot.figure.about and lead.figure.about and kin_nouns(slot.figure.about, lead.figure.about):
+    if slot.figure.about and lead.figure.about and same_counted(slot.figure.about, lead.figure.about):
         return True
     if measure(slot.figure.about) in _COMPARED_MEASURES and measure(slot.figure.about) == measure(
         lead.figure.about

@@ -28,7 +28,7 @@ from factbot.index.answers.claims import (
     who_or_what,
 )
 from factbot.index.answers.figures import VAGUE, Figure, consistent, figures, in_units_of, measure
-from factbot.index.answers.kin import kin_nouns
+from factbot.index.answers.kin import same_counted
 from factbot.index.answers.polarity import negated, opposition
 from factbot.index.answers.questions import AUXILIARY, content_text, is_statement
 from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_name
@@ -345,9 +345,7 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
         return a.about == b.about  # the same day, not another week's Tuesday
     if a.kind != "count":
         return True
-    if a.about and a.about == b.about:
-        return True
-    if a.about and b.about and kin_nouns(a.about, b.about):
+    if a.about and b.about and same_counted(a.about, b.about):
         return True
     if VAGUE in (a.qualifier, b.qualifier):
         return False  # "a few hundred metres" is no number that recurs only for one thing

@@ -11,7 +11,12 @@ from __future__ import annotations
 import functools
 from importlib.resources import files
 
-__all__ = ["kin_nouns"]
+__all__ = ["kin_nouns", "same_counted"]
+
+
+def same_counted(a: str, b: str) -> bool:
+    """Whether two counted nouns count one thing: the same noun, or kin ones."""
+    return a == b or kin_nouns(a, b)
 
 
 def kin_nouns(a: str, b: str) -> bool:

@@ -63,7 +63,7 @@ from factbot.index.answers.figures import (
     measure,
     vague_range,
 )
-from factbot.index.answers.kin import kin_nouns
+from factbot.index.answers.kin import same_counted
 from factbot.index.answers.models import Basis, Verdict
 from factbot.index.answers.polarity import opposition
 from factbot.index.answers.questions import is_statement, stated_figure
@@ -305,8 +305,7 @@ def _by_figure(stated: Figure, claims: Sequence[ClaimView], states: float) -> Ju
             # as for grouping: a count of some people, centred on the statement, counts "people"
             anyone = stated.about == _ANYONE and measure(f.about) is None and c.relevance >= CENTRED
             if (
-                f.about != stated.about
-                and not (f.about and kin_nouns(f.about, stated.about))
+                not same_counted(f.about, stated.about)
                 and not anyone
                 and (measure(f.about) is None or measure(f.about) != measure(stated.about))
             ):
