@@ -79,6 +79,8 @@ _AHEAD = re.compile(
     r"\b(?:will|shall|(?:due|expected|set|scheduled|planned|going|plans?|intends?)\s+to)\b",
     re.I,
 )
+# ... and one about what happened: "When did ...", "When was ...".
+_PAST = re.compile(r"\bwhen\s+(?:did|was|were|had)\b", re.I)
 _MONTH_DAY = re.compile(r"\d\d-\d\d")
 _YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 _HALF_YEAR = 6 * 31  # days, as months of 31 days are counted in `_before`
@@ -145,6 +147,7 @@ class Wanted:
     whole: str = ""  # "how many of the incidents ...": the noun counted by the whole, not the answer
     measured: bool = False  # `about` are units (a weight): only a figure in one of them answers
     ahead: bool = False  # asks when something is to happen: not a date before the writing
+    past: bool = False  # asks when something happened ("When did ..."): a date, not a condition
     day: str = ""  # the weekday a time is asked on ("What time on Monday ..."): not another day's time
     per: str = ""  # the period a rate is asked per ("how many ... a year"): "year", "day", "week", "month"
 
@@ -215,7 +218,11 @@ def _wanted(question: str) -> Wanted | None:
         if _WHAT_TIME.search(question):
             day = _WEEKDAY.search(question)
             return Wanted(frozenset({"time"}), day=day[0].lower() if day else "")
-        return Wanted(frozenset({"date", "year"}), ahead=_AHEAD.search(question) is not None)
+        return Wanted(
+            frozenset({"date", "year"}),
+            ahead=_AHEAD.search(question) is not None,
+            past=_PAST.search(question) is not None,
+        )
     if qtype == "how_many":
         if _HOW_LONG.search(question):
             return Wanted(frozenset({"count"}), TIME_UNITS)

@@ -1459,3 +1459,14 @@ def test_a_name_of_the_kind_asked_leads_over_a_more_reported_name(tmp_path: Path
     answer = engine.ask("In which journal were the Vell trial results published?")
     assert "Journal of Cardiac Medicine" in answer.claims[0].text
     assert answer.claims[1].sources_count == 3  # the congress, told by three, follows
+
+
+def test_a_condition_answers_when_something_is_to_happen_not_when_it_happened(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Once regular operations begin, the new Vell pool will be open to the public from 6 a.m. "
+        "to 9 p.m., the Vell pool's manager said.",
+        "b.md": "The Vell pool opened on June 14.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts, {"a.md": "2025-06-10", "b.md": "2025-06-15"})
+    assert "June 14" in engine.ask("When did the new Vell pool open to the public?").claims[0].text
