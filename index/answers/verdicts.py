@@ -49,7 +49,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Literal
 
 from factbot.index.answers.claims import fold, mentions, names
@@ -166,7 +166,7 @@ def deciding_first(judgement: Judgement, count: int) -> tuple[list[int], Judgeme
     lead = side[0]
     order = [lead, *order[:lead], *order[lead + 1 :]]
     place = {old: new for new, old in enumerate(order)}
-    return order, replace(
+    return order, dataclasses.replace(
         judgement,
         supporting=[place[i] for i in judgement.supporting],
         contradicting=[place[i] for i in judgement.contradicting],
