@@ -95,12 +95,15 @@ _ASKING = re.compile(
 
 _NAME_OF = r"what(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:full\s+)?names?\s+of\b"
 _ASKED_KIND = re.compile(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+" + AUXILIARY + r"\b", re.I)
+# "What was the first baby called?", "What is the new ferry named?"
+_CALLED = re.compile(r"\s*what\b.*\b(?:called|named)\s*\?\s*$", re.I | re.DOTALL)
 _NAME_QUESTION = re.compile(_LEADING_PREPOSITION + r"(?:(?:who|whom|whose|which)\b|" + _NAME_OF + r")", re.I)
 
 
 def asks_for_name(question: str) -> bool:
-    """Whether the answer is a name: "who ...", "which mediator ...", "in which country ..."."""
-    return bool(_NAME_QUESTION.match(question))
+    """Whether the answer is a name: "who ...", "which mediator ...", "in which country ...",
+    "what is the baby called?"."""
+    return bool(_NAME_QUESTION.match(question) or _CALLED.match(question))
 
 
 def asked_kind(question: str) -> str | None:

@@ -1470,3 +1470,18 @@ def test_a_condition_answers_when_something_is_to_happen_not_when_it_happened(tm
     }
     engine = engine_over(tmp_path, texts, {"a.md": "2025-06-10", "b.md": "2025-06-15"})
     assert "June 14" in engine.ask("When did the new Vell pool open to the public?").claims[0].text
+
+
+def test_a_question_asking_what_something_is_called_groups_the_sources_by_the_name(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Linden unit's first baby, a girl named Isla, was born on Tuesday.",
+        "b.md": "The unit, which opened on Monday 8 September, delivered its first baby, a girl named Isla, "
+        "in the early hours of Tuesday, and by Thursday morning most of its twenty-four beds were occupied.",
+        "c.md": "The Linden Maternity Unit opened at Corran Valley hospital on Monday. "
+        "It has twenty-four beds.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("What was the first baby born on the new Linden maternity unit called?")
+    assert "Isla" in answer.claims[0].text
+    assert answer.claims[0].sources_count == 2
