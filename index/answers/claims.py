@@ -119,7 +119,7 @@ _OPENING = " \"'“‘(["  # what may come before the first word of a sentence o
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*)*(?:\s*\([^()]{1,40}\))?\s+[-–—]+\s+")
 # A name right after one of these is a place or a thing, not who did something.
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|from|into|across|outside|inside|to|of|around)\s+(?:the\s+)?$", re.I
+    r"\b(?:in|at|near|from|into|across|outside|inside|(?<!according\s)to|of|around)\s+(?:the\s+)?$", re.I
 )
 _PLACE_ASKED = re.compile(r"^\s*(?:where|(?:in|at|from|to|into|near)\s+(?:which|what))\b", re.I)
 _PLACE_REACH = 16  # characters before a name searched for its preposition
@@ -330,8 +330,9 @@ def _asking(question: str) -> tuple[frozenset[str], frozenset[str], bool]:
 
 def answer_names(sentence: str, question: str, places: bool = False) -> dict[str, int]:
     """The last word of each name a sentence gives that the question does not ("Oyelaran", "Flats"),
-    with where it first stands. A name after "in", "at", "of" ... is a place, not who did something,
-    unless the question asks for one ("Where ...", "In which town ...") or `places` are wanted."""
+    with where it first stands. A name after "in", "at", "of", "to" (not "according to") ... is a
+    place, not who did something, unless the question asks for one ("Where ...", "In which town
+    ...") or `places` are wanted."""
     asked, subject, place_asked = _asking(question)
     places = places or place_asked
     heads: dict[str, int] = {}
@@ -345,7 +346,15 @@ def answer_names(sentence: str, question: str, places: bool = False) -> dict[str
             continue
         place_end = -1
         if name.split()[0].lower().strip(".,'") in subject:
-            continue  # a name the question gives, written more fully ("Pennock Foods" for "Pennock")
+            # A name the question gives, written more fully ("Pennock Foods" for "Pennock"), unless
+            # a name of two words or more follows the question's words ("Kessford Fire Chief Dana
+            # Okafor" for "the Kessford fire chief").
+            words = name.split()
+            while words and words[0].lower().strip(".,'") in asked:
+                words = words[1:]
+            if len(words) < 2:
+                continue
+            name = " ".join(words)
         # "Dr. Priya Ramanathan of Kingsbridge University Hospital" gives Ramanathan and Hospital
         for part in dict.fromkeys((name.split(" of ")[0], name)):
             head = part.split()[-1].lower().strip(".,'")

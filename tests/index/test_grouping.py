@@ -322,6 +322,13 @@ def test_an_amount_is_not_answered_by_the_duration_beside_it(tmp_path: Path) -> 
         ("ASHBY CROSS (Daily Wire) - Crews led by Chief Ida Marsh arrived.", "Who led crews?", {"marsh"}),
         ("KESSFORD — Roughly 40 crews under Ida Marsh arrived.", "Who led crews?", {"marsh"}),
         ("US Navy divers - led by Ida Marsh - arrived.", "Who led the divers?", {"navy", "marsh"}),
+        # "according to" attributes; a name after the question's own names and words is still one.
+        (
+            "The alarm was raised at 6:40 a.m., according to Kessford Fire Chief Dana Okafor.",
+            "What is the name of the Kessford fire chief?",
+            {"okafor"},
+        ),
+        ("Pennock Foods will close the plant.", "Why is Pennock closing the plant?", set()),
     ],
 )
 def test_answer_names_are_who_not_where(sentence: str, question: str, heads: set[str]) -> None:
