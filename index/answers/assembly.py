@@ -489,9 +489,8 @@ def _rerank(
     counted = want is not None and any(slot and want.counts(slot.figure) for slot in slots)
     asking = not is_statement(question)
     givens = [answer_names(s.text, question) if naming else {} for s in sentences]
-    nameds = [
-        answer_name(given, s.text, folded, analyzer) for given, s in zip(givens, sentences, strict=True)
-    ]
+    role = _role_weights(question, folded, analyzer) if naming else folded
+    nameds = [answer_name(given, s.text, role, analyzer) for given, s in zip(givens, sentences, strict=True)]
     # "In which journal ...": when some sentence's answer name is a journal's, only such are favoured.
     kind = asked_kind(question) if naming else None
     # A name amid the question's words is favoured; when some sentence gives one centred on them,
@@ -529,6 +528,20 @@ def _rerank(
         )
     ranked.sort(key=lambda r: (-r.score, r.hit.sentence_id))
     return ranked
+
+
+def _role_weights(question: str, weights: dict[str, float], analyzer: Analyzer) -> dict[str, float]:
+    """The question weights an answer name is judged near, for a question asking for a name: all but
+    those of a name of two words or more the question gives ("Who is the chief executive of Corran
+    Valley Regional Hospital?": the hospital is named beside everyone in the story, the role asked
+    for is not). A one-word name ("the Kessford fire chief") stays: it may be part of the answer's."""
+    subject = {
+        t
+        for name in names(content_text(question))
+        if len(name.split()) > 1
+        for t in fold(analyzer.terms(name))
+    }
+    return {t: w for t, w in weights.items() if t not in subject} or weights
 
 
 def _counted_as_asked(noun: str, asked: frozenset[str]) -> bool:

@@ -1492,3 +1492,17 @@ def test_a_question_asking_what_something_is_called_groups_the_sources_by_the_na
     answer = engine.ask("What was the first baby born on the new Linden maternity unit called?")
     assert "Isla" in answer.claims[0].text
     assert answer.claims[0].sources_count == 2
+
+
+def test_who_holds_a_role_at_a_named_body_is_the_name_beside_the_role(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "ASHBY CROSS - The first mothers were admitted to the new Linden Maternity Unit at Corran "
+        "Valley Regional Hospital on Monday, four years after the hospital first asked for the money.",
+        "b.md": "Speaking to West Shires Radio, the hospital's chief executive, Fiona Carradine, said the "
+        'opening was "the most important thing this hospital has done".',
+        "c.md": "Corran Valley Regional Hospital opened its Linden Maternity Unit on Monday.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("Who is the chief executive of Corran Valley Regional Hospital?")
+    assert "Fiona Carradine" in answer.claims[0].text
