@@ -544,6 +544,16 @@ def _role_weights(question: str, weights: dict[str, float], analyzer: Analyzer) 
     return {t: w for t, w in weights.items() if t not in subject} or weights
 
 
+def _measures_other(figure: Figure, want: Wanted) -> bool:
+    """A measure ("50 meters", "1.2 km") where the question counts things that are none ("lifeguards")."""
+    return (
+        figure.kind == "count"
+        and bool(want.about)
+        and measure(figure.about) is not None
+        and not any(measure(a) is not None for a in want.about)
+    )
+
+
 def _counted_as_asked(noun: str, asked: frozenset[str]) -> bool:
     """Whether a counted noun is one the question counts, or kin to one (`kin_nouns`)."""
     return bool(noun) and any(same_counted(noun, a) for a in asked)
@@ -665,6 +675,8 @@ def _gives_figure(group: Group, want: Wanted | None, weights: dict[str, float], 
     slot = group.best.slot
     if slot is not None and slot.figure.qualifier == VAGUE:
         return False  # "Dozens of ships" follows "42 ships"
+    if slot is not None and _measures_other(slot.figure, want):
+        return False  # "The main pool is 50 meters long" does not count the lifeguards asked about
     if slot is not None and (
         slot.relevance >= _FIGURE_AMID
         or _counted_as_asked(slot.figure.about, want.about)

@@ -1506,3 +1506,22 @@ def test_who_holds_a_role_at_a_named_body_is_the_name_beside_the_role(tmp_path: 
     engine = engine_over(tmp_path, texts)
     answer = engine.ask("Who is the chief executive of Corran Valley Regional Hospital?")
     assert "Fiona Carradine" in answer.claims[0].text
+
+
+def test_a_measure_of_something_else_does_not_lead_a_count_of_what_is_asked(tmp_path: Path) -> None:
+    main = (
+        "Its main pool is 50 meters long and split into 10 lanes, and there is a separate learner pool "
+        "for small children."
+    )
+    opened = "The new Vell pool opened on Saturday. "
+    texts = {
+        "a.md": opened + "A team of 45 lifeguards, many of them local teenagers, worked in shifts "
+        "throughout the day. " + main,
+        "c.md": opened + "Its 65-meter waterslide loops outside the main pool, which has 10 lanes.",
+        **{f"{name}.md": opened + main for name in "bde"},
+        **{f"{name}.md": main for name in "fghi"},
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("The city took on 45 lifeguards to staff the new Vell pool.")
+    assert "45 lifeguards" in answer.claims[0].text  # not the pool's 50 meters, told by eight
