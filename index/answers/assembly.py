@@ -23,6 +23,7 @@ from factbot.index.answers.claims import (
 from factbot.index.answers.conflicts import FigureConflict, find_conflicts
 from factbot.index.answers.elsewhere import Containing, answer_terms, join_said_elsewhere
 from factbot.index.answers.figures import (
+    SPEED_UNITS,
     VAGUE,
     Figure,
     consistent,
@@ -486,6 +487,8 @@ def _rerank(
         answer_slot(want, s.text, folded, analyzer, (written(s.doc_id) or "") if written else "")
         for s in sentences
     ]
+    if want is not None:  # a measure ("1.2 km") answers no question that counts things ("how many people")
+        slots = [None if slot and _measures_other(slot.figure, want) else slot for slot in slots]
     counted = want is not None and any(slot and want.counts(slot.figure) for slot in slots)
     asking = not is_statement(question)
     givens = [answer_names(s.text, question) if naming else {} for s in sentences]
@@ -550,7 +553,7 @@ def _measures_other(figure: Figure, want: Wanted) -> bool:
         figure.kind == "count"
         and bool(want.about)
         and measure(figure.about) is not None
-        and not any(measure(a) is not None for a in want.about)
+        and not any(measure(a) is not None or a in SPEED_UNITS for a in want.about)
     )
 
 
@@ -675,8 +678,6 @@ def _gives_figure(group: Group, want: Wanted | None, weights: dict[str, float], 
     slot = group.best.slot
     if slot is not None and slot.figure.qualifier == VAGUE:
         return False  # "Dozens of ships" follows "42 ships"
-    if slot is not None and _measures_other(slot.figure, want):
-        return False  # "The main pool is 50 meters long" does not count the lifeguards asked about
     if slot is not None and (
         slot.relevance >= _FIGURE_AMID
         or _counted_as_asked(slot.figure.about, want.about)
