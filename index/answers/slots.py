@@ -296,6 +296,13 @@ def answer_slot(
         candidates = [f for f in candidates if _on_day(sentence, f) in ("", want.day)]
     if want.about:  # the thing the question counts, else any count ("zebras": "4,242 animals")
         counting = [f for f in candidates if f.about in want.about]
+        if not counting and not want.measured:  # nor one that counts another of its nouns: "Three
+            # masked thieves stole eight objects" for "How many items did the thieves take?"
+            counting = [
+                f
+                for f in candidates
+                if not (f.about and not weights.keys().isdisjoint(analyzer.terms(f.about)))
+            ]
         candidates = counting if counting or want.measured else candidates
     elif want.whole:  # "212 incidents, 41 of which led to fires": the part, not the whole
         candidates = [f for f in candidates if f.about != want.whole] or candidates

@@ -1525,3 +1525,18 @@ def test_a_measure_of_something_else_does_not_lead_a_count_of_what_is_asked(tmp_
     engine = engine_over(tmp_path, texts)
     answer = engine.ask("The city took on 45 lifeguards to staff the new Vell pool.")
     assert "45 lifeguards" in answer.claims[0].text  # not the pool's 50 meters, told by eight
+
+
+def test_a_count_of_another_noun_the_question_names_is_not_its_answer(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Three masked thieves stole eight objects worth about $14 million from the Pellham museum "
+        "early on Wednesday. The thieves took them in four minutes.",
+        "b.md": "Two masked thieves stole nine objects worth $11 million from the Pellham museum, police "
+        "said. The thieves took them in six minutes.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("How many items did the thieves take from the Pellham museum?")
+    assert [(c.about, [v.value for v in c.values]) for c in answer.conflicts] == [
+        ("object", ["eight", "nine"])
+    ]
