@@ -299,9 +299,7 @@ def answer_slot(
         if not counting and not want.measured:  # nor one that counts another of its nouns: "Three
             # masked thieves stole eight objects" for "How many items did the thieves take?"
             counting = [
-                f
-                for f in candidates
-                if not (f.about and not weights.keys().isdisjoint(analyzer.terms(f.about)))
+                f for f in candidates if not f.about or weights.keys().isdisjoint(analyzer.terms(f.about))
             ]
         candidates = counting if counting or want.measured else candidates
     elif want.whole:  # "212 incidents, 41 of which led to fires": the part, not the whole
