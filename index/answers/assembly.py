@@ -792,9 +792,11 @@ def _slot_figures(
     vehicles were on that stretch" against "Eleven vehicles were on the
     section that fell"). A value the lead claim's own sentences give for the
     same thing beside the lead value is another quantity, not a dissent; so is
-    a value far from the lead value given only by documents that also give the
-    lead value ("More than 1,100 firefighters ..." and "Two firefighters were
-    hurt" in one article), or whose digits are not the lead's ("One firefighter
+    a value given only by documents that also give the lead value, unless it is
+    a count within a factor two of it ("More than 1,100 firefighters ..." and
+    "Two firefighters were hurt" in one article; "well above the central bank's
+    2 percent target" and "expects inflation to average 3.4% in 2026"), or one
+    far from the lead value whose digits are not the lead's ("One firefighter
     was hurt"; "13 million" against "1.3 million" is a slip of the same digits).
     """
     found = _lead(claims)
@@ -834,10 +836,15 @@ def _slot_figures(
     for s, f in said:
         if not consistent(f, lead.figure):
             dissent.setdefault(f.value, set()).add(s.doc_id)
+    # Counts of one thing within a factor two of each other are one quantity even when an article
+    # gives both, from two sources ("around 11,000 troops" and "approximately 10,000"); a percentage,
+    # sum or time an article gives beside the lead value is another one ("well above the central
+    # bank's 2 percent target" and "expects inflation to average 3.4%").
     told_apart = {
         value
         for value, docs in dissent.items()
-        if _far_apart(value, lead.figure.value) and (docs <= agreeing or _unlike(value, lead.figure.value))
+        if (docs <= agreeing and (lead.figure.kind != "count" or _far_apart(value, lead.figure.value)))
+        or (_far_apart(value, lead.figure.value) and _unlike(value, lead.figure.value))
     }
     return [(s, f) for s, f in said if f.value not in told_apart]
 

@@ -1558,3 +1558,18 @@ def test_a_count_of_the_very_thing_asked_disputes_the_lead_however_far_from_the_
     assert [(c.about, [v.value for v in c.values]) for c in answer.conflicts] == [
         ("vehicle", ["Eleven", "Nine"])
     ]
+
+
+def test_a_percentage_an_article_gives_beside_the_answer_is_another_quantity(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Consumer prices rose 5.1 percent in the year, well above the Vell central bank's 2 percent "
+        "target.",
+        "b.md": "The Vell central bank's inflation target is 2%.",
+        "c.md": "Inflation in Vell stays above the central bank's 2 percent target. The Vell central bank "
+        "now expects inflation to average 3.4% next year.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("The Vell central bank's inflation target is 3 percent.")
+    assert answer.conflicts == []  # not the 3.4% the bank expects inflation to average
+    assert answer.verdict == "contradicted"
