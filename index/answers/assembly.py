@@ -483,7 +483,11 @@ def _rerank(
     naming = _asks_name(question)
     folded = folded_weights(weights)
     # For what is to come a date before the writing is past; for how long, "since 1958" lasts to it.
-    written = published if want is not None and (want.ahead or want.lasting or want.weekday) else None
+    written = (
+        published
+        if want is not None and (want.ahead or want.lasting or want.weekday or want.earlier)
+        else None
+    )
     slots = [
         answer_slot(want, s.text, folded, analyzer, (written(s.doc_id) or "") if written else "")
         for s in sentences

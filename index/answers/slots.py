@@ -81,6 +81,8 @@ _AHEAD = re.compile(
 )
 # ... and one about what happened: "When did ...", "When was ...".
 _PAST = re.compile(r"\bwhen\s+(?:did|was|were|had)\b", re.I)
+# ... and one about the event before this one: "When was the previous strike?", "the last ... before".
+_EARLIER = re.compile(r"\b(?:previous|prior|last\b.*\bbefore\b)", re.I)
 _MONTH_DAY = re.compile(r"\d\d-\d\d")
 _YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 _HALF_YEAR = 6 * 31  # days, as months of 31 days are counted in `_before`
@@ -150,6 +152,7 @@ class Wanted:
     past: bool = False  # asks when something happened ("When did ..."): a date, not a condition
     day: str = ""  # the weekday a time is asked on ("What time on Monday ..."): not another day's time
     per: str = ""  # the period a rate is asked per ("how many ... a year"): "year", "day", "week", "month"
+    earlier: bool = False  # asks when the event before this one was: a year before the writing's
 
     @property
     def weekday(self) -> bool:
@@ -222,6 +225,7 @@ def _wanted(question: str) -> Wanted | None:
             frozenset({"date", "year"}),
             ahead=_AHEAD.search(question) is not None,
             past=_PAST.search(question) is not None,
+            earlier=_EARLIER.search(question) is not None,
         )
     if qtype == "how_many":
         if _HOW_LONG.search(question):
@@ -281,7 +285,8 @@ def answer_slot(
     `weights` maps the question's folded terms to their IDF. None when nothing
     is wanted or the sentence has no figure of the kind. For a question about what is to come
     ("When will the museum reopen?"), a date before the day the sentence was `published` (ISO)
-    does not answer.
+    does not answer; for one about the event before this one ("When was the previous strike?"),
+    only a year (or month) before the year it was published does.
     """
     if want is None:
         return None
@@ -292,6 +297,10 @@ def answer_slot(
         candidates += weekdays(sentence, published)
     if want.ahead and published:
         candidates = [f for f in candidates if not _before(f, published)]
+    if want.earlier and published:  # "since 1998", not "began on October 3" (a day of this year)
+        candidates = [
+            f for f in candidates if not _MONTH_DAY.fullmatch(str(f.value)) and _before(f, published)
+        ]
     if want.day:  # "What time on Monday ...": not "at noon on Tuesday"
         candidates = [f for f in candidates if _on_day(sentence, f) in ("", want.day)]
     if want.about:  # the thing the question counts, else any count ("zebras": "4,242 animals")

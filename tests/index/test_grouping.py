@@ -1573,3 +1573,14 @@ def test_a_percentage_an_article_gives_beside_the_answer_is_another_quantity(tmp
     answer = engine.ask("The Vell central bank's inflation target is 3 percent.")
     assert answer.conflicts == []  # not the 3.4% the bank expects inflation to average
     assert answer.verdict == "contradicted"
+
+
+def test_when_the_previous_event_was_is_answered_by_an_earlier_year(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The strike at the Vell port began on October 3 and lasted 11 days.",
+        "b.md": "It was the first strike at the Vell port since 1998.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts, {"a.md": "2025-10-14", "b.md": "2025-10-14"})
+    answer = engine.ask("When was the last strike at the Vell port before this one?")
+    assert "1998" in answer.claims[0].text
