@@ -768,8 +768,11 @@ def _without_dissenters(group: Group, said: Sequence[tuple[Sentence, Figure]]) -
 
 
 def _gives(text: str, figure: Figure) -> bool:
-    """Whether a sentence gives the figure, or a rounding or bound of it."""
-    return any(f.kind == figure.kind and consistent(f, figure) for f in figures(text))
+    """Whether a sentence gives the figure, or a rounding or bound of it, in any unit of what it
+    measures ("a year and a half" for "18 months")."""
+    return any(
+        f.kind == figure.kind and consistent(in_units_of(f, figure.about), figure) for f in figures(text)
+    )
 
 
 def _slot_figures(

@@ -150,6 +150,9 @@ _UNITS = (
 _UNIT_VALUES = {word: float(value) for value, word in enumerate(_UNITS.split("|"), 1)}
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNIT_WORDS = {int(value): word for word, value in _UNIT_VALUES.items()}
+# A converted measure this near a value of two decimals is that value: a month is 30.44 days, so
+# 18 months are 1.50007 years.
+_NEAR_EXACT = 1e-3
 _WORD = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_UNITS}|hundred|thousand)"
 _WORDS = rf"(?:a\s+(?=hundred|thousand))?{_WORD}(?:(?:\s+and)?[\s-]+{_WORD})*"
 _CURRENCY_WORDS = r"dollars?|euros?|pounds?|yen|francs?|kronor|kronur|krona|krone|rupees?|usd|eur|gbp"
@@ -858,7 +861,8 @@ def _lookup(table: dict[str, float], word: str) -> float:
 def written_forms(figure: Figure) -> list[str]:
     """The ways a sentence may write a figure: as the figure itself; for a count under twenty, in
     digits and in words ("three" and "3"); for a measure, in each other unit of what it measures
-    as news would write it ("2,350 kilograms": "2.35" tonnes; "90 minutes": "1.5" hours)."""
+    as news would write it ("2,350 kilograms": "2.35" tonnes; "90 minutes": "1.5" hours, "an hour
+    and a half")."""
     forms = [figure.text]
     value = figure.value
     if not (figure.kind == "count" and isinstance(value, float)):
@@ -874,13 +878,15 @@ def written_forms(figure: Figure) -> list[str]:
         written = f"{converted:.2f}".rstrip("0").rstrip(".")
         if what == measured and unit != figure.about and _plain(converted, written):
             forms.append(written)
+            if abs(converted - 1.5) < _NEAR_EXACT:  # "18 months": "a year and a half"
+                forms.append(f"{unit} and a half")
     return list(dict.fromkeys(forms))
 
 
 def _plain(value: float, written: str) -> bool:
     """A value as news writes a measure: exact to two decimals, in two to four digits ("2.35",
     "0.8", "1200"; not "5259600", nor "1")."""
-    exact = abs(value * 100 - round(value * 100)) < 1e-6 * max(1.0, value)
+    exact = abs(value * 100 - round(value * 100)) < _NEAR_EXACT * 100
     return exact and len(written) >= 2 and len(written.replace(".", "").lstrip("0")) <= 4
 
 
@@ -898,4 +904,5 @@ def in_units_of(figure: Figure, unit: str) -> Figure:
         return figure
     if not isinstance(figure.value, float):
         return figure
-    return dataclasses.replace(figure, value=figure.value * here[1] / there[1], about=unit)
+    value = float(f"{figure.value * here[1] / there[1]:.4g}")  # 18 months: 1.5 years, not 1.50007
+    return dataclasses.replace(figure, value=value, about=unit)

@@ -1584,3 +1584,19 @@ def test_when_the_previous_event_was_is_answered_by_an_earlier_year(tmp_path: Pa
     engine = engine_over(tmp_path, texts, {"a.md": "2025-10-14", "b.md": "2025-10-14"})
     answer = engine.ask("When was the last strike at the Vell port before this one?")
     assert "1998" in answer.claims[0].text
+
+
+def test_a_measure_in_another_unit_found_elsewhere_joins_the_claim_and_counts_for_it(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Vell trial enrolled 4,812 patients in 31 countries and followed them for a median of "
+        "20 months.",
+        "b.md": "Patients in the Vell trial took a pill each day and were followed for a median of "
+        "18 months.",
+        "c.md": "The Vell trial enrolled heart patients; the median length of follow-up was not given. "
+        "Researchers tracked them for about a year and a half.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("What was the median length of follow-up in the Vell trial?")
+    assert "18 months" in answer.claims[0].text  # told by two: "about a year and a half" is 18 months
+    assert {c.doc_id for c in answer.claims[0].citations} == {"b.md", "c.md"}
