@@ -230,7 +230,6 @@ def assemble_answer(
         same.restates,
         partial(_story, ranked=ranked, told_with=None),
         want is not None and want.change,
-        want.about if want is not None else frozenset(),
         partial(
             _apart,
             asked=frozenset(weights) | frozenset(fold(list(weights))),
@@ -781,7 +780,6 @@ def _slot_figures(
     restates: Callable[[Ranked, Ranked], bool],
     story_of: Callable[[Group], set[str]],
     change: bool,
-    counted: frozenset[str] = frozenset(),
     apart: Callable[[Ranked, Group], bool] = lambda r, claim: False,
 ) -> list[tuple[Sentence, Figure]]:
     """The figures the answering sentences give for the question's slot.
@@ -789,8 +787,7 @@ def _slot_figures(
     The lead is the best slot of the first claim that has one; every ranked
     sentence whose slot is the same quantity and near the question as much as
     half the best (a value of the same order as the lead: 0.3 of the best,
-    "$340 million" worded further from the question than "$310 million"; any, when both count
-    the thing the question counts, `counted`, and it is no unit or "people")
+    "$340 million" worded further from the question than "$310 million")
     counts, shown as a claim or not (a dissenting figure may rank
     below the claims shown), from a document on the same story (its document
     score at least half the median one of the lead claim's sentences: one long
@@ -822,16 +819,7 @@ def _slot_figures(
     if not slotted:  # the lead came from a wording whose document is off the lead's story
         return []
     top = max(r.slot.relevance for r in slotted if r.slot)
-    # A count of the very thing the question counts (not a unit, not "people", who may be anyone)
-    # is near enough however it is worded ("Nine vehicles were on that stretch" against "Eleven
-    # vehicles fell with the span" for "How many vehicles plunged into the river?").
-    thing = lead.figure.about if lead.figure.about in counted and _a_thing(lead.figure.about) else None
-    near = {
-        id(r)
-        for r in slotted
-        if r.slot
-        and (r.slot.relevance >= _near_top(r.slot, lead) * top or (thing and r.slot.figure.about == thing))
-    }
+    near = {id(r) for r in slotted if r.slot and r.slot.relevance >= _near_top(r.slot, lead) * top}
     said = [
         (r.sentence, in_units_of(r.slot.figure, lead.figure.about))
         for r in comparable
@@ -854,11 +842,6 @@ def _slot_figures(
         or (_far_apart(value, lead.figure.value) and _unlike(value, lead.figure.value))
     }
     return [(s, f) for s, f in said if f.value not in told_apart]
-
-
-def _a_thing(noun: str) -> bool:
-    """Whether a counted noun names things of one kind: not a unit of measure, nor "people"."""
-    return bool(noun) and noun != "people" and measure(noun) is None
 
 
 def _apart(

@@ -1542,24 +1542,6 @@ def test_a_count_of_another_noun_the_question_names_is_not_its_answer(tmp_path: 
     ]
 
 
-def test_a_count_of_the_very_thing_asked_disputes_the_lead_however_far_from_the_question(
-    tmp_path: Path,
-) -> None:
-    texts = {
-        "a.md": "Eleven vehicles, including a city bus, fell with the span of the Vell bridge into "
-        "the river.",
-        "b.md": "Eleven vehicles plunged into the Vell river when the bridge span gave way on Monday.",
-        "c.md": "The Vell bridge span fell on Monday. Nine vehicles were on that stretch of the bridge, "
-        "according to a review of traffic camera footage.",
-        **OTHER_STORIES,
-    }
-    engine = engine_over(tmp_path, texts)
-    answer = engine.ask("How many vehicles plunged into the Vell river when the span fell?")
-    assert [(c.about, [v.value for v in c.values]) for c in answer.conflicts] == [
-        ("vehicle", ["Eleven", "Nine"])
-    ]
-
-
 def test_a_percentage_an_article_gives_beside_the_answer_is_another_quantity(tmp_path: Path) -> None:
     texts = {
         "a.md": "Consumer prices rose 5.1 percent in the year, well above the Vell central bank's 2 percent "
