@@ -884,8 +884,8 @@ def written_forms(figure: Figure) -> list[str]:
 
 
 def _plain(value: float, written: str) -> bool:
-    """A value as news writes a measure: exact to two decimals, in two to four digits ("2.35",
-    "0.8", "1200"; not "5259600", nor "1")."""
+    """A value as news writes a measure: of two decimals (within _NEAR_EXACT), in two to four digits
+    ("2.35", "0.8", "1200"; not "5259600", nor "1")."""
     exact = abs(value * 100 - round(value * 100)) < _NEAR_EXACT * 100
     return exact and len(written) >= 2 and len(written.replace(".", "").lstrip("0")) <= 4
 

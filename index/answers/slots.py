@@ -152,7 +152,7 @@ class Wanted:
     past: bool = False  # asks when something happened ("When did ..."): a date, not a condition
     day: str = ""  # the weekday a time is asked on ("What time on Monday ..."): not another day's time
     per: str = ""  # the period a rate is asked per ("how many ... a year"): "year", "day", "week", "month"
-    earlier: bool = False  # asks when the event before this one was: a year before the writing's
+    earlier: bool = False  # asks when the event before this one was: a year (or month) before the writing's
 
     @property
     def weekday(self) -> bool:
@@ -286,7 +286,7 @@ def answer_slot(
     is wanted or the sentence has no figure of the kind. For a question about what is to come
     ("When will the museum reopen?"), a date before the day the sentence was `published` (ISO)
     does not answer; for one about the event before this one ("When was the previous strike?"),
-    only a year (or month) before the year it was published does.
+    only a year before the year it was published, or a month of a year before its month, does.
     """
     if want is None:
         return None
