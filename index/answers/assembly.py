@@ -796,7 +796,8 @@ def _slot_figures(
     vehicles were on that stretch" against "Eleven vehicles were on the
     section that fell"). A value the lead claim's own sentences give for the
     same thing beside the lead value is another quantity, not a dissent; so is
-    a value given only by documents that also give the lead value, unless it is
+    a value given only by documents that also give the lead value (in the lead
+    claim or in the answering figures), unless it is
     a count within a factor two of it ("More than 1,100 firefighters ..." and
     "Two firefighters were hurt" in one article; "well above the central bank's
     2 percent target" and "expects inflation to average 3.4% in 2026"), or one
@@ -826,7 +827,9 @@ def _slot_figures(
         if r.slot and (id(r) in near or any(restates(m, r) for m in lead_claim.members))
         if consistent(r.slot.figure, lead.figure) or not apart(r, lead_claim)
     ]
-    agreeing = {s.doc_id for s, f in said if consistent(f, lead.figure)}
+    agreeing = {s.doc_id for s, f in said if consistent(f, lead.figure)} | {
+        m.sentence.doc_id for m in lead_claim.members if _gives(m.sentence.text, lead.figure)
+    }
     dissent: dict[float | str, set[str]] = {}
     for s, f in said:
         if not consistent(f, lead.figure):

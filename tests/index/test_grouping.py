@@ -1582,3 +1582,20 @@ def test_a_measure_in_another_unit_found_elsewhere_joins_the_claim_and_counts_fo
     answer = engine.ask("What was the median length of follow-up in the Vell trial?")
     assert "18 months" in answer.claims[0].text  # told by two: "about a year and a half" is 18 months
     assert {c.doc_id for c in answer.claims[0].citations} == {"b.md", "c.md"}
+
+
+def test_another_time_an_agreeing_report_gives_is_another_event_not_a_dissent(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Burglars broke into the Vell museum at around 3:40 a.m. on Wednesday.",
+        "b.md": "The gang cut through a skylight at about 3:40 a.m. Officers reached the Vell museum at "
+        "3:51 a.m.",
+        "c.md": "Police say burglars broke into the Vell museum through the roof at about 3:15 a.m. on "
+        "Wednesday.",
+        "d.md": "Burglars broke into the Vell museum at 3:40 a.m., police said.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("At what time did the burglars break into the Vell museum?")
+    values = [v.value for c in answer.conflicts for v in c.values]
+    assert "about 3:15 a.m." in values
+    assert "3:51 a.m." not in values  # b.md's skylight sentence gives 3:40: its 3:51 is the officers'
