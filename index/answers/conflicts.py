@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from factbot.index.answers.figures import VAGUE, Figure, consistent, counted_noun, measure
+from factbot.index.answers.figures import APPROXIMATE, VAGUE, Figure, consistent, counted_noun, measure
 from factbot.index.documents import Sentence
 
 __all__ = ["FigureConflict", "find_conflicts"]
@@ -36,6 +36,11 @@ class FigureConflict:
     over_time: bool = False  # dated documents whose values follow one another in time
 
 
+# Qualifiers that put a value either side of what is written: one way of giving it ("nearly" and
+# "almost" put it below).
+_EITHER_WAY = APPROXIMATE - {"nearly", "almost"}
+
+
 def find_conflicts(
     said: Sequence[tuple[Sentence, Figure]], date_of: Callable[[str], str]
 ) -> list[FigureConflict]:
@@ -45,8 +50,10 @@ def find_conflicts(
     if len({f.value for _, f in said}) < 2 or len({s.doc_id for s, _ in said}) < 2:
         return []
     kept: dict[tuple[object, str], list[tuple[Sentence, Figure]]] = {}
-    for sentence, figure in said:  # "around 10,000" and "at least 10,000" are listed apart
-        kept.setdefault((figure.value, figure.qualifier), []).append((sentence, figure))
+    for sentence, figure in said:  # "around 10,000" and "at least 10,000" are listed apart,
+        # "about 3:40 a.m." and "around 3:40 a.m." together
+        qualifier = "about" if figure.qualifier in _EITHER_WAY else figure.qualifier
+        kept.setdefault((figure.value, qualifier), []).append((sentence, figure))
     shown = [pairs[0][1] for pairs in kept.values()]
     if all(consistent(a, b) for a, b in itertools.combinations(shown, 2)):
         return []  # roundings and bounds of one value ("4,812", "about 4,800", "more than 4,800")

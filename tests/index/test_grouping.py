@@ -1599,3 +1599,19 @@ def test_another_time_an_agreeing_report_gives_is_another_event_not_a_dissent(tm
     values = [v.value for c in answer.conflicts for v in c.values]
     assert "about 3:15 a.m." in values
     assert "3:51 a.m." not in values  # b.md's skylight sentence gives 3:40: its 3:51 is the officers'
+
+
+def test_one_value_given_about_or_around_is_listed_once_in_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Burglars broke into the Vell museum at around 3:40 a.m. on Wednesday.",
+        "b.md": "Burglars broke into the Vell museum at about 3:40 a.m., police said.",
+        "c.md": "Police say burglars broke into the Vell museum through the roof at about 3:15 a.m. on "
+        "Wednesday.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("At what time did the burglars break into the Vell museum?")
+    assert [v.value for c in answer.conflicts for v in c.values] == [
+        "around 3:40 a.m. / about 3:40 a.m.",
+        "about 3:15 a.m.",
+    ]
