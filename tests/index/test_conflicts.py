@@ -64,6 +64,15 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return Engine(directory)
 
 
+# Reports of one break-in: two give the time most sources give, one another.
+BREAK_IN = {
+    "a.md": "Burglars broke into the Vell museum at around 3:40 a.m. on Wednesday.",
+    "c.md": "Police say burglars broke into the Vell museum through the roof at about 3:15 a.m. on "
+    "Wednesday.",
+}
+BREAK_IN_ASKED = "At what time did the burglars break into the Vell museum?"
+
+
 def test_the_same_figure_in_words_and_digits_is_one_claim_and_another_conflicts(
     engine: Engine,
 ) -> None:
@@ -492,3 +501,62 @@ def test_a_document_giving_another_value_is_no_source_of_the_claim_it_disputes(t
     lead = answer.claims[0]
     assert "310" in lead.text
     assert "d.md" not in {c.doc_id for c in lead.citations}
+
+
+def test_a_count_of_another_noun_the_question_names_is_not_its_answer(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Three masked thieves stole eight objects worth about $14 million from the Pellham museum "
+        "early on Wednesday. The thieves took them in four minutes.",
+        "b.md": "Two masked thieves stole nine objects worth $11 million from the Pellham museum, police "
+        "said. The thieves took them in six minutes.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("How many items did the thieves take from the Pellham museum?")
+    assert [(c.about, [v.value for v in c.values]) for c in answer.conflicts] == [
+        ("object", ["eight", "nine"])
+    ]
+
+
+def test_a_percentage_an_article_gives_beside_the_answer_is_another_quantity(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Consumer prices rose 5.1 percent in the year, well above the Vell central bank's 2 percent "
+        "target.",
+        "b.md": "The Vell central bank's inflation target is 2%.",
+        "c.md": "Inflation in Vell stays above the central bank's 2 percent target. The Vell central bank "
+        "now expects inflation to average 3.4% next year.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("The Vell central bank's inflation target is 3 percent.")
+    assert answer.conflicts == []  # not the 3.4% the bank expects inflation to average
+    assert answer.verdict == "contradicted"
+
+
+def test_another_time_an_agreeing_report_gives_is_another_event_not_a_dissent(tmp_path: Path) -> None:
+    texts = {
+        **BREAK_IN,
+        "b.md": "The gang cut through a skylight at about 3:40 a.m. Officers reached the Vell museum at "
+        "3:51 a.m.",
+        "d.md": "Burglars broke into the Vell museum at 3:40 a.m., police said.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask(BREAK_IN_ASKED)
+    values = [v.value for c in answer.conflicts for v in c.values]
+    assert "about 3:15 a.m." in values
+    assert "3:51 a.m." not in values  # b.md's skylight sentence gives 3:40: its 3:51 is the officers'
+
+
+def test_one_value_given_about_or_around_is_listed_once_in_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        **BREAK_IN,
+        "b.md": "Burglars broke into the Vell museum at about 3:40 a.m., police said.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask(BREAK_IN_ASKED)
+    assert [v.value for c in answer.conflicts for v in c.values] == [
+        "around 3:40 a.m. / about 3:40 a.m.",
+        "about 3:15 a.m.",
+    ]

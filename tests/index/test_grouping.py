@@ -1527,36 +1527,6 @@ def test_a_measure_of_something_else_does_not_lead_a_count_of_what_is_asked(tmp_
     assert "45 lifeguards" in answer.claims[0].text  # not the pool's 50 meters, told by eight
 
 
-def test_a_count_of_another_noun_the_question_names_is_not_its_answer(tmp_path: Path) -> None:
-    texts = {
-        "a.md": "Three masked thieves stole eight objects worth about $14 million from the Pellham museum "
-        "early on Wednesday. The thieves took them in four minutes.",
-        "b.md": "Two masked thieves stole nine objects worth $11 million from the Pellham museum, police "
-        "said. The thieves took them in six minutes.",
-        **OTHER_STORIES,
-    }
-    engine = engine_over(tmp_path, texts)
-    answer = engine.ask("How many items did the thieves take from the Pellham museum?")
-    assert [(c.about, [v.value for v in c.values]) for c in answer.conflicts] == [
-        ("object", ["eight", "nine"])
-    ]
-
-
-def test_a_percentage_an_article_gives_beside_the_answer_is_another_quantity(tmp_path: Path) -> None:
-    texts = {
-        "a.md": "Consumer prices rose 5.1 percent in the year, well above the Vell central bank's 2 percent "
-        "target.",
-        "b.md": "The Vell central bank's inflation target is 2%.",
-        "c.md": "Inflation in Vell stays above the central bank's 2 percent target. The Vell central bank "
-        "now expects inflation to average 3.4% next year.",
-        **OTHER_STORIES,
-    }
-    engine = engine_over(tmp_path, texts)
-    answer = engine.ask("The Vell central bank's inflation target is 3 percent.")
-    assert answer.conflicts == []  # not the 3.4% the bank expects inflation to average
-    assert answer.verdict == "contradicted"
-
-
 def test_when_the_previous_event_was_is_answered_by_an_earlier_year(tmp_path: Path) -> None:
     texts = {
         "a.md": "The strike at the Vell port began on October 3 and lasted 11 days.",
@@ -1582,36 +1552,3 @@ def test_a_measure_in_another_unit_found_elsewhere_joins_the_claim_and_counts_fo
     answer = engine.ask("What was the median length of follow-up in the Vell trial?")
     assert "18 months" in answer.claims[0].text  # told by two: "about a year and a half" is 18 months
     assert {c.doc_id for c in answer.claims[0].citations} == {"b.md", "c.md"}
-
-
-def test_another_time_an_agreeing_report_gives_is_another_event_not_a_dissent(tmp_path: Path) -> None:
-    texts = {
-        "a.md": "Burglars broke into the Vell museum at around 3:40 a.m. on Wednesday.",
-        "b.md": "The gang cut through a skylight at about 3:40 a.m. Officers reached the Vell museum at "
-        "3:51 a.m.",
-        "c.md": "Police say burglars broke into the Vell museum through the roof at about 3:15 a.m. on "
-        "Wednesday.",
-        "d.md": "Burglars broke into the Vell museum at 3:40 a.m., police said.",
-        **OTHER_STORIES,
-    }
-    engine = engine_over(tmp_path, texts)
-    answer = engine.ask("At what time did the burglars break into the Vell museum?")
-    values = [v.value for c in answer.conflicts for v in c.values]
-    assert "about 3:15 a.m." in values
-    assert "3:51 a.m." not in values  # b.md's skylight sentence gives 3:40: its 3:51 is the officers'
-
-
-def test_one_value_given_about_or_around_is_listed_once_in_a_conflict(tmp_path: Path) -> None:
-    texts = {
-        "a.md": "Burglars broke into the Vell museum at around 3:40 a.m. on Wednesday.",
-        "b.md": "Burglars broke into the Vell museum at about 3:40 a.m., police said.",
-        "c.md": "Police say burglars broke into the Vell museum through the roof at about 3:15 a.m. on "
-        "Wednesday.",
-        **OTHER_STORIES,
-    }
-    engine = engine_over(tmp_path, texts)
-    answer = engine.ask("At what time did the burglars break into the Vell museum?")
-    assert [v.value for c in answer.conflicts for v in c.values] == [
-        "around 3:40 a.m. / about 3:40 a.m.",
-        "about 3:15 a.m.",
-    ]
