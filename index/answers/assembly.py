@@ -52,6 +52,7 @@ from factbot.index.answers.questions import (
     QUANTITY_KINDS,
     asked_kind,
     asks_for_name,
+    asks_which,
     content_text,
     has_cue,
     is_statement,
@@ -206,6 +207,8 @@ def assemble_answer(
     )
     if coverage < bar or not _has_answer_figure(question, want, about, folded, analyzer, covering):
         return empty.model_copy(update={"coverage": coverage})
+    if asks_which(question) and not any(r.answer_name is not None for r in kept):
+        return empty.model_copy(update={"coverage": coverage})  # "Which firm ...?" answered by no name
     same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer)
     claims = group_claims(ranked, _FORMED_PER_SHOWN * options.max_quotes, same, floor)
     gives = partial(_gives_figure, want=want, weights=folded, analyzer=analyzer)

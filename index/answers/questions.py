@@ -19,6 +19,7 @@ __all__ = [
     "QUANTITY_KINDS",
     "asked_kind",
     "asks_for_name",
+    "asks_which",
     "content_text",
     "expand_terms",
     "has_cue",
@@ -97,6 +98,7 @@ _NAME_OF = r"what(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:full\s+)?names?\s
 _ASKED_KIND = re.compile(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+" + AUXILIARY + r"\b", re.I)
 # "What was the first baby called?", "What is the new ferry named?"
 _CALLED = re.compile(r"\s*what\b.*\b(?:called|named)\s*\?\s*$", re.I | re.DOTALL)
+_WHICH = re.compile(_LEADING_PREPOSITION + r"which\b", re.I)
 _NAME_QUESTION = re.compile(_LEADING_PREPOSITION + r"(?:(?:who|whom|whose|which)\b|" + _NAME_OF + r")", re.I)
 
 
@@ -104,6 +106,12 @@ def asks_for_name(question: str) -> bool:
     """Whether the answer is a name: "who ...", "which mediator ...", "in which country ...",
     "what is the baby called?"."""
     return bool(_NAME_QUESTION.match(question) or _CALLED.match(question))
+
+
+def asks_which(question: str) -> bool:
+    """Whether a question asks which one of some named things: "Which firm designed ...", "In which
+    country ...". Its answer names one; "who" may be answered without a name ("a dog walker")."""
+    return bool(_WHICH.match(question))
 
 
 def asked_kind(question: str) -> str | None:

@@ -574,6 +574,23 @@ def test_who_is_answered_by_the_name_amid_the_question_words(tmp_path: Path) -> 
     assert "Lind" in answer.claims[0].text
 
 
+def test_which_is_not_in_the_sources_when_no_sentence_names_one(tmp_path: Path) -> None:
+    # That an architecture firm designed the library is told, but not which one; then, in a second
+    # corpus, which one.
+    texts = {
+        "a.md": "The new Osk library was designed by an architecture firm from the capital.",
+        "b.md": "The Osk library, which cost $12 million to build, was designed around a glass reading room.",
+        **OTHER_STORIES,
+    }
+    question = "Which architecture firm designed the new Osk library?"
+    (tmp_path / "unnamed").mkdir()
+    (tmp_path / "named").mkdir()
+    assert not engine_over(tmp_path / "unnamed", texts).ask(question).answered
+    texts["c.md"] = "The Osk library was designed by the architecture firm Harrow & Lune."
+    answer = engine_over(tmp_path / "named", texts).ask(question)
+    assert answer.answered and "Harrow" in answer.claims[0].text
+
+
 def test_a_question_in_a_document_is_not_a_claim(tmp_path: Path) -> None:
     texts = {
         "a.md": "Osk customers can get a refund or a replacement kettle.",
