@@ -205,12 +205,17 @@ def assemble_answer(
     covering = frozenset(
         r.hit.sentence_id for r, c in zip(kept, covers, strict=True) if c >= _GOVERNED_COVERAGE
     )
-    if coverage < bar or not _has_answer_figure(question, want, about, folded, analyzer, covering):
+    answering = (
+        _answering(question, want, about, folded, analyzer, covering)
+        if want is not None and _asks_quantity(question, want)
+        else frozenset()
+    )
+    if coverage < bar or not _has_answer_figure(question, want, about, answering):
         return empty.model_copy(update={"coverage": coverage})
     if asks_which(question) and not any(r.answer_name is not None for r in kept):
         return empty.model_copy(update={"coverage": coverage})  # "Which firm ...?" answered by no name
     same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer)
-    claims = group_claims(ranked, _FORMED_PER_SHOWN * options.max_quotes, same, floor)
+    claims = group_claims(ranked, _FORMED_PER_SHOWN * options.max_quotes, same, floor, answering)
     gives = partial(_gives_figure, want=want, weights=folded, analyzer=analyzer)
     claims.sort(key=lambda g: (not gives(g), -_support(g, options.corroboration)))
     del claims[options.max_quotes :]
@@ -336,18 +341,9 @@ def _terms(text: str, key: ClaimKey, analyzer: Analyzer) -> frozenset[str]:
 
 
 def _has_answer_figure(
-    question: str,
-    want: Wanted | None,
-    kept: Sequence[Ranked],
-    weights: dict[str, float],
-    analyzer: Analyzer,
-    covering: frozenset[int] = frozenset(),
+    question: str, want: Wanted | None, kept: Sequence[Ranked], answering: frozenset[int]
 ) -> bool:
-    """A question asking for a quantity needs a sentence giving one: counting what it asks about,
-    or amid its words and governed by one of them ("Van Aalst, which bought Pennock, will put £40m
-    into ovens" does not say what it paid), or, if it counts no named thing ("480 teachers"),
-    governed by one of them in a sentence that, with its neighbours, is `covering` the question
-    ("The city-owned facility cost $38.5 million" after the sentence naming the pool). "When" needs
+    """A question asking for a quantity needs a sentence `answering` it (`_answering`). "When" needs
     a date or a year among the question's words, a condition ("once both sides sign"; not for what
     happened: "When did ...") or a time that is no date ("next spring", "in March", "two weeks
     ago"): "The bridge, which opened in 1961, ..." does not say when its replacement is to open."""
@@ -359,10 +355,32 @@ def _has_answer_figure(
             or _TIME_WORDS.search(r.sentence.text)
             for r in kept
         )
-    if want is None or not (statement or want.kinds <= QUANTITY_KINDS):
-        return True
-    return any(
-        r.slot is not None
+    return not _asks_quantity(question, want) or bool(answering)
+
+
+def _asks_quantity(question: str, want: Wanted | None) -> bool:
+    """Whether a question or statement is answered by a count, percentage, points or sum."""
+    return want is not None and (is_statement(question) or want.kinds <= QUANTITY_KINDS)
+
+
+def _answering(
+    question: str,
+    want: Wanted,
+    kept: Sequence[Ranked],
+    weights: dict[str, float],
+    analyzer: Analyzer,
+    covering: frozenset[int] = frozenset(),
+) -> frozenset[int]:
+    """The sentences giving a figure that answers a quantity question: one counting what it asks
+    about, or amid its words and governed by one of them ("Van Aalst, which bought Pennock, will put
+    £40m into ovens" does not say what it paid), or, if it counts no named thing ("480 teachers"),
+    governed by one of them in a sentence that, with its neighbours, is `covering` the question ("The
+    city-owned facility cost $38.5 million" after the sentence naming the pool)."""
+    statement = is_statement(question)
+    return frozenset(
+        r.hit.sentence_id
+        for r in kept
+        if r.slot is not None
         and (not want.per or per_period(r.sentence.text, r.slot.figure, want.per))
         and (
             _counted_as_asked(r.slot.figure.about, want.about)
@@ -379,7 +397,6 @@ def _has_answer_figure(
                 and _governed(r.sentence.text, r.slot.figure, weights, analyzer)
             )
         )
-        for r in kept
     )
 
 

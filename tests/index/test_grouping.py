@@ -591,6 +591,26 @@ def test_which_is_not_in_the_sources_when_no_sentence_names_one(tmp_path: Path) 
     assert answer.answered and "Harrow" in answer.claims[0].text
 
 
+def test_the_sentence_giving_the_asked_figure_leads_though_others_rank_above_it(tmp_path: Path) -> None:
+    # Asked for one quote, two claims are formed; five sentences on the pool outrank the one giving
+    # its cost, and one of them, about the crowds, gives the cost far from the question's words.
+    texts = {
+        "a.md": "The Osk pool opened to swimmers on Saturday. The city-owned facility cost $38.5 million, "
+        "paid from a bond that voters approved in a special election two years ago. "
+        "Crowds at the Osk pool queued from dawn.",
+        "b.md": "Osk pool lifeguards were hired in May. The Osk pool has ten lanes and a slide.",
+        "c.md": "Parking at the Osk pool is limited, and the Osk pool car park was full by noon.",
+        "d.md": "The cost of the Osk pool worried the Osk council for years, but on Saturday swimmers who "
+        "had waited since dawn streamed past the doors and into the $38.5 million building.",
+        "e.md": "Bus fares will cost more from May. The bridge repairs cost less than planned.",
+        "f.md": "A ticket will cost $5. Heating costs rose.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How much did the Osk pool cost?", max_quotes=1)
+    assert "$38.5 million, paid" in answer.claims[0].text
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "d.md"}
+
+
 def test_a_question_in_a_document_is_not_a_claim(tmp_path: Path) -> None:
     texts = {
         "a.md": "Osk customers can get a refund or a replacement kettle.",
