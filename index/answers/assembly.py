@@ -355,12 +355,12 @@ def _has_answer_figure(
             or _TIME_WORDS.search(r.sentence.text)
             for r in kept
         )
-    return not _asks_quantity(question, want) or bool(answering)
+    return want is None or not _asks_quantity(question, want) or bool(answering)
 
 
-def _asks_quantity(question: str, want: Wanted | None) -> bool:
+def _asks_quantity(question: str, want: Wanted) -> bool:
     """Whether a question or statement is answered by a count, percentage, points or sum."""
-    return want is not None and (is_statement(question) or want.kinds <= QUANTITY_KINDS)
+    return is_statement(question) or want.kinds <= QUANTITY_KINDS
 
 
 def _answering(
