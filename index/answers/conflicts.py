@@ -6,9 +6,10 @@ are compared. Values are compared normalised ("five" = 5, "$1.2 billion" =
 "1.2bn dollars"); the same value with another qualifier ("about 10,000" and
 "10,000"), or a rounding or bound of it ("about 4,800" and 4,812), is not a
 disagreement, and neither is one document giving two values
-(it needs two documents that give different values). When every document is dated and the values follow one
-another in time (a toll reported as 16 on one day and 22 the next), the
-conflict is marked as a change over time rather than a disagreement.
+(it needs two documents that give different values). When every document is dated and the values
+of a quantity follow one another in time (a toll reported as 16 on one day and 22 the next), the
+conflict is marked as a change over time rather than a disagreement; the time, date or year of one
+event does not change between reports ("3:40 a.m." on Wednesday against "3:15 a.m." on Thursday).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from factbot.index.answers.figures import APPROXIMATE, VAGUE, Figure, consistent, counted_noun, measure
+from factbot.index.answers.questions import QUANTITY_KINDS
 from factbot.index.documents import Sentence
 
 __all__ = ["FigureConflict", "find_conflicts"]
@@ -72,7 +74,7 @@ def find_conflicts(
             if all(other.doc_id != s.doc_id for other in sentences):
                 sentences.append(s)
         conflict.values[" / ".join(writings.values())] = sentences
-    conflict.over_time = _over_time(list(conflict.values.values()), date_of)
+    conflict.over_time = first.kind in QUANTITY_KINDS and _over_time(list(conflict.values.values()), date_of)
     if conflict.over_time:  # an update lists its values in the order they were reported
         by_date = sorted(conflict.values.items(), key=lambda item: min(date_of(s.doc_id) for s in item[1]))
         conflict.values = dict(by_date)

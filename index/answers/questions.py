@@ -24,6 +24,7 @@ __all__ = [
     "expand_terms",
     "has_cue",
     "is_statement",
+    "names_day",
     "question_type",
     "stated_figure",
 ]
@@ -52,6 +53,7 @@ _TYPES = (
     ("name", re.compile(r"^\s*what\s+(is|was|are|were)\b.*\b(called|named|known\s+as)\s*\??\s*$", re.I)),
 )
 _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAYS})\b")
 _WHEN_CUE = re.compile(
     rf"\b(({_WEEKDAYS})|today|yesterday|tomorrow|(last|next|this)\s+(week|month|year)|\d{{4}}|"
     r"\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|am|pm)|when|once|after|before|until|from\s+the\s+day|"
@@ -126,6 +128,11 @@ def stated_figure(statement: str) -> Figure | None:
     """The figure a statement asserts: its first count, percentage, sum, date, year, time or tally;
     else the day of the week it says something happened on ("announced on a Monday")."""
     return next((f for f in figures(statement) if f.kind in STATED_BY), None) or stated_weekday(statement)
+
+
+def names_day(question: str) -> bool:
+    """Whether a question names a day ("by Monday", "on 10 November"): it asks how things stood then."""
+    return bool(_WEEKDAY.search(question)) or any(f.kind == "date" for f in figures(question))
 
 
 def is_statement(text: str) -> bool:

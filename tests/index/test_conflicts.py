@@ -110,6 +110,12 @@ def test_a_count_named_by_its_verb_or_by_the_number_of_is_updated_over_time(engi
     assert [v.value for v in conflict.values] == ["19", "27", "34"]
 
 
+def test_a_figure_asked_on_a_named_day_is_that_days_not_an_update(engine: Engine) -> None:
+    answer = engine.ask("How many people had been injured in the Route 9 pile-up by Monday?")
+    assert "16" in answer.claims[0].text
+    assert answer.conflicts == []  # Tuesday's 22 is a later figure, not a dispute about Monday's
+
+
 def _said(doc: str, text: str) -> list[tuple[Sentence, object]]:
     return [(Sentence(doc, 0, 0, len(text), text), f) for f in figures(text)]
 
@@ -129,6 +135,16 @@ def test_different_values_from_two_documents_conflict_with_each_writing_listed()
     (conflict,) = find_conflicts(said, lambda doc: {"a": "2026-01-01"}.get(doc, ""))  # type: ignore[arg-type]
     assert list(conflict.values) == ["eleven / 11", "nine"] and conflict.about == "vehicle"
     assert not conflict.over_time  # undated documents are never an update
+
+
+def test_the_time_of_one_event_reported_on_later_days_is_a_disagreement_not_an_update() -> None:
+    days = {"a": "2026-01-07", "b": "2026-01-08"}
+    said = _said("a", "at around 3:40 a.m.") + _said("b", "at about 3:15 a.m.")
+    (conflict,) = find_conflicts(said, days.__getitem__)  # type: ignore[arg-type]
+    assert not conflict.over_time
+    counted = _said("a", "16 people were hurt") + _said("b", "22 people were hurt")
+    (update,) = find_conflicts(counted, days.__getitem__)  # type: ignore[arg-type]
+    assert update.over_time  # a count may rise from one report to the next
 
 
 STORIES = {
