@@ -16,7 +16,7 @@ the same value are one claim; different values across documents are a conflict
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, replace
 
 from factbot.index.answers.claims import clause_around, fold, name_at
@@ -32,6 +32,7 @@ from factbot.index.answers.figures import (
     is_plural,
     measure,
 )
+from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.questions import (
     AUXILIARY,
     QUANTITY_KINDS,
@@ -178,14 +179,26 @@ class Slot:
 
 
 def _word_terms(analyzer: Analyzer, word: str) -> list[str]:
-    """One word's folded terms, remembered per analyzer (sentences repeat most words)."""
+    """One word's folded terms and the stems of the lemmas of its irregular verb forms ("stole":
+    "steal"), remembered per analyzer (sentences repeat most words)."""
     cache = _WORD_TERMS.setdefault(analyzer.language, {})
     found = cache.get(word)
     if found is None:
         if len(cache) > _WORD_CACHE:
             cache.clear()
-        found = cache[word] = fold(analyzer.terms(word))
+        folded = fold(analyzer.terms(word))
+        found = cache[word] = [*folded, *(LEMMA_STEMS[t] for t in folded if t in LEMMA_STEMS)]
     return found
+
+
+def _given_as(term: str, terms: Container[str]) -> str | None:
+    """The term by which a sentence's `terms` give a question term: itself, or the stem of its lemma
+    when it is an irregular verb form ("stolen" given by "stole", both "steal", as coverage reads
+    them); None when they do not give it."""
+    if term in terms:
+        return term
+    lemma = LEMMA_STEMS.get(term)
+    return lemma if lemma is not None and lemma in terms else None
 
 
 def wanted(question: str) -> Wanted | None:
@@ -377,7 +390,7 @@ def governing(
     after = _CLAUSE_END.split(after[of_which.end() :] if of_which else after, maxsplit=1)[0]
     words = before + _WORD.findall(after)
     terms = {t for word in words for t in _word_terms(analyzer, word)}
-    return sum(w for t, w in weights.items() if t in terms)
+    return sum(w for t, w in weights.items() if _given_as(t, terms) is not None)
 
 
 # A description set off after a name: ", a mediator from ...", ", who manages ...".
@@ -417,7 +430,7 @@ def _described(
     if described is None:
         return 0.0
     terms = {t for word in _WORD.findall(described[1]) for t in _word_terms(analyzer, word)}
-    return sum(w for t, w in weights.items() if t in terms)
+    return sum(w for t, w in weights.items() if _given_as(t, terms) is not None)
 
 
 def _sentence_words(sentence: str, analyzer: Analyzer) -> list[tuple[int, list[str]]]:
@@ -435,6 +448,7 @@ def _around(
     for i in range(max(0, at - _REACH), min(len(words), at + _REACH + 1)):
         for term in words[i][1]:
             distance[term] = min(abs(i - at), distance.get(term, _REACH))
-    weight = sum(w for t, w in weights.items() if t in distance)
-    nearness = sum(w / (1 + distance[t]) for t, w in weights.items() if t in distance)
+    given = {t: by for t in weights if (by := _given_as(t, distance)) is not None}
+    weight = sum(w for t, w in weights.items() if t in given)
+    nearness = sum(w / (1 + distance[given[t]]) for t, w in weights.items() if t in given)
     return weight, nearness

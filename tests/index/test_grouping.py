@@ -1589,3 +1589,14 @@ def test_a_measure_in_another_unit_found_elsewhere_joins_the_claim_and_counts_fo
     answer = engine.ask("What was the median length of follow-up in the Vell trial?")
     assert "18 months" in answer.claims[0].text  # told by two: "about a year and a half" is 18 months
     assert {c.doc_id for c in answer.claims[0].citations} == {"b.md", "c.md"}
+
+
+def test_an_irregular_verb_form_is_near_a_figure_as_coverage_reads_it() -> None:
+    # "stole" gives the question's "stolen" (both "steal"), as it does for coverage.
+    analyzer = Analyzer()
+    question = "How much is the stolen haul worth?"
+    want = wanted(question)
+    weights = {t: 1.0 for t in analyzer.terms(content_text(question))}
+    slot = answer_slot(want, "Three thieves stole eight objects worth about $14 million.", weights, analyzer)
+    assert slot is not None and slot.figure.text == "about $14 million"
+    assert slot.relevance == pytest.approx(2 / 3)  # "stolen" and "worth"; no "haul"
