@@ -93,6 +93,7 @@ MEASURES: dict[str, tuple[str, float]] = {
     "kilometre": ("length", 1000.0),
     "metre": ("length", 1.0),
     "centimetre": ("length", 0.01),
+    "millimetre": ("length", 0.001),
     "mile": ("length", 1609.344),
     "yard": ("length", 0.9144),
     "foot": ("length", 0.3048),
@@ -255,6 +256,7 @@ _SOUGHT_REACH = 60  # characters before a figure searched for what seeks it
 _CLAUSE_CUT = re.compile(r"[,;:()]")
 _NOUN = re.compile(r"(?:\s+|-)((?:[A-Z][\w-]*,?\s+(?:(?:and|or|&)\s+)?)*)([a-z][a-z-]+)")
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
+_ATTACHED_UNIT = re.compile(r"([a-z]{2,3})\b")  # "cm" of "30cm" (not "m": "2.5m" is a sum)
 _HYPHENED_UNIT = re.compile(r"-([a-z]+)\b")  # "-meter" of "65-meter"
 _PHRASE_WORDS = 3  # the counted noun is among the first three lower-case words
 _NOT_NOUNS = frozenset(
@@ -345,6 +347,8 @@ _SYNONYMS = {
     "meter": "metre",
     "centimeter": "centimetre",
     "cm": "centimetre",
+    "mm": "millimetre",
+    "millimeter": "millimetre",
     "kg": "kilogram",
     "lb": "pound",
     "lbs": "pound",
@@ -667,11 +671,15 @@ def _date_value(match: re.Match[str]) -> str:
 
 
 def _noun_after(sentence: str, end: int, default: str) -> str:
-    """The counted noun after a number: the first plural among the lower-case words that follow.
+    """The counted noun after a number: a unit written on it ("30cm"), else the first plural among
+    the lower-case words that follow.
 
     Capitalised modifiers are skipped ("North Korean troops"), and so are words before
     the plural ("480 new teachers" counts teachers, "42 container ships" ships).
     """
+    attached = _ATTACHED_UNIT.match(sentence, end)
+    if attached and measure(counted_noun(attached[1])) is not None:
+        return counted_noun(attached[1])  # "30cm", "5km", "20kg": a unit written on the number
     found = _NOUN.match(sentence, end)
     word, at = (found[2], found.end()) if found else ("", end)
     if word == "more":  # "24 more counselors": the counselors (not "rose 10 more than expected")

@@ -131,6 +131,13 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("above its 15-foot flood stage", [("count", "foot", 15.0, "15")]),
         ("7.4 inches of rain", [("count", "inch", 7.4, "7.4")]),
         ("705 km up", [("count", "kilometre", 705.0, "705")]),
+        (
+            "retreating by about 30cm a year",
+            [("count", "centimetre", 30.0, "about 30")],
+        ),  # a unit on the number
+        ("a 2,350kg satellite", [("count", "kilogram", 2350.0, "2,350")]),
+        ("a 5km run", [("count", "kilometre", 5.0, "5")]),
+        ("grew 3mm", [("count", "millimetre", 3.0, "3")]),
     ],
 )
 def test_figures_keep_qualifiers_and_fold_synonyms(text: str, expected: list) -> None:
