@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -17,6 +17,7 @@ from factbot.index.answers.claims import (
     clause_around,
     fold,
     folded_weights,
+    lemma_stems,
     name_at,
     names,
 )
@@ -36,7 +37,6 @@ from factbot.index.answers.figures import (
     sought,
 )
 from factbot.index.answers.grouping import Group, Ranked, SameClaim, best_slot, group_claims, states_answer
-from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.kin import same_counted
 from factbot.index.answers.models import (
     Answer,
@@ -443,18 +443,13 @@ def _stated_as(terms: list[str]) -> frozenset[str]:
     """A question word's terms, their canonical synonyms and the lemmas of irregular verb forms:
     "killed" is stated by "died", as a sentence's terms are folded (`claims.fold`) before they are
     matched, and "stolen" by "stole"."""
-    return frozenset(terms) | frozenset(fold(terms)) | _lemmas(terms)
+    return frozenset(terms) | frozenset(fold(terms)) | lemma_stems(terms)
 
 
 def _gives_day(r: Ranked, on: Sequence[Figure]) -> bool:
     """Whether a sentence gives one of the dates `on`, written out or relative to its report's day."""
     dates = [*r.dated, *(f for f in figures(r.sentence.text) if f.kind == "date")]
     return any(consistent(d, f) for d in dates for f in on)
-
-
-def _lemmas(terms: Iterable[str]) -> frozenset[str]:
-    """The stems of the lemmas of the irregular verb forms among `terms` ("stole" -> "steal")."""
-    return frozenset(LEMMA_STEMS[t] for t in terms if t in LEMMA_STEMS)
 
 
 def _coverages(
@@ -476,7 +471,7 @@ def _coverages(
     for r in kept:
         near = around.get(r.hit.sentence_id, frozenset())
         # As written, folded ("killed" states "die"), and irregular verbs' lemmas ("stole": "steal").
-        stated = r.terms | r.key.terms | _lemmas(r.terms)
+        stated = r.terms | r.key.terms | lemma_stems(r.terms)
         if on and _gives_day(r, on):
             stated = stated | day
         own = sum(w for terms, w in words if terms & stated)

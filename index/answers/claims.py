@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import chain, repeat
 
 from factbot.index.answers.derivations import DERIVED_STEMS
 from factbot.index.answers.figures import figures
+from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.polarity import BOUND
 from factbot.index.ranking.analysis import NEGATIONS, STOPWORDS, Analyzer
 
@@ -46,6 +47,7 @@ __all__ = [
     "fold",
     "fold_phrases",
     "folded_weights",
+    "lemma_stems",
     "mentions",
     "name_at",
     "names",
@@ -157,6 +159,11 @@ PHRASES: dict[tuple[str, str], str] = {
     ("pay", "rais"): "rais",
 }
 _PHRASE_STARTS = frozenset(first for first, _ in PHRASES)
+
+
+def lemma_stems(terms: Iterable[str]) -> frozenset[str]:
+    """The stems of the lemmas of the irregular verb forms among `terms` ("stole" -> "steal")."""
+    return frozenset(LEMMA_STEMS[t] for t in terms if t in LEMMA_STEMS)
 
 
 def fold(terms: list[str]) -> list[str]:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Container, Mapping
 from dataclasses import dataclass, replace
 
-from factbot.index.answers.claims import clause_around, fold, name_at
+from factbot.index.answers.claims import clause_around, fold, lemma_stems, name_at
 from factbot.index.answers.figures import (
     LENGTH_UNITS,
     MASS_UNITS,
@@ -187,7 +187,7 @@ def _word_terms(analyzer: Analyzer, word: str) -> list[str]:
         if len(cache) > _WORD_CACHE:
             cache.clear()
         folded = fold(analyzer.terms(word))
-        found = cache[word] = [*folded, *(LEMMA_STEMS[t] for t in folded if t in LEMMA_STEMS)]
+        found = cache[word] = [*folded, *lemma_stems(folded)]
     return found
 
 
