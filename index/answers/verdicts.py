@@ -73,7 +73,8 @@ from factbot.index.ranking.analysis import shared_analyzer
 
 __all__ = ["ClaimView", "Judgement", "deciding_first", "judge", "unaddressed_parts"]
 
-_BY_ANOTHER_NAME = frozenset({"name", "swap"})  # contradicted by another name in the statement's place
+# Contradicted by another name or value in the statement's place: the claim giving it leads.
+_BY_ANOTHER = frozenset({"name", "swap", "figure", "date", "time"})
 _WHOLLY = re.compile(r"\b(?:fully|completely|entirely|totally|wholly)\s+(?P<done>[a-z]+ed)\b", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _ROUNDING = 0.1  # "about X" holds within 10% of X
@@ -150,14 +151,14 @@ def judge(
 def deciding_first(judgement: Judgement, count: int) -> tuple[list[int], Judgement]:
     """An order of a statement's `count` claims in which the claim the verdict rests on comes
     first, the others keeping their order: for a supported statement the first claim bearing it
-    out, for one contradicted by another name the first claim giving it; and the judgement with its
-    claims' indexes in that order. (Leading every contradicted statement with the first claim
-    against it cost two untuned sets a question each; by another figure, date or wording it moved
-    none: RESULTS.md, session 28.)"""
+    out, for one contradicted by another name, figure, date or time the first claim giving it; and
+    the judgement with its claims' indexes in that order. (Leading every contradicted statement so,
+    whatever the basis, traded questions between untuned sets in session 28; by another figure, date
+    or time it gained one in session 30 and cost none: RESULTS.md.)"""
     order = list(range(count))
     if judgement.verdict == "supported":
         side = judgement.supporting
-    elif judgement.verdict == "contradicted" and judgement.basis in _BY_ANOTHER_NAME:
+    elif judgement.verdict == "contradicted" and judgement.basis in _BY_ANOTHER:
         side = judgement.contradicting
     else:
         side = []

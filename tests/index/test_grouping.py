@@ -1600,3 +1600,19 @@ def test_an_irregular_verb_form_is_near_a_figure_as_coverage_reads_it() -> None:
     slot = answer_slot(want, "Three thieves stole eight objects worth about $14 million.", weights, analyzer)
     assert slot is not None and slot.figure.text == "about $14 million"
     assert slot.relevance == pytest.approx(2 / 3)  # "stolen" and "worth"; no "haul"
+
+
+def test_a_statement_contradicted_by_another_figure_leads_with_the_claim_giving_it(tmp_path: Path) -> None:
+    # One organiser's 300 outscores the police's 1,000 that two reports give: the verdict rests on 1,000.
+    texts = {
+        "a.md": "Some 300 people attended the Osk vigil, an organiser said.",
+        "b.md": "About 1,000 people attended the Osk vigil on Friday evening despite the rain, police "
+        "said in a statement.",
+        "c.md": "Police said about 1,000 people had attended the Osk vigil on Friday evening, which ended "
+        "with a minute's silence.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("300 people attended the Osk vigil.")
+    assert answer.verdict == "contradicted"
+    assert "1,000" in answer.claims[0].text and answer.evidence is not None
+    assert answer.evidence.contradicting == [0]

@@ -303,8 +303,11 @@ def test_the_claim_a_verdict_rests_on_leads() -> None:
     order, moved = deciding_first(judgement, 4)
     assert order == [2, 0, 1, 3]
     assert (moved.supporting, moved.contradicting) == ([0, 3], [1])
-    against = Judgement("contradicted", "figure", supporting=[], contradicting=[2])
-    assert deciding_first(against, 3) == ([0, 1, 2], against)
+    against = Judgement("contradicted", "figure", supporting=[0], contradicting=[2])
+    order, moved = deciding_first(against, 3)
+    assert order == [2, 0, 1] and (moved.supporting, moved.contradicting) == ([1], [0])
+    denied = Judgement("contradicted", "negation", supporting=[], contradicting=[2])
+    assert deciding_first(denied, 3) == ([0, 1, 2], denied)  # polarity: the order stays
     named = Judgement("contradicted", "name", supporting=[0], contradicting=[2])
     order, moved = deciding_first(named, 3)
     assert order == [2, 0, 1] and (moved.supporting, moved.contradicting) == ([1], [0])
