@@ -56,7 +56,7 @@ from factbot.index.answers.questions import (
     content_text,
     has_cue,
     is_statement,
-    names_day,
+    names_weekday,
     question_type,
     stated_figure,
 )
@@ -247,8 +247,8 @@ def assemble_answer(
         ),
     )
     conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10])
-    if names_day(question):  # "How many buses were lost by Monday?": that day's figure, not its change
-        conflicts = [c for c in conflicts if not c.over_time]
+    if on or names_weekday(question):  # "How many buses were lost by Monday?" (or "on 10 November"):
+        conflicts = [c for c in conflicts if not c.over_time]  # that day's figure, not its change
     if not conflicts and _asks_name(question) and claims[0].best.answer_name is not None:
         found = name_conflict(claims[0].best, ranked, story(claims[0]))
         conflicts = [found] if found is not None else []

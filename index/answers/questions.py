@@ -24,7 +24,7 @@ __all__ = [
     "expand_terms",
     "has_cue",
     "is_statement",
-    "names_day",
+    "names_weekday",
     "question_type",
     "stated_figure",
 ]
@@ -130,9 +130,9 @@ def stated_figure(statement: str) -> Figure | None:
     return next((f for f in figures(statement) if f.kind in STATED_BY), None) or stated_weekday(statement)
 
 
-def names_day(question: str) -> bool:
-    """Whether a question names a day ("by Monday", "on 10 November"): it asks how things stood then."""
-    return bool(_WEEKDAY.search(question)) or any(f.kind == "date" for f in figures(question))
+def names_weekday(question: str) -> bool:
+    """Whether a question names a day of the week ("How many buses had been lost by Monday?")."""
+    return _WEEKDAY.search(question) is not None
 
 
 def is_statement(text: str) -> bool:
