@@ -218,7 +218,8 @@ def assemble_answer(
     same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer)
     claims = group_claims(ranked, _FORMED_PER_SHOWN * options.max_quotes, same, floor, answering)
     gives = partial(_gives_figure, want=want, weights=folded, analyzer=analyzer)
-    claims.sort(key=lambda g: (not gives(g), -_support(g, options.corroboration)))
+    # A question naming a day asks for that day's figure: the claims giving that day come first.
+    claims.sort(key=lambda g: (not gives(g), not _of_day(g, on), -_support(g, options.corroboration)))
     del claims[options.max_quotes :]
     story = partial(_story, ranked=ranked, told_with=told_with)
     elsewhere = None
@@ -450,6 +451,12 @@ def _gives_day(r: Ranked, on: Sequence[Figure]) -> bool:
     """Whether a sentence gives one of the dates `on`, written out or relative to its report's day."""
     dates = [*r.dated, *(f for f in figures(r.sentence.text) if f.kind == "date")]
     return any(consistent(d, f) for d in dates for f in on)
+
+
+def _of_day(group: Group, on: Sequence[Figure]) -> bool:
+    """Whether a claim gives one of the days `on` in one of its wordings ("had 2,300 signatures on
+    Tuesday" in a report of Tuesday 13 January, for "How many signatures did it have on 13 January?")."""
+    return bool(on) and any(_gives_day(m, on) for m in group.members)
 
 
 def _coverages(

@@ -116,6 +116,34 @@ def test_a_figure_asked_on_a_named_day_is_that_days_not_an_update(engine: Engine
     assert answer.conflicts == []  # Tuesday's 22 is a later figure, not a dispute about Monday's
 
 
+# A petition's count on three days; the Wednesday figure is the one most documents give.
+PETITION = {
+    "tue.md": "Patients launched a petition against the Orlby Hospital parking charges on Monday. "
+    "It had 2,300 signatures on Tuesday.",
+    "wed-1.md": "The petition against the Orlby Hospital parking charges had 4,150 signatures by Wednesday.",
+    "wed-2.md": "Some 4,150 people had signed the petition against Orlby Hospital's parking charges.",
+    "wed-3.md": "A petition against parking charges at Orlby Hospital had 4,150 signatures on Wednesday.",
+    "thu.md": "The petition against the Orlby Hospital parking charges reached 6,800 signatures on Thursday.",
+    # Other stories that mention the day, so that it weighs as little as in a real corpus.
+    "council.md": "The Orlby council met on Tuesday to discuss parking.",
+    "bins.md": "Orlby bin collections move to Tuesday from next month.",
+}
+PETITION_DAYS = {"tue.md": "2026-01-13", "thu.md": "2026-01-15"} | dict.fromkeys(
+    ["wed-1.md", "wed-2.md", "wed-3.md"], "2026-01-14"
+)
+
+
+def test_a_figure_asked_on_a_named_day_leads_with_the_claim_giving_that_day(tmp_path: Path) -> None:
+    engine = engine_over(tmp_path, PETITION, PETITION_DAYS)
+    asked = (
+        "How many signatures did the petition against the Orlby Hospital parking charges have on "
+        "Tuesday 13 January 2026?"
+    )
+    answer = engine.ask(asked)
+    assert "2,300" in answer.claims[0].text  # not the Wednesday figure more documents give
+    assert "6,800" in engine.ask(asked.replace("Tuesday 13", "Thursday 15")).claims[0].text
+
+
 def _said(doc: str, text: str) -> list[tuple[Sentence, object]]:
     return [(Sentence(doc, 0, 0, len(text), text), f) for f in figures(text)]
 
