@@ -100,6 +100,14 @@ _HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
 _HOW_OLD = re.compile(r"^\s*how\s+old\b", re.I)
 _HOW_FAST = re.compile(r"^\s*(?:how\s+fast|(?:at\s+)?what\s+speed)\b", re.I)
 _HOW_FAR = re.compile(r"^\s*(?:how\s+far|(?:at\s+)?what\s+distance)\b", re.I)
+# A size along one dimension: "How deep is the sinkhole?", "To what height ...": "12 metres".
+_HOW_DEEP = re.compile(
+    r"^\s*(?:how\s+(?:deep|tall|wide|thick)|(?:at\s+|to\s+)?what\s+(?:depth|height|width))\b", re.I
+)
+# A share of capacity: "54% full", "81 per cent of capacity".
+_HOW_FULL = re.compile(r"^\s*how\s+full\b", re.I)
+# "How long is the crack?" asks a length or a time ("How long is the delay?"); "How long did ..." a time.
+_HOW_LONG_IS = re.compile(r"^\s*how\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|its|their)\b", re.I)
 _HOW_HEAVY = re.compile(
     rf"^\s*(?:how\s+heavy|how\s+much\s+{AUXILIARY}\b.*\bweigh|what\s+{AUXILIARY}\s+(?:the\s+)?\w*\s*weight)\b",
     re.I,
@@ -227,8 +235,12 @@ def _wanted(question: str) -> Wanted | None:
     """`wanted`, but for a rate's period."""
     if _HOW_HEAVY.search(question):  # a weight: "2,350 kilograms", "a 2.35-tonne spacecraft"
         return Wanted(frozenset({"count"}), MASS_UNITS, measured=True)
-    if _HOW_FAR.search(question):  # a distance: "about 1.2 km", "800 metres", "three miles"
+    if _HOW_FAR.search(question) or _HOW_DEEP.search(question):  # "about 1.2 km", "800 metres", "three miles"
         return Wanted(frozenset({"count"}), LENGTH_UNITS, measured=True)
+    if _HOW_FULL.search(question):
+        return Wanted(frozenset({"percent"}))
+    if _HOW_LONG_IS.search(question):
+        return Wanted(frozenset({"count"}), TIME_UNITS | LENGTH_UNITS)
     qtype = question_type(question)
     if qtype == "when":
         if _WHAT_TIME.search(question):

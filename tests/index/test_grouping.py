@@ -897,6 +897,37 @@ def test_a_distance_is_asked_in_units_of_length() -> None:
 
 
 @pytest.mark.parametrize(
+    "question",
+    ["How deep is the Osk sinkhole?", "How wide is the Osk sinkhole?", "To what depth did it sink?"],
+)
+def test_a_depth_or_width_is_asked_in_units_of_length(question: str) -> None:
+    analyzer = Analyzer()
+    want = wanted(question)
+    assert want is not None and {"metre", "foot"} <= want.about and want.measured
+    weights = {t: 1.0 for t in analyzer.terms("Osk sinkhole")}
+    text = "The Osk sinkhole, which swallowed two cars, is 12 metres across and 30 metres deep."
+    slot = answer_slot(want, text, weights, analyzer)
+    assert slot is not None and slot.figure.about == "metre"
+
+
+def test_how_full_asks_a_share_of_capacity() -> None:
+    analyzer = Analyzer()
+    want = wanted("How full was the Osk reservoir on Thursday?")
+    assert want is not None and want.kinds == {"percent"}
+    weights = {t: 1.0 for t in analyzer.terms("Osk reservoir full Thursday")}
+    text = "The Osk reservoir, which holds 3 million cubic metres, was 54% full on Thursday."
+    slot = answer_slot(want, text, weights, analyzer)
+    assert slot is not None and slot.figure.text == "54%"
+
+
+def test_how_long_a_thing_is_asks_a_length_or_a_time() -> None:
+    thing = wanted("How long is the crack in the Osk dam?")
+    assert thing is not None and {"metre", "hour"} <= thing.about
+    lasting = wanted("How long did the Osk strike last?")
+    assert lasting is not None and "hour" in lasting.about and "metre" not in lasting.about
+
+
+@pytest.mark.parametrize(
     ("text", "value", "about"),
     [
         ("Visitors were held for an hour and a half.", 1.5, "hour"),
