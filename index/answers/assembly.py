@@ -247,6 +247,8 @@ def assemble_answer(
             documents=documents,
         ),
     )
+    if on:  # "How full was the reservoir on Thursday?": what a source gives for another day is no dissent
+        said = _not_of_other_days(said, ranked, on)
     conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10])
     if on or names_weekday(question):  # "How many buses were lost by Monday?" (or "on 10 November"):
         conflicts = [c for c in conflicts if not c.over_time]  # that day's figure, not its change
@@ -457,6 +459,23 @@ def _of_day(group: Group, on: Sequence[Figure]) -> bool:
     """Whether a claim gives one of the days `on` in one of its wordings ("had 2,300 signatures on
     Tuesday" in a report of Tuesday 13 January, for "How many signatures did it have on 13 January?")."""
     return bool(on) and any(_gives_day(m, on) for m in group.members)
+
+
+def _not_of_other_days(
+    said: Sequence[tuple[Sentence, Figure]], ranked: Sequence[Ranked], on: Sequence[Figure]
+) -> list[tuple[Sentence, Figure]]:
+    """The figures of `said` but those whose sentence gives a day, written out or relative to its
+    report's, and not one of the days `on` ("was down to 67% on Wednesday" for Thursday's level)."""
+    read = {(r.sentence.doc_id, r.sentence.index): r for r in ranked}
+
+    def other_day(sentence: Sentence) -> bool:
+        r = read.get((sentence.doc_id, sentence.index))
+        if r is None:
+            return False
+        days = [*r.dated, *(f for f in figures(sentence.text) if f.kind == "date")]
+        return bool(days) and not _gives_day(r, on)
+
+    return [(sentence, figure) for sentence, figure in said if not other_day(sentence)]
 
 
 def _coverages(

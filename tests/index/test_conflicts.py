@@ -144,6 +144,21 @@ def test_a_figure_asked_on_a_named_day_leads_with_the_claim_giving_that_day(tmp_
     assert "6,800" in engine.ask(asked.replace("Tuesday 13", "Thursday 15")).claims[0].text
 
 
+def test_a_figure_given_for_another_day_is_no_dissent_on_a_named_one(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk reservoir was 54% full on Thursday, the water trust said.",
+        "b.md": "The Osk reservoir was 54 percent full on Thursday as pumping went on.",
+        "c.md": "The Osk reservoir had been 96% full on Monday, when the crack was found.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts, dict.fromkeys(["a.md", "b.md", "c.md"], "2026-09-24"))
+    answer = engine.ask("How full was the Osk reservoir on Thursday 24 September 2026?")
+    assert "54" in answer.claims[0].text
+    assert answer.conflicts == []  # Monday's 96% is no other figure for Thursday
+    (conflict,) = engine.ask("How full was the Osk reservoir?").conflicts  # no day asked: it is one
+    assert {v.value for v in conflict.values} == {"54% / 54 percent", "96%"}
+
+
 def _said(doc: str, text: str) -> list[tuple[Sentence, object]]:
     return [(Sentence(doc, 0, 0, len(text), text), f) for f in figures(text)]
 
