@@ -261,6 +261,7 @@ def assemble_answer(
         if elsewhere is not None:  # each disputed value is said elsewhere too, as the lead's is
             elsewhere(_disputing(claims, said))
         claims = _most_said_first([_without_dissenters(g, said) for g in claims], said)
+        claims.sort(key=lambda g: not _of_day(g, on))  # still led by the asked day's figure
     judged = {t: w for t, w in asked.items() if not t[0].isdigit()}  # the figure is compared apart
     forms = {t: (w, _stated_as([t])) for t, w in judged.items()}  # read once for every claim
     views = [_view(i, g, forms) for i, g in enumerate(claims)]

@@ -144,6 +144,21 @@ def test_a_figure_asked_on_a_named_day_leads_with_the_claim_giving_that_day(tmp_
     assert "6,800" in engine.ask(asked.replace("Tuesday 13", "Thursday 15")).claims[0].text
 
 
+def test_the_named_days_figure_leads_a_dispute_with_figures_given_for_no_day(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk parking petition had 2,300 signatures on Tuesday.",
+        "b.md": "The petition against the Osk hospital parking charges had 2,900 signatures.",
+        "c.md": "Some 2,900 people have signed the petition against the Osk hospital parking charges.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts, dict.fromkeys(["a.md", "b.md", "c.md"], "2026-01-13"))
+    answer = engine.ask(
+        "How many signatures did the Osk hospital parking petition have on Tuesday 13 January?"
+    )
+    assert answer.conflicts  # 2,900 in reports of that day, given for no day, is another figure
+    assert "2,300" in answer.claims[0].text  # but the one given for the day asked leads
+
+
 def test_a_figure_given_for_another_day_is_no_dissent_on_a_named_one(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Osk reservoir was 54% full on Thursday, the water trust said.",
