@@ -670,6 +670,9 @@ def _date_value(match: re.Match[str]) -> str:
     return f"{number:02d}-{int(match['d1'] or match['d2']):02d}"
 
 
+_POWERS = frozenset({"square", "cubic"})  # a length unit after one of these measures an area or a volume
+
+
 def _noun_after(sentence: str, end: int, default: str) -> str:
     """The counted noun after a number: a unit written on it ("30cm"), else the first plural among
     the lower-case words that follow.
@@ -701,8 +704,14 @@ def _noun_after(sentence: str, end: int, default: str) -> str:
         phrase.append(more[1])
         at = more.end()
     # The first plural is the counted noun ("new teachers", "teachers ahead of"); else the first word.
-    noun = next((w for w in phrase if is_plural(w)), phrase[0])
-    return counted_noun(noun)
+    at_noun = next((i for i, w in enumerate(phrase) if is_plural(w)), 0)
+    noun = counted_noun(phrase[at_noun])
+    if phrase[at_noun].lower() in _POWERS and at_noun + 1 < len(phrase):
+        noun = counted_noun(phrase[at_noun + 1])  # "12 square metre rooms": the unit is "square metre"
+        at_noun += 1
+    if at_noun > 0 and phrase[at_noun - 1].lower() in _POWERS and measure(noun) == "length":
+        return f"{phrase[at_noun - 1].lower()} {noun}"  # "1.5 cubic metres", "40 square miles": no length
+    return noun
 
 
 def noun_modifiers(sentence: str, figure: Figure) -> list[str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from factbot.index.answers.claims import answer_names, claim_key, fold
-from factbot.index.answers.figures import Figure, consistent, figures, written_forms
+from factbot.index.answers.figures import Figure, consistent, figures, measure, written_forms
 from factbot.index.answers.grouping import Ranked, SameClaim
 from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.kin import kin_nouns
@@ -782,6 +782,23 @@ def test_sentences_saying_one_thing_with_verbs_of_one_sense_are_one_claim(tmp_pa
 )
 def test_a_speed_counts_its_unit_of_speed_not_a_length(text: str, about: str) -> None:
     assert [f.about for f in figures(text)] == [about]
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("Pumps are moving about 1.5 cubic metres per second.", "cubic metre"),
+        ("The reservoir holds 3 million cubic metres of water.", "cubic metre"),
+        ("The fire burned 40 square kilometres.", "square kilometre"),
+        ("They share a 12 square metre room.", "square metre"),
+        ("The hotel has 40 square rooms.", "room"),
+        ("The dam is 28 metres high.", "metre"),
+    ],
+)
+def test_an_area_or_a_volume_is_no_length(text: str, about: str) -> None:
+    (figure,) = figures(text)
+    assert figure.about == about
+    assert (measure(figure.about) == "length") == (about == "metre")
 
 
 def test_how_fast_is_answered_by_a_speed_in_any_of_its_writings(tmp_path: Path) -> None:
