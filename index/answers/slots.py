@@ -63,7 +63,7 @@ _MONEY = re.compile(
 # the question asks for, within a few words of "what" (not "Which player did they pay a record fee for").
 _NAMED = r"^\s*(?:what|which)\s+(?:" + AUXILIARY + r"\s+)?(?:[\w'-]+\s+){0,4}?"
 _RATE_NOUN = re.compile(_NAMED + r"(rate|percentage|share|proportion)\b", re.I)
-_SUM_NOUN = re.compile(_NAMED + r"(price|cost|value|budget|salary|fee|fine|revenue)\b", re.I)
+_SUM_NOUN = re.compile(_NAMED + r"(price|cost|value|budget|salary|fee|fine|revenue|charge|fare|rent|wage)\b", re.I)
 _DURATION_NOUN = re.compile(_NAMED + r"(length|duration|period|term)\b", re.I)
 _COUNT_NOUN = re.compile(_NAMED + r"(number|total|amount|increase|rise|size|toll)\b", re.I)
 # "How did the board vote?", "What was the final score?": a tally ("7-2").

@@ -548,6 +548,8 @@ def test_how_old_asks_for_an_age() -> None:
     [
         ("What fee did Osk United pay for Vera Lind?", {"money"}),
         ("What is the total cost of the Osk mission?", {"money"}),
+        ("What will the new daily parking charge at Osk hospital be?", {"money"}),
+        ("What is the adult bus fare from Osk to Vell?", {"money"}),
         ("Which player did Osk United previously pay their record fee for?", None),  # a name
         ("What share of Osk voters backed the bond?", {"percent", "points"}),
         ("What proportion of Osk bridges are in poor condition?", {"percent", "points"}),
