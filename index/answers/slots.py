@@ -62,10 +62,14 @@ _MONEY = re.compile(
 # "What was the inflation rate", "What is the budget", "What fee did they pay": a figure named by the noun
 # the question asks for, within a few words of "what" (not "Which player did they pay a record fee for").
 _NAMED = r"^\s*(?:what|which)\s+(?:" + AUXILIARY + r"\s+)?(?:[\w'-]+\s+){0,4}?"
-_RATE_NOUN = re.compile(_NAMED + r"(rate|percentage|share|proportion)\b", re.I)
-_SUM_NOUN = re.compile(_NAMED + r"(price|cost|value|budget|salary|fee|fine|revenue|charge|fare|rent|wage)\b", re.I)
+_RATE_NOUN = re.compile(_NAMED + r"(rate|percentage|share|proportion|turnout)\b", re.I)
+_SUM_NOUN = re.compile(
+    _NAMED + r"(price|cost|value|budget|salary|fee|fine|revenue|charge|fare|rent|wage)\b", re.I
+)
 _DURATION_NOUN = re.compile(_NAMED + r"(length|duration|period|term)\b", re.I)
-_COUNT_NOUN = re.compile(_NAMED + r"(number|total|amount|increase|rise|size|toll)\b", re.I)
+_COUNT_NOUN = re.compile(
+    _NAMED + r"(number|total|amount|increase|rise|size|toll|population|attendance|capacity|crowd)\b", re.I
+)
 # "How did the board vote?", "What was the final score?": a tally ("7-2").
 _TALLY_ASKED = re.compile(
     r"^\s*how\s+did\b.*\bvote\b|\bwhat\s+was\s+the\s+(?:[\w-]+(?:'s|’s)?\s+){0,2}(?:vote|score|tally)\b"
