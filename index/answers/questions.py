@@ -36,7 +36,8 @@ _TYPES = (
     (
         "how_many",
         re.compile(
-            r"^\s*(?:(?:by|in|for|to|of|on|at|from)\s+)?how\s+(many|much|long|far|old|big|large|high)\b"
+            r"^\s*(?:(?:by|in|for|to|of|on|at|from)\s+)?how\s+"
+            r"(many|much|long|far|old|big|large|high|strong|powerful)\b"
             r"|\b(number|amount|percentage|share|rate)\s+of\b",
             re.I,
         ),

@@ -167,6 +167,8 @@ def test_a_margin_or_a_change_is_a_difference_not_a_level(text: str, differences
     [
         ("When does it start?", "when", "It starts once both sides agree.", "It is large."),
         ("How many troops were sent?", "how_many", "They sent 10,000 troops.", "They sent troops."),
+        ("How strong were the winds?", "how_many", "Gusts reached 90 mph.", "The winds were strong."),
+        ("How powerful was the quake?", "how_many", "It measured 5.8.", "It was powerful."),
         ("Who signed it?", "who", "President Putin signed it.", "it was signed."),
         ("Where did they fight?", "where", "They fought in the Kursk region.", "they fought hard."),
         ("What is the treaty called?", "name", "It is called the Comprehensive Partnership.", "it exists."),
