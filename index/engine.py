@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 from factbot.index.answers.assembly import AnswerOptions, assemble_answer
 from factbot.index.answers.models import Answer
-from factbot.index.answers.questions import content_text, expand_terms
+from factbot.index.answers.questions import as_asked, content_text, expand_terms
 from factbot.index.documents import Sentence
 from factbot.index.errors import IndexUnusableError, QueryError
 from factbot.index.ranking.feedback import ForwardIndex
@@ -84,7 +84,8 @@ class Engine:
             if max_quotes < 1:
                 raise QueryError(f"max quotes must be at least 1, got {max_quotes}")
             options = replace(options, max_quotes=max_quotes)
-        terms = self._searcher.analyzer.terms(content_text(question))
+        asked = as_asked(question)
+        terms = self._searcher.analyzer.terms(content_text(asked))
         allowed = None if since is None else self._documents_since(since)
         k = options.max_quotes * _CANDIDATES_PER_QUOTE
         hits = self._searcher.search_terms(expand_terms(terms), k, allowed)
@@ -92,7 +93,7 @@ class Engine:
         context = self._neighbours([h.sentence_id for h in hits], terms)
         sources_total = len(self.documents) if allowed is None else int(allowed.sum())
         answer = assemble_answer(
-            question,
+            asked,
             hits,
             sentences,
             self.index.by_doc_id,
@@ -105,7 +106,7 @@ class Engine:
             told_with=self._told_with,
             idf=self._searcher.term_weights,
         )
-        return answer.model_copy(update={"since": since.isoformat() if since else ""})
+        return answer.model_copy(update={"question": question, "since": since.isoformat() if since else ""})
 
     def _containing(self, terms: Sequence[str], doc_ids: Sequence[str]) -> list[tuple[int, Sentence]]:
         """Each sentence of the given documents that contains every one of `terms`, with its id.

@@ -151,6 +151,16 @@ _QUALIFIER_BEFORE_FIGURE = re.compile(
 _INDEFINITE = re.compile(r"\b(?:some|any|every)(?:one|body|thing)\b", re.IGNORECASE)
 
 
+# A rounding word before "how" asks the same question: "Roughly how many people attended?"
+_ROUNDING_FIRST = re.compile(r"^\s*(?:roughly|about|approximately|around|nearly|almost)\s+(?=how\b)", re.I)
+
+
+def as_asked(question: str) -> str:
+    """The question as it is read: without a rounding word before its "how" ("Roughly how many
+    people attended?" asks "How many people attended?")."""
+    return _ROUNDING_FIRST.sub("", question, count=1)
+
+
 def content_text(question: str) -> str:
     """The question without its frame, qualifiers or indefinite pronouns: "How much did Rovers
     pay?" -> "Rovers pay?", "Has anyone been arrested?" -> "been arrested?"."""

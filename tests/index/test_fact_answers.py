@@ -12,6 +12,8 @@ from factbot.index.answers.models import Answer
 from factbot.index.answers.questions import expand_terms, has_cue, question_type
 from factbot.index.engine import Engine
 
+from tests.index.corpora import OTHER_STORIES, engine_over
+
 OWN_QUESTIONS = Path(__file__).with_name("own_questions.jsonl")
 
 
@@ -183,3 +185,20 @@ def test_question_types_and_cues(question: str, qtype: str | None, cue: str, no_
 
 def test_paraphrase_expansion_adds_canonical_terms() -> None:
     assert {"take", "effect"} <= set(expand_terms(["come", "forc"]))
+
+
+def test_a_rounding_word_before_how_asks_the_same_question(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "About 3,000 people attended the Osk harvest parade on Sunday, organisers said.",
+        "b.md": "The Osk harvest parade drew roughly 3,000 people and 40 floats.",
+        "c.md": "Twelve marching bands and 40 floats took part in the Osk harvest parade.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    plain = engine.ask("How many people attended the Osk harvest parade?")
+    for rounding in ("Roughly", "About", "Approximately"):
+        asked = f"{rounding} how many people attended the Osk harvest parade?"
+        answer = engine.ask(asked)
+        assert answer.question == asked  # reported as typed
+        assert [c.text for c in answer.claims] == [c.text for c in plain.claims]
+    assert "3,000" in plain.claims[0].text
