@@ -37,7 +37,7 @@ _TYPES = (
         "how_many",
         re.compile(
             r"^\s*(?:(?:by|in|for|to|of|on|at|from)\s+)?how\s+"
-            r"(many|much|long|far|old|big|large|high|strong|powerful)\b"
+            r"(many|much|long|far|old|big|large|high|strong|powerful|low)\b"
             r"|\b(number|amount|percentage|share|rate)\s+of\b",
             re.I,
         ),

@@ -103,7 +103,7 @@ _WHAT_TIME = re.compile(r"\bwhat\s+(?:time|hour)\b", re.I)
 _HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
 _HOW_OLD = re.compile(r"^\s*how\s+old\b", re.I)
 _HOW_FAST = re.compile(r"^\s*(?:how\s+fast|(?:at\s+)?what\s+speed)\b", re.I)
-_HOW_FAR = re.compile(r"^\s*(?:how\s+far|(?:at\s+)?what\s+distance)\b", re.I)
+_HOW_FAR = re.compile(r"^\s*(?:how\s+far|(?:at\s+|within\s+)?what\s+distance)\b", re.I)
 # A size along one dimension: "How deep is the sinkhole?", "To what height ...": "12 metres".
 _HOW_DEEP = re.compile(
     r"^\s*(?:how\s+(?:deep|tall|wide|thick)|(?:at\s+|to\s+)?what\s+(?:depth|height|width))\b", re.I

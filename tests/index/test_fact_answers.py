@@ -171,6 +171,7 @@ def test_a_margin_or_a_change_is_a_difference_not_a_level(text: str, differences
         ("How many troops were sent?", "how_many", "They sent 10,000 troops.", "They sent troops."),
         ("How strong were the winds?", "how_many", "Gusts reached 90 mph.", "The winds were strong."),
         ("How powerful was the quake?", "how_many", "It measured 5.8.", "It was powerful."),
+        ("How low must the lake fall?", "how_many", "It must fall to 40 per cent.", "It must fall."),
         ("Who signed it?", "who", "President Putin signed it.", "it was signed."),
         ("Where did they fight?", "where", "They fought in the Kursk region.", "they fought hard."),
         ("What is the treaty called?", "name", "It is called the Comprehensive Partnership.", "it exists."),

@@ -920,9 +920,14 @@ def test_a_distance_is_asked_in_units_of_length() -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["How deep is the Osk sinkhole?", "How wide is the Osk sinkhole?", "To what depth did it sink?"],
+    [
+        "How deep is the Osk sinkhole?",
+        "How wide is the Osk sinkhole?",
+        "To what depth did it sink?",
+        "Within what distance of the Osk sinkhole were homes cleared?",
+    ],
 )
-def test_a_depth_or_width_is_asked_in_units_of_length(question: str) -> None:
+def test_a_depth_width_or_distance_is_asked_in_units_of_length(question: str) -> None:
     analyzer = Analyzer()
     want = wanted(question)
     assert want is not None and {"metre", "foot"} <= want.about and want.measured
