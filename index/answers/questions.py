@@ -45,7 +45,8 @@ _TYPES = (
     (
         "when",
         re.compile(
-            r"^\s*(?:(?:on|in|at|by|since|until)\s+)?(when|what\s+(date|day|year|time|month))\b|\bby\s+when\b",
+            r"^\s*(?:(?:on|in|at|by|since|until)\s+)?(when|how\s+soon|(?:what|which)\s+(date|day|year|time|month|hour))\b"
+            r"|\bby\s+when\b",
             re.I,
         ),
     ),
@@ -58,7 +59,7 @@ _WEEKDAY = re.compile(rf"\b(?:{_WEEKDAYS})\b")
 _WHEN_CUE = re.compile(
     rf"\b(({_WEEKDAYS})|today|yesterday|tomorrow|(last|next|this)\s+(week|month|year)|\d{{4}}|"
     r"\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|am|pm)|when|once|after|before|until|from\s+the\s+day|"
-    r"as\s+soon\s+as|upon|within\s+\d+)\b",
+    r"as\s+soon\s+as|upon|within\s+\d+)(?!\w)",  # (not \b: "at 4 a.m." ends on its full stop)
     re.I,
 )
 _WHO_CUE = re.compile(

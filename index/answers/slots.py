@@ -101,7 +101,7 @@ _ON_WEEKDAY = re.compile(
 )
 _WHAT_TIME = re.compile(r"\bwhat\s+(?:time|hour)\b", re.I)
 _HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
-_HOW_OLD = re.compile(r"^\s*how\s+old\b", re.I)
+_HOW_OLD = re.compile(r"^\s*(?:how\s+old|(?:at\s+)?what\s+age)\b", re.I)
 _HOW_FAST = re.compile(r"^\s*(?:how\s+fast|(?:at\s+)?what\s+speed)\b", re.I)
 _HOW_FAR = re.compile(r"^\s*(?:how\s+far|(?:at\s+|within\s+)?what\s+distance)\b", re.I)
 # A size along one dimension: "How deep is the sinkhole?", "To what height ...": "12 metres".
@@ -241,6 +241,8 @@ def _wanted(question: str) -> Wanted | None:
         return Wanted(frozenset({"count"}), MASS_UNITS, measured=True)
     if _HOW_FAR.search(question) or _HOW_DEEP.search(question):  # "about 1.2 km", "800 metres", "three miles"
         return Wanted(frozenset({"count"}), LENGTH_UNITS, measured=True)
+    if _HOW_OLD.search(question):  # an age: "the 23-year-old", "23 years old"
+        return Wanted(frozenset({"count"}), frozenset({"year-old"}))
     if _HOW_FULL.search(question):
         return Wanted(frozenset({"percent"}))
     if _HOW_LONG_IS.search(question):
@@ -259,8 +261,6 @@ def _wanted(question: str) -> Wanted | None:
     if qtype == "how_many":
         if _HOW_LONG.search(question):
             return Wanted(frozenset({"count"}), TIME_UNITS)
-        if _HOW_OLD.search(question):  # an age: "the 23-year-old", "23 years old"
-            return Wanted(frozenset({"count"}), frozenset({"year-old"}))
         if _PERCENT.search(question):
             return Wanted(frozenset({"percent", "points"}))
         if _CHANGE.search(question) and _HOW_MUCH_CHANGE.search(question):

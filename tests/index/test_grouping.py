@@ -954,6 +954,16 @@ def test_how_long_a_thing_is_asks_a_length_or_a_time() -> None:
     assert lasting is not None and "hour" in lasting.about and "metre" not in lasting.about
 
 
+@pytest.mark.parametrize("question", ["How old is Vera Osk?", "At what age did Vera Osk retire?"])
+def test_an_age_is_asked_by_how_old_or_what_age(question: str) -> None:
+    analyzer = Analyzer()
+    want = wanted(question)
+    assert want is not None and want.about == {"year-old"}
+    weights = {t: 1.0 for t in analyzer.terms("Vera Osk")}
+    slot = answer_slot(want, "Vera Osk, 64, retired after 30 years at the mill.", weights, analyzer)
+    assert slot is not None and slot.figure.text == "64"
+
+
 @pytest.mark.parametrize(
     ("text", "value", "about"),
     [
