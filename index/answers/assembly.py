@@ -69,6 +69,7 @@ from factbot.index.answers.slots import (
     answer_slot,
     governing,
     per_period,
+    periods,
     wanted,
 )
 from factbot.index.answers.verdicts import ClaimView, Judgement, deciding_first, judge
@@ -304,6 +305,11 @@ def _view(index: int, group: Group, words: dict[str, tuple[float, frozenset[str]
         overlap=overlap,
         wordings=wordings,
         stated=frozenset(t for found in stating for t in found),
+        periods=next(
+            (periods(m.sentence.text, slot.figure) for m in group.members if m.slot is slot), frozenset()
+        )
+        if slot
+        else frozenset(),
     )
 
 

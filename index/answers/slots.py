@@ -226,8 +226,14 @@ def wanted(question: str) -> Wanted | None:
 def per_period(sentence: str, figure: Figure, period: str) -> bool:
     """Whether a sentence gives a figure per `period`, in the figure's clause ("2,100 births a year",
     "an annual budget of $4m")."""
+    return period in periods(sentence, figure)
+
+
+def periods(sentence: str, figure: Figure) -> frozenset[str]:
+    """The periods a sentence gives a figure per, in the figure's clause ("£7.50 a day": "day";
+    "the monthly fee will rise to £35": "month"); none for a figure given per no period."""
     clause = clause_around(sentence, figure.start, figure.end)
-    return any(_period(found) == period for found in _PER_PERIOD.finditer(clause))
+    return frozenset(_period(found) for found in _PER_PERIOD.finditer(clause))
 
 
 def _period(found: re.Match[str]) -> str:

@@ -17,7 +17,9 @@ the claims that answer it, in this order:
    centred on the statement: "About 3,000 teachers and parents rallied") or
    sits among those words, and is a level where
    the statement gives a level (a margin, "won by 6,536 votes", takes no side
-   on "received more than 40,000 votes").
+   on "received more than 40,000 votes"), per the statement's period where
+   both give one ("£7.50 a day" takes no side on "Monthly permits will rise
+   to £35").
 2. **Polarity.** The claim that states the most of the statement, or one that
    states nearly as much (_NEARLY_AS_MUCH), says the opposite: a negation
    ("significantly reduced" against "was not statistically significant", "refused
@@ -67,7 +69,7 @@ from factbot.index.answers.kin import same_counted
 from factbot.index.answers.models import Basis, Verdict
 from factbot.index.answers.polarity import opposition
 from factbot.index.answers.questions import is_statement, stated_figure
-from factbot.index.answers.slots import CENTRED
+from factbot.index.answers.slots import CENTRED, periods
 from factbot.index.answers.swaps import swap
 from factbot.index.ranking.analysis import shared_analyzer
 
@@ -102,6 +104,7 @@ class ClaimView:
     overlap: float  # weighted share of the statement's terms it states
     wordings: tuple[str, ...] = ()  # the wordings `text` joins with spaces (when known)
     stated: frozenset[str] = frozenset()  # the statement's terms (its figure left out) it states
+    periods: frozenset[str] = frozenset()  # the periods its figure is given per ("a day": "day")
 
 
 @dataclass(slots=True)
@@ -199,7 +202,8 @@ def _judge(
         return None
     stated = stated_figure(statement)
     if stated is not None:  # never judged by shared words when the sources give no such figure
-        by_figure = _with_polarity(statement, _by_figure(stated, claims, states), claims)
+        per = periods(statement, stated)
+        by_figure = _with_polarity(statement, _by_figure(stated, claims, states, per), claims)
         if by_figure is not None or stated.kind != "weekday":
             return by_figure  # (a day of the week from undated sources: judged by the words)
     by_whole = _by_whole(statement, claims, states)
@@ -289,7 +293,11 @@ def _with_polarity(
     return Judgement("contradicted", flips[0], "", [backing[0].text], [], judgement.supporting)
 
 
-def _by_figure(stated: Figure, claims: Sequence[ClaimView], states: float) -> Judgement | None:
+def _by_figure(
+    stated: Figure, claims: Sequence[ClaimView], states: float, per: frozenset[str] = frozenset()
+) -> Judgement | None:
+    """The verdict on a statement's figure (see the module docstring); `per` are the periods the
+    statement gives it per ("Monthly permits will rise to £35": "month")."""
     same: list[int] = []
     other: list[int] = []
     said: dict[bool, list[str]] = {True: [], False: []}
@@ -302,6 +310,8 @@ def _by_figure(stated: Figure, claims: Sequence[ClaimView], states: float) -> Ju
             or c.overlap < states
         ):
             continue  # a margin or a change ("won by 6,536 votes") is not a level ("received 41,286")
+        if per and c.periods and not per & c.periods:
+            continue  # "£7.50 a day" takes no side on "monthly permits will rise to £35"
         if stated.kind == "count" and stated.about:
             # as for grouping: a count of some people, centred on the statement, counts "people"
             anyone = stated.about == _ANYONE and measure(f.about) is None and c.relevance >= CENTRED

@@ -122,6 +122,20 @@ def test_a_figure_every_source_gives_otherwise_is_never_supported(
     assert answer.verdict != "supported", (value, answer.evidence)
 
 
+def test_a_sum_given_per_another_period_takes_no_side(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Osk hospital staff permits will rise to £35 a month from March.",
+        "b.md": "Staff at Osk hospital will pay £35 a month for a parking permit.",
+        "c.md": "Osk hospital parking permits for visitors will rise to £7.50 a day.",
+        "d.md": "Parking permits for visitors to Osk hospital will rise to £7.50 a day from March.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "Monthly parking permits for Osk hospital staff will rise to £35."
+    )
+    assert answer.verdict == "supported", answer.evidence  # "£7.50 a day" is another charge
+
+
 @pytest.mark.parametrize(
     ("text", "statement"),
     [
