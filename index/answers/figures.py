@@ -126,6 +126,7 @@ _SCALE = {
 # qualifier VAGUE. It bears out or denies a statement ("Only a few hundred turned out" against
 # "3,000"), but it does not state a value in its range, nor is it a value the sources dispute.
 VAGUE = "some number of"
+DECADE = "the decade of"  # a year written as its decade ("the 1930s"): any year of it
 _VAGUE_UNITS = {
     "dozen": 12.0,
     "score": 20.0,
@@ -539,6 +540,8 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
     if match["num"] and not match["scale"] and not qualifier and _looks_like_year(match["num"]):
         counted = _noun_after(sentence, match.end(), "") and not _YEAR_BEFORE.search(before)
         if not counted:  # "in 2019", "the 2024 Act", "the 2019 election"; but "hired 1800 teachers"
+            if sentence[match.end() : match.end() + 1] == "s" and number % 10 == 0:  # "the 1930s"
+                return Figure("year", "year", number, f"{text}s", match.start(), match.end() + 1, DECADE)
             return Figure("year", "year", number, text, *span)
     if match["words"] and match["words"].lower() == "one" and _PRONOUN_ONE.search(before):
         return None
@@ -819,6 +822,10 @@ def consistent(a: Figure, b: Figure) -> bool:
         return str(date.value).startswith(f"{int(float(year.value))}-")
     if a.kind != b.kind:
         return False
+    if a.kind == "year" and DECADE in (a.qualifier, b.qualifier):  # "the 1930s" holds 1932
+        decade, year = (a, b) if a.qualifier == DECADE else (b, a)
+        start = float(decade.value)
+        return start <= float(year.value) < start + 10 and (year.qualifier != DECADE or year.value == start)
     if a.value == b.value:
         return True
     if a.kind == "time":  # "3:00" is "3:00am" or "3:00pm"

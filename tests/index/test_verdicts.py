@@ -122,6 +122,17 @@ def test_a_figure_every_source_gives_otherwise_is_never_supported(
     assert answer.verdict != "supported", (value, answer.evidence)
 
 
+def test_a_decade_holds_every_year_of_it(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk dam was completed in 1932 and holds 3 million cubic metres.",
+        "b.md": "Built in 1932, the Osk dam is 28 metres high.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    assert engine.ask("The Osk dam was built in the 1930s.").verdict == "supported"
+    assert engine.ask("The Osk dam was built in the 1940s.").verdict == "contradicted"
+
+
 def test_a_sum_given_per_another_period_takes_no_side(tmp_path: Path) -> None:
     texts = {
         "a.md": "Osk hospital staff permits will rise to £35 a month from March.",
