@@ -5,7 +5,9 @@ papers, "Harriet Lindgren" in a fourth) is a disagreement a reader should see. T
 taken for one person or body written two ways when, read as a first name and a surname (the
 last two words), they share the first and differ in the last ("Harriet Lindqvist" / "Harriet
 Lindgren"), their last words are spelt alike ("Lindqvist" / "Lindquist"), or they share the last
-and their first words are spelt alike ("Rosalind Teague" / "Rosalyn Teague"). Different names
+and their first words are spelt alike ("Rosalind Teague" / "Rosalyn Teague"); a name of three
+words or more that ends as the lead's is compared whole ("Bramwell Civil Engineering" /
+"Bracewell Civil Engineering"), and found in any sentence of the story. Different names
 that are not alike ("Dr. Priya Ramanathan" leading the trial, "Dr. Michael Osei" leading one
 site) are two answers, or an answer and a side figure, not a dispute. The lead claim's answer name
 counts when a word of the question stands within reach of it; a name spelt alike counts however
@@ -18,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
-from factbot.index.answers.claims import name_at
+from factbot.index.answers.claims import name_at, names
 from factbot.index.answers.conflicts import FigureConflict
 from factbot.index.answers.grouping import Ranked
 from factbot.index.documents import Sentence
@@ -35,17 +37,33 @@ def name_conflict(lead: Ranked, ranked: Sequence[Ranked], story: set[str]) -> Fi
     `story`, if any."""
     if lead.answer_name is None or lead.name_relevance <= 0:
         return None
-    lead_words = _words(name_at(lead.sentence.text, lead.answer_name))
-    written: dict[str, dict[str, Sentence]] = {}  # the name as written -> document -> first sentence
+    lead_full = _all_words(name_at(lead.sentence.text, lead.answer_name))
+    lead_words = lead_full[-2:]
+    found: list[tuple[list[str], Sentence]] = []
     for r in ranked:
-        if r.answer_name is None or r.name_relevance <= 0 or r.sentence.doc_id not in story:
+        if r.sentence.doc_id not in story:
             continue
-        words = _words(name_at(r.sentence.text, r.answer_name))
+        if r.answer_name is not None and r.name_relevance > 0:
+            found.append((_all_words(name_at(r.sentence.text, r.answer_name)), r.sentence))
+            continue
+        # A name spelt otherwise counts however far from the question's words.
+        given = (_all_words(name) for name in names(r.sentence.text))
+        full = next((words for words in given if _spelt_otherwise(words, lead_full)), None)
+        if full is not None:
+            found.append((full, r.sentence))
+    # A name whose last two words are the lead's but whose first is spelt otherwise ("Bramwell Civil
+    # Engineering" / "Bracewell Civil Engineering"): the names are told apart by all their words.
+    whole = any(_spelt_otherwise(full, lead_full) for full, _ in found)
+    if whole:
+        lead_words = lead_full
+    written: dict[str, dict[str, Sentence]] = {}  # the name as written -> document -> first sentence
+    for full, sentence in found:
+        words = full if whole and len(full) == len(lead_full) else full[-2:]
         if _same(words, lead_words):
             words = lead_words
-        elif not _one_name(lead_words, words):
+        elif not _one_name(lead_words, words) and not _spelt_otherwise(words, lead_words):
             continue
-        written.setdefault(" ".join(words), {}).setdefault(r.sentence.doc_id, r.sentence)
+        written.setdefault(" ".join(words), {}).setdefault(sentence.doc_id, sentence)
     lead_name = " ".join(lead_words)
     naming_lead = set(written.get(lead_name, {}))
     values = {
@@ -64,10 +82,18 @@ def name_conflict(lead: Ranked, ranked: Sequence[Ranked], story: set[str]) -> Fi
     return conflict
 
 
-def _words(name: str) -> list[str]:
-    """A name's last two words, without titles ("Dr.", "Gov."): a first name and a surname, not a
-    role that opens the sentence ("Referee Tomas Albrechtsen")."""
-    return [w for w in name.split() if not w.endswith(".")][-2:]
+def _all_words(name: str) -> list[str]:
+    """A name's words without titles ("Dr.", "Gov."); its last two are a person's first name and
+    surname, not a role that opens the sentence ("Referee Tomas Albrechtsen")."""
+    return [w for w in name.split() if not w.endswith(".")]
+
+
+def _spelt_otherwise(a: list[str], b: list[str]) -> bool:
+    """Two names of three or more words, the same but for words spelt alike before their last two
+    ("Bramwell Civil Engineering" / "Bracewell Civil Engineering")."""
+    if len(a) != len(b) or len(a) < 3 or not _same(a[-2:], b[-2:]) or _same(a, b):
+        return False
+    return all(x.lower() == y.lower() or _alike(x, y) for x, y in zip(a, b, strict=True))
 
 
 def _same(a: list[str], b: list[str]) -> bool:

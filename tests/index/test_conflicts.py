@@ -418,6 +418,19 @@ def test_a_time_within_hours_of_the_lead_worded_further_from_the_question_still_
     assert {v.value for v in conflict.values} == {"about 6:10 p.m.", "6:10 p.m.", "around 5:30 p.m."}
 
 
+def test_a_firm_whose_first_word_is_spelt_otherwise_is_a_disagreement(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk dam repair will be carried out by Bracewell Civil Engineering.",
+        "b.md": "Bracewell Civil Engineering will carry out the repair of the Osk dam, the trust said.",
+        "c.md": "Engineers said the crack in the Osk dam was 14 metres long. "
+        "The repair work has been awarded to Bramwell Civil Engineering, which starts in May.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    (conflict,) = engine.ask("Which firm will carry out the Osk dam repair?", max_quotes=10).conflicts
+    assert [v.value for v in conflict.values] == ["Bracewell Civil Engineering", "Bramwell Civil Engineering"]
+
+
 @pytest.mark.parametrize("written", ["27,000 students", "27,000 pupils", "27,000 kids"])
 def test_children_counted_under_another_name_are_the_same_count(written: str) -> None:
     (figure,) = figures(f"The strike kept {written} out of class.")
