@@ -136,6 +136,7 @@ _DEFAULT_OVERLAP = 0.8
 # (The lookahead names every character a cut can start with, so the scan skips the others fast.)
 CLAUSE = re.compile(r"(?=[,;:()\[\]\"“”—–\s])(?:(?:,(?!\d{3})|[;:()\[\]\"“”—–])+|\s-\s)")
 _WORD_CHARS = re.compile(r"\w+")
+_ATTRIBUTION = re.compile(r"\s*(?:according\s+to|as\s+(?:reported|announced)\s+by)\b", re.I)  # a source named
 _MIN_CLAUSE_TERMS = 5  # shorter clauses are noun phrases or attributions, not claims
 # A short sentence is one claim with a long one only if it states this share of the long one too
 # ("The study was funded by Halden" is not the long sentence about Halden's shares and its study);
@@ -238,13 +239,16 @@ def _negated(analyzer: Analyzer, sentence: str, terms: frozenset[str]) -> bool:
 
 def _claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
     """`claim_key`, computed."""
-    clause_terms = [analyzer.terms(c) for c in CLAUSE.split(sentence)]
+    parts = CLAUSE.split(sentence)
+    clause_terms = [analyzer.terms(c) for c in parts]
     analyzed = frozenset(chain.from_iterable(clause_terms))  # clause cuts never split a token
     # Each clause folded (the test for phrases made once, for the whole sentence).
     simple = _PHRASE_STARTS.isdisjoint(analyzed)
     folded = [frozenset(map(SYNONYMS.get, c, c) if simple else fold(c)) for c in clause_terms]
     terms = frozenset().union(*folded)  # fold(analyzed), clause by clause
-    clauses = (c - NEGATIONS for c in folded)
+    # A clause that only says who reports it ("according to the Midshire Fire and Rescue Service")
+    # states no fact: two sentences citing one source are not one claim by it.
+    clauses = (c - NEGATIONS for c, part in zip(folded, parts, strict=True) if not _ATTRIBUTION.match(part))
     return ClaimKey(
         analyzed=analyzed,
         terms=terms - NEGATIONS,

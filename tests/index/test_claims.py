@@ -50,6 +50,11 @@ KEEP_APART = [
     # who did what
     ("Russia attacked Ukraine in the night.", "Ukraine attacked Russia in the night."),
     ("Putin praised Kim for the treaty.", "Kim praised Putin for the treaty."),
+    # one source named by both, for different facts
+    (
+        "About 60 firefighters fought the fire at its peak, according to Midshire Fire and Rescue Service.",
+        "Midshire Fire and Rescue Service said the first emergency call was received at 3:40 a.m.",
+    ),
     # same topic, different facts
     (
         "The treaty will take effect when both sides exchange documents on the ratification.",
