@@ -17,6 +17,7 @@ from factbot.index.answers.relative_dates import stated_weekday
 __all__ = [
     "AUXILIARY",
     "QUANTITY_KINDS",
+    "as_asked",
     "asked_kind",
     "asks_for_name",
     "asks_which",

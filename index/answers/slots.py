@@ -43,7 +43,17 @@ from factbot.index.answers.questions import (
 from factbot.index.answers.relative_dates import durations_since, weekdays
 from factbot.index.ranking.analysis import STOPWORDS, Analyzer
 
-__all__ = ["CENTRED", "Slot", "Wanted", "answer_name", "answer_slot", "governing", "per_period", "wanted"]
+__all__ = [
+    "CENTRED",
+    "Slot",
+    "Wanted",
+    "answer_name",
+    "answer_slot",
+    "governing",
+    "per_period",
+    "periods",
+    "wanted",
+]
 
 # A slot is centred on the question when this share of its weight is near the figure; two
 # centred slots with the same value are the same answer even when they count other nouns.
