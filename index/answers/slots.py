@@ -140,6 +140,7 @@ _PERIOD_OF = {
     "monthly": "month",
 }
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
+_PARTICIPLE_ASKED = re.compile(r"(?!hundred)[a-z]{2,}ed")
 _PARTITIVE = re.compile(r"of\s+(?:the|its|their|these|those)\b", re.I)  # "how many of the incidents"
 # "How much did the share price rise?", "By how much did the stock drop?": a change, in percent or money;
 # not "How much rain fell?" (an amount of rain) or "How high did the river rise?" (a level).
@@ -284,7 +285,9 @@ def _wanted(question: str) -> Wanted | None:
         counted = _HOW_MANY.search(question)
         if counted:  # the first plural names what is counted ("how many container ships were ...")
             words = [w for w in counted[1].lower().split() if w not in STOPWORDS] or ["people"]
-            noun = counted_noun(next((w for w in words if is_plural(w)), words[0]))
+            first = next((w for w in words if is_plural(w)), words[0])
+            # "How many died?", "How many were evacuated?": a participle counts people.
+            noun = "people" if _PARTICIPLE_ASKED.fullmatch(first) else counted_noun(first)
             if _PARTITIVE.match(counted[1]):  # a part of them: any count but theirs ("41 of which")
                 return Wanted(frozenset({"count"}), whole=noun)
             return Wanted(frozenset({"count"}), frozenset({noun}))

@@ -355,6 +355,9 @@ def test_a_vote_groups_and_conflicts_by_its_tally(tmp_path: Path) -> None:
         ("How many people lost their lives in the Osk flood?", "people"),  # "people" is plural too
         ("How many children were rescued?", "child"),
         ("How many container ships were waiting?", "ship"),
+        ("How many died in the Osk flood?", "people"),  # a participle counts people
+        ("How many were evacuated from Osk?", "people"),
+        ("How many red cards were shown?", "card"),
     ],
 )
 def test_how_many_counts_the_first_plural_regular_or_not(question: str, about: str) -> None:
