@@ -456,10 +456,14 @@ def _stated_as(terms: list[str]) -> frozenset[str]:
     return frozenset(terms) | frozenset(fold(terms)) | lemma_stems(terms)
 
 
+def _days(r: Ranked) -> list[Figure]:
+    """The days a sentence gives, written out or relative to its report's day."""
+    return [*r.dated, *(f for f in figures(r.sentence.text) if f.kind == "date")]
+
+
 def _gives_day(r: Ranked, on: Sequence[Figure]) -> bool:
     """Whether a sentence gives one of the dates `on`, written out or relative to its report's day."""
-    dates = [*r.dated, *(f for f in figures(r.sentence.text) if f.kind == "date")]
-    return any(consistent(d, f) for d in dates for f in on)
+    return any(consistent(d, f) for d in _days(r) for f in on)
 
 
 def _of_day(group: Group, on: Sequence[Figure]) -> bool:
@@ -477,10 +481,7 @@ def _not_of_other_days(
 
     def other_day(sentence: Sentence) -> bool:
         r = read.get((sentence.doc_id, sentence.index))
-        if r is None:
-            return False
-        days = [*r.dated, *(f for f in figures(sentence.text) if f.kind == "date")]
-        return bool(days) and not _gives_day(r, on)
+        return r is not None and bool(_days(r)) and not _gives_day(r, on)
 
     return [(sentence, figure) for sentence, figure in said if not other_day(sentence)]
 
