@@ -140,6 +140,12 @@ _PERIOD_OF = {
     "monthly": "month",
 }
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
+# "the company confirmed on Monday": the day of the report, not of what it reports.
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|confirmed|confirms|announced|announces|reported|reports|added|told\s+\w+)\s+(?:on\s+)?$",
+    re.I,
+)
+_REPORTING_TERMS = ("said", "say", "confirm", "announc", "report", "told", "tell", "add")  # their stems
 _PARTICIPLE_ASKED = re.compile(r"(?!hundred)[a-z]{2,}ed")
 _PARTITIVE = re.compile(r"of\s+(?:the|its|their|these|those)\b", re.I)  # "how many of the incidents"
 # "How much did the share price rise?", "By how much did the stock drop?": a change, in percent or money;
@@ -342,7 +348,12 @@ def answer_slot(
     if published and want.lasting:  # "since 1958": how long to the writing
         candidates += durations_since(sentence, published)
     if published and want.weekday:  # "on a Monday": the day of the week of each date given
-        candidates += weekdays(sentence, published)
+        given = weekdays(sentence, published)
+        if not any(t in weights for t in _REPORTING_TERMS):  # "announced on a Monday" asks that day
+            given = tuple(
+                f for f in given if not _REPORTED_ON.search(sentence, max(0, f.start - 30), f.start)
+            )
+        candidates += given
     if want.ahead and published:
         candidates = [f for f in candidates if not _before(f, published)]
     if want.earlier and published:  # "since 1998", not "began on October 3" (a day of this year)

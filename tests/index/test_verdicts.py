@@ -122,6 +122,20 @@ def test_a_figure_every_source_gives_otherwise_is_never_supported(
     assert answer.verdict != "supported", (value, answer.evidence)
 
 
+def test_the_day_something_was_reported_on_is_not_the_day_it_happened(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk bus depot fire broke out early on Sunday.",
+        "b.md": "The Osk bus depot fire broke out on Sunday, destroying nine buses.",
+        "c.md": "Fourteen buses were lost in the Osk bus depot fire, the company confirmed on Monday.",
+        "d.md": "The Osk fire service said on Monday that the bus depot fire was out.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts, dict.fromkeys(["a.md", "b.md", "c.md", "d.md"], "2025-11-10"))
+    assert engine.ask("The Osk bus depot fire broke out on a Sunday.").verdict == "supported"
+    # A statement of the day something was said is judged by the day it was said.
+    assert engine.ask("The Osk bus depot fire was confirmed on a Monday.").verdict == "supported"
+
+
 def test_a_decade_holds_every_year_of_it(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Osk dam was completed in 1932 and holds 3 million cubic metres.",
