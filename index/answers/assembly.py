@@ -310,6 +310,12 @@ def _view(index: int, group: Group, words: dict[str, tuple[float, frozenset[str]
         )
         if slot
         else frozenset(),
+        measures=frozenset(
+            w
+            for m in group.members
+            if slot and m.slot is slot
+            for w in measured_words(m.sentence.text, slot.figure)
+        ),
     )
 
 

@@ -19,7 +19,8 @@ the claims that answer it, in this order:
    the statement gives a level (a margin, "won by 6,536 votes", takes no side
    on "received more than 40,000 votes"), per the statement's period where
    both give one ("£7.50 a day" takes no side on "Monthly permits will rise
-   to £35").
+   to £35"), and not a measure of something the statement does not name ("a
+   14-metre crack" on "The dam is 28 metres high").
 2. **Polarity.** The claim that states the most of the statement, or one that
    states nearly as much (_NEARLY_AS_MUCH), says the opposite: a negation
    ("significantly reduced" against "was not statistically significant", "refused
@@ -105,6 +106,7 @@ class ClaimView:
     wordings: tuple[str, ...] = ()  # the wordings `text` joins with spaces (when known)
     stated: frozenset[str] = frozenset()  # the statement's terms (its figure left out) it states
     periods: frozenset[str] = frozenset()  # the periods its figure is given per ("a day": "day")
+    measures: frozenset[str] = frozenset()  # what its figure measures, written before it ("a 14-metre crack")
 
 
 @dataclass(slots=True)
@@ -132,7 +134,7 @@ def _by_whole(statement: str, claims: Sequence[ClaimView], states: float) -> Jud
     for c in claims:
         shares = [f for f in figures(c.text) if f.kind == "percent" and _names_next(c.text, f.end, stem)]
         views.append(dataclasses.replace(c, figure=shares[0] if shares else None, relevance=1.0))
-    return _by_figure(stated, views, states)
+    return _by_figure(stated, views, states, statement)
 
 
 def _names_next(text: str, end: int, stem: str) -> bool:
@@ -203,7 +205,7 @@ def _judge(
     stated = stated_figure(statement)
     if stated is not None:  # never judged by shared words when the sources give no such figure
         per = periods(statement, stated)
-        by_figure = _with_polarity(statement, _by_figure(stated, claims, states, per), claims)
+        by_figure = _with_polarity(statement, _by_figure(stated, claims, states, statement, per), claims)
         if by_figure is not None or stated.kind != "weekday":
             return by_figure  # (a day of the week from undated sources: judged by the words)
     by_whole = _by_whole(statement, claims, states)
@@ -294,13 +296,18 @@ def _with_polarity(
 
 
 def _by_figure(
-    stated: Figure, claims: Sequence[ClaimView], states: float, per: frozenset[str] = frozenset()
+    stated: Figure,
+    claims: Sequence[ClaimView],
+    states: float,
+    statement: str = "",
+    per: frozenset[str] = frozenset(),
 ) -> Judgement | None:
-    """The verdict on a statement's figure (see the module docstring); `per` are the periods the
+    """The verdict on a `statement`'s figure (see the module docstring); `per` are the periods the
     statement gives it per ("Monthly permits will rise to £35": "month")."""
     same: list[int] = []
     other: list[int] = []
     said: dict[bool, list[str]] = {True: [], False: []}
+    said_terms = frozenset(fold(_ANALYZER.terms(statement)))
     for c in claims:
         f = c.figure
         if (
@@ -312,6 +319,8 @@ def _by_figure(
             continue  # a margin or a change ("won by 6,536 votes") is not a level ("received 41,286")
         if per and c.periods and not per & c.periods:
             continue  # "£7.50 a day" takes no side on "monthly permits will rise to £35"
+        if c.measures and said_terms.isdisjoint(fold(_ANALYZER.terms(" ".join(c.measures)))):
+            continue  # "a 14-metre crack" takes no side on "The dam is 28 metres high"
         if stated.kind == "count" and stated.about:
             # as for grouping: a count of some people, centred on the statement, counts "people"
             anyone = stated.about == _ANYONE and measure(f.about) is None and c.relevance >= CENTRED

@@ -136,6 +136,18 @@ def test_the_day_something_was_reported_on_is_not_the_day_it_happened(tmp_path: 
     assert engine.ask("The Osk bus depot fire was confirmed on a Monday.").verdict == "supported"
 
 
+def test_a_measure_of_another_thing_takes_no_side(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk dam is 28 metres high and was built in 1932.",
+        "b.md": "Built in 1932, the 28-metre-high Osk dam holds back the lake.",
+        "c.md": "Engineers found a 14-metre crack high on the wall of the Osk dam.",
+        "d.md": "A 14-metre crack has opened high up on the Osk dam.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("The Osk dam is 28 metres high.")
+    assert answer.verdict == "supported", answer.evidence  # the crack's 14 metres measure the crack
+
+
 def test_a_decade_holds_every_year_of_it(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Osk dam was completed in 1932 and holds 3 million cubic metres.",
