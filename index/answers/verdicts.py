@@ -55,7 +55,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from factbot.index.answers.claims import fold, mentions, names
+from factbot.index.answers.claims import fold, mentions, names, who_or_what
 from factbot.index.answers.figures import (
     APPROXIMATE,
     STATED_BY,
@@ -232,7 +232,7 @@ def _judge(
     if outvoted is not None:
         return outvoted
     missing = [e for e in names(statement) if not any(mentions(c.text, e) for c in claims)]
-    extra = [e for e in names(best.text) if not mentions(statement, e)]
+    extra = [e for e in _names_given(best) if not mentions(statement, e)]
     if missing and extra:
         return Judgement("contradicted", "name", missing[0], extra, [], [best.index])
     if best.overlap < states or any(n not in best.text for n in _DIGITS.findall(statement)):
@@ -259,17 +259,23 @@ def _denied_elsewhere(
     return best, None
 
 
+def _names_given(claim: ClaimView) -> list[str]:
+    """The names a claim's wordings give (`claims.who_or_what`: no day or month), each wording read
+    alone: joined, the first word of each would read as a name ("... on Monday. Workers said ...")."""
+    return [name for wording in (claim.wordings or (claim.text,)) for name in who_or_what(wording)]
+
+
 def _outvoted_name(statement: str, speaking: Sequence[ClaimView]) -> Judgement | None:
     """A name of the statement that some sources give and twice as many documents replace with
     another name ("moving production to Poland": one outlet; "to Tilburg": three)."""
     for name in names(statement):
         with_it = [c for c in speaking if mentions(c.text, name)]
         others = [c for c in speaking if c not in with_it]
-        instead = [c for c in others if any(not mentions(statement, e) for e in names(c.text))]
+        instead = [c for c in others if any(not mentions(statement, e) for e in _names_given(c))]
         for_docs = set().union(*(c.docs for c in with_it))
         against_docs = set().union(*(c.docs for c in instead))
         if for_docs and len(against_docs) >= _MAJORITY * len(for_docs):
-            said = [e for c in instead for e in names(c.text) if not mentions(statement, e)]
+            said = [e for c in instead for e in _names_given(c) if not mentions(statement, e)]
             return Judgement(
                 "contradicted",
                 "name",

@@ -309,6 +309,30 @@ def test_a_claim_denying_what_the_best_claim_leaves_unsaid_contradicts() -> None
     assert kept is not None and kept.verdict == "supported"  # the denial says nothing the statement says
 
 
+def test_a_wordings_first_word_is_no_name_that_replaces_the_statements() -> None:
+    statement = "Vell Foods will move its production to Poland."
+    weights = {"vell": 2.0, "food": 1.0, "move": 1.0, "product": 1.0, "poland": 3.0}
+    said = ClaimView(
+        0, statement, frozenset({"a.md"}), None, 0.0, 1.0, wordings=(statement,), stated=frozenset(weights)
+    )
+    wordings = (
+        "Vell Foods will move its production next year.",
+        "Workers said Vell Foods would move production.",
+    )
+    other = ClaimView(
+        1,
+        " ".join(wordings),
+        frozenset({"b.md", "c.md", "d.md"}),
+        None,
+        0.0,
+        5 / 8,
+        wordings=wordings,
+        stated=frozenset({"vell", "food", "move", "product"}),
+    )
+    judged = judge(statement, [said, other], states=0.3, weights=weights)
+    assert judged is not None and judged.verdict == "supported", judged  # "Workers" names no one
+
+
 def test_a_count_of_people_is_judged_by_a_count_of_some_people_centred_on_it(tmp_path: Path) -> None:
     texts = {
         "a.md": "About 3,000 teachers, parents and students rallied at Brill Park on Wednesday.",
