@@ -257,6 +257,14 @@ _SOUGHT_REACH = 60  # characters before a figure searched for what seeks it
 _CLAUSE_CUT = re.compile(r"[,;:()]")
 _NOUN = re.compile(r"(?:\s+|-)((?:[A-Z][\w-]*,?\s+(?:(?:and|or|&)\s+)?)*)([a-z][a-z-]+)")
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
+_SIZE_AFTER = re.compile(
+    r"(?:-|\s+)(?:long|high|deep|wide|tall|thick|across|away)\b|\s*\(\s*\d[\d,.]*\s*(?:ft|feet)\b", re.I
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+_SUM_NOUNS = frozenset(
+    "fund deal budget contract fee bid loss profit investment package bonus salary payment grant loan "
+    "price sale transfer offer takeover settlement fine bill revenue turnover debt".split()
+)
 _ATTACHED_UNIT = re.compile(r"([a-z]{2,3})\b")  # "cm" of "30cm" (not "m": "2.5m" is a sum)
 _HYPHENED_UNIT = re.compile(r"-([a-z]+)\b")  # "-meter" of "65-meter"
 _PHRASE_WORDS = 3  # the counted noun is among the first three lower-case words
@@ -504,6 +512,21 @@ def _others_counted(sentence: str, figure: Figure, before: list[Figure]) -> Figu
     return dataclasses.replace(figure, about=counted) if counted else figure
 
 
+def _in_metres(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the "m" after a number is metres, not millions: with no currency, before a word of
+    size ("14 m long", "a 28m-high wall", "14 m (46 ft)"), or between an article and a noun that is
+    no sum ("the 14m crack"; not "a 2.5m fund", "3m people")."""
+    if match["cur"] or match["curword"]:
+        return False
+    after = sentence[match.end() :]
+    if _SIZE_AFTER.match(after):
+        return True
+    following = _NEXT_WORD.match(sentence, match.end())
+    if following is None or is_plural(following[1]) or following[1].lower() in _SUM_NOUNS:
+        return False
+    return _ARTICLE_BEFORE.search(sentence, max(0, match.start() - 5), match.start()) is not None
+
+
 def _may_date(sentence: str) -> bool:
     """Whether `_DATE` can match: a month (capitalised) or a date written 2024-01-31."""
     if _MONTH_START.search(sentence):
@@ -520,6 +543,10 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
     number = _number(match)
     if number is None:
         return None
+    if match["scale"] and match["scale"].lower() == "m" and _in_metres(sentence, match):
+        qualifier = _qualifier_before(sentence, match.start())
+        text = _squash(f"{qualifier} {match.group()}")
+        return Figure("count", "metre", number, text, match.start(), match.end(), _squash(qualifier).lower())
     if match["scale"]:
         number *= _lookup(_SCALE, match["scale"])
     qualifier = _qualifier_before(sentence, match.start())

@@ -793,6 +793,24 @@ def test_a_speed_counts_its_unit_of_speed_not_a_length(text: str, about: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "about", "value"),
+    [
+        ("Repairing the 14m crack will cost £2.4 million.", "metre", 14.0),
+        ("The crack, 14 m (46 ft) long, was found on Monday.", "metre", 14.0),
+        ("The wall is 28m high.", "metre", 28.0),
+        ("He paid £14m for the site.", "money", 14e6),
+        ("3m people watched the final.", "people", 3e6),
+        ("They set up a 2.5m fund.", "fund", 2.5e6),
+    ],
+)
+def test_m_after_a_number_is_metres_only_beside_a_size_or_a_thing(
+    text: str, about: str, value: float
+) -> None:
+    figure = figures(text)[0]
+    assert (figure.about, figure.value) == (about, value)
+
+
+@pytest.mark.parametrize(
     ("text", "about"),
     [
         ("Pumps are moving about 1.5 cubic metres per second.", "cubic metre"),
