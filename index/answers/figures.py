@@ -543,15 +543,13 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
     number = _number(match)
     if number is None:
         return None
-    if match["scale"] and match["scale"].lower() == "m" and _in_metres(sentence, match):
-        qualifier = _qualifier_before(sentence, match.start())
-        text = _squash(f"{qualifier} {match.group()}")
-        return Figure("count", "metre", number, text, match.start(), match.end(), _squash(qualifier).lower())
-    if match["scale"]:
-        number *= _lookup(_SCALE, match["scale"])
     qualifier = _qualifier_before(sentence, match.start())
     text = _squash(f"{qualifier} {match.group()}")
     span = (match.start(), match.end(), _squash(qualifier).lower())
+    if match["scale"] and match["scale"].lower() == "m" and _in_metres(sentence, match):
+        return Figure("count", "metre", number, text, *span)  # "the 14m crack": metres, not millions
+    if match["scale"]:
+        number *= _lookup(_SCALE, match["scale"])
     unit = (match["pct"] or "").lower()
     if unit.startswith(("basis", "bp")):
         return Figure("points", "points", number / 100, text, *span)
