@@ -296,6 +296,7 @@ def _view(index: int, group: Group, words: dict[str, tuple[float, frozenset[str]
     # The wordings that agree with the best one on negation: one that joined for giving the
     # answering figure may deny something else ("... may not turn the kettle off").
     wordings = tuple(dict.fromkeys(m.sentence.text for m in group.members if m.key.negated == negated))
+    giving = next((m.sentence.text for m in group.members if slot and m.slot is slot), "")  # its figure's
     return ClaimView(
         index=index,
         text=" ".join(wordings),
@@ -305,17 +306,8 @@ def _view(index: int, group: Group, words: dict[str, tuple[float, frozenset[str]
         overlap=overlap,
         wordings=wordings,
         stated=frozenset(t for found in stating for t in found),
-        periods=next(
-            (periods(m.sentence.text, slot.figure) for m in group.members if m.slot is slot), frozenset()
-        )
-        if slot
-        else frozenset(),
-        measures=frozenset(
-            w
-            for m in group.members
-            if slot and m.slot is slot
-            for w in measured_words(m.sentence.text, slot.figure)
-        ),
+        periods=periods(giving, slot.figure) if slot and giving else frozenset(),
+        measures=frozenset(measured_words(giving, slot.figure)) if slot and giving else frozenset(),
     )
 
 
