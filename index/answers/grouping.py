@@ -45,6 +45,8 @@ _YES_NO = re.compile(r"^\s*" + AUXILIARY + r"\b", re.I)  # "Will ...", "Has ..."
 # A value given as the one a change started from: "up from 3,400", "from about 3,400 to 5,200".
 _PREVIOUS = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}$", re.I)
 _PREVIOUS_REACH = 30  # characters before a figure searched for it
+# A day is where a change starts ("From 2 March, visitors will pay ..."), never its earlier value.
+_STARTING = frozenset({"date", "weekday"})
 # Sentences that share this many figures (and differ on none) state one fact.
 _SHARED_FIGURES = 2
 # A count this large, given by two sentences of one story, counts one thing under two names
@@ -317,7 +319,10 @@ def states_answer(a: Ranked, b: Ranked, want: Wanted) -> bool:
     text = b.sentence.text
     return any(
         _same_quantity(answer, other)
-        and not _PREVIOUS.search(text, max(0, other.start - _PREVIOUS_REACH), other.start)
+        and (
+            answer.kind in _STARTING
+            or not _PREVIOUS.search(text, max(0, other.start - _PREVIOUS_REACH), other.start)
+        )
         for other in (*figures(text), *b.dated)
     )
 

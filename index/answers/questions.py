@@ -83,6 +83,7 @@ _QUESTION_WORD = r"(?:what|which|when|where|who|whom|whose|why|how)"
 _FRAME = re.compile(
     _LEADING_PREPOSITION
     + r"(?:(?:how\s+(?:much(?:\s+money)?|many|long|far|often|old|soon|big|large|high|low|fast|early|late)|"
+    + r"what\s+(?:percentage|proportion|share|fraction)(?:\s+of)?\b|"
     + _QUESTION_WORD
     + r")\b(?:\s+"
     + AUXILIARY

@@ -86,8 +86,11 @@ _TALLY_ASKED = re.compile(
     r"|\bby\s+what\s+(?:vote|score)\b",
     re.I,
 )
-# A figure's own phrase after it ends at a clause: punctuation or a word that joins clauses.
-_CLAUSE_END = re.compile(r"[,;:()]|\b(?:and|or|but|while|when|which|who|after|before|as|than)\b", re.I)
+# A figure's own phrase after it ends at a clause: punctuation (not a comma inside a number, "207,500")
+# or a word that joins clauses.
+_CLAUSE_END = re.compile(
+    r"(?<!\d),|,(?!\d)|[;:()]|\b(?:and|or|but|while|when|which|who|after|before|as|than)\b", re.I
+)
 _PHRASE_CHARS = 40  # characters before and after a figure searched for the words that govern it
 # A question about what is to come: "When will ...", "When is it due to ...", "... plan to ...".
 _AHEAD = re.compile(

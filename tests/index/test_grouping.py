@@ -417,6 +417,17 @@ def test_how_much_money_is_frame_not_content() -> None:
     assert "money" not in content_text("How much money did the Osk gang demand?").lower()
 
 
+@pytest.mark.parametrize("kind", ["percentage", "proportion", "share", "fraction"])
+def test_what_percentage_of_is_frame_not_content(kind: str) -> None:
+    assert content_text(f"What {kind} of Osk voters cast a ballot?").split() == [
+        "Osk",
+        "voters",
+        "cast",
+        "a",
+        "ballot?",
+    ]
+
+
 def test_an_indefinite_pronoun_is_not_content_but_no_one_is() -> None:
     assert "anyone" not in content_text("Has anyone been arrested over the Osk raid?").lower()
     assert "someone" not in content_text("At what time did someone see the Osk leak?").lower()
@@ -1174,6 +1185,8 @@ def test_a_question_s_lead_claim_is_joined_by_its_story_s_sentence_search_did_no
         ("The group's stake in the firm will put last year's £40m aside.", "£40m", False),
         ("Of 212 incidents, 41 of which were fires, most were minor.", "41", False),
         ("It logged 212 incidents, 41 of which were invested.", "41", True),  # the clause is its own
+        ("Some 38% of its 12,500 firms shut.", "Some 38%", True),  # a thousands comma ends no clause
+        ("It lost 38%, the 12,500 firms said.", "38%", False),
     ],
 )
 def test_a_question_word_before_a_figure_in_its_clause_or_after_it_governs_it(
@@ -1705,3 +1718,18 @@ def test_a_statement_contradicted_by_another_figure_leads_with_the_claim_giving_
     assert answer.verdict == "contradicted"
     assert "1,000" in answer.claims[0].text and answer.evidence is not None
     assert answer.evidence.contradicting == [0]
+
+
+def test_a_date_a_change_starts_from_gives_that_date(tmp_path: Path) -> None:
+    # "From 2 March, ..." gives the day the charges start; "from" marks no earlier value of a date.
+    texts = {
+        "a.md": "The new Tarlow parking charges take effect on March 2, the hospital said.",
+        "b.md": "Under the plan, the new Tarlow parking charges take effect on March 2.",
+        "c.md": "Visitors have criticised the new Tarlow parking charges. From 2 March, they will pay "
+        "£1.50 an hour.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts, {name: "2026-01-13" for name in ("a.md", "b.md", "c.md")})
+    answer = engine.ask("When do the new Tarlow parking charges take effect?")
+    assert "March 2" in answer.claims[0].text
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md", "c.md"}
