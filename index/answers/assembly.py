@@ -47,6 +47,15 @@ from factbot.index.answers.models import (
     Wording,
 )
 from factbot.index.answers.name_conflicts import name_conflict
+from factbot.index.answers.named_times import (
+    gives_day,
+    named_days,
+    named_years,
+    not_of_other_days,
+    not_of_other_years,
+    of_day,
+    of_year,
+)
 from factbot.index.answers.polarity import POLARITY_STEMS
 from factbot.index.answers.questions import (
     QUANTITY_KINDS,
@@ -182,7 +191,7 @@ def assemble_answer(
     keys = [claim_key(analyzer, s.text) for s in sentences]
     asked = _asserted(question, weights, analyzer, sentences, keys)  # what the sentences must state
     want = wanted(question)
-    on = [f for f in figures(question) if f.kind == "date"]  # the day a question asks about
+    on = named_days(question)  # the day a question asks about
     dating = want is not None and ("date" in want.kinds or want.lasting or want.weekday)
     published = partial(_published, documents) if dating or on else None
     ranked = _rerank(question, want, hits, sentences, keys, asked, analyzer, options, published)
@@ -219,8 +228,16 @@ def assemble_answer(
     same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer)
     claims = group_claims(ranked, _FORMED_PER_SHOWN * options.max_quotes, same, floor, answering)
     gives = partial(_gives_figure, want=want, weights=folded, analyzer=analyzer)
-    # A question naming a day asks for that day's figure: the claims giving that day come first.
-    claims.sort(key=lambda g: (not gives(g), not _of_day(g, on), -_support(g, options.corroboration)))
+    # A question naming a day or a year asks for its figure: the claims giving it come first.
+    years = named_years(question)
+    claims.sort(
+        key=lambda g: (
+            not gives(g),
+            not of_day(g, on),
+            not of_year(g, years),
+            -_support(g, options.corroboration),
+        )
+    )
     del claims[options.max_quotes :]
     story = partial(_story, ranked=ranked, told_with=told_with)
     elsewhere = None
@@ -249,7 +266,9 @@ def assemble_answer(
         ),
     )
     if on:  # "How full was the reservoir on Thursday?": what a source gives for another day is no dissent
-        said = _not_of_other_days(said, ranked, on)
+        said = not_of_other_days(said, ranked, on)
+    if years:  # nor is what it gives for another year on the year asked
+        said = not_of_other_years(said, ranked, years, lambda doc_id: documents[doc_id].date[:4])
     conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10])
     if on or names_weekday(question):  # "How many buses were lost by Monday?" (or "on 10 November"):
         conflicts = [c for c in conflicts if not c.over_time]  # that day's figure, not its change
@@ -262,7 +281,7 @@ def assemble_answer(
         if elsewhere is not None:  # each disputed value is said elsewhere too, as the lead's is
             elsewhere(_disputing(claims, said))
         claims = _most_said_first([_without_dissenters(g, said) for g in claims], said)
-        claims.sort(key=lambda g: not _of_day(g, on))  # still led by the asked day's figure
+        claims.sort(key=lambda g: (not of_day(g, on), not of_year(g, years)))  # still led by them
     judged = {t: w for t, w in asked.items() if not t[0].isdigit()}  # the figure is compared apart
     forms = {t: (w, _stated_as([t])) for t, w in judged.items()}  # read once for every claim
     views = [_view(i, g, forms) for i, g in enumerate(claims)]
@@ -454,36 +473,6 @@ def _stated_as(terms: list[str]) -> frozenset[str]:
     return frozenset(terms) | frozenset(fold(terms)) | lemma_stems(terms)
 
 
-def _days(r: Ranked) -> list[Figure]:
-    """The days a sentence gives, written out or relative to its report's day."""
-    return [*r.dated, *(f for f in figures(r.sentence.text) if f.kind == "date")]
-
-
-def _gives_day(r: Ranked, on: Sequence[Figure]) -> bool:
-    """Whether a sentence gives one of the dates `on`, written out or relative to its report's day."""
-    return any(consistent(d, f) for d in _days(r) for f in on)
-
-
-def _of_day(group: Group, on: Sequence[Figure]) -> bool:
-    """Whether a claim gives one of the days `on` in one of its wordings ("had 2,300 signatures on
-    Tuesday" in a report of Tuesday 13 January, for "How many signatures did it have on 13 January?")."""
-    return bool(on) and any(_gives_day(m, on) for m in group.members)
-
-
-def _not_of_other_days(
-    said: Sequence[tuple[Sentence, Figure]], ranked: Sequence[Ranked], on: Sequence[Figure]
-) -> list[tuple[Sentence, Figure]]:
-    """The figures of `said` but those whose sentence gives a day, written out or relative to its
-    report's, and not one of the days `on` ("was down to 67% on Wednesday" for Thursday's level)."""
-    read = {(r.sentence.doc_id, r.sentence.index): r for r in ranked}
-
-    def other_day(sentence: Sentence) -> bool:
-        r = read.get((sentence.doc_id, sentence.index))
-        return r is not None and bool(_days(r)) and not _gives_day(r, on)
-
-    return [(sentence, figure) for sentence, figure in said if not other_day(sentence)]
-
-
 def _coverages(
     kept: Sequence[Ranked],
     around: Mapping[int, frozenset[str]],
@@ -504,7 +493,7 @@ def _coverages(
         near = around.get(r.hit.sentence_id, frozenset())
         # As written, folded ("killed" states "die"), and irregular verbs' lemmas ("stole": "steal").
         stated = r.terms | r.key.terms | lemma_stems(r.terms)
-        if on and _gives_day(r, on):
+        if on and gives_day(r, on):
             stated = stated | day
         own = sum(w for terms, w in words if terms & stated)
         gain = sum(w for terms, w in words if terms & near and not terms & stated)

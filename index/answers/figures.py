@@ -563,7 +563,11 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
         return None  # "one m" is not a million
     before = sentence[max(0, match.start() - _QUALIFIER_REACH) : match.start()]
     if match["num"] and not match["scale"] and not qualifier and _looks_like_year(match["num"]):
-        counted = _noun_after(sentence, match.end(), "") and not _YEAR_BEFORE.search(before)
+        counted = (
+            _noun_after(sentence, match.end(), "")
+            and not _YEAR_BEFORE.search(before)
+            and _counts_many(sentence, match.end())
+        )
         if not counted:  # "in 2019", "the 2024 Act", "the 2019 election"; but "hired 1800 teachers"
             if sentence[match.end() : match.end() + 1] == "s" and number % 10 == 0:  # "the 1930s"
                 return Figure("year", "year", number, f"{text}s", match.start(), match.end() + 1, DECADE)
@@ -821,6 +825,16 @@ def singular(noun: str) -> str:
     if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
         return noun[:-1]
     return noun
+
+
+def _counts_many(sentence: str, end: int) -> bool:
+    """Whether the words after a number name many things or a unit ("1800 teachers", "1900 km"); a
+    year stands before a thing in the singular ("the earlier 2019 fire", "a 2019 blaze")."""
+    found = _NOUN.match(sentence, end)
+    if found is None:
+        return True
+    words = [found[2], *_noun_words(sentence, found.end(), _PHRASE_WORDS - 1)]
+    return any(is_plural(w) or measure(counted_noun(w)) is not None for w in words)
 
 
 def _looks_like_year(digits: str) -> bool:

@@ -5,10 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from factbot.index.answers.claims import claim_key
 from factbot.index.answers.conflicts import find_conflicts
 from factbot.index.answers.figures import consistent, figures, noun_modifiers, sought, vague_range
+from factbot.index.answers.grouping import Ranked
+from factbot.index.answers.named_times import named_years, not_of_other_years
 from factbot.index.documents import Sentence
 from factbot.index.engine import Engine
+from factbot.index.ranking.analysis import Analyzer
+from factbot.index.retrieval.search import Hit
 from factbot.index.store.build import BuildOptions, build_index
 
 from tests.index.corpora import OTHER_STORIES, engine_over
@@ -647,3 +652,38 @@ def test_one_value_given_about_or_around_is_listed_once_in_a_conflict(tmp_path: 
         "around 3:40 a.m. / about 3:40 a.m.",
         "about 3:15 a.m.",
     ]
+
+
+def test_a_year_asked_leads_with_its_figure_though_more_sources_give_another(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "A fire damaged 17 buses at the Osk bus depot on Sunday.",
+        "b.md": "Fire damaged 17 buses at the Osk bus depot on Sunday, the operator said.",
+        "c.md": "In all, 17 buses were damaged by the fire at the Osk bus depot.",
+        "d.md": "It was the second fire at the depot: in 2019 a fire damaged two buses there.",
+        "e.md": "In 2021 a fire at the Osk bus depot damaged five buses.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts, {f"{k}.md": "2025-11-10" for k in "abcde"})
+    answer = engine.ask("How many buses were damaged in the earlier 2019 fire at the Osk bus depot?")
+    assert "two buses" in answer.claims[0].text
+    assert "17" in engine.ask("How many buses were damaged at the Osk bus depot?").claims[0].text
+
+
+def test_a_figure_of_another_year_is_no_dissent_on_the_year_asked() -> None:
+    analyzer = Analyzer()
+    texts = {
+        "a.md": "In 2019 a fire damaged three buses at the depot.",  # the year asked: a dissent
+        "b.md": "A fire in 2021 damaged five buses at the depot.",  # another year
+        "c.md": "On 9 November a fire damaged 17 buses at the depot.",  # a day of a report of 2025
+        "d.md": "Fire damaged four buses at the depot.",  # no time given
+    }
+    sentences = [Sentence(doc, 0, 0, len(text), text) for doc, text in texts.items()]
+    ranked = [
+        Ranked(Hit(i, 1.0, 1.0, 1.0), 1.0, s, frozenset(), claim_key(analyzer, s.text), None, frozenset())
+        for i, s in enumerate(sentences)
+    ]
+    said = [(s, next(f for f in figures(s.text) if f.about == "buse")) for s in sentences]
+    years = named_years("How many buses did the 2019 fire damage?")
+    kept = not_of_other_years(said, ranked, years, lambda doc_id: "2025")
+    assert [s.doc_id for s, _ in kept] == ["a.md", "d.md"]
+    assert len(not_of_other_years(said, ranked, years, lambda doc_id: "2019")) == 3  # 9 November 2019

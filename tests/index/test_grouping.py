@@ -180,6 +180,20 @@ def test_a_model_of_the_same_series_does_not_answer_for_the_asked_one(tmp_path: 
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("in the earlier 2019 fire", "year"),  # a year before a thing in the singular
+        ("A smaller 2019 blaze damaged it.", "year"),
+        ("It hired 1800 teachers.", "count"),
+        ("It hired 1800 new teachers.", "count"),
+        ("It ran 1900 km east.", "count"),  # a unit
+    ],
+)
+def test_a_year_like_number_is_a_year_before_a_thing_in_the_singular(text: str, kind: str) -> None:
+    assert figures(text)[0].kind == kind
+
+
+@pytest.mark.parametrize(
     "text",
     ["cost 3 bıllion dollars", "a quarter poınt", "half a mıllion people", "haſt", "a ſix to two vote"],
 )

@@ -1,0 +1,104 @@
+"""The days and years a question names: the claims that give them lead, and a figure a source gives
+for another day or year is no dissent on theirs.
+
+"How many signatures did the petition have on 13 January?" asks for that day's figure, and "How
+many buses were damaged in the earlier 2019 fire?" for that year's: "17 buses were destroyed in
+Sunday's fire" answers neither and disputes neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from factbot.index.answers.figures import Figure, consistent, figures
+from factbot.index.answers.grouping import Group, Ranked
+from factbot.index.documents import Sentence
+
+__all__ = [
+    "days_given",
+    "gives_day",
+    "named_days",
+    "named_years",
+    "not_of_other_days",
+    "not_of_other_years",
+    "of_day",
+    "of_year",
+]
+
+Said = Sequence[tuple[Sentence, Figure]]
+
+
+def named_days(question: str) -> list[Figure]:
+    """The days a question names ("on 13 January")."""
+    return [f for f in figures(question) if f.kind == "date"]
+
+
+def named_years(question: str) -> list[Figure]:
+    """The years a question names ("in 2019", "the earlier 2019 fire")."""
+    return [f for f in figures(question) if f.kind == "year"]
+
+
+def days_given(r: Ranked) -> list[Figure]:
+    """The days a sentence gives, written out or relative to its report's day."""
+    return [*r.dated, *(f for f in figures(r.sentence.text) if f.kind == "date")]
+
+
+def gives_day(r: Ranked, on: Sequence[Figure]) -> bool:
+    """Whether a sentence gives one of the dates `on`, written out or relative to its report's day."""
+    return any(consistent(d, f) for d in days_given(r) for f in on)
+
+
+def of_day(group: Group, on: Sequence[Figure]) -> bool:
+    """Whether a claim gives one of the days `on` in one of its wordings ("had 2,300 signatures on
+    Tuesday" in a report of Tuesday 13 January, for "How many signatures did it have on 13 January?")."""
+    return bool(on) and any(gives_day(m, on) for m in group.members)
+
+
+def of_year(group: Group, years: Sequence[Figure]) -> bool:
+    """Whether a claim gives one of the `years` in one of its wordings."""
+    return bool(years) and any(_years(m.sentence.text, years)[1] for m in group.members)
+
+
+def not_of_other_days(
+    said: Said, ranked: Sequence[Ranked], on: Sequence[Figure]
+) -> list[tuple[Sentence, Figure]]:
+    """The figures of `said` but those whose sentence gives a day, written out or relative to its
+    report's, and not one of the days `on` ("was down to 67% on Wednesday" for Thursday's level)."""
+    read = _read(ranked)
+
+    def other_day(sentence: Sentence) -> bool:
+        r = read.get((sentence.doc_id, sentence.index))
+        return r is not None and bool(days_given(r)) and not gives_day(r, on)
+
+    return [(sentence, figure) for sentence, figure in said if not other_day(sentence)]
+
+
+def not_of_other_years(
+    said: Said, ranked: Sequence[Ranked], years: Sequence[Figure], year_of: Callable[[str], str]
+) -> list[tuple[Sentence, Figure]]:
+    """The figures of `said` but those whose sentence gives another year and none of the `years`,
+    or, giving no year, a day of a report (doc id -> its year, `year_of`) of another year ("17 buses
+    were destroyed on 9 November" for the 2019 fire)."""
+    read = _read(ranked)
+    asked = {str(int(float(y.value))) for y in years}
+
+    def other_year(sentence: Sentence) -> bool:
+        r = read.get((sentence.doc_id, sentence.index))
+        if r is None:
+            return False
+        given, named = _years(sentence.text, years)
+        if given:
+            return not named
+        return bool(days_given(r)) and year_of(sentence.doc_id) not in asked
+
+    return [(sentence, figure) for sentence, figure in said if not other_year(sentence)]
+
+
+def _years(text: str, years: Sequence[Figure]) -> tuple[bool, bool]:
+    """Whether a text gives a year, and whether it gives one of `years`."""
+    given = [f for f in figures(text) if f.kind == "year"]
+    return bool(given), any(consistent(f, y) for f in given for y in years)
+
+
+def _read(ranked: Sequence[Ranked]) -> dict[tuple[str, int], Ranked]:
+    return {(r.sentence.doc_id, r.sentence.index): r for r in ranked}
