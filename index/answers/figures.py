@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -447,7 +448,26 @@ def figures(sentence: str) -> tuple[Figure, ...]:
                 sentence, _aged(sentence, _speed(sentence, _others_counted(sentence, figure, out)))
             )
             out.append(_with_difference(sentence, counted))
-    return tuple(sorted(out, key=lambda f: f.start))
+    return tuple(_parts_counted(sentence, sorted(out, key=lambda f: f.start)))
+
+
+# A part given of a whole: "eleven of the company's 26 routes", "three of its 12 pumps".
+_PART_OF = re.compile(r"\s+of\s+(?:(?:the\s+)?[A-Za-z]+['’]s|the|its|their|these|those)\s+(?:[a-z-]+\s+)?$")
+
+
+def _parts_counted(sentence: str, ordered: list[Figure]) -> list[Figure]:
+    """A bare count that is a part of a counted whole counts what the whole counts ("eleven of the
+    company's 26 routes": routes; not "41 of which", whose whole is named before it)."""
+    out = list(ordered)
+    for i, (part, whole) in enumerate(itertools.pairwise(ordered)):
+        if (
+            part.kind == whole.kind == "count"
+            and not part.about
+            and whole.about
+            and _PART_OF.match(sentence[part.end : whole.start])
+        ):
+            out[i] = dataclasses.replace(part, about=whole.about)
+    return out
 
 
 def _speed(sentence: str, figure: Figure) -> Figure:

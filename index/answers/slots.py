@@ -106,6 +106,7 @@ _YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 _HALF_YEAR = 6 * 31  # days, as months of 31 days are counted in `_before`
 # A figure that is the level something is at or comes to: its clause before it is what governs it.
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|reached|hit|is|was|were|are|now|totals?|totall?ed)\s*$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)  # a part of a whole: "10 of the 11 cubesats"
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|those)\b", re.I)
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$")
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -374,7 +375,9 @@ def answer_slot(
             ]
         candidates = counting if counting or want.measured else candidates
     elif want.whole:  # "212 incidents, 41 of which led to fires": the part, not the whole
-        candidates = [f for f in candidates if f.about != want.whole] or candidates
+        candidates = [
+            f for f in candidates if f.about != want.whole or _OF_AFTER.match(sentence, f.end)
+        ] or candidates
     else:  # a duration answers "how long", not "how much rain fell" ("7.4 inches ... in 36 hours")
         amounts = [f for f in candidates if not (f.kind == "count" and f.about in TIME_UNITS)]
         candidates = amounts or candidates

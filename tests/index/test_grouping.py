@@ -380,6 +380,27 @@ def test_how_many_counts_the_first_plural_regular_or_not(question: str, about: s
 
 
 @pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("The firm said eleven of the company's 26 routes ran late.", "route"),
+        ("Three of the 12 pumps failed.", "pump"),
+        ("It logged 212 incidents, 41 of which led to fires.", ""),  # its whole is named before it
+    ],
+)
+def test_a_part_of_a_counted_whole_counts_what_the_whole_counts(text: str, about: str) -> None:
+    assert figures(text)[0 if about else 1].about == about
+
+
+def test_a_part_of_the_asked_whole_answers_how_many_of_them() -> None:
+    analyzer = Analyzer()
+    question = "How many of the cubesats had made contact by Friday?"
+    weights = {t: 1.0 for t in analyzer.terms(content_text(question))}
+    sentence = "Ten of the 11 cubesats had made contact by Friday."
+    slot = answer_slot(wanted(question), sentence, weights, analyzer)
+    assert slot is not None and slot.figure.text == "Ten"  # not the whole, 11
+
+
+@pytest.mark.parametrize(
     "text", ["The collapse killed 3 people and injured 22 others.", "3 people were killed and 22 injured."]
 )
 def test_others_counts_what_the_count_before_it_counts(text: str) -> None:
