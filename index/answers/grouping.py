@@ -121,6 +121,7 @@ class SameClaim:
         analyzer: Analyzer,
     ) -> None:
         self._want = want
+        self._statement = is_statement(question)
         self._weights = TermWeights(weights)
         self._overlap = overlap
         self._focus = frozenset(fold(list(weights)))
@@ -156,6 +157,11 @@ class SameClaim:
             return (
                 fa.kind == fb.kind and fa.value == fb.value and a.key.negated == b.key.negated and same_thing
             )
+        if want is not None and a.slot is not None and a.slot.relevance > 0 and not self._statement:
+            # A claim giving the answer is joined only by sentences that give it, not by one that
+            # shares its other words ("... 54% full on Thursday, having been 96% full when engineers
+            # found a crack" and "Engineers found a 14-metre crack" for "How full was it?").
+            return False
         if self._substitutes is not None:  # a statement: its names are not the answer's
             return self._substitutes.alike(a, b) or same_claim(
                 a.key, b.key, self._weights, self._overlap, self._focus

@@ -1768,3 +1768,20 @@ def test_a_date_a_change_starts_from_gives_that_date(tmp_path: Path) -> None:
     answer = engine.ask("When do the new Tarlow parking charges take effect?")
     assert "March 2" in answer.claims[0].text
     assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md", "c.md"}
+
+
+def test_a_claim_giving_the_answer_is_joined_only_by_sentences_that_give_it(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Osk Reservoir was 54% full on Thursday, having been 96% full when engineers found a crack "
+        "in Tarn Dam's spillway on Monday, the Vell Canal and Reservoirs Trust said.",
+        "b.md": "Pumping went on at Tarn Dam on Thursday, the trust said.",
+        "c.md": "BRILL (Wire) - Engineers found a 14-metre crack in the spillway of Tarn Dam above Brill "
+        "during a routine drone inspection on Monday, the Vell Canal and Reservoirs Trust said.",
+        **OTHER_STORIES,
+    }
+    dates = dict.fromkeys(["a.md", "b.md", "c.md"], "2025-09-25")
+    answer = engine_over(tmp_path, texts, dates).ask(
+        "How full was Osk Reservoir on Thursday 25 September 2025?"
+    )
+    assert "54%" in answer.claims[0].text
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md"}  # c.md shares its words, not its level
