@@ -143,6 +143,7 @@ _SAME_STORY = 0.5
 # Values within this factor of each other, in one article, can be one quantity that sources dispute.
 _SAME_ORDER = 2.0
 _WHEN_KINDS = frozenset({"date", "year"})  # what "when" asks for
+_TIME_KIND = frozenset({"time"})  # what "at what time" asks for
 _CONDITION = re.compile(r"\b(?:once|from\s+the\s+day|as\s+soon\s+as|upon)\b", re.I)  # a "when" without a date
 _SLIP_TOLERANCE = 1e-9  # in powers of ten: two values whose digits are the same
 # Times of day this many hours apart can be one time in dispute ("6:15" against "6:40 a.m."); further
@@ -216,11 +217,12 @@ def assemble_answer(
     covering = frozenset(
         r.hit.sentence_id for r, c in zip(kept, covers, strict=True) if c >= _GOVERNED_COVERAGE
     )
-    answering = (
-        _answering(question, want, about, folded, analyzer, covering)
-        if want is not None and _asks_quantity(question, want)
-        else frozenset()
-    )
+    if want is not None and _asks_quantity(question, want):
+        answering = _answering(question, want, about, folded, analyzer, covering)
+    elif want is not None and want.kinds == _TIME_KIND:  # "At what time ...": any time beside its words
+        answering = frozenset(r.hit.sentence_id for r in kept if r.slot is not None and r.slot.relevance > 0)
+    else:
+        answering = frozenset()
     if coverage < bar or not _has_answer_figure(question, want, about, answering):
         return empty.model_copy(update={"coverage": coverage})
     if asks_which(question) and not any(r.answer_name is not None for r in kept):

@@ -1785,3 +1785,17 @@ def test_a_claim_giving_the_answer_is_joined_only_by_sentences_that_give_it(tmp_
     )
     assert "54%" in answer.claims[0].text
     assert {c.doc_id for c in answer.claims[0].citations} == {"a.md"}  # c.md shares its words, not its level
+
+
+def test_a_time_beside_the_question_s_words_answers_at_what_time_wherever_it_ranks(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Both sides in the Osk teachers' dispute said they wanted to reach an agreement soon.",
+        "b.md": "The two sides in the Osk dispute had failed to reach an agreement on pay in March.",
+        "c.md": "Neither side in the Osk talks would say how close they were to reaching an agreement.",
+        "d.md": "Osk teachers said the two sides shook hands at about 9:30 p.m.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "At what time did the two Osk sides reach an agreement?", max_quotes=1
+    )
+    assert "9:30 p.m." in answer.claims[0].text
