@@ -15,7 +15,6 @@ from factbot.index.answers.grouping import Group, Ranked
 from factbot.index.documents import Sentence
 
 __all__ = [
-    "days_given",
     "gives_day",
     "named_days",
     "named_years",
@@ -38,14 +37,14 @@ def named_years(question: str) -> list[Figure]:
     return [f for f in figures(question) if f.kind == "year"]
 
 
-def days_given(r: Ranked) -> list[Figure]:
+def _days_given(r: Ranked) -> list[Figure]:
     """The days a sentence gives, written out or relative to its report's day."""
     return [*r.dated, *(f for f in figures(r.sentence.text) if f.kind == "date")]
 
 
 def gives_day(r: Ranked, on: Sequence[Figure]) -> bool:
     """Whether a sentence gives one of the dates `on`, written out or relative to its report's day."""
-    return any(consistent(d, f) for d in days_given(r) for f in on)
+    return any(consistent(d, f) for d in _days_given(r) for f in on)
 
 
 def of_day(group: Group, on: Sequence[Figure]) -> bool:
@@ -68,7 +67,7 @@ def not_of_other_days(
 
     def other_day(sentence: Sentence) -> bool:
         r = read.get((sentence.doc_id, sentence.index))
-        return r is not None and bool(days_given(r)) and not gives_day(r, on)
+        return r is not None and bool(_days_given(r)) and not gives_day(r, on)
 
     return [(sentence, figure) for sentence, figure in said if not other_day(sentence)]
 
@@ -89,7 +88,7 @@ def not_of_other_years(
         given, named = _years(sentence.text, years)
         if given:
             return not named
-        return bool(days_given(r)) and year_of(sentence.doc_id) not in asked
+        return bool(_days_given(r)) and year_of(sentence.doc_id) not in asked
 
     return [(sentence, figure) for sentence, figure in said if not other_year(sentence)]
 
