@@ -28,6 +28,7 @@ from factbot.index.answers.figures import (
     VAGUE,
     Figure,
     consistent,
+    dimension,
     figures,
     in_units_of,
     measure,
@@ -898,9 +899,10 @@ def _apart(
     """A figure that is not the lead's quantity: one asked for or offered against one that is
     ("wants a ten percent raise" against "will get a 6.5% raise"), or the other way; or a count
     whose noun is qualified by a word neither the question nor the lead claim's best sentence has
-    ("two vacation days" against "a three-day strike"); or a measure of another thing than the
-    lead's, when both are written before what they measure and the question does not name it
-    ("a 65-meter waterslide" against "a 50-meter competition pool"); or a figure of an earlier
+    ("two vacation days" against "a three-day strike"); or a length in another dimension ("14
+    metres long" against "28 metres high"); or a measure written before a thing that neither the
+    question nor the lead's measure names ("a 65-meter waterslide" against "a 50-meter competition
+    pool", "a 14-metre crack" against "The dam is 28 metres high"); or a figure of an earlier
     year's event (`_of_an_earlier_year`)."""
     assert r.slot is not None
     lead = lead_claim.best
@@ -916,10 +918,14 @@ def _apart(
         return True
     if lead.slot is None:
         return False
-    measures = measured_words(lead.sentence.text, lead.slot.figure)
+    given_in = dimension(lead.sentence.text, lead.slot.figure)
+    other = dimension(r.sentence.text, r.slot.figure)
+    if given_in is not None and other is not None and other != given_in:
+        return True  # "14 metres long" is no dissent on "28 metres high"
     measured = measured_words(r.sentence.text, r.slot.figure)
-    if not measures or not measured:
+    if not measured:
         return False
+    measures = measured_words(lead.sentence.text, lead.slot.figure)
     named = asked | {t for w in measures for t in fold(analyzer.terms(w))}
     return not any(set(fold(analyzer.terms(w))) & named for w in measured)
 

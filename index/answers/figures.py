@@ -42,6 +42,7 @@ __all__ = [
     "Figure",
     "consistent",
     "counted_noun",
+    "dimension",
     "figures",
     "in_units_of",
     "is_plural",
@@ -258,6 +259,17 @@ _SOUGHT_REACH = 60  # characters before a figure searched for what seeks it
 _CLAUSE_CUT = re.compile(r"[,;:()]")
 _NOUN = re.compile(r"(?:\s+|-)((?:[A-Z][\w-]*,?\s+(?:(?:and|or|&)\s+)?)*)([a-z][a-z-]+)")
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
+# A length's dimension after its unit: "28 metres high", "a 14-metre-long crack".
+_DIMENSION = re.compile(r"(?:-|\s+)(?:[a-z]+\.?(?:-|\s+))?(long|high|tall|deep|wide|across|thick)\b", re.I)
+_DIMENSIONS = {
+    "long": "length",
+    "high": "height",
+    "tall": "height",
+    "deep": "depth",
+    "wide": "width",
+    "across": "width",
+    "thick": "thickness",
+}
 _SIZE_AFTER = re.compile(
     r"(?:-|\s+)(?:long|high|deep|wide|tall|thick|across|away)\b|\s*\(\s*\d[\d,.]*\s*(?:ft|feet)\b", re.I
 )
@@ -779,6 +791,15 @@ def noun_modifiers(sentence: str, figure: Figure) -> list[str]:
         if counted_noun(word) == figure.about:
             return phrase[:i]
     return []
+
+
+def dimension(sentence: str, figure: Figure) -> str | None:
+    """The dimension a length is given in, written after it ("28 metres high": height; "14 metres
+    long", "a 14-metre-long crack": length); None when none is written."""
+    if figure.kind != "count" or measure(figure.about) != "length":
+        return None
+    found = _DIMENSION.match(sentence, figure.end)
+    return _DIMENSIONS[found[1].lower()] if found else None
 
 
 def measured_words(sentence: str, figure: Figure) -> list[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from factbot.index.answers.claims import claim_key
 from factbot.index.answers.conflicts import find_conflicts
-from factbot.index.answers.figures import consistent, figures, noun_modifiers, sought, vague_range
+from factbot.index.answers.figures import consistent, dimension, figures, noun_modifiers, sought, vague_range
 from factbot.index.answers.grouping import Ranked
 from factbot.index.answers.named_times import named_years, not_of_other_years
 from factbot.index.documents import Sentence
@@ -687,3 +687,36 @@ def test_a_figure_of_another_year_is_no_dissent_on_the_year_asked() -> None:
     kept = not_of_other_years(said, ranked, years, lambda doc_id: "2025")
     assert [s.doc_id for s, _ in kept] == ["a.md", "d.md"]
     assert len(not_of_other_years(said, ranked, years, lambda doc_id: "2019")) == 3  # 9 November 2019
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "given_in"),
+    [
+        ("Completed in 1932, it is 28 metres high.", "28", "height"),
+        ("The crack, 14 metres long, was found on Monday.", "14", "length"),
+        ("Engineers found a 14-metre crack.", "14", None),
+        ("Three people were hurt.", "Three", None),
+    ],
+)
+def test_a_length_is_given_in_the_dimension_written_after_it(
+    text: str, number: str, given_in: str | None
+) -> None:
+    (figure,) = [f for f in figures(text) if f.text == number]
+    assert dimension(text, figure) == given_in
+
+
+def test_a_length_of_another_dimension_or_thing_is_no_dissent(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Osk is an earth dam with a concrete spillway. Completed in 1932, it is 28 metres high and "
+        "holds back Vell Reservoir.",
+        "b.md": "The trust is running 12 pumps at the foot of the 28-metre dam, which was built in 1932.",
+        "c.md": "Osk Dam, an earth dam with a concrete spillway, holds back Vell Reservoir. The crack, 14 "
+        "metres long, was found in the dam's concrete spillway during a routine inspection.",
+        "d.md": "BRILL (Wire) - Engineers found a 14-metre crack in the spillway of Osk Dam above Brill "
+        "during a routine drone inspection on Monday, the Vell trust said. Osk Dam holds back Vell "
+        "Reservoir, which feeds the canal.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Osk Dam is 28 metres high.")
+    assert answer.verdict == "supported"
+    assert answer.conflicts == []  # the crack's length is not the dam's height
