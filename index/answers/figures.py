@@ -185,9 +185,11 @@ _FRACTION_OF = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
 # A share of a whole: "more than half of voters", "two-thirds of the homes" (a percentage).
 # Not "the northern half of", "the first quarter of 2026": a determiner or ordinal before it.
 # A duration with a half: "an hour and a half", "two years and a half", "half an hour".
+# The units a half is written of: "an hour and a half", "half a kilometre" ("half a pound" may be a sum).
+_HALVED = r"minute|hour|day|week|month|year|mile|kilomet(?:re|er)|met(?:re|er)|yard|tonne|kilogram"
 _AND_A_HALF = re.compile(
-    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>minute|hour|day|week|month|year)s?"
-    r"\s+and\s+a\s+half|half\s+an?\s+(?P<half>minute|hour|day|week|month|year))\b",
+    rf"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>{_HALVED})s?"
+    rf"\s+and\s+a\s+half|half\s+an?\s+(?P<half>{_HALVED}))\b",
     re.IGNORECASE,
 )
 _SHARE = re.compile(r"\b(?P<share>half|(?:a|one|two|three)[\s-]+(?:thirds?|quarters?))\s+of\b", re.IGNORECASE)
@@ -274,6 +276,7 @@ _SIZE_AFTER = re.compile(
     r"(?:-|\s+)(?:long|high|deep|wide|tall|thick|across|away)\b|\s*\(\s*\d[\d,.]*\s*(?:ft|feet)\b", re.I
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.I)
 _SUM_NOUNS = frozenset(
     "fund deal budget contract fee bid loss profit investment package bonus salary payment grant loan "
     "price sale transfer offer takeover settlement fine bill revenue turnover debt".split()
@@ -546,13 +549,14 @@ def _others_counted(sentence: str, figure: Figure, before: list[Figure]) -> Figu
 
 def _in_metres(sentence: str, match: re.Match[str]) -> bool:
     """Whether the "m" after a number is metres, not millions: with no currency, before a word of
-    size ("14 m long", "a 28m-high wall", "14 m (46 ft)"), or between an article and a noun that is
-    no sum ("the 14m crack"; not "a 2.5m fund", "3m people")."""
+    size ("14 m long", "a 28m-high wall", "14 m (46 ft)"), after "within" ("within 500m of the
+    depot"), or between an article and a noun that is no sum ("the 14m crack"; not "a 2.5m fund",
+    "3m people")."""
     if match["cur"] or match["curword"]:
         return False
     after = sentence[match.end() :]
-    if _SIZE_AFTER.match(after):
-        return True
+    if _SIZE_AFTER.match(after) or _WITHIN_BEFORE.search(sentence, max(0, match.start() - 8), match.start()):
+        return True  # "14 m long", "within 500m of the depot"
     following = _NEXT_WORD.match(sentence, match.end())
     if following is None or is_plural(following[1]) or following[1].lower() in _SUM_NOUNS:
         return False
@@ -677,12 +681,13 @@ def _time(sentence: str, match: re.Match[str]) -> Figure:
 
 
 def _and_a_half(match: re.Match[str]) -> Figure:
-    """A duration with a half, in its unit: "an hour and a half" is 1.5 hours, "half a day" 0.5 days."""
+    """A duration or a measure with a half, in its unit: "an hour and a half" is 1.5 hours, "half a
+    day" 0.5 days, "half a kilometre" 0.5 km."""
     if match["half"]:
-        return Figure("count", match["half"].lower(), 0.5, match.group(), *match.span())
+        return Figure("count", counted_noun(match["half"]), 0.5, match.group(), *match.span())
     word = match["n"].lower()
     whole = 1.0 if word in ("a", "an") else float(word) if word.isdigit() else float(_UNIT_VALUES[word])
-    return Figure("count", match["unit"].lower(), whole + 0.5, match.group(), *match.span())
+    return Figure("count", counted_noun(match["unit"]), whole + 0.5, match.group(), *match.span())
 
 
 def _share(sentence: str, match: re.Match[str]) -> Figure:

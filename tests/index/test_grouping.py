@@ -847,6 +847,8 @@ def test_a_speed_counts_its_unit_of_speed_not_a_length(text: str, about: str) ->
         ("He paid £14m for the site.", "money", 14e6),
         ("3m people watched the final.", "people", 3e6),
         ("They set up a 2.5m fund.", "fund", 2.5e6),
+        ("People within 500m of the depot were told to stay inside.", "metre", 500.0),
+        ("The fund raised 500m last year.", "last", 5e8),
     ],
 )
 def test_m_after_a_number_is_metres_only_beside_a_size_or_a_thing(
@@ -1037,9 +1039,11 @@ def test_an_age_is_asked_by_how_old_or_what_age(question: str) -> None:
         ("Visitors were held for an hour and a half.", 1.5, "hour"),
         ("He served two years and a half.", 2.5, "year"),
         ("It took half an hour.", 0.5, "hour"),
+        ("Residents within half a kilometre were told to stay inside.", 0.5, "kilometre"),
+        ("They walked a mile and a half.", 1.5, "mile"),
     ],
 )
-def test_a_duration_with_a_half(text: str, value: float, about: str) -> None:
+def test_a_duration_or_measure_with_a_half(text: str, value: float, about: str) -> None:
     (figure,) = figures(text)
     assert (figure.value, figure.about) == (value, about)
 
