@@ -124,6 +124,10 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|into|across|outside|inside|(?<!according\s)to|of|around)\s+(?:the\s+)?$", re.I
 )
 _PLACE_ASKED = re.compile(r"^\s*(?:where|(?:in|at|from|to|into|near)\s+(?:which|what))\b", re.I)
+_WHO_ASKED = re.compile(
+    r"^\s*(?:who|whom|whose|which)\b", re.I
+)  # a possessor ("Ridgeway Transit's") may answer it
+_POSSESSIVE = re.compile(r"['’]s\b")
 _PLACE_REACH = 16  # characters before a name searched for its preposition
 _LISTED = re.compile(r"\s*(?:,\s*)?(?:and|or|&)?\s*")  # between two names of one list
 _LEADING = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
@@ -331,28 +335,35 @@ def _whole_word(word: str) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=256)
-def _asking(question: str) -> tuple[frozenset[str], frozenset[str], bool]:
-    """A question's words, the words of the names it gives, and whether it asks for a place: read
-    once per question, not once per sentence `answer_names` is given."""
+def _asking(question: str) -> tuple[frozenset[str], frozenset[str], bool, bool]:
+    """A question's words, the words of the names it gives, whether it asks for a place and whether
+    it asks who or which: read once per question, not once per sentence `answer_names` is given."""
     asked = frozenset(w.lower().strip(".,'?!") for w in question.split())
     subject = frozenset(w.lower().strip(".,'?!") for name in names(question) for w in name.split())
-    return asked, subject, _PLACE_ASKED.match(question) is not None
+    return asked, subject, _PLACE_ASKED.match(question) is not None, _WHO_ASKED.match(question) is not None
 
 
 def answer_names(sentence: str, question: str, places: bool = False) -> dict[str, int]:
     """The last word of each name a sentence gives that the question does not ("Oyelaran", "Flats"),
     with where it first stands. A name after "in", "at", "of", "to" (not "according to") ... is a
     place, not who did something, unless the question asks for one ("Where ...", "In which town
-    ...") or `places` are wanted."""
-    asked, subject, place_asked = _asking(question)
+    ...") or `places` are wanted, or it is a possessor and the question asks who or which ("at
+    Ridgeway Transit's depot" for "Which company runs the depot?")."""
+    asked, subject, place_asked, owners = _asking(question)
     places = places or place_asked
     heads: dict[str, int] = {}
     place_end = -1
     for name, start in _name_spans(sentence):
-        if not places and (
-            _PLACE_BEFORE.search(sentence, max(0, start - _PLACE_REACH), start)
-            or (place_end >= 0 and _LISTED.fullmatch(sentence, place_end, start))
-        ):  # "residents of Fenwick Flats", "a plant in Tilburg", "of Aldermoor and Fenwick Flats"
+        if (
+            not places
+            and (
+                _PLACE_BEFORE.search(sentence, max(0, start - _PLACE_REACH), start)
+                or (place_end >= 0 and _LISTED.fullmatch(sentence, place_end, start))
+            )
+            and not (owners and _POSSESSIVE.match(sentence, start + len(name)))
+        ):
+            # "residents of Fenwick Flats", "a plant in Tilburg", "of Aldermoor and Fenwick Flats"; but
+            # for "who" or "which", "at Ridgeway Transit's depot" names an owner
             place_end = start + len(name)
             continue
         place_end = -1

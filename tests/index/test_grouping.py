@@ -343,6 +343,9 @@ def test_an_amount_is_not_answered_by_the_duration_beside_it(tmp_path: Path) -> 
             {"okafor"},
         ),
         ("Pennock Foods will close the plant.", "Why is Pennock closing the plant?", set()),
+        # A possessor after "at" may be who runs a thing, for "who" or "which"; not for "what".
+        ("Buses burned at Vell Transit's Osk depot.", "Which company runs the Osk depot?", {"transit"}),
+        ("A girl was born at Vell Hospital's new unit.", "What was the first baby called?", set()),
     ],
 )
 def test_answer_names_are_who_not_where(sentence: str, question: str, heads: set[str]) -> None:
