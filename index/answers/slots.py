@@ -78,7 +78,8 @@ _SUM_NOUN = re.compile(
 )
 _DURATION_NOUN = re.compile(_NAMED + r"(length|duration|period|term)\b", re.I)
 _COUNT_NOUN = re.compile(
-    _NAMED + r"(number|count|total|amount|increase|rise|size|toll|population|attendance|capacity|crowd)\b", re.I
+    _NAMED + r"(number|count|total|amount|increase|rise|size|toll|population|attendance|capacity|crowd)\b",
+    re.I,
 )
 # "How did the board vote?", "What was the final score?": a tally ("7-2").
 _TALLY_ASKED = re.compile(
