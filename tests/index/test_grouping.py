@@ -601,6 +601,7 @@ def test_how_old_asks_for_an_age() -> None:
         ("What fee did Osk United pay for Vera Lind?", {"money"}),
         ("What is the total cost of the Osk mission?", {"money"}),
         ("What will the new daily parking charge at Osk hospital be?", {"money"}),
+        ("What will the new daily maximum parking charge at Osk hospital be?", {"money"}),  # five words on
         ("What is the adult bus fare from Osk to Vell?", {"money"}),
         ("What was the attendance at the Osk final?", {"count", "percent", "points", "money"}),
         ("What is the population of Osk?", {"count", "percent", "points", "money"}),
