@@ -128,6 +128,7 @@ _WHO_ASKED = re.compile(
     r"^\s*(?:who|whom|whose|which)\b", re.I
 )  # a possessor ("Ridgeway Transit's") may answer it
 _POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _PLACE_REACH = 16  # characters before a name searched for its preposition
 _LISTED = re.compile(r"\s*(?:,\s*)?(?:and|or|&)?\s*")  # between two names of one list
 _LEADING = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
@@ -353,7 +354,13 @@ def answer_names(sentence: str, question: str, places: bool = False) -> dict[str
     places = places or place_asked
     heads: dict[str, int] = {}
     place_end = -1
+    subject_end = -1
     for name, start in _name_spans(sentence):
+        # A word right after the question's name and its "'s" is that name's ("St Brennan's Hospital").
+        owned = subject_end >= 0 and _POSSESSIVE_GAP.fullmatch(sentence, subject_end, start) is not None
+        subject_end = start + len(name) if name.split()[0].lower().strip(".,'") in subject else -1
+        if owned and len(name.split()) == 1:
+            continue
         if (
             not places
             and (

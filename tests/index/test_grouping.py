@@ -346,6 +346,12 @@ def test_an_amount_is_not_answered_by_the_duration_beside_it(tmp_path: Path) -> 
         # A possessor after "at" may be who runs a thing, for "who" or "which"; not for "what".
         ("Buses burned at Vell Transit's Osk depot.", "Which company runs the Osk depot?", {"transit"}),
         ("A girl was born at Vell Hospital's new unit.", "What was the first baby called?", set()),
+        # A word after the question's name and its "'s" is part of that name.
+        (
+            "The petition against charges at St Osk's Hospital was started by the Vell Forum.",
+            "Which group started the petition against the St Osk's charges?",
+            {"forum"},
+        ),
     ],
 )
 def test_answer_names_are_who_not_where(sentence: str, question: str, heads: set[str]) -> None:
