@@ -79,7 +79,8 @@ _SUM_NOUN = re.compile(
 )
 _DURATION_NOUN = re.compile(_NAMED + r"(length|duration|period|term)\b", re.I)
 _COUNT_NOUN = re.compile(
-    _NAMED + r"(number|count|total|amount|increase|rise|size|toll|population|attendance|capacity|crowd)\b",
+    _NAMED
+    + r"(number|count|total|amount|increase|rise|size|toll|population|attendance|capacity|crowd|level)\b",
     re.I,
 )
 # "How did the board vote?", "What was the final score?": a tally ("7-2").

@@ -611,6 +611,7 @@ def test_how_old_asks_for_an_age() -> None:
         ("What is the adult bus fare from Osk to Vell?", {"money"}),
         ("What was the attendance at the Osk final?", {"count", "percent", "points", "money"}),
         ("What is the population of Osk?", {"count", "percent", "points", "money"}),
+        ("What level was the Osk reservoir at on Tuesday?", {"count", "percent", "points", "money"}),
         ("What was the Osk petition's signature count on Thursday?", {"count", "percent", "points", "money"}),
         ("What was the turnout in the Osk mayoral election?", {"percent", "points"}),
         ("Which player did Osk United previously pay their record fee for?", None),  # a name
