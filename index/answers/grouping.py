@@ -30,7 +30,7 @@ from factbot.index.answers.claims import (
 from factbot.index.answers.figures import VAGUE, Figure, consistent, figures, in_units_of, measure
 from factbot.index.answers.kin import same_counted
 from factbot.index.answers.polarity import negated, opposition
-from factbot.index.answers.questions import AUXILIARY, content_text, is_statement
+from factbot.index.answers.questions import AUXILIARY, asks_for_name, content_text, is_statement
 from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_name
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
@@ -122,6 +122,7 @@ class SameClaim:
     ) -> None:
         self._want = want
         self._statement = is_statement(question)
+        self._naming = asks_for_name(question) and not self._statement
         self._weights = TermWeights(weights)
         self._overlap = overlap
         self._focus = frozenset(fold(list(weights)))
@@ -171,6 +172,8 @@ class SameClaim:
         )
         if same_names and _name_denied(a, a.answer_name) == _name_denied(b, b.answer_name):
             return True  # the same names answer "who" ("Sheriff Marcus Oyelaran" and "Oyelaran")
+        if self._naming and a.answer_name is not None and b.answer_name is not None:
+            return False  # "who"/"which": two sentences naming their answers are one claim by that name only
         return same_claim(a.key, b.key, self._weights, self._overlap, self._focus)
 
     def restates(self, a: Ranked, b: Ranked) -> bool:

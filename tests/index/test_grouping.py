@@ -1815,3 +1815,15 @@ def test_a_time_beside_the_question_s_words_answers_at_what_time_wherever_it_ran
         "At what time did the two Osk sides reach an agreement?", max_quotes=1
     )
     assert "9:30 p.m." in answer.claims[0].text
+
+
+def test_two_sentences_naming_different_answers_to_who_are_two_claims(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Ida Marsh, the Osk fire chief, said crews had contained the Vell warehouse fire, which "
+        "started in a loading bay, by Monday night.",
+        "b.md": "Tom Reed, the Osk fire chief, said crews had contained the Vell warehouse fire, which "
+        "started in a loading bay, by Monday night.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Who said crews had contained the Vell warehouse fire?")
+    assert len({c.doc_id for c in answer.claims[0].citations}) == 1  # Marsh or Reed, not both under one
