@@ -307,6 +307,11 @@ _MARGIN_AFTER = re.compile(rf"-[a-z]+\s+{_MARGIN}\b", re.IGNORECASE)
 _DIFFERENCE_REACH = 40  # characters before a figure searched for "by" or a margin noun
 # "no one", "any one": a pronoun; "Phase 3", "Local 22": a label after a capitalised word.
 _PRONOUN_ONE = re.compile(r"\b(?:no|any|every|each|some|the|this|that)\s+$", re.IGNORECASE)
+# A name after a lower-case word that is no article, preposition or possessive: "lent Ridgeway ".
+_AFTER_VERB = re.compile(
+    r"(?<![\w-])(?!(?:a|an|the|of|on|in|at|to|for|from|by|with|into|onto|via|and|or|its|their|his|her|"
+    r"our|this|that|these|those)\s)[a-z]+\s+[A-Z][A-Za-z]+\s+$"
+)
 _LABEL = re.compile(
     r"(?=[A-Z])\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|All|Some|About)\s)[A-Z][A-Za-z]+\s+$"
 )
@@ -610,9 +615,25 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
             return Figure("year", "year", number, text, *span)
     if match["words"] and match["words"].lower() == "one" and _PRONOUN_ONE.search(before):
         return None
-    if match["num"] and not qualifier and _LABEL.search(before) and not _QUALIFIED.search(before):
-        return None
+    if (
+        match["num"]
+        and not qualifier
+        and _LABEL.search(before)
+        and not _QUALIFIED.search(before)
+        and not _given_to(sentence, match, before)
+    ):
+        return None  # "Local 22", "Route 6", "Phase 3"
     return Figure("count", _noun_after(sentence, match.end(), ""), number, text, *span)
+
+
+def _given_to(sentence: str, match: re.Match[str], before: str) -> bool:
+    """Whether a number after a capitalised word counts things given to that name, not labels it:
+    a number written with thousands ("sent Russia 11,000 troops"), or one after a name that follows
+    a verb and before a plural ("lent Ridgeway 12 buses"; not "on Route 6 buses", "Local 22 members")."""
+    if "," in match["num"]:
+        return True
+    following = _NEXT_WORD.match(sentence, match.end())
+    return following is not None and is_plural(following[1]) and _AFTER_VERB.search(before) is not None
 
 
 def _vague(sentence: str, match: re.Match[str]) -> Figure:

@@ -115,6 +115,10 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("a 3:1 ratio", []),
         ("the 2024 Act", [("year", "year", 2024.0, "2024")]),
         ("Union Local 22 voted", []),
+        ("Union Local 22 members voted", []),
+        ("riders on Route 6 buses", []),
+        ("North Korea has sent Russia 11,000 troops", [("count", "troops", 11000.0, "11,000")]),  # given to
+        ("Castlegate lent Ridgeway 12 buses", [("count", "buse", 12.0, "12")]),
         ("no one was injured", []),
         ("More than half of voters", [("percent", "percent", 50.0, "More than half")]),
         ("nearly two-thirds of the homes", [("percent", "percent", 66.67, "nearly two-thirds")]),
