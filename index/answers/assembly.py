@@ -50,8 +50,7 @@ from factbot.index.answers.models import (
 from factbot.index.answers.name_conflicts import name_conflict
 from factbot.index.answers.named_times import (
     gives_day,
-    named_days,
-    named_years,
+    named_times,
     not_of_other_days,
     not_of_other_years,
     of_day,
@@ -193,7 +192,7 @@ def assemble_answer(
     keys = [claim_key(analyzer, s.text) for s in sentences]
     asked = _asserted(question, weights, analyzer, sentences, keys)  # what the sentences must state
     want = wanted(question)
-    on = named_days(question)  # the day a question asks about
+    on, years = named_times(question)  # the day or year a question asks about
     dating = want is not None and ("date" in want.kinds or want.lasting or want.weekday)
     published = partial(_published, documents) if dating or on else None
     ranked = _rerank(question, want, hits, sentences, keys, asked, analyzer, options, published)
@@ -232,7 +231,6 @@ def assemble_answer(
     claims = group_claims(ranked, _FORMED_PER_SHOWN * options.max_quotes, same, floor, answering)
     gives = partial(_gives_figure, want=want, weights=folded, analyzer=analyzer)
     # A question naming a day or a year asks for its figure: the claims giving it come first.
-    years = named_years(question)
     claims.sort(
         key=lambda g: (
             not gives(g),

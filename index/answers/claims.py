@@ -124,9 +124,8 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|into|across|outside|inside|(?<!according\s)to|of|around)\s+(?:the\s+)?$", re.I
 )
 _PLACE_ASKED = re.compile(r"^\s*(?:where|(?:in|at|from|to|into|near)\s+(?:which|what))\b", re.I)
-_WHO_ASKED = re.compile(
-    r"^\s*(?:who|whom|whose|which)\b", re.I
-)  # a possessor ("Ridgeway Transit's") may answer it
+# A question a possessor may answer ("at Ridgeway Transit's depot" for "Which company runs it?").
+_WHO_ASKED = re.compile(r"^\s*(?:who|whom|whose|which)\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _PLACE_REACH = 16  # characters before a name searched for its preposition

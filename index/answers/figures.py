@@ -261,7 +261,7 @@ _SOUGHT_REACH = 60  # characters before a figure searched for what seeks it
 _CLAUSE_CUT = re.compile(r"[,;:()]")
 _NOUN = re.compile(r"(?:\s+|-)((?:[A-Z][\w-]*,?\s+(?:(?:and|or|&)\s+)?)*)([a-z][a-z-]+)")
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
-# A length's dimension after its unit: "28 metres high", "a 14-metre-long crack".
+# A length's dimension after its unit: "28 metres high", "14 m long".
 _DIMENSION = re.compile(r"(?:-|\s+)(?:[a-z]+\.?(?:-|\s+))?(long|high|tall|deep|wide|across|thick)\b", re.I)
 _DIMENSIONS = {
     "long": "length",
@@ -820,8 +820,8 @@ def noun_modifiers(sentence: str, figure: Figure) -> list[str]:
 
 
 def dimension(sentence: str, figure: Figure) -> str | None:
-    """The dimension a length is given in, written after it ("28 metres high": height; "14 metres
-    long", "a 14-metre-long crack": length); None when none is written."""
+    """The dimension a length is given in, written after it ("28 metres high", "28m-high": height;
+    "14 metres long": length); None when none is written."""
     if figure.kind != "count" or measure(figure.about) != "length":
         return None
     found = _DIMENSION.match(sentence, figure.end)

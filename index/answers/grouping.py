@@ -126,7 +126,7 @@ class SameClaim:
         self._weights = TermWeights(weights)
         self._overlap = overlap
         self._focus = frozenset(fold(list(weights)))
-        self._sides = _StatementSides(question, asked) if is_statement(question) and want is None else None
+        self._sides = _StatementSides(question, asked) if self._statement and want is None else None
         self._substitutes = _Substitutes(question, asked, analyzer) if self._sides is not None else None
         self._analyzer = analyzer
         self._given = figures(question)  # the question's own figures name its subject ("the Nov. 30 attempt")

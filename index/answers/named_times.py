@@ -16,8 +16,7 @@ from factbot.index.documents import Sentence
 
 __all__ = [
     "gives_day",
-    "named_days",
-    "named_years",
+    "named_times",
     "not_of_other_days",
     "not_of_other_years",
     "of_day",
@@ -27,14 +26,10 @@ __all__ = [
 Said = Sequence[tuple[Sentence, Figure]]
 
 
-def named_days(question: str) -> list[Figure]:
-    """The days a question names ("on 13 January")."""
-    return [f for f in figures(question) if f.kind == "date"]
-
-
-def named_years(question: str) -> list[Figure]:
-    """The years a question names ("in 2019", "the earlier 2019 fire")."""
-    return [f for f in figures(question) if f.kind == "year"]
+def named_times(question: str) -> tuple[list[Figure], list[Figure]]:
+    """The days ("on 13 January") and the years ("in 2019", "the earlier 2019 fire") a question names."""
+    given = figures(question)
+    return [f for f in given if f.kind == "date"], [f for f in given if f.kind == "year"]
 
 
 def _days_given(r: Ranked) -> list[Figure]:

@@ -9,7 +9,7 @@ from factbot.index.answers.claims import claim_key
 from factbot.index.answers.conflicts import find_conflicts
 from factbot.index.answers.figures import consistent, dimension, figures, noun_modifiers, sought, vague_range
 from factbot.index.answers.grouping import Ranked
-from factbot.index.answers.named_times import named_years, not_of_other_years
+from factbot.index.answers.named_times import named_times, not_of_other_years
 from factbot.index.documents import Sentence
 from factbot.index.engine import Engine
 from factbot.index.ranking.analysis import Analyzer
@@ -683,7 +683,7 @@ def test_a_figure_of_another_year_is_no_dissent_on_the_year_asked() -> None:
         for i, s in enumerate(sentences)
     ]
     said = [(s, next(f for f in figures(s.text) if f.about == "buse")) for s in sentences]
-    years = named_years("How many buses did the 2019 fire damage?")
+    _, years = named_times("How many buses did the 2019 fire damage?")
     kept = not_of_other_years(said, ranked, years, lambda doc_id: "2025")
     assert [s.doc_id for s, _ in kept] == ["a.md", "d.md"]
     assert len(not_of_other_years(said, ranked, years, lambda doc_id: "2019")) == 3  # 9 November 2019
