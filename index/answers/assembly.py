@@ -20,6 +20,7 @@ from factbot.index.answers.claims import (
     lemma_stems,
     name_at,
     names,
+    who_or_what,
 )
 from factbot.index.answers.conflicts import FigureConflict, find_conflicts
 from factbot.index.answers.elsewhere import Containing, answer_terms, join_said_elsewhere
@@ -214,6 +215,8 @@ def assemble_answer(
     # The answering figure comes from a sentence about the question ("a two-tonne branch" does
     # not say what the leopard weighs), if not from the one that states the most of it.
     about = [r for r, c in zip(kept, covers, strict=True) if c >= _FIGURE_SENTENCE_SHARE * bar]
+    if containing is not None and not is_statement(question):  # not the dam's cost for Ridgeway's buses
+        about = _from_naming_documents(question, want, about, containing, analyzer)
     covering = frozenset(
         r.hit.sentence_id for r, c in zip(kept, covers, strict=True) if c >= _GOVERNED_COVERAGE
     )
@@ -387,6 +390,32 @@ def _has_answer_figure(
             for r in kept
         )
     return want is None or not _asks_quantity(question, want) or bool(answering)
+
+
+def _from_naming_documents(
+    question: str, want: Wanted | None, about: list[Ranked], containing: Containing, analyzer: Analyzer
+) -> list[Ranked]:
+    """The sentences that may give a question's figure: those of documents naming one of the names
+    the question gives (a word of it), and those counting what it asks about wherever they stand. A
+    document that never names Ridgeway does not say what Ridgeway's buses cost. Read for questions
+    only: a statement to check may name its subject as the sources do not ("NF-κB" for "NF-kappaB";
+    SciFact lost five claims' evidence when statements were read so, RESULTS.md)."""
+    named = [terms for name in who_or_what(question) if (terms := analyzer.terms(name))]
+    if not named:
+        return about
+    naming: dict[str, bool] = {}
+
+    def names_one(doc_id: str) -> bool:
+        if doc_id not in naming:
+            naming[doc_id] = any(any(containing([t], [doc_id]) for t in terms) for terms in named)
+        return naming[doc_id]
+
+    return [
+        r
+        for r in about
+        if (want is not None and r.slot is not None and _counted_as_asked(r.slot.figure.about, want.about))
+        or names_one(r.sentence.doc_id)
+    ]
 
 
 def _asks_quantity(question: str, want: Wanted) -> bool:

@@ -1827,3 +1827,16 @@ def test_two_sentences_naming_different_answers_to_who_are_two_claims(tmp_path: 
     }
     answer = engine_over(tmp_path, texts).ask("Who said crews had contained the Vell warehouse fire?")
     assert len({c.doc_id for c in answer.claims[0].citations}) == 1  # Marsh or Reed, not both under one
+
+
+def test_a_figure_from_a_document_never_naming_the_question_s_name_does_not_answer_it(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Fire destroyed 17 of Vell's buses at the Osk depot on Sunday. Investigators said the fire "
+        "began in a charging bay. The depot, run by Vell, houses 52 buses, 10 of them electric.",
+        "b.md": "Vell said the fire at its Osk depot had destroyed 17 buses.",
+        "c.md": "Repairing the crack in the Tarn dam's spillway will cost £2.4 million, the trust said.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    assert not engine.ask("How much did each of Vell's electric buses cost?").answered  # not the dam's cost
+    assert "£2.4 million" in engine.ask("How much will the Tarn dam repair cost?").claims[0].text
