@@ -39,7 +39,7 @@ from factbot.index.answers.figures import (
     sought,
 )
 from factbot.index.answers.grouping import Group, Ranked, SameClaim, best_slot, group_claims, states_answer
-from factbot.index.answers.kin import same_counted
+from factbot.index.answers.kinds import Kinds
 from factbot.index.answers.models import (
     Answer,
     Claim,
@@ -57,6 +57,7 @@ from factbot.index.answers.named_times import (
     of_day,
     of_year,
 )
+from factbot.index.answers.nouns import same_counted
 from factbot.index.answers.polarity import POLARITY_STEMS
 from factbot.index.answers.questions import (
     QUANTITY_KINDS,
@@ -208,7 +209,8 @@ def assemble_answer(
     words = _word_weights(question, asked, analyzer)
     day = frozenset(t for f in on for t in analyzer.terms(f.text))
     whole = sum(w for _, w in words) or total
-    covers = [c / whole for c in _coverages(kept, around, words, options, on, day)]
+    same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer)
+    covers = [c / whole for c in _coverages(kept, around, words, options, on, day, same.kinds, analyzer)]
     coverage = round(max(covers, default=0.0), 4)
     bar = options.min_statement_coverage if is_statement(question) else options.min_coverage
     folded = folded_weights(weights)
@@ -230,7 +232,6 @@ def assemble_answer(
         return empty.model_copy(update={"coverage": coverage})
     if asks_which(question) and not any(r.answer_name is not None for r in kept):
         return empty.model_copy(update={"coverage": coverage})  # "Which firm ...?" answered by no name
-    same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer)
     claims = group_claims(ranked, _FORMED_PER_SHOWN * options.max_quotes, same, floor, answering)
     gives = partial(_gives_figure, want=want, weights=folded, analyzer=analyzer)
     # A question naming a day or a year asks for its figure: the claims giving it come first.
@@ -510,14 +511,18 @@ def _coverages(
     options: AnswerOptions,
     on: Sequence[Figure] = (),
     day: frozenset[str] = frozenset(),
+    kinds: Kinds | None = None,
+    analyzer: Analyzer | None = None,
 ) -> list[float]:
     """The question weight each sentence states, plus `context_weight` of what only its neighbours state.
 
     `words` are the question's words as `_word_weights` gives them; `around` gives, per
     sentence id, the question terms its neighbours contain. The question's date (`on`, its terms
     `day`) is stated by a sentence that gives that day in any way: "on Friday" in a report dated
-    Friday, Oct. 24, or "24 October" for "Oct. 24".
+    Friday, Oct. 24, or "24 October" for "Oct. 24". The noun a question asks a kind of (`kinds`) is
+    stated by a sentence giving a kind of it: "A snow leopard escaped" states "What animal escaped?".
     """
+    asked_kind = frozenset(analyzer.terms(kinds.noun)) if kinds is not None and analyzer is not None else None
     out = []
     for r in kept:
         near = around.get(r.hit.sentence_id, frozenset())
@@ -525,6 +530,8 @@ def _coverages(
         stated = r.terms | r.key.terms | lemma_stems(r.terms)
         if on and gives_day(r, on):
             stated = stated | day
+        if asked_kind and kinds is not None and kinds.kind(r.sentence.text) is not None:
+            stated = stated | asked_kind
         own = sum(w for terms, w in words if terms & stated)
         gain = sum(w for terms, w in words if terms & near and not terms & stated)
         out.append(own + options.context_weight * gain)

@@ -28,7 +28,8 @@ from factbot.index.answers.claims import (
     who_or_what,
 )
 from factbot.index.answers.figures import VAGUE, Figure, consistent, figures, in_units_of, measure
-from factbot.index.answers.kin import same_counted
+from factbot.index.answers.kinds import Kinds
+from factbot.index.answers.nouns import same_counted
 from factbot.index.answers.polarity import negated, opposition
 from factbot.index.answers.questions import AUXILIARY, asks_for_name, content_text, is_statement
 from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_name
@@ -133,6 +134,7 @@ class SameClaim:
         self._worded: dict[int, ClaimKey] = {}
         self._causes = Causes(question, analyzer) if CAUSE_ASKED.match(question) else None
         self._denials = _Denials(question, analyzer) if want is None and _YES_NO.match(question) else None
+        self.kinds = Kinds.asked(question) if want is None and not self._statement else None
 
     def __call__(self, a: Ranked, b: Ranked) -> bool:
         """The same answer to the question, or the same fact in other words."""
@@ -174,6 +176,13 @@ class SameClaim:
             return True  # the same names answer "who" ("Sheriff Marcus Oyelaran" and "Oyelaran")
         if self._naming and a.answer_name is not None and b.answer_name is not None:
             return False  # "who"/"which": two sentences naming their answers are one claim by that name only
+        kinds = self.kinds
+        if (
+            kinds is not None
+            and a.key.negated == b.key.negated
+            and kinds.alike(a.sentence.text, b.sentence.text)
+        ):
+            return True  # "What animal escaped?": both name a snow leopard
         return same_claim(a.key, b.key, self._weights, self._overlap, self._focus)
 
     def restates(self, a: Ranked, b: Ranked) -> bool:

@@ -66,8 +66,8 @@ from factbot.index.answers.figures import (
     measure,
     vague_range,
 )
-from factbot.index.answers.kin import same_counted
 from factbot.index.answers.models import Basis, Verdict
+from factbot.index.answers.nouns import same_counted
 from factbot.index.answers.polarity import opposition
 from factbot.index.answers.questions import is_statement, stated_figure
 from factbot.index.answers.slots import CENTRED, periods

@@ -12,7 +12,8 @@ from factbot.index.answers.claims import answer_names, claim_key, fold
 from factbot.index.answers.figures import Figure, consistent, figures, measure, written_forms
 from factbot.index.answers.grouping import Ranked, SameClaim
 from factbot.index.answers.irregular import LEMMA_STEMS
-from factbot.index.answers.kin import kin_nouns
+from factbot.index.answers.kinds import Kinds
+from factbot.index.answers.nouns import is_kind, kin_nouns
 from factbot.index.answers.questions import asked_kind, content_text
 from factbot.index.answers.slots import answer_name, answer_slot, governing, per_period, wanted
 from factbot.index.documents import Sentence
@@ -1585,6 +1586,49 @@ def test_a_when_question_needs_a_date_a_condition_or_a_time_among_its_words(tmp_
 )
 def test_counted_nouns_are_kin_by_wordnet_senses(a: str, b: str, kin: bool) -> None:
     assert kin_nouns(a, b) is kin
+
+
+@pytest.mark.parametrize(
+    ("word", "noun", "kind"),
+    [
+        ("leopard", "animal", True),  # no sense known most frequent: the cat as well as its pelt
+        ("acid", "chemical", True),
+        ("championship", "contest", False),  # its first sense is the title, not the contest
+        ("gasket", "animal", False),
+        ("animal", "leopard", False),
+    ],
+)
+def test_nouns_are_kinds_by_wordnet_hypernyms(word: str, noun: str, kind: bool) -> None:
+    assert is_kind(word, noun) is kind
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("What animal got loose from the zoo?", "animal"),
+        ("What swimming competition is the pool hosting?", "competition"),
+        ("What kind of rock are the cliffs made of?", "rock"),
+        ("What did the zoo say?", None),
+        ("Who runs the zoo?", None),
+    ],
+)
+def test_the_noun_a_question_asks_a_kind_of(question: str, noun: str | None) -> None:
+    kinds = Kinds.asked(question)
+    assert (kinds.noun if kinds else None) == noun
+
+
+def test_sentences_giving_the_kind_asked_for_answer_and_are_one_claim(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "A six-year-old snow leopard is on the loose after escaping from its enclosure at Osk Zoo "
+        "on Saturday evening.",
+        "b.md": "A snow leopard that escaped from Osk Zoo on Saturday was caught unharmed on Sunday "
+        "morning by the zoo's vet.",
+        "c.md": "Keepers at Osk Zoo said the storm had damaged the netting over the enclosure.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("What animal escaped from Osk Zoo?")
+    assert answer.answered  # "snow leopard" states "animal"
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
 
 
 def test_a_count_under_a_kin_name_joins_the_claim_and_a_different_one_disputes_it(tmp_path: Path) -> None:

@@ -1,0 +1,64 @@
+"""Kinds: what a sentence gives as the answer to "What animal ...?" or "Which chemical ...?".
+
+The answer to a question asking for a kind of thing is a word naming a kind of it ("a snow
+leopard", "nitric acid"), however the rest of each report is worded. A sentence gives the first
+word, not capitalised and not the question's own, whose noun WordNet makes a kind of the asked
+one (`nouns.is_kind`); two sentences giving the same kind are one answer, and a sentence giving a
+kind states the asked noun, as far as answering goes ("A snow leopard escaped" answers "What animal
+escaped?" though it never says "animal").
+"""
+
+from __future__ import annotations
+
+import re
+
+from factbot.index.answers.figures import singular
+from factbot.index.answers.nouns import is_kind, is_noun
+from factbot.index.answers.questions import asked_kind
+from factbot.index.ranking.analysis import STOPWORDS
+
+__all__ = ["Kinds"]
+
+# "What animal ...", "Which chemical ...", "What kind of rock ...": the noun asked for.
+_ASKED = re.compile(r"^\s*(?:what|which)\s+(?:(?:kind|type|sort)s?\s+of\s+)?([a-z]+)\b", re.I)
+_WORD = re.compile(r"[A-Za-z]+")
+_SHORTEST = 3  # letters of a word read as a kind ("a", "in" and "at" are WordNet nouns too)
+
+
+class Kinds:
+    """The kind of the noun a question asks for that each sentence gives, read once per sentence."""
+
+    def __init__(self, noun: str, question: str) -> None:
+        self.noun = noun  # the noun asked for ("animal")
+        words = [w.lower() for w in _WORD.findall(question)]
+        self._asked = frozenset(words) | frozenset(singular(w) for w in words)
+        self._given: dict[str, str | None] = {}
+
+    @classmethod
+    def asked(cls, question: str) -> Kinds | None:
+        """The reader for a question asking for a kind of a noun; None for any other question. The
+        noun is the last word before the question's auxiliary ("What swimming competition is ...":
+        "competition"), or else the word after "what" or "which" ("What animal got loose ...").
+        (Taking the word after "what" in every question cost an untuned set a question.)"""
+        found = _ASKED.match(question)
+        noun = (asked_kind(question) or found[1].lower()) if found else ""
+        return cls(noun, question) if noun and is_noun(noun) else None
+
+    def alike(self, a: str, b: str) -> bool:
+        """Whether two sentences give the same kind."""
+        kind = self.kind(a)
+        return kind is not None and kind == self.kind(b)
+
+    def kind(self, sentence: str) -> str | None:
+        if sentence not in self._given:
+            self._given[sentence] = next(
+                (noun for w in _WORD.findall(sentence) if (noun := self._kind_named(w)) is not None), None
+            )
+        return self._given[sentence]
+
+    def _kind_named(self, word: str) -> str | None:
+        lowered = word.lower()
+        if word[0].isupper() or len(word) < _SHORTEST or lowered in STOPWORDS or lowered in self._asked:
+            return None
+        noun = lowered if is_noun(lowered) else singular(lowered)
+        return noun if is_kind(noun, self.noun) else None
