@@ -522,7 +522,7 @@ def _coverages(
     Friday, Oct. 24, or "24 October" for "Oct. 24". The noun a question asks a kind of (`kinds`) is
     stated by a sentence giving a kind of it: "A snow leopard escaped" states "What animal escaped?".
     """
-    asked_kind = frozenset(analyzer.terms(kinds.noun)) if kinds is not None and analyzer is not None else None
+    kind_terms = frozenset(analyzer.terms(kinds.noun)) if kinds is not None and analyzer is not None else None
     out = []
     for r in kept:
         near = around.get(r.hit.sentence_id, frozenset())
@@ -530,8 +530,8 @@ def _coverages(
         stated = r.terms | r.key.terms | lemma_stems(r.terms)
         if on and gives_day(r, on):
             stated = stated | day
-        if asked_kind and kinds is not None and kinds.kind(r.sentence.text) is not None:
-            stated = stated | asked_kind
+        if kind_terms and kinds is not None and kinds.kind(r.sentence.text) is not None:
+            stated = stated | kind_terms
         own = sum(w for terms, w in words if terms & stated)
         gain = sum(w for terms, w in words if terms & near and not terms & stated)
         out.append(own + options.context_weight * gain)
