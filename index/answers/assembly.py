@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from factbot.index.answers.citations import Citations
@@ -898,7 +898,7 @@ def _slot_figures(
     top = max(r.slot.relevance for r in slotted if r.slot)
     near = {id(r) for r in slotted if r.slot and r.slot.relevance >= _near_top(r.slot, lead) * top}
     said = [
-        (r.sentence, in_units_of(r.slot.figure, lead.figure.about))
+        (r.sentence, _in_units_of_lead(r.slot.figure, lead.figure.about))
         for r in comparable
         if r.slot and (id(r) in near or any(restates(m, r) for m in lead_claim.members))
         if consistent(r.slot.figure, lead.figure) or not apart(r, lead_claim)
@@ -921,6 +921,15 @@ def _slot_figures(
         or (_far_apart(value, lead.figure.value) and _unlike(value, lead.figure.value))
     }
     return [(s, f) for s, f in said if f.value not in told_apart]
+
+
+def _in_units_of_lead(figure: Figure, unit: str) -> Figure:
+    """A figure in the lead's unit; a converted one is read as a rounding, as conversions are ("1.9
+    miles" is about 3.06 km, so no dissent on "3 km")."""
+    converted = in_units_of(figure, unit)
+    if converted is figure or figure.qualifier:
+        return converted
+    return replace(converted, qualifier="about")
 
 
 def _apart(

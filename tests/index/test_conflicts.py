@@ -472,6 +472,21 @@ def test_a_length_in_another_unit_is_compared_in_the_leads(tmp_path: Path) -> No
     assert any("1.2 km" in v.value for v in conflict.values)
 
 
+def test_a_length_in_another_unit_is_a_rounded_conversion_not_a_dissent(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The new Vell road tunnel is 3 km long, the council said on Monday.",
+        "b.md": "The Vell road tunnel, which opens next week, is 1.9 miles long.",
+        "c.md": "The Vell road tunnel is 2.5 miles long, its builder said.",
+        **OTHER_STORIES,
+    }
+    (tmp_path / "agree").mkdir()
+    (tmp_path / "differ").mkdir()
+    engine = engine_over(tmp_path / "agree", {k: v for k, v in texts.items() if k != "c.md"})
+    assert engine.ask("How long is the Vell road tunnel?").conflicts == []  # 1.9 miles is 3.06 km
+    (conflict,) = engine_over(tmp_path / "differ", texts).ask("How long is the Vell road tunnel?").conflicts
+    assert any("2.5" in v.value for v in conflict.values)  # 4 km
+
+
 def test_changes_worded_with_or_without_by_are_compared_for_a_change_question(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Brill budget raises the property tax rate by 4.5% next year.",
