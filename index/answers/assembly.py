@@ -162,6 +162,9 @@ _TIME_WORDS = re.compile(
     r"|(?:next|last|this|later\s+this|early\s+next|late\s+next)\s+(?:week|month|year|season|decade))\b",
     re.I,
 )
+# A clause telling when it happened of the time just named: "..., when 112 centimetres fell".
+_WHEN_CLAUSE = re.compile(r"\s*(?:when|in\s+which|during\s+which)\b", re.I)
+_DATED_YEAR = re.compile(r"\d{4}-")  # a date's value that gives its year ("1987-02")
 _CLOCK = re.compile(r"\d{1,2}:\d\d[ap]m")  # a time of day's value
 
 
@@ -981,18 +984,26 @@ def _of_an_earlier_year(r: Ranked, lead: Ranked, written: str) -> bool:
     if not written.isdigit():
         return False
     figure = r.slot.figure
-    clause = clause_around(r.sentence.text, figure.start, figure.end)
+    text = r.sentence.text
+    clause = clause_around(text, figure.start, figure.end)
+    first = text.find(clause)
+    if _WHEN_CLAUSE.match(clause) and first > 0:  # "the blizzard of February 1987, when 112 cm fell"
+        clause = clause_around(text, first - 1, first - 1) + clause
     earlier = {
-        f.value
-        for f in figures(clause)
-        if f.kind == "year"
-        and f.value != figure.value
-        and isinstance(f.value, float)
-        and f.value < int(written)
+        year for f in figures(clause) if f.value != figure.value and 0 < (year := _year_of(f)) < int(written)
     }
     if not earlier:  # the lead's sentence is read only for a figure that names an earlier year
         return False
-    return bool(earlier - {f.value for f in figures(lead.sentence.text) if f.kind == "year"})
+    return bool(earlier - {_year_of(f) for f in figures(lead.sentence.text)})
+
+
+def _year_of(figure: Figure) -> int:
+    """The year a figure names: a year's, or a date's that gives one ("February 1987"); else 0."""
+    if figure.kind == "year" and isinstance(figure.value, float):
+        return int(figure.value)
+    if figure.kind == "date" and _DATED_YEAR.match(str(figure.value)):
+        return int(str(figure.value)[:4])
+    return 0
 
 
 def _lead(claims: Sequence[Group]) -> tuple[Group, Slot] | None:

@@ -309,6 +309,20 @@ def test_a_figure_in_a_clause_of_an_earlier_year_is_another_event_not_a_dissent(
     assert {v.value for v in conflict.values} == {"six months", "four months"}
 
 
+def test_a_figure_in_a_when_clause_after_a_dated_earlier_event_is_no_dissent(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The storm left 86 centimetres of snow on Vell Pass, the weather service said.",
+        "b.md": "A total of 86 cm of snow fell on Vell Pass during the storm.",
+        "c.md": "Residents compared the storm to the blizzard of February 1987, when 112 centimetres of "
+        "snow fell on Vell Pass.",
+        **OTHER_STORIES,
+    }
+    dates = dict.fromkeys(texts, "2025-02-13")
+    answer = engine_over(tmp_path, texts, dates).ask("How much snow fell on Vell Pass during the storm?")
+    assert "86" in answer.claims[0].text
+    assert answer.conflicts == []  # the 1987 blizzard's 112 cm is another event
+
+
 def test_a_date_in_the_leads_year_worded_further_from_the_question_still_dissents(tmp_path: Path) -> None:
     # c.md and d.md give other months in words the question lacks; d.md's is in another year.
     texts = {
