@@ -40,6 +40,7 @@ __all__ = [
     "TIME_UNITS",
     "VAGUE",
     "Figure",
+    "aged_whom",
     "consistent",
     "counted_noun",
     "dimension",
@@ -80,7 +81,8 @@ APPROXIMATE = frozenset(
 # out or deny it: its own, and for a year a date in it ("until 2031" / "to June 2031");
 # `consistent` compares them.
 STATED_BY = {
-    kind: frozenset({kind}) for kind in ("count", "percent", "points", "money", "date", "time", "tally")
+    kind: frozenset({kind})
+    for kind in ("count", "percent", "points", "money", "date", "time", "tally", "rank")
 } | {"year": frozenset({"year", "date"}), "weekday": frozenset({"weekday"})}
 # Each unit of measure: what it measures and its size in that measure's base unit (days, metres,
 # kilograms), to compare a figure given in one unit with one given in another.
@@ -170,6 +172,7 @@ _FIGURE_PATTERN = (
 # (A lookahead before a pattern names every character its matches can start with, so the scan
 # skips the others fast: a sign, a space, a digit, or the first letter of a number word.)
 _FIGURE = re.compile(rf"(?=[$€£\s\daefhnost]){_FIGURE_PATTERN}", re.IGNORECASE)
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)  # after a number, a place: "16th", "the 29th Tour"
 _FRACTION_POINT = re.compile(
     r"\b(?P<frac>a\s+quarter|a\s+half|half\s+a|three\s+quarters)(?:\s+of\s+a)?[\s-]+(?:percentage[\s-]+)?point\b",
     re.IGNORECASE,
@@ -338,6 +341,11 @@ SPEED_UNITS = frozenset(_SPEED_UNITS.values())  # what a speed counts
 # An age set off by commas after a name, as news writes it: "Quintas, 23, is expected ...".
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'.-]*,\s*$")
 _COMMA_AFTER = re.compile(r"\s*,")
+_NAME_BRACKET_BEFORE = re.compile(r"\b[A-Z][\w'.-]*\s*\(\s*$")  # "Quintas (23)"
+_BRACKET_AFTER = re.compile(r"\s*\)")
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|age\s+of|turned|turns|turning)\s+$", re.I
+)  # "aged 23", "at the age of 23"
 _OLDEST = 120  # years: a larger number after a name is no age
 _NAME_REACH = 40  # characters before an age searched for the name
 _TOLL_BEFORE = re.compile(r"\btoll\s+(?:\w+\s+){0,3}$", re.I)  # "toll rose to", "toll remained at"
@@ -390,7 +398,7 @@ _SYNONYMS = {
 class Figure:
     """One figure: what kind, what it counts, its value and the words that state it."""
 
-    kind: str  # "count", "percent", "points", "money", "date", "year", "time", "tally" or "weekday"
+    kind: str  # "count", "percent", "points", "money", "date", "year", "time", "tally", "weekday" or "rank"
     # the counted noun ("troops"; empty when none follows: "rose to 22"), the day a weekday falls
     # on ("2026-11-10"; a statement's own: "weekday"), or the kind
     about: str
@@ -462,6 +470,19 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     for match in (_FIGURE if spelled else _FIGURE_DIGITS).finditer(sentence):
         if any(s <= match.start() < e for s, e in taken):
             continue
+        if match["num"] and (suffix := _ORDINAL.match(sentence, match.end("num"))):  # "the 29th Tour"
+            number = match["num"].replace(",", "")
+            out.append(
+                Figure(
+                    "rank",
+                    "rank",
+                    float(number),
+                    sentence[match.start("num") : suffix.end()],
+                    match.start("num"),
+                    suffix.end(),
+                )
+            )
+            continue
         figure = _figure(sentence, match)
         if figure is not None:
             counted = _tolled(
@@ -517,15 +538,35 @@ def _aged(sentence: str, figure: Figure) -> Figure:
         return figure
     if figure.about == "year" and _YEARS_OLD.match(sentence, figure.end):
         return dataclasses.replace(figure, about="year-old")
+    if figure.about or not figure.text.isdigit() or not 0 < int(figure.text) <= _OLDEST:
+        return figure
+    reach = max(0, figure.start - _NAME_REACH)
     if (
-        not figure.about
-        and figure.text.isdigit()
-        and 0 < int(figure.text) <= _OLDEST
-        and _NAME_COMMA_BEFORE.search(sentence, max(0, figure.start - _NAME_REACH), figure.start)
-        and _COMMA_AFTER.match(sentence, figure.end)
+        (
+            _NAME_COMMA_BEFORE.search(sentence, reach, figure.start)
+            and _COMMA_AFTER.match(sentence, figure.end)
+        )
+        or (
+            _NAME_BRACKET_BEFORE.search(sentence, reach, figure.start)
+            and _BRACKET_AFTER.match(sentence, figure.end)
+        )
+        or _AGE_BEFORE.search(sentence, reach, figure.start)
     ):
         return dataclasses.replace(figure, about="year-old")
     return figure
+
+
+def aged_whom(sentence: str, figure: Figure) -> str:
+    """The name an age is set off after ("Reinholt, 27,", "Reinholt (27)": "Reinholt"); "" for an
+    age written otherwise ("the 23-year-old") or any other figure."""
+    if figure.about != "year-old":
+        return ""
+    reach = max(0, figure.start - _NAME_REACH)
+    for before, after in ((_NAME_COMMA_BEFORE, _COMMA_AFTER), (_NAME_BRACKET_BEFORE, _BRACKET_AFTER)):
+        found = before.search(sentence, reach, figure.start)
+        if found and after.match(sentence, figure.end):
+            return found.group().rstrip(",( ")
+    return ""
 
 
 def _others_counted(sentence: str, figure: Figure, before: list[Figure]) -> Figure:

@@ -27,6 +27,7 @@ from factbot.index.answers.figures import (
     STATED_BY,
     TIME_UNITS,
     Figure,
+    aged_whom,
     counted_noun,
     figures,
     is_plural,
@@ -58,6 +59,7 @@ __all__ = [
 # A slot is centred on the question when this share of its weight is near the figure; two
 # centred slots with the same value are the same answer even when they count other nouns.
 CENTRED = 0.5
+_AGE = frozenset({"year-old"})  # what "how old" counts: an age ("the 23-year-old", "Quintas, 23,", "aged 23")
 _REACH = 12  # words on each side of a figure that count as its context
 _COUNTED_BONUS = 0.1  # a figure counting what the question counts is preferred by this much
 _WORD_TERMS: dict[str, dict[str, list[str]]] = {}
@@ -272,7 +274,7 @@ def _wanted(question: str) -> Wanted | None:
     if _HOW_FAR.search(question) or _HOW_DEEP.search(question):  # "about 1.2 km", "800 metres", "three miles"
         return Wanted(frozenset({"count"}), LENGTH_UNITS, measured=True)
     if _HOW_OLD.search(question):  # an age: "the 23-year-old", "23 years old"
-        return Wanted(frozenset({"count"}), frozenset({"year-old"}))
+        return Wanted(frozenset({"count"}), _AGE, measured=True)
     if _HOW_FULL.search(question):
         return Wanted(frozenset({"percent"}))
     if _HOW_LONG_IS.search(question):
@@ -369,6 +371,8 @@ def answer_slot(
         ]
     if want.day:  # "What time on Monday ...": not "at noon on Tuesday"
         candidates = [f for f in candidates if _on_day(sentence, f) in ("", want.day)]
+    if want.about == _AGE:  # "How old is Bellisari?": not "Reinholt, 27,"
+        candidates = [f for f in candidates if not _aged_other(sentence, f, weights, analyzer)]
     if want.about:  # the thing the question counts, else any count ("zebras": "4,242 animals")
         counting = [f for f in candidates if f.about in want.about]
         if not counting and not want.measured:  # nor one that counts another of its nouns: "Three
@@ -407,6 +411,12 @@ def answer_slot(
         if score > best_score:
             best, best_score = Slot(figure, relevance / total), score
     return best
+
+
+def _aged_other(sentence: str, figure: Figure, weights: Mapping[str, float], analyzer: Analyzer) -> bool:
+    """Whether an age is set off after a name the question does not give ("Reinholt, 27,")."""
+    whom = aged_whom(sentence, figure)
+    return bool(whom) and weights.keys().isdisjoint(analyzer.terms(whom))
 
 
 def _before(figure: Figure, published: str) -> bool:

@@ -144,6 +144,11 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("a 2,350kg satellite", [("count", "kilogram", 2350.0, "2,350")]),
         ("a 5km run", [("count", "kilometre", 5.0, "5")]),
         ("grew 3mm", [("count", "millimetre", 3.0, "3")]),
+        ("won the 29th Tour", [("rank", "rank", 29.0, "29th")]),  # a place, not 29 of anything
+        ("finished 1,000th", [("rank", "rank", 1000.0, "1,000th")]),
+        ("Quintas, aged 23, signed", [("count", "year-old", 23.0, "23")]),
+        ("at the age of 23", [("count", "year-old", 23.0, "23")]),
+        ("Reinholt (27) won", [("count", "year-old", 27.0, "27")]),
     ],
 )
 def test_figures_keep_qualifiers_and_fold_synonyms(text: str, expected: list) -> None:

@@ -1044,6 +1044,21 @@ def test_an_age_is_asked_by_how_old_or_what_age(question: str) -> None:
     weights = {t: 1.0 for t in analyzer.terms("Vera Osk")}
     slot = answer_slot(want, "Vera Osk, 64, retired after 30 years at the mill.", weights, analyzer)
     assert slot is not None and slot.figure.text == "64"
+    # Another's age, or a figure that is no age, does not answer.
+    assert answer_slot(want, "Tom Reed, 59, and Vera Osk retired after 30 years.", weights, analyzer) is None
+    assert answer_slot(want, "Vera Osk retired after 30 years at the mill.", weights, analyzer) is None
+
+
+def test_an_age_set_off_after_another_name_is_no_answer_nor_dissent(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Reinholt, 27, won the opening Vell stage ahead of Marco Bellisari.",
+        "b.md": "Reinholt, 27, took the first Vell stage; Bellisari was third.",
+        "c.md": "Bellisari, 24, won the Vell race overall on Sunday.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How old is Marco Bellisari?")
+    assert "24" in answer.claims[0].text
+    assert answer.conflicts == []
 
 
 @pytest.mark.parametrize(

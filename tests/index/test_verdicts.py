@@ -386,3 +386,14 @@ def test_the_claim_a_verdict_rests_on_leads() -> None:
     named = Judgement("contradicted", "name", supporting=[0], contradicting=[2])
     order, moved = deciding_first(named, 3)
     assert order == [2, 0, 1] and (moved.supporting, moved.contradicting) == ([1], [0])
+
+
+def test_a_place_is_checked_against_the_place_the_sources_give(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Local rider Ewan Tallis finished 12th overall in the Vell race on Sunday.",
+        "b.md": "Ewan Tallis, the local favourite, ended the Vell race 12th overall.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    assert engine.ask("Ewan Tallis finished 16th overall in the Vell race.").verdict == "contradicted"
+    assert engine.ask("Ewan Tallis finished 12th overall in the Vell race.").verdict == "supported"
