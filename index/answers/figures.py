@@ -27,6 +27,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from factbot.index.answers.nouns import is_noun
 from text_to_num import text2num
 
 __all__ = [
@@ -286,6 +287,7 @@ _SUM_NOUNS = frozenset(
 )
 _ATTACHED_UNIT = re.compile(r"([a-z]{2,3})\b")  # "cm" of "30cm" (not "m": "2.5m" is a sum)
 _HYPHENED_UNIT = re.compile(r"-([a-z]+)\b")  # "-meter" of "65-meter"
+_SPACED_SPEED = re.compile(r"[\s-]?(?:km/h|kph|kmh|mph)\b", re.I)  # "50 km/h" of "a 50 km/h speed limit"
 _PHRASE_WORDS = 3  # the counted noun is among the first three lower-case words
 _NOT_NOUNS = frozenset(
     {"of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "the", "a", "than", "as", "per"}
@@ -871,8 +873,12 @@ def dimension(sentence: str, figure: Figure) -> str | None:
 
 def measured_words(sentence: str, figure: Figure) -> list[str]:
     """The lower-case words of what a measure written before a noun measures ("a 65-meter waterslide
-    that loops": "waterslide"; "a 50-meter competition pool": "competition", "pool"); none for a
-    measure written otherwise ("the pool is 50 meters long")."""
+    that loops": "waterslide"; "a 50-meter competition pool": "competition", "pool"; "a 50 km/h
+    speed limit": "speed", "limit"); none for a measure written otherwise ("the pool is 50 meters
+    long", "gusts of 95 km/h")."""
+    if figure.kind == "count" and figure.about in SPEED_UNITS:  # "a temporary 50 km/h speed limit"
+        spaced = _SPACED_SPEED.match(sentence, figure.end)
+        return _noun_words(sentence, spaced.end(), _PHRASE_WORDS) if spaced else []
     if figure.kind != "count" or figure.about not in MEASURES or measure(figure.about) == "time":
         return []  # "a five-year contract" and "a six-year deal" are one thing named two ways
     found = _HYPHENED_UNIT.match(sentence, figure.end)
@@ -906,8 +912,9 @@ def counted_noun(word: str) -> str:
 
 
 def _noun_like(word: str) -> bool:
+    """Not a function word, nor a participle ("injured"; "speed" and "shed" are nouns)."""
     lowered = word.lower()
-    return lowered not in _NOT_NOUNS and not _PARTICIPLE.fullmatch(lowered)
+    return lowered not in _NOT_NOUNS and not (_PARTICIPLE.fullmatch(lowered) and not is_noun(lowered))
 
 
 # Plurals that do not end in "s" ("how many people ..."), and nouns for a group counted by its

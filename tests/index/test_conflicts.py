@@ -7,7 +7,15 @@ from pathlib import Path
 import pytest
 from factbot.index.answers.claims import claim_key
 from factbot.index.answers.conflicts import find_conflicts
-from factbot.index.answers.figures import consistent, dimension, figures, noun_modifiers, sought, vague_range
+from factbot.index.answers.figures import (
+    consistent,
+    dimension,
+    figures,
+    measured_words,
+    noun_modifiers,
+    sought,
+    vague_range,
+)
 from factbot.index.answers.grouping import Ranked
 from factbot.index.answers.named_times import named_times, not_of_other_years
 from factbot.index.documents import Sentence
@@ -749,3 +757,18 @@ def test_a_length_of_another_dimension_or_thing_is_no_dissent(tmp_path: Path) ->
     answer = engine_over(tmp_path, texts).ask("Osk Dam is 28 metres high.")
     assert answer.verdict == "supported"
     assert answer.conflicts == []  # the crack's length is not the dam's height
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("a temporary 50 km/h speed limit is in force", ["speed", "limit"]),  # "speed" is no participle
+        ("a 30 mph zone", ["zone"]),
+        ("Gusts reached 95 km/h on Tuesday", []),
+        ("a 65-meter waterslide that loops", ["waterslide"]),
+        ("the pool is 50 meters long", []),
+    ],
+)
+def test_what_a_measure_written_before_a_noun_measures(text: str, words: list[str]) -> None:
+    (figure,) = figures(text)
+    assert measured_words(text, figure) == words
