@@ -54,6 +54,7 @@ from factbot.index.answers.named_times import (
     named_times,
     not_of_other_days,
     not_of_other_years,
+    not_on_other_weekdays,
     of_day,
     of_year,
 )
@@ -275,6 +276,8 @@ def assemble_answer(
     )
     if on:  # "How full was the reservoir on Thursday?": what a source gives for another day is no dissent
         said = not_of_other_days(said, ranked, on)
+    if names_weekday(question):  # nor, for "Friday's stage", what a source gives "on Saturday"
+        said = not_on_other_weekdays(said, question)
     if years:  # nor is what it gives for another year on the year asked
         said = not_of_other_years(said, ranked, years, lambda doc_id: documents[doc_id].date[:4])
     conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10])

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from factbot.index.answers.claims import clause_around
 from factbot.index.answers.figures import Figure, consistent, figures
 from factbot.index.answers.grouping import Group, Ranked
+from factbot.index.answers.questions import WEEKDAY
 from factbot.index.documents import Sentence
 
 __all__ = [
@@ -19,6 +21,7 @@ __all__ = [
     "named_times",
     "not_of_other_days",
     "not_of_other_years",
+    "not_on_other_weekdays",
     "of_day",
     "of_year",
 ]
@@ -65,6 +68,21 @@ def not_of_other_days(
         return r is not None and bool(_days_given(r)) and not gives_day(r, on)
 
     return [(sentence, figure) for sentence, figure in said if not other_day(sentence)]
+
+
+def not_on_other_weekdays(said: Said, question: str) -> list[tuple[Sentence, Figure]]:
+    """The figures of `said` but those whose clause names a day of the week and none the question
+    names ("eight riders who left the race on Saturday" for "How many riders abandoned during
+    Friday's opening stage?")."""
+    asked = {day.lower() for day in WEEKDAY.findall(question)}
+
+    def other_day(sentence: Sentence, figure: Figure) -> bool:
+        days = {
+            day.lower() for day in WEEKDAY.findall(clause_around(sentence.text, figure.start, figure.end))
+        }
+        return bool(days) and days.isdisjoint(asked)
+
+    return [(sentence, figure) for sentence, figure in said if not other_day(sentence, figure)]
 
 
 def not_of_other_years(

@@ -17,6 +17,7 @@ from factbot.index.answers.relative_dates import stated_weekday
 __all__ = [
     "AUXILIARY",
     "QUANTITY_KINDS",
+    "WEEKDAY",
     "as_asked",
     "asked_kind",
     "asks_for_name",
@@ -56,7 +57,7 @@ _TYPES = (
     ("name", re.compile(r"^\s*what\s+(is|was|are|were)\b.*\b(called|named|known\s+as)\s*\??\s*$", re.I)),
 )
 _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAYS})\b")
+WEEKDAY = re.compile(rf"\b(?:{_WEEKDAYS})\b", re.I)  # a day of the week named
 _WHEN_CUE = re.compile(
     rf"\b(({_WEEKDAYS})|today|yesterday|tomorrow|(last|next|this)\s+(week|month|year)|\d{{4}}|"
     r"\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|am|pm)|when|once|after|before|until|from\s+the\s+day|"
@@ -136,7 +137,7 @@ def stated_figure(statement: str) -> Figure | None:
 
 def names_weekday(question: str) -> bool:
     """Whether a question names a day of the week ("How many buses had been lost by Monday?")."""
-    return _WEEKDAY.search(question) is not None
+    return WEEKDAY.search(question) is not None
 
 
 def is_statement(text: str) -> bool:

@@ -37,6 +37,7 @@ from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.questions import (
     AUXILIARY,
     QUANTITY_KINDS,
+    WEEKDAY,
     is_statement,
     question_type,
     stated_figure,
@@ -114,7 +115,6 @@ _LEVEL_BEFORE = re.compile(r"\b(?:to|at|reached|hit|is|was|were|are|now|totals?|
 _OF_AFTER = re.compile(r"\s+of\b", re.I)  # a part of a whole: "10 of the 11 cubesats"
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|those)\b", re.I)
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$")
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _ON_WEEKDAY = re.compile(
     r",?\s+(?:on\s+|last\s+|this\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I
 )
@@ -282,7 +282,7 @@ def _wanted(question: str) -> Wanted | None:
     qtype = question_type(question)
     if qtype == "when":
         if _WHAT_TIME.search(question):
-            day = _WEEKDAY.search(question)
+            day = WEEKDAY.search(question)
             return Wanted(frozenset({"time"}), day=day[0].lower() if day else "")
         return Wanted(
             frozenset({"date", "year"}),

@@ -772,3 +772,15 @@ def test_a_length_of_another_dimension_or_thing_is_no_dissent(tmp_path: Path) ->
 def test_what_a_measure_written_before_a_noun_measures(text: str, words: list[str]) -> None:
     (figure,) = figures(text)
     assert measured_words(text, figure) == words
+
+
+def test_a_figure_given_for_another_day_of_the_week_is_no_dissent(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Crosswinds split the field in the Vell race's opening stage on Friday, and nine riders abandoned.",
+        "b.md": "Nine riders abandoned the Vell race during Friday's opening stage.",
+        "c.md": "Voskuil was one of eight riders who abandoned the Vell race on Saturday.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How many riders abandoned the Vell race on Friday?")
+    assert "nine" in answer.claims[0].text.lower()
+    assert answer.conflicts == []  # Saturday's eight is another day's figure
