@@ -776,7 +776,8 @@ def test_what_a_measure_written_before_a_noun_measures(text: str, words: list[st
 
 def test_a_figure_given_for_another_day_of_the_week_is_no_dissent(tmp_path: Path) -> None:
     texts = {
-        "a.md": "Crosswinds split the field in the Vell race's opening stage on Friday, and nine riders abandoned.",
+        "a.md": "Crosswinds split the field in the Vell race's opening stage on Friday, and nine riders "
+        "abandoned.",
         "b.md": "Nine riders abandoned the Vell race during Friday's opening stage.",
         "c.md": "Voskuil was one of eight riders who abandoned the Vell race on Saturday.",
         **OTHER_STORIES,
