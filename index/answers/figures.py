@@ -163,8 +163,10 @@ _NEAR_EXACT = 1e-3
 _WORD = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_UNITS}|hundred|thousand)"
 _WORDS = rf"(?:a\s+(?=hundred|thousand))?{_WORD}(?:(?:\s+and)?[\s-]+{_WORD})*"
 _CURRENCY_WORDS = r"dollars?|euros?|pounds?|yen|francs?|kronor|kronur|krona|krone|rupees?|usd|eur|gbp"
+# A currency before a sum: a sign, a country's dollar or a code ("$5m", "US$5m", "EUR 28 million").
+_CURRENCY_SIGNS = r"[$€£]|(?:US|A|C|NZ|HK)\$|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)(?=\s?\d)"
 _FIGURE_PATTERN = (
-    rf"(?<![\w.,:/])(?<![\w]-)(?P<cur>[$€£])?\s?(?:(?P<num>{_NUMBER})(?!\d)|(?P<words>{_WORDS})\b)"
+    rf"(?<![\w.,:/])(?<![\w]-)(?P<cur>{_CURRENCY_SIGNS})?\s?(?:(?P<num>{_NUMBER})(?!\d)|(?P<words>{_WORDS})\b)"
     rf"(?![-:/]\d)(?![.,]\d)"
     rf"(?:(?:\s*|-)(?P<scale>thousand|million|billion|trillion|bn|m|k|dozen)\b)?"
     rf"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|basis\s+points?\b|bps?\b))?"
@@ -172,7 +174,7 @@ _FIGURE_PATTERN = (
 )
 # (A lookahead before a pattern names every character its matches can start with, so the scan
 # skips the others fast: a sign, a space, a digit, or the first letter of a number word.)
-_FIGURE = re.compile(rf"(?=[$€£\s\daefhnost]){_FIGURE_PATTERN}", re.IGNORECASE)
+_FIGURE = re.compile(rf"(?=[$€£\s\daefhnostucgj]){_FIGURE_PATTERN}", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)  # after a number, a place: "16th", "the 29th Tour"
 _FRACTION_POINT = re.compile(
     r"\b(?P<frac>a\s+quarter|a\s+half|half\s+a|three\s+quarters)(?:\s+of\s+a)?[\s-]+(?:percentage[\s-]+)?point\b",
@@ -213,7 +215,8 @@ _WORD_RUN = re.compile(r"\w+")
 _CARDINALS = frozenset(f"{_UNITS}|{_TENS}|hundred|thousand".split("|"))
 _NUMBER_WORDS = _CARDINALS | {"quarter", "quarters", "half", "third", "thirds"}  # `_DIGIT_OR_WORD`'s words
 _FIGURE_DIGITS = re.compile(
-    r"(?=[$€£\s\d])" + _FIGURE_PATTERN.replace(f"(?P<words>{_WORDS})", "(?P<words>(?!))"), re.IGNORECASE
+    r"(?=[$€£\s\duacnhegj])" + _FIGURE_PATTERN.replace(f"(?P<words>{_WORDS})", "(?P<words>(?!))"),
+    re.IGNORECASE,
 )
 _QUALIFIER_REACH = 24  # characters before a number searched for its qualifier
 _MONTH_NAMES = "january february march april may june july august september october november december".split()
