@@ -1036,15 +1036,22 @@ def _story_bar(lead: Group) -> float:
 def _near_top(slot: Slot, lead: Slot) -> float:
     """The share of the best relevance a dissenting slot needs: less for a value of the lead's order
     (a number within a factor _SAME_ORDER; a date in the lead's year, or month: "August 2027" against
-    "September 2027"; a time within _SAME_HOURS)."""
+    "September 2027"; a time within _SAME_HOURS; a tally of as many votes: "8-3" against "7-4")."""
     value, lead_value = slot.figure.value, lead.figure.value
-    if _clocks(value, lead_value):
+    if slot.figure.kind == lead.figure.kind == "tally":  # "8-3" against "7-4": eleven votes either way
+        same_order = _votes(str(value)) == _votes(str(lead_value))
+    elif _clocks(value, lead_value):
         same_order = not _far_apart(value, lead_value)
     elif isinstance(value, str) and isinstance(lead_value, str):  # dates: all but the last field agree
         same_order = "-" in value and value.split("-")[:-1] == lead_value.split("-")[:-1]
     else:
         same_order = not _far_apart(value, lead_value)
     return _NEAR_TOP_SAME_ORDER if same_order else _NEAR_TOP
+
+
+def _votes(tally: str) -> int:
+    """The votes a tally counts ("7-2": 9)."""
+    return sum(int(side) for side in tally.split("-") if side.isdigit())
 
 
 def _unlike(value: float | str, lead: float | str) -> bool:

@@ -785,3 +785,19 @@ def test_a_figure_given_for_another_day_of_the_week_is_no_dissent(tmp_path: Path
     answer = engine_over(tmp_path, texts).ask("How many riders abandoned the Vell race on Friday?")
     assert "nine" in answer.claims[0].text.lower()
     assert answer.conflicts == []  # Saturday's eight is another day's figure
+
+
+def test_a_tally_of_as_many_votes_disputes_the_lead_s_at_a_lower_bar(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Vell planning committee approved the Osk Fen solar farm, voting 7-4 in favour on "
+        "Tuesday.",
+        "b.md": "Osk Fen solar farm approved after the Vell planning committee backed the scheme 7-4.",
+        "c.md": "The Osk Fen solar farm north of Vell will go ahead. Councillors voted 8-3 on Tuesday "
+        "evening to grant the solar farm permission, after a four-hour hearing on the Osk Fen solar farm.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "What was the planning committee's vote on the Osk Fen solar farm?"
+    )
+    (conflict,) = answer.conflicts  # eleven votes either way: the same vote, told two ways
+    assert [v.value for v in conflict.values] == ["7-4", "8-3"]
