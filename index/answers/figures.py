@@ -376,6 +376,7 @@ _SYNONYMS = {
     "staff": "worker",
     "employee": "worker",
     "house": "home",
+    "household": "home",  # "enough power for 12,000 households" counts homes
     "children": "child",  # school-age people, however a report calls them
     "kid": "child",
     "pupil": "child",
