@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from factbot.index.answers.causes import CAUSE_ASKED, Causes
 from factbot.index.answers.claims import (
+    CLAUSE,
     ClaimKey,
     TermWeights,
     answer_names,
@@ -205,24 +206,33 @@ class SameClaim:
 
 class _Denials:
     """For a yes/no question: sentences that deny what it asks, with one of its words besides its
-    names ("Will Pellham pay the hackers?": "We will not pay criminals", "The hospital has refused
-    to pay"), are one answer. Affirming sentences are not grouped this way: most sentences affirm
-    something, and sharing a word is not saying yes."""
+    names in a denying clause of each ("Will Pellham pay the hackers?": "We will not pay criminals",
+    "The hospital has refused to pay"), are one answer. Affirming sentences are not grouped this
+    way: most sentences affirm something, and sharing a word is not saying yes."""
 
     def __init__(self, question: str, analyzer: Analyzer) -> None:
         self._question = question
+        self._analyzer = analyzer
         named = {t for name in names(question) for t in analyzer.terms(name)}
         self._asked = frozenset(fold(analyzer.terms(content_text(question)))) - named
-        self._denies: dict[int, bool] = {}
+        self._denies: dict[int, frozenset[str]] = {}
 
     def alike(self, a: Ranked, b: Ranked) -> bool:
-        shared = (a.key.terms & b.key.terms) & self._asked
-        return bool(shared) and self._deny(a) and self._deny(b)
+        return bool(self._denied(a) & self._denied(b))
 
-    def _deny(self, r: Ranked) -> bool:
+    def _denied(self, r: Ranked) -> frozenset[str]:
+        """The question's words in the clauses of a sentence that deny what it asks ("No deaths have
+        been reported": "death", "report"; not "report" of "In their report they noted the land is
+        not among the best")."""
         key = r.hit.sentence_id
         if key not in self._denies:
-            self._denies[key] = opposition(self._question, r.sentence.text) is not None
+            self._denies[key] = frozenset().union(
+                *(
+                    frozenset(fold(self._analyzer.terms(clause))) & self._asked
+                    for clause in CLAUSE.split(r.sentence.text)
+                    if clause.strip() and opposition(self._question, clause) is not None
+                )
+            )
         return self._denies[key]
 
 

@@ -727,6 +727,8 @@ def test_denials_of_a_yes_no_question_are_one_answer(tmp_path: Path) -> None:
         "b.md": "The Osk hospital has refused to pay.",
         "c.md": "Hackers demanded $4 million from the Osk hospital, and the hospital said it won't pay.",
         "d.md": "Hackers stole the records of 300,000 Osk hospital patients.",
+        # A denial elsewhere in a sentence sharing a question word is no denial of what is asked.
+        "e.md": "The Osk hospital will pay for a new scanner, which is not among the cheapest.",
         **OTHER_STORIES,
     }
     answer = engine_over(tmp_path, texts).ask("Will the Osk hospital pay the hackers?", max_quotes=10)
