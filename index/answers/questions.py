@@ -156,12 +156,26 @@ _INDEFINITE = re.compile(r"\b(?:some|any|every)(?:one|body|thing)\b", re.IGNOREC
 
 
 # A rounding word before "how" asks the same question: "Roughly how many people attended?"
+# A phrase opening with a preposition, set off by a comma before the question word or auxiliary.
+_LEADING_PHRASE = re.compile(
+    r"^\s*(?P<phrase>(?:by|as|in|on|at|during|after|before|since|until|for|over|from|within|following)\b"
+    r"[^,?]{1,80}),\s+(?P<rest>(?:" + _QUESTION_WORD + "|" + AUXILIARY + r")\b.*)$",
+    re.I | re.DOTALL,
+)
 _ROUNDING_FIRST = re.compile(r"^\s*(?:roughly|about|approximately|around|nearly|almost)\s+(?=how\b)", re.I)
 
 
 def as_asked(question: str) -> str:
     """The question as it is read: without a rounding word before its "how" ("Roughly how many
-    people attended?" asks "How many people attended?")."""
+    people attended?" asks "How many people attended?"), and with a phrase set off before its
+    question word put after it ("By the end of Saturday's stage, how many riders had abandoned?"
+    asks "How many riders had abandoned by the end of Saturday's stage?")."""
+    found = _LEADING_PHRASE.match(question)
+    if found:
+        rest = found["rest"].rstrip()
+        mark = "?" if rest.endswith("?") else ""
+        phrase = found["phrase"][0].lower() + found["phrase"][1:]
+        question = f"{rest[0].upper()}{rest[1:].rstrip('?').rstrip()} {phrase}{mark}"
     return _ROUNDING_FIRST.sub("", question, count=1)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from factbot.index.answers.figures import figures
 from factbot.index.answers.models import Answer
-from factbot.index.answers.questions import expand_terms, has_cue, question_type
+from factbot.index.answers.questions import as_asked, expand_terms, has_cue, question_type
 from factbot.index.engine import Engine
 
 from tests.index.corpora import OTHER_STORIES, engine_over
@@ -220,3 +220,31 @@ def test_a_rounding_word_before_how_asks_the_same_question(tmp_path: Path) -> No
         assert answer.question == asked  # reported as typed
         assert [c.text for c in answer.claims] == [c.text for c in plain.claims]
     assert "3,000" in plain.claims[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        (
+            "By the end of Saturday's stage, how many riders had abandoned the race?",
+            "How many riders had abandoned the race by the end of Saturday's stage?",
+        ),
+        ("In 2024, did the council raise taxes?", "Did the council raise taxes in 2024?"),
+        ("In Osk, the road closed.", "In Osk, the road closed."),  # a statement, not a question
+        ("How many riders, in total, abandoned?", "How many riders, in total, abandoned?"),
+    ],
+)
+def test_a_phrase_set_off_before_the_question_word_is_read_after_it(question: str, read: str) -> None:
+    assert as_asked(question) == read
+
+
+def test_a_question_opened_by_a_phrase_is_answered_as_one_ending_with_it(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Eight riders left the Osk race on Saturday, taking the number of abandonments to 17.",
+        "b.md": "Nine riders abandoned the Osk race during Friday's opening stage.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "By the end of Saturday, how many riders had abandoned the Osk race?"
+    )
+    assert answer.answered and answer.claims[0].text == texts["a.md"]
