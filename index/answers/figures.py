@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from factbot.index.answers.nouns import is_noun
+from factbot.index.ranking.analysis import STOPWORDS
 from text_to_num import text2num
 
 __all__ = [
@@ -662,10 +663,10 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
             return Figure("year", "year", number, text, *span)
     if match["words"] and match["words"].lower() == "one" and _PRONOUN_ONE.search(before):
         return None
+    label = _LABEL.search(before) if match["num"] and not qualifier else None
     if (
-        match["num"]
-        and not qualifier
-        and _LABEL.search(before)
+        label
+        and label.group().strip().lower() not in STOPWORDS  # "Only 104 of the 132 riders", "Just 104 riders"
         and not _QUALIFIED.search(before)
         and not _given_to(sentence, match, before)
     ):

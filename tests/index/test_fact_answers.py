@@ -115,6 +115,11 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("a 3:1 ratio", []),
         ("the 2024 Act", [("year", "year", 2024.0, "2024")]),
         ("Union Local 22 voted", []),
+        ("Just 104 riders reached the finish", [("count", "rider", 104.0, "104")]),  # no label: a stopword
+        (
+            "Only 104 of the 132 riders finished",
+            [("count", "rider", 104.0, "104"), ("count", "rider", 132.0, "132")],
+        ),
         ("Union Local 22 members voted", []),
         ("riders on Route 6 buses", []),
         ("North Korea has sent Russia 11,000 troops", [("count", "troops", 11000.0, "11,000")]),  # given to
