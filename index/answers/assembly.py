@@ -166,6 +166,10 @@ _TIME_WORDS = re.compile(
 # A clause telling when it happened of the time just named: "..., when 112 centimetres fell".
 _WHEN_CLAUSE = re.compile(r"\s*(?:when|in\s+which|during\s+which)\b", re.I)
 _DATED_YEAR = re.compile(r"\d{4}-")  # a date's value that gives its year ("1987-02")
+# A name of names joined by "of" ("Tour of the Fellmoor", "Bank of England"): one name of the question.
+_NAME_OF_NAME = re.compile(
+    r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+)
 _CLOCK = re.compile(r"\d{1,2}:\d\d[ap]m")  # a time of day's value
 
 
@@ -623,12 +627,12 @@ def _role_weights(question: str, weights: dict[str, float], analyzer: Analyzer) 
     """The question weights an answer name is judged near, for a question asking for a name: all but
     those of a name of two words or more the question gives ("Who is the chief executive of Corran
     Valley Regional Hospital?": the hospital is named beside everyone in the story, the role asked
-    for is not). A one-word name ("the Kessford fire chief") stays: it may be part of the answer's."""
+    for is not; "the Tour of the Fellmoor" is one name). A one-word name ("the Kessford fire chief")
+    stays: it may be part of the answer's."""
+    text = content_text(question)
+    joined = [m.group() for m in _NAME_OF_NAME.finditer(text)]  # "Tour of the Fellmoor"
     subject = {
-        t
-        for name in names(content_text(question))
-        if len(name.split()) > 1
-        for t in fold(analyzer.terms(name))
+        t for name in [*names(text), *joined] if len(name.split()) > 1 for t in fold(analyzer.terms(name))
     }
     return {t: w for t, w in weights.items() if t not in subject} or weights
 

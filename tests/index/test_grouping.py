@@ -1759,6 +1759,18 @@ def test_who_holds_a_role_at_a_named_body_is_the_name_beside_the_role(tmp_path: 
     assert "Fiona Carradine" in answer.claims[0].text
 
 
+def test_names_joined_by_of_are_one_name_of_the_question_not_the_role_asked(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Marco Bellisari won the 29th Tour of the Vell on Sunday, the race's closest finish.",
+        "b.md": "Italy's Marco Bellisari won the Tour of the Vell race on Sunday by 38 seconds.",
+        "c.md": "Race director Hilde Marchant said organisers estimated that about 60,000 spectators had "
+        "lined the roads over the three days of racing in the Vell hills.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Who is the race director of the Tour of the Vell?")
+    assert "Hilde Marchant" in answer.claims[0].text
+
+
 def test_a_measure_of_something_else_does_not_lead_a_count_of_what_is_asked(tmp_path: Path) -> None:
     main = (
         "Its main pool is 50 meters long and split into 10 lanes, and there is a separate learner pool "
