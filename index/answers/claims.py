@@ -128,6 +128,7 @@ _PLACE_ASKED = re.compile(r"^\s*(?:where|(?:in|at|from|to|into|near)\s+(?:which|
 _WHO_ASKED = re.compile(r"^\s*(?:who|whom|whose|which)\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+_POSSESSIVE_WORD = re.compile(r"['’]s\s+(\w+)")  # after a name: "'s planning"
 _PLACE_REACH = 16  # characters before a name searched for its preposition
 _LISTED = re.compile(r"\s*(?:,\s*)?(?:and|or|&)?\s*")  # between two names of one list
 _LEADING = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
@@ -380,8 +381,8 @@ def answer_names(sentence: str, question: str, places: bool = False) -> dict[str
             words = name.split()
             while words and words[0].lower().strip(".,'") in asked:
                 words = words[1:]
-            if len(words) < 2:
-                continue
+            if len(words) < 2 or _owns_asked(sentence, start + len(name), asked):
+                continue  # "Brackwater District Council's planning committee" for "the Brackwater planning committee"
             name = " ".join(words)
         # "Dr. Priya Ramanathan of Kingsbridge University Hospital" gives Ramanathan and Hospital
         for part in dict.fromkeys((name.split(" of ")[0], name)):
@@ -389,6 +390,13 @@ def answer_names(sentence: str, question: str, places: bool = False) -> dict[str
             if head not in asked and head not in _CALENDAR and len(head) > 1:
                 heads.setdefault(head, start)
     return heads
+
+
+def _owns_asked(sentence: str, end: int, asked: frozenset[str]) -> bool:
+    """Whether a name ending at `end` is followed by "'s" and a word of the question: the thing asked
+    about is its own ("Brackwater District Council's planning committee")."""
+    found = _POSSESSIVE_WORD.match(sentence, end)
+    return found is not None and found[1].lower() in asked
 
 
 def clause_around(text: str, start: int, end: int) -> str:

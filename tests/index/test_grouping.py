@@ -1771,6 +1771,16 @@ def test_names_joined_by_of_are_one_name_of_the_question_not_the_role_asked(tmp_
     assert "Hilde Marchant" in answer.claims[0].text
 
 
+def test_the_question_s_name_owning_what_it_asks_about_is_no_answer_name() -> None:
+    question = "Who chairs the Brackwater planning committee?"
+    owner = "Brackwater District Council's planning committee has approved the solar farm."
+    assert answer_names(owner, question) == {}
+    chair = "Several were asked to leave by the committee chair, Councillor Anita Sowerby."
+    assert answer_names(chair, question) == {"sowerby": chair.index("Councillor")}
+    fuller = "Kessford Fire Chief Dana Okafor said the leak was stopped."  # a name after the question's
+    assert answer_names(fuller, "Who is the Kessford fire chief?") == {"okafor": 0}
+
+
 def test_a_measure_of_something_else_does_not_lead_a_count_of_what_is_asked(tmp_path: Path) -> None:
     main = (
         "Its main pool is 50 meters long and split into 10 lanes, and there is a separate learner pool "
