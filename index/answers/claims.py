@@ -382,7 +382,7 @@ def answer_names(sentence: str, question: str, places: bool = False) -> dict[str
             while words and words[0].lower().strip(".,'") in asked:
                 words = words[1:]
             if len(words) < 2 or _owns_asked(sentence, start + len(name), asked):
-                continue  # "Brackwater District Council's planning committee" for "the Brackwater planning committee"
+                continue  # "Brackwater District Council's planning committee" for "the Brackwater ... committee"
             name = " ".join(words)
         # "Dr. Priya Ramanathan of Kingsbridge University Hospital" gives Ramanathan and Hospital
         for part in dict.fromkeys((name.split(" of ")[0], name)):
