@@ -381,8 +381,9 @@ def answer_names(sentence: str, question: str, places: bool = False) -> dict[str
             words = name.split()
             while words and words[0].lower().strip(".,'") in asked:
                 words = words[1:]
+            # "Brackwater District Council's planning committee" for "the Brackwater planning committee"
             if len(words) < 2 or _owns_asked(sentence, start + len(name), asked):
-                continue  # "Brackwater District Council's planning committee" for "the Brackwater ... committee"
+                continue
             name = " ".join(words)
         # "Dr. Priya Ramanathan of Kingsbridge University Hospital" gives Ramanathan and Hospital
         for part in dict.fromkeys((name.split(" of ")[0], name)):
