@@ -174,8 +174,9 @@ _FIGURE_PATTERN = (
     rf"(?:\s+(?P<curword>{_CURRENCY_WORDS})\b)?"
 )
 # (A lookahead before a pattern names every character its matches can start with, so the scan
-# skips the others fast: a sign, a space, a digit, or the first letter of a number word.)
-_FIGURE = re.compile(rf"(?=[$€£\s\daefhnostucgj]){_FIGURE_PATTERN}", re.IGNORECASE)
+# skips the others fast: a sign, a space, a digit, the first letter of a number word, or the
+# capital a currency code or a country's dollar starts with.)
+_FIGURE = re.compile(rf"(?=(?-i:[$€£\s\daefhnostAEFHNOSTUCGJ])){_FIGURE_PATTERN}", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)  # after a number, a place: "16th", "the 29th Tour"
 _FRACTION_POINT = re.compile(
     r"\b(?P<frac>a\s+quarter|a\s+half|half\s+a|three\s+quarters)(?:\s+of\s+a)?[\s-]+(?:percentage[\s-]+)?point\b",
@@ -216,7 +217,7 @@ _WORD_RUN = re.compile(r"\w+")
 _CARDINALS = frozenset(f"{_UNITS}|{_TENS}|hundred|thousand".split("|"))
 _NUMBER_WORDS = _CARDINALS | {"quarter", "quarters", "half", "third", "thirds"}  # `_DIGIT_OR_WORD`'s words
 _FIGURE_DIGITS = re.compile(
-    r"(?=[$€£\s\duacnhegj])" + _FIGURE_PATTERN.replace(f"(?P<words>{_WORDS})", "(?P<words>(?!))"),
+    r"(?=(?-i:[$€£\s\dUACNHEGJ]))" + _FIGURE_PATTERN.replace(f"(?P<words>{_WORDS})", "(?P<words>(?!))"),
     re.IGNORECASE,
 )
 _QUALIFIER_REACH = 24  # characters before a number searched for its qualifier
