@@ -103,6 +103,7 @@ class Engine:
             sources_total=sources_total,
             context=context,
             containing=self._containing,
+            mentions=self._mentions,
             told_with=self._told_with,
             idf=self._searcher.term_weights,
         )
@@ -133,6 +134,19 @@ class Engine:
                 rows = these if rows is None else rows & these
             found.extend(sorted(rows or ()))
         return list(zip(found, self.index.sentences(found), strict=True))
+
+    def _mentions(self, terms: Sequence[str], doc_id: str) -> bool:
+        """Whether a document contains one of `terms`, read from its slice of the sentence forward
+        index (no text is fetched)."""
+        vocab = self.index.vocab
+        ids = [vocab[t] for t in terms if t in vocab]
+        if not ids:
+            return False
+        doc = self.index.by_doc_id[doc_id]
+        first, last = doc.first_sentence, doc.first_sentence + doc.n_sentences
+        indptr = self._forward.indptr
+        segment = np.asarray(self._forward.terms[int(indptr[first]) : int(indptr[last])])
+        return bool(np.isin(segment, ids).any())
 
     def _told_with(self, story: Sequence[str], candidates: Sequence[str]) -> set[str]:
         """The candidate documents on the story of one of `story` (`retrieval.stories`)."""

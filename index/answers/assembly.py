@@ -90,10 +90,11 @@ from factbot.index.ranking.analysis import Analyzer
 from factbot.index.retrieval.search import Hit
 from factbot.index.store.reader import StoredDocument
 
-__all__ = ["AnswerOptions", "ToldWith", "assemble_answer"]
+__all__ = ["AnswerOptions", "Mentions", "ToldWith", "assemble_answer"]
 
 # (documents of a story, candidate documents) -> the candidates that tell that story.
 ToldWith = Callable[[Sequence[str], Sequence[str]], set[str]]
+Mentions = Callable[[Sequence[str], str], bool]  # (terms, doc id) -> whether the document has one of them
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +185,7 @@ def assemble_answer(
     sources_total: int = 0,
     context: Mapping[int, frozenset[str]] | None = None,
     containing: Containing | None = None,
+    mentions: Mentions | None = None,
     told_with: ToldWith | None = None,
     idf: Callable[[Sequence[str]], dict[str, float]] | None = None,
 ) -> Answer:
@@ -225,8 +227,8 @@ def assemble_answer(
     # The answering figure comes from a sentence about the question ("a two-tonne branch" does
     # not say what the leopard weighs), if not from the one that states the most of it.
     about = [r for r, c in zip(kept, covers, strict=True) if c >= _FIGURE_SENTENCE_SHARE * bar]
-    if containing is not None and not is_statement(question):  # not the dam's cost for Ridgeway's buses
-        about = _from_naming_documents(question, want, about, containing, analyzer)
+    if mentions is not None and not is_statement(question):  # not the dam's cost for Ridgeway's buses
+        about = _from_naming_documents(question, want, about, mentions, analyzer)
     covering = frozenset(
         r.hit.sentence_id for r, c in zip(kept, covers, strict=True) if c >= _GOVERNED_COVERAGE
     )
@@ -404,21 +406,21 @@ def _has_answer_figure(
 
 
 def _from_naming_documents(
-    question: str, want: Wanted | None, about: list[Ranked], containing: Containing, analyzer: Analyzer
+    question: str, want: Wanted | None, about: list[Ranked], mentions: Mentions, analyzer: Analyzer
 ) -> list[Ranked]:
     """The sentences that may give a question's figure: those of documents naming one of the names
     the question gives (a word of it), and those counting what it asks about wherever they stand. A
     document that never names Ridgeway does not say what Ridgeway's buses cost. Read for questions
     only: a statement to check may name its subject as the sources do not ("NF-κB" for "NF-kappaB";
     SciFact lost five claims' evidence when statements were read so, RESULTS.md)."""
-    named = [terms for name in who_or_what(question) if (terms := analyzer.terms(name))]
+    named = [t for name in who_or_what(question) for t in analyzer.terms(name)]
     if not named:
         return about
     naming: dict[str, bool] = {}
 
     def names_one(doc_id: str) -> bool:
         if doc_id not in naming:
-            naming[doc_id] = any(any(containing([t], [doc_id]) for t in terms) for terms in named)
+            naming[doc_id] = mentions(named, doc_id)
         return naming[doc_id]
 
     return [
