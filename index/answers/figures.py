@@ -190,6 +190,8 @@ _FRACTION_SCALE = re.compile(
     re.IGNORECASE,
 )
 _FRACTION_OF = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
+_A_DOZEN = re.compile(r"\b(?P<half>half\s+)?a\s+dozen\b", re.IGNORECASE)  # "a dozen buses", "half a dozen"
+_DOZEN = 12.0
 # A share of a whole: "more than half of voters", "two-thirds of the homes" (a percentage).
 # Not "the northern half of", "the first quarter of 2026": a determiner or ordinal before it.
 # A duration with a half: "an hour and a half", "two years and a half", "half an hour".
@@ -459,6 +461,9 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         taken.append(match.span())
     for match in _FRACTION_SCALE.finditer(sentence) if _may_say(lowered, "illion") else ():
         out.append(_fraction_of_scale(sentence, match))
+        taken.append(match.span())
+    for match in _A_DOZEN.finditer(sentence) if _may_say(lowered, "dozen") else ():
+        out.append(_dozen(sentence, match))
         taken.append(match.span())
     for match in _AND_A_HALF.finditer(sentence) if _may_say(lowered, "half") else ():
         out.append(_and_a_half(match))
@@ -778,6 +783,15 @@ def _fraction_of_scale(sentence: str, match: re.Match[str]) -> Figure:
     if match["curword"]:
         return Figure("money", "money", value, text, *span)
     return Figure("count", _noun_after(sentence, match.end(), ""), value, text, *span)
+
+
+def _dozen(sentence: str, match: re.Match[str]) -> Figure:
+    """ "a dozen buses": 12 buses; "half a dozen": 6."""
+    qualifier = _qualifier_before(sentence, match.start())
+    text = _squash(f"{qualifier} {match.group()}")
+    value = _DOZEN / 2 if match["half"] else _DOZEN
+    about = _noun_after(sentence, match.end(), "")
+    return Figure("count", about, value, text, match.start(), match.end(), _squash(qualifier).lower())
 
 
 def _qualifier_before(sentence: str, start: int) -> str:

@@ -150,6 +150,8 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("a 5km run", [("count", "kilometre", 5.0, "5")]),
         ("grew 3mm", [("count", "millimetre", 3.0, "3")]),
         ("enough power for 12,000 households", [("count", "home", 12000.0, "12,000")]),
+        ("about a dozen buses", [("count", "buse", 12.0, "about a dozen")]),
+        ("half a dozen riders", [("count", "rider", 6.0, "half a dozen")]),
         ("put at EUR 28 million", [("money", "money", 28e6, "EUR 28 million")]),  # a code before a sum
         ("a US$5 million grant", [("money", "money", 5e6, "US$5 million")]),
         ("a usd-linked bond", []),
