@@ -190,6 +190,13 @@ _FRACTION_SCALE = re.compile(
     re.IGNORECASE,
 )
 _FRACTION_OF = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
+# A share written as a ratio of small numbers: "one in five homes", "2 in 3 voters" (a percentage).
+_SMALL_WORDS = "one two three four five six seven eight nine ten".split()
+_SMALL = {word: float(i) for i, word in enumerate(_SMALL_WORDS, 1)}
+_ONE_IN = re.compile(
+    rf"\b(?P<part>{'|'.join(_SMALL_WORDS)}|\d{{1,2}})\s+in\s+(?:every\s+)?(?P<whole>{'|'.join(_SMALL_WORDS)}|\d{{1,3}})\b(?![.,:]\d)",
+    re.IGNORECASE,
+)
 _A_DOZEN = re.compile(r"\b(?P<half>half\s+)?a\s+dozen\b", re.IGNORECASE)  # "a dozen buses", "half a dozen"
 _DOZEN = 12.0
 # A share of a whole: "more than half of voters", "two-thirds of the homes" (a percentage).
@@ -462,6 +469,11 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     for match in _FRACTION_SCALE.finditer(sentence) if _may_say(lowered, "illion") else ():
         out.append(_fraction_of_scale(sentence, match))
         taken.append(match.span())
+    for match in _ONE_IN.finditer(sentence) if _may_say(lowered, " in ") else ():
+        share = _share_in(sentence, match)
+        if share is not None:
+            out.append(Figure("percent", "percent", share, _squash(match.group()), *match.span()))
+            taken.append(match.span())
     for match in _A_DOZEN.finditer(sentence) if _may_say(lowered, "dozen") else ():
         out.append(_dozen(sentence, match))
         taken.append(match.span())
@@ -785,8 +797,18 @@ def _fraction_of_scale(sentence: str, match: re.Match[str]) -> Figure:
     return Figure("count", _noun_after(sentence, match.end(), ""), value, text, *span)
 
 
+def _share_in(sentence: str, match: re.Match[str]) -> float | None:
+    """A share written as "one in five": 20 (a percentage); None for a part larger than its whole,
+    or a whole that is a measure ("2 in 3 minutes")."""
+    after = _NEXT_WORD.match(sentence, match.end())
+    if after and measure(counted_noun(after[1])) is not None:
+        return None
+    part, whole = (_SMALL.get(n.lower()) or float(n) for n in (match["part"], match["whole"]))
+    return round(100 * part / whole, 2) if 0 < part < whole else None
+
+
 def _dozen(sentence: str, match: re.Match[str]) -> Figure:
-    """ "a dozen buses": 12 buses; "half a dozen": 6."""
+    """A dozen of a thing: "a dozen buses" is 12 buses, "half a dozen" 6."""
     qualifier = _qualifier_before(sentence, match.start())
     text = _squash(f"{qualifier} {match.group()}")
     value = _DOZEN / 2 if match["half"] else _DOZEN

@@ -151,6 +151,8 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("grew 3mm", [("count", "millimetre", 3.0, "3")]),
         ("enough power for 12,000 households", [("count", "home", 12000.0, "12,000")]),
         ("about a dozen buses", [("count", "buse", 12.0, "about a dozen")]),
+        ("one in five homes", [("percent", "percent", 20.0, "one in five")]),  # a share, not five homes
+        ("scored 2 in 3 minutes", [("count", "", 2.0, "2"), ("count", "minute", 3.0, "3")]),
         ("half a dozen riders", [("count", "rider", 6.0, "half a dozen")]),
         ("put at EUR 28 million", [("money", "money", 28e6, "EUR 28 million")]),  # a code before a sum
         ("a US$5 million grant", [("money", "money", 5e6, "US$5 million")]),
