@@ -25,6 +25,7 @@ import functools
 import itertools
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factbot.index.answers.nouns import is_noun
@@ -193,10 +194,12 @@ _FRACTION_OF = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
 # A share written as a ratio of small numbers: "one in five homes", "2 in 3 voters" (a percentage).
 _SMALL_WORDS = "one two three four five six seven eight nine ten".split()
 _SMALL = {word: float(i) for i, word in enumerate(_SMALL_WORDS, 1)}
-_ONE_IN = re.compile(
-    rf"\b(?P<part>{'|'.join(_SMALL_WORDS)}|\d{{1,2}})\s+in\s+(?:every\s+)?(?P<whole>{'|'.join(_SMALL_WORDS)}|\d{{1,3}})\b(?![.,:]\d)",
-    re.IGNORECASE,
+# Searched from " in " back to the part, as most sentences have an " in " and few a share.
+_IN_WHOLE = re.compile(
+    rf"\s+in\s+(?:every\s+)?(?P<whole>{'|'.join(_SMALL_WORDS)}|\d{{1,3}})\b(?![.,:]\d)", re.IGNORECASE
 )
+_PART_BEFORE = re.compile(rf"(?<![\w.,])(?P<part>{'|'.join(_SMALL_WORDS)}|\d{{1,2}})$", re.IGNORECASE)
+_PART_REACH = 6  # characters before " in " searched for the part ("three")
 _A_DOZEN = re.compile(r"\b(?P<half>half\s+)?a\s+dozen\b", re.IGNORECASE)  # "a dozen buses", "half a dozen"
 _DOZEN = 12.0
 # A share of a whole: "more than half of voters", "two-thirds of the homes" (a percentage).
@@ -469,11 +472,13 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     for match in _FRACTION_SCALE.finditer(sentence) if _may_say(lowered, "illion") else ():
         out.append(_fraction_of_scale(sentence, match))
         taken.append(match.span())
-    for match in _ONE_IN.finditer(sentence) if _may_say(lowered, " in ") else ():
-        share = _share_in(sentence, match)
-        if share is not None:
-            out.append(Figure("percent", "percent", share, _squash(match.group()), *match.span()))
-            taken.append(match.span())
+    for match in _wholes_after_in(sentence, lowered):
+        part = _PART_BEFORE.search(sentence, max(0, match.start() - _PART_REACH), match.start())
+        share = _share_in(sentence, part["part"], match) if part else None
+        if part and share is not None:
+            span = (part.start(), match.end())
+            out.append(Figure("percent", "percent", share, _squash(sentence[span[0] : span[1]]), *span))
+            taken.append(span)
     for match in _A_DOZEN.finditer(sentence) if _may_say(lowered, "dozen") else ():
         out.append(_dozen(sentence, match))
         taken.append(match.span())
@@ -797,13 +802,26 @@ def _fraction_of_scale(sentence: str, match: re.Match[str]) -> Figure:
     return Figure("count", _noun_after(sentence, match.end(), ""), value, text, *span)
 
 
-def _share_in(sentence: str, match: re.Match[str]) -> float | None:
+def _wholes_after_in(sentence: str, lowered: str | None) -> Iterator[re.Match[str]]:
+    """Each " in " followed by a number (the whole of a share: "one in five"), found by a plain
+    search for " in " in ASCII text, as most sentences have one and few a share."""
+    if lowered is None:
+        yield from _IN_WHOLE.finditer(sentence)
+        return
+    at = lowered.find(" in ")
+    while at >= 0:
+        if (found := _IN_WHOLE.match(sentence, at)) is not None:
+            yield found
+        at = lowered.find(" in ", at + 3)
+
+
+def _share_in(sentence: str, part_written: str, match: re.Match[str]) -> float | None:
     """A share written as "one in five": 20 (a percentage); None for a part larger than its whole,
     or a whole that is a measure ("2 in 3 minutes")."""
     after = _NEXT_WORD.match(sentence, match.end())
     if after and measure(counted_noun(after[1])) is not None:
         return None
-    part, whole = (_SMALL.get(n.lower()) or float(n) for n in (match["part"], match["whole"]))
+    part, whole = (_SMALL.get(n.lower()) or float(n) for n in (part_written, match["whole"]))
     return round(100 * part / whole, 2) if 0 < part < whole else None
 
 
