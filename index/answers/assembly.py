@@ -220,7 +220,8 @@ def assemble_answer(
     day = frozenset(t for f in on for t in analyzer.terms(f.text))
     whole = sum(w for _, w in words) or total
     same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer)
-    covers = [c / whole for c in _coverages(kept, around, words, options, on, day, same.kinds, analyzer)]
+    kind = frozenset(analyzer.terms(same.kinds.noun)) if same.kinds is not None else frozenset()
+    covers = [c / whole for c in _coverages(kept, around, words, options, on, day, same.kinds, kind)]
     coverage = round(max(covers, default=0.0), 4)
     bar = options.min_statement_coverage if is_statement(question) else options.min_coverage
     folded = folded_weights(weights)
@@ -524,17 +525,17 @@ def _coverages(
     on: Sequence[Figure] = (),
     day: frozenset[str] = frozenset(),
     kinds: Kinds | None = None,
-    analyzer: Analyzer | None = None,
+    kind: frozenset[str] = frozenset(),
 ) -> list[float]:
     """The question weight each sentence states, plus `context_weight` of what only its neighbours state.
 
     `words` are the question's words as `_word_weights` gives them; `around` gives, per
     sentence id, the question terms its neighbours contain. The question's date (`on`, its terms
     `day`) is stated by a sentence that gives that day in any way: "on Friday" in a report dated
-    Friday, Oct. 24, or "24 October" for "Oct. 24". The noun a question asks a kind of (`kinds`) is
-    stated by a sentence giving a kind of it: "A snow leopard escaped" states "What animal escaped?".
+    Friday, Oct. 24, or "24 October" for "Oct. 24". The noun a question asks a kind of (`kinds`, its
+    terms `kind`) is stated by a sentence giving a kind of it: "A snow leopard escaped" states "What
+    animal escaped?".
     """
-    kind_terms = frozenset(analyzer.terms(kinds.noun)) if kinds is not None and analyzer is not None else None
     out = []
     for r in kept:
         near = around.get(r.hit.sentence_id, frozenset())
@@ -542,8 +543,8 @@ def _coverages(
         stated = r.terms | r.key.terms | lemma_stems(r.terms)
         if on and gives_day(r, on):
             stated = stated | day
-        if kind_terms and kinds is not None and kinds.kind(r.sentence.text) is not None:
-            stated = stated | kind_terms
+        if kinds is not None and kinds.kind(r.sentence.text) is not None:
+            stated = stated | kind
         own = sum(w for terms, w in words if terms & stated)
         gain = sum(w for terms, w in words if terms & near and not terms & stated)
         out.append(own + options.context_weight * gain)

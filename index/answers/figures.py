@@ -562,8 +562,8 @@ def _tolled(sentence: str, figure: Figure) -> Figure:
 
 
 def _aged(sentence: str, figure: Figure) -> Figure:
-    """An age written "23 years old", or set off by commas after a name ("Quintas, 23,"), as "the
-    23-year-old" is one."""
+    """An age written "23 years old", set off after a name ("Quintas, 23,", "Quintas (23)") or after
+    "aged" or "the age of", as "the 23-year-old" is one."""
     if figure.kind != "count":
         return figure
     if figure.about == "year" and _YEARS_OLD.match(sentence, figure.end):
@@ -571,17 +571,7 @@ def _aged(sentence: str, figure: Figure) -> Figure:
     if figure.about or not figure.text.isdigit() or not 0 < int(figure.text) <= _OLDEST:
         return figure
     reach = max(0, figure.start - _NAME_REACH)
-    if (
-        (
-            _NAME_COMMA_BEFORE.search(sentence, reach, figure.start)
-            and _COMMA_AFTER.match(sentence, figure.end)
-        )
-        or (
-            _NAME_BRACKET_BEFORE.search(sentence, reach, figure.start)
-            and _BRACKET_AFTER.match(sentence, figure.end)
-        )
-        or _AGE_BEFORE.search(sentence, reach, figure.start)
-    ):
+    if _name_set_off(sentence, figure) or _AGE_BEFORE.search(sentence, reach, figure.start):
         return dataclasses.replace(figure, about="year-old")
     return figure
 
@@ -589,8 +579,12 @@ def _aged(sentence: str, figure: Figure) -> Figure:
 def aged_whom(sentence: str, figure: Figure) -> str:
     """The name an age is set off after ("Reinholt, 27,", "Reinholt (27)": "Reinholt"); "" for an
     age written otherwise ("the 23-year-old") or any other figure."""
-    if figure.about != "year-old":
-        return ""
+    return _name_set_off(sentence, figure) if figure.about == "year-old" else ""
+
+
+def _name_set_off(sentence: str, figure: Figure) -> str:
+    """The name a number is set off after, by commas or brackets ("Reinholt, 27,", "Reinholt (27)"),
+    or ""."""
     reach = max(0, figure.start - _NAME_REACH)
     for before, after in ((_NAME_COMMA_BEFORE, _COMMA_AFTER), (_NAME_BRACKET_BEFORE, _BRACKET_AFTER)):
         found = before.search(sentence, reach, figure.start)
