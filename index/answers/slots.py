@@ -115,6 +115,7 @@ _LEVEL_BEFORE = re.compile(r"\b(?:to|at|reached|hit|is|was|were|are|now|totals?|
 _OF_AFTER = re.compile(r"\s+of\b", re.I)  # a part of a whole: "10 of the 11 cubesats"
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|those)\b", re.I)
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$")
+_NOUN_OF = re.compile(r"([^\W_]+)\s+of\s*$")  # "a generating capacity of 32 megawatts": "capacity" governs it
 _ON_WEEKDAY = re.compile(
     r",?\s+(?:on\s+|last\s+|this\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I
 )
@@ -437,7 +438,8 @@ def _before(figure: Figure, published: str) -> bool:
 def governing(
     sentence: str, figure: Figure, weights: Mapping[str, float], analyzer: Analyzer, reach: int = 1
 ) -> float:
-    """The question weight of the words that govern a figure: the word just before it (the `reach`
+    """The question weight of the words that govern a figure: the word just before it, or the noun
+    before an "of" just before it ("a generating capacity of 32 megawatts") (the `reach`
     words before it in its clause) and its own phrase after it, up to the next clause ("killed 3
     people and injured 22 others": "injured" governs 22, not 3; "22 people were injured when ...":
     "injured" governs 22)."""
@@ -445,7 +447,7 @@ def governing(
     if figure.qualifier and head.lower().endswith(figure.qualifier):
         head = head[: -len(figure.qualifier)]  # "rose more than 40": "rose" governs 40
     if reach == 1:
-        last = _LAST_WORD.search(head)
+        last = _NOUN_OF.search(head) or _LAST_WORD.search(head)
         before = [last[1]] if last else []
     else:  # "held up 1.2bn dollars", "wage increases totaling 18%"; a level: its clause
         clause = _CLAUSE_END.split(head)[-1]  # ("The zebra count in Kenya rose to 4,242")

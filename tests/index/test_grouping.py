@@ -763,6 +763,19 @@ def test_the_word_before_a_qualifier_governs_the_figure() -> None:
     assert slot is not None and slot.figure.text == "more than 12"
 
 
+def test_the_noun_before_of_governs_the_figure_after_it() -> None:
+    # "capacity of 32 megawatts": the figure is the capacity, not the panels counted nearer the farm.
+    want = wanted("What is the generating capacity of the Osk solar farm?")
+    assert want is not None
+    sentence = (
+        "Vell wants to put 61,000 solar panels on the site, with a generating capacity of 32 megawatts."
+    )
+    slot = answer_slot(
+        want, sentence, {"generat": 1.0, "capac": 1.0, "osk": 1.0, "solar": 1.0, "farm": 1.0}, Analyzer()
+    )
+    assert slot is not None and slot.figure.text == "32"
+
+
 def test_a_story_sentence_giving_the_answer_in_other_words_joins_its_claim(tmp_path: Path) -> None:
     # "She takes office May 4." and "12 houses were lost" share no word with their questions; the
     # 12 acres are another thing.
