@@ -278,6 +278,8 @@ _SOUGHT_BEFORE = re.compile(
     re.I,
 )
 _SOUGHT_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:bid|offer|demand|proposal|request)s?\b", re.I)
+# A value something must reach for another thing to happen: "must fall below", "once it is below".
+_REQUIRED_BEFORE = re.compile(r"\b(?:must|once)(?:\s+[\w'-]+){1,4}\s+$", re.I)
 _SOUGHT_REACH = 60  # characters before a figure searched for what seeks it
 _CLAUSE_CUT = re.compile(r"[,;:()]")
 _NOUN = re.compile(r"(?:\s+|-)((?:[A-Z][\w-]*,?\s+(?:(?:and|or|&)\s+)?)*)([a-z][a-z-]+)")
@@ -951,12 +953,16 @@ def _noun_words(sentence: str, at: int, limit: int) -> list[str]:
 
 
 def sought(sentence: str, figure: Figure) -> bool:
-    """Whether a figure is what someone asks for, offers or proposes, not what is ("wants a ten
-    percent raise", "had demanded 12%", "offered teachers 4%", "a demand of 4.5 million dollars",
-    "a €55m bid")."""
+    """Whether a figure is what someone asks for, offers, proposes or requires, not what is ("wants
+    a ten percent raise", "had demanded 12%", "offered teachers 4%", "a demand of 4.5 million dollars",
+    "a €55m bid", "the level must fall below 40 percent", "once the reservoir is below 40%")."""
     before = sentence[max(0, figure.start - _SOUGHT_REACH) : figure.start]
     before = _CLAUSE_CUT.split(before)[-1]
-    return bool(_SOUGHT_BEFORE.search(before) or _SOUGHT_AFTER.match(sentence, figure.end))
+    return bool(
+        _SOUGHT_BEFORE.search(before)
+        or _REQUIRED_BEFORE.search(before)
+        or _SOUGHT_AFTER.match(sentence, figure.end)
+    )
 
 
 def counted_noun(word: str) -> str:

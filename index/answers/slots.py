@@ -128,6 +128,8 @@ _HOW_FAR = re.compile(r"^\s*(?:how\s+far|(?:at\s+|within\s+)?what\s+distance)\b"
 _HOW_DEEP = re.compile(
     r"^\s*(?:how\s+(?:deep|tall|wide|thick)|(?:at\s+|to\s+)?what\s+(?:depth|height|width))\b", re.I
 )
+# A level: "How low must the reservoir fall?", "How high did the river rise?" (a sum when money is named).
+_HOW_HIGH = re.compile(r"^\s*how\s+(?:high|low)\b", re.I)
 # A share of capacity: "54% full", "81 per cent of capacity".
 _HOW_FULL = re.compile(r"^\s*how\s+full\b", re.I)
 # "How long is the crack?" asks a length or a time ("How long is the delay?"); "How long did ..." a time.
@@ -309,6 +311,8 @@ def _wanted(question: str) -> Wanted | None:
             return Wanted(frozenset({"count"}), frozenset({noun}))
         if _MONEY.search(question):
             return Wanted(frozenset({"money"}))
+        if _HOW_HIGH.search(question):  # a level ("below 40 percent", "24.6 feet"), not a sum
+            return Wanted(QUANTITY_KINDS - {"money"})
         return Wanted(QUANTITY_KINDS)
     if qtype is None:
         if _HOW_FAST.search(question):  # a speed: "71 mph", "52 km/h", "40 knots"

@@ -589,6 +589,9 @@ def test_a_count_of_the_noun_qualified_by_a_word_the_answer_lacks_is_no_dissent(
         ("Teachers will get a 6.5% raise.", False),
         ("The union, which wanted more, accepted 7%.", False),  # the wish is another clause's
         ("The bank raised its rate by 0.25 points.", False),
+        ("The level must fall below 40 percent before repairs can start.", True),
+        ("Work will begin once the reservoir is below 40%.", True),
+        ("The reservoir was 54 percent full on Thursday.", False),
     ],
 )
 def test_a_figure_asked_for_or_offered_is_sought(text: str, asked_for: bool) -> None:
@@ -612,6 +615,21 @@ def test_a_figure_asked_for_is_no_dissent_on_a_figure_that_is(tmp_path: Path) ->
     texts["d.md"] = "Brill teachers get a 10% raise under the new contract, the union said."
     (conflict,) = engine_over(tmp_path / "two", texts).ask(question, max_quotes=10).conflicts
     assert any("10" in v.value for v in conflict.values)
+
+
+def test_a_level_required_is_no_dissent_on_a_level_reached(tmp_path: Path) -> None:
+    # c.md gives the level the reservoir is at, not the one it must fall below.
+    texts = {
+        "a.md": "Osk Reservoir must fall below 40 percent before the £2.4 million repair can start.",
+        "b.md": "Repairs to the Osk dam will start once Osk Reservoir is below 40%.",
+        "c.md": "Osk Reservoir was 54 percent full on Thursday, as pumps lowered the level for the repair.",
+        **OTHER_STORIES,
+    }
+    question = "How low must Osk Reservoir fall before the repair can start?"
+    answer = engine_over(tmp_path, texts).ask(question, max_quotes=10)
+    assert "40 percent" in answer.claims[0].text
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+    assert answer.conflicts == []
 
 
 def test_a_document_giving_another_value_is_no_source_of_the_claim_it_disputes(tmp_path: Path) -> None:

@@ -292,7 +292,7 @@ def test_a_where_answer_groups_by_the_place_it_names(tmp_path: Path) -> None:
     ("question", "kinds"),
     [
         ("How much rain fell on Osk?", {"count", "percent", "points", "money"}),  # an amount
-        ("How high did the Vell river rise?", {"count", "percent", "points", "money"}),  # a level
+        ("How high did the Vell river rise?", {"count", "percent", "points"}),  # a level, not a sum
         ("How much did Orin shares fall?", {"percent", "points", "money"}),  # a change
         ("By how much did the Vell river rise?", {"percent", "points", "money"}),
     ],
@@ -456,6 +456,19 @@ def test_a_name_the_question_ends_with_is_not_an_answer_name() -> None:
 def test_how_much_with_a_word_of_money_asks_for_a_sum(question: str) -> None:
     want = wanted(question)
     assert want is not None and want.kinds == {"money"}
+
+
+@pytest.mark.parametrize(
+    ("question", "sum"),
+    [
+        ("How low must Osk Reservoir fall before repairs can start?", False),
+        ("How high did the Osk river rise?", False),
+        ("How high will the Osk parking fee go?", True),
+    ],
+)
+def test_how_high_or_low_asks_for_a_level_not_a_sum_unless_money_is_named(question: str, sum: bool) -> None:
+    want = wanted(question)
+    assert want is not None and ("money" in want.kinds) is sum
 
 
 def test_how_much_money_is_frame_not_content() -> None:
