@@ -219,7 +219,8 @@ def assemble_answer(
     words = _word_weights(question, asked, analyzer)
     day = frozenset(t for f in on for t in analyzer.terms(f.text))
     whole = sum(w for _, w in words) or total
-    same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer)
+    names_doc = _naming_documents(question, mentions, analyzer) if mentions is not None else None
+    same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer, names_doc)
     kind = frozenset(analyzer.terms(same.kinds.noun)) if same.kinds is not None else frozenset()
     covers = [c / whole for c in _coverages(kept, around, words, options, on, day, same.kinds, kind)]
     coverage = round(max(covers, default=0.0), 4)
@@ -228,8 +229,8 @@ def assemble_answer(
     # The answering figure comes from a sentence about the question ("a two-tonne branch" does
     # not say what the leopard weighs), if not from the one that states the most of it.
     about = [r for r, c in zip(kept, covers, strict=True) if c >= _FIGURE_SENTENCE_SHARE * bar]
-    if mentions is not None and not is_statement(question):  # not the dam's cost for Ridgeway's buses
-        about = _from_naming_documents(question, want, about, mentions, analyzer)
+    if names_doc is not None and not is_statement(question):  # not the dam's cost for Ridgeway's buses
+        about = _from_naming_documents(want, about, names_doc)
     covering = frozenset(
         r.hit.sentence_id for r, c in zip(kept, covers, strict=True) if c >= _GOVERNED_COVERAGE
     )
@@ -406,17 +407,12 @@ def _has_answer_figure(
     return want is None or not _asks_quantity(question, want) or bool(answering)
 
 
-def _from_naming_documents(
-    question: str, want: Wanted | None, about: list[Ranked], mentions: Mentions, analyzer: Analyzer
-) -> list[Ranked]:
-    """The sentences that may give a question's figure: those of documents naming one of the names
-    the question gives (a word of it), and those counting what it asks about wherever they stand. A
-    document that never names Ridgeway does not say what Ridgeway's buses cost. Read for questions
-    only: a statement to check may name its subject as the sources do not ("NF-κB" for "NF-kappaB";
-    SciFact lost five claims' evidence when statements were read so, RESULTS.md)."""
+def _naming_documents(question: str, mentions: Mentions, analyzer: Analyzer) -> Callable[[str], bool] | None:
+    """Whether a document names one of the names the question gives (a word of it), read once per
+    document; None when the question gives no name."""
     named = [t for name in who_or_what(question) for t in analyzer.terms(name)]
     if not named:
-        return about
+        return None
     naming: dict[str, bool] = {}
 
     def names_one(doc_id: str) -> bool:
@@ -424,6 +420,17 @@ def _from_naming_documents(
             naming[doc_id] = mentions(named, doc_id)
         return naming[doc_id]
 
+    return names_one
+
+
+def _from_naming_documents(
+    want: Wanted | None, about: list[Ranked], names_one: Callable[[str], bool]
+) -> list[Ranked]:
+    """The sentences that may give a question's figure: those of documents naming one of the names
+    the question gives (`names_one`), and those counting what it asks about wherever they stand. A
+    document that never names Ridgeway does not say what Ridgeway's buses cost. Read for questions
+    only: a statement to check may name its subject as the sources do not ("NF-κB" for "NF-kappaB";
+    SciFact lost five claims' evidence when statements were read so, RESULTS.md)."""
     return [
         r
         for r in about

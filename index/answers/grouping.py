@@ -121,8 +121,10 @@ class SameClaim:
         weights: dict[str, float],
         overlap: float,
         analyzer: Analyzer,
+        names_doc: Callable[[str], bool] | None = None,
     ) -> None:
         self._want = want
+        self._names_doc = names_doc  # whether a document names one of the question's names
         self._statement = is_statement(question)
         self._naming = asks_for_name(question) and not self._statement
         self._weights = TermWeights(weights)
@@ -148,7 +150,7 @@ class SameClaim:
         if self._denials is not None and self._denials.alike(a, b):
             return True  # both deny what a yes/no question asks ("won't pay", "refused to pay")
         want = self._want
-        if want is not None and states_answer(a, b, want):
+        if want is not None and states_answer(a, b, want) and self._both_named(a, b):
             return True  # the figure is the answer; a negation elsewhere ("no one has died") is not
         if want is None and _shares_figures(a, b, self._given) and a.key.negated == b.key.negated:
             return True
@@ -185,6 +187,13 @@ class SameClaim:
         ):
             return True  # "What animal escaped?": both name a snow leopard
         return same_claim(a.key, b.key, self._weights, self._overlap, self._focus)
+
+    def _both_named(self, a: Ranked, b: Ranked) -> bool:
+        """Whether both sentences' documents name one of the question's names (when it gives any):
+        "about 40 km from the finish" of a cycle race is no rounding of the "41 km stretch of Route 9"
+        a snowstorm closed."""
+        names_doc = self._names_doc
+        return names_doc is None or (names_doc(a.sentence.doc_id) and names_doc(b.sentence.doc_id))
 
     def restates(self, a: Ranked, b: Ranked) -> bool:
         """Whether `b` says what `a` says but for its figures: a dissent on the same fact."""

@@ -1949,3 +1949,18 @@ def test_a_figure_from_a_document_never_naming_the_question_s_name_does_not_answ
     engine = engine_over(tmp_path, texts)
     assert not engine.ask("How much did each of Vell's electric buses cost?").answered  # not the dam's cost
     assert "£2.4 million" in engine.ask("How much will the Tarn dam repair cost?").claims[0].text
+
+
+def test_a_rounding_from_a_document_naming_none_of_the_question_s_names_does_not_join(tmp_path: Path) -> None:
+    # c.md is a cycle race's "about 40 km", not the road closure's 41 km.
+    texts = {
+        "a.md": "Officials closed a 41 km stretch of Route 7 between Osk and Vell on Monday.",
+        "b.md": "Route 7 was shut along a 41-km stretch between Osk and Vell.",
+        "c.md": "The Brill cycle race was decided on a stretch about 40 km from the finish, where officials "
+        "closed the road.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "Officials closed a 41 km stretch of Route 7 between Osk and Vell.", max_quotes=10
+    )
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
