@@ -225,6 +225,13 @@ def assemble_answer(
     covers = [c / whole for c in _coverages(kept, around, words, options, on, day, same.kinds, kind)]
     coverage = round(max(covers, default=0.0), 4)
     bar = options.min_statement_coverage if is_statement(question) else options.min_coverage
+    if question_type(question) == "who":  # the sentence says more than who is named
+        named = _name_words(question, words, analyzer)
+        if named is not None:
+            rest = [w for w in words if w not in named]
+            saying = _coverages(kept, around, rest, options, on, day, same.kinds, kind)
+            covers = [c if said > 0 else 0.0 for c, said in zip(covers, saying, strict=True)]
+            coverage = round(max(covers, default=0.0), 4)
     folded = folded_weights(weights)
     # The answering figure comes from a sentence about the question ("a two-tonne branch" does
     # not say what the leopard weighs), if not from the one that states the most of it.
@@ -515,6 +522,18 @@ def _word_weights(
             previous = found
     words.update((frozenset({t}), w) for t, w in weights.items() if t not in given)
     return list(words.items())
+
+
+def _name_words(
+    question: str, words: list[tuple[frozenset[str], float]], analyzer: Analyzer
+) -> list[tuple[frozenset[str], float]] | None:
+    """The question's words (as `_word_weights` gives them) that are its names; None unless it gives
+    a name and some other word. A "who" question is answered only by a sentence that, with its
+    neighbours, states a word of it besides its names: "Who designed the Pellham Museum building?"
+    is not answered by thieves breaking into the Pellham Museum."""
+    terms = {t for name in who_or_what(question) for t in analyzer.terms(name)}
+    named = [w for w in words if w[0] & terms]
+    return named if named and len(named) < len(words) else None
 
 
 def _stated_as(terms: list[str]) -> frozenset[str]:

@@ -257,3 +257,22 @@ def test_a_question_opened_by_a_phrase_is_answered_as_one_ending_with_it(tmp_pat
         "By the end of Saturday, how many riders had abandoned the Osk race?"
     )
     assert answer.answered and answer.claims[0].text == texts["a.md"]
+
+
+def test_who_is_answered_only_by_a_sentence_saying_more_than_the_names(tmp_path: Path) -> None:
+    # a.md names the Osk Museum but says nothing of who designed its building; d.md does.
+    texts = {
+        "a.md": "Three masked thieves broke into the Osk Museum of Decorative Arts before dawn on Wednesday.",
+        "b.md": "Police said the thieves escaped in a grey van.",
+        "c.md": "The eight stolen objects were insured, police said.",
+        **OTHER_STORIES,
+    }
+    question = "Who designed the Osk Museum of Decorative Arts building?"
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    assert not engine_over(tmp_path / "one", texts).ask(question).answered
+    texts["d.md"] = (
+        "The Osk Museum of Decorative Arts building was designed by the architect Vell Brant in 1911."
+    )
+    answer = engine_over(tmp_path / "two", texts).ask(question)
+    assert answer.answered and "Vell Brant" in answer.claims[0].text
