@@ -1,8 +1,10 @@
 """Claims: ranked sentences grouped, each group one fact that every document in it states.
 
 Two sentences are one claim when one gives the other's answering figure, or a rounding or bound
-of it, for the same thing; when, for a question that asks for no figure, they share two figures
-and differ on none; when, for a statement with no figure, each states most of it (_STATES_MOST) in the
+of it, for the same thing; when, for a "when" question, one gives no written date but a day
+relative to its report and the other gives that day, written or relative to its own; when, for a
+question that asks for no figure, they share two figures and differ on none; when, for a
+statement with no figure, each states most of it (_STATES_MOST) in the
 same polarity and agrees on its names, or each gives in place of one of its names the same other
 name (`_Substitutes`); when they give the same names to a "who" question; or else when
 `claims.same_claim` finds them the same fact in other words.
@@ -152,6 +154,15 @@ class SameClaim:
         want = self._want
         if want is not None and states_answer(a, b, want) and self._both_named(a, b):
             return True  # the figure is the answer; a negation elsewhere ("no one has died") is not
+        if (
+            want is not None
+            and "date" in want.kinds
+            and not self._statement
+            and a.slot is None
+            and a.key.negated == b.key.negated
+            and _same_day(a, b)
+        ):
+            return True  # "a collapse on Sunday night" (a report of Tuesday 4 November) / "on 2 November"
         if want is None and _shares_figures(a, b, self._given) and a.key.negated == b.key.negated:
             return True
         if want is not None and a.slot is not None and _dated_otherwise(a.slot.figure, b):
@@ -362,6 +373,16 @@ def states_answer(a: Ranked, b: Ranked, want: Wanted) -> bool:
         )
         for other in (*figures(text), *b.dated)
     )
+
+
+def _same_day(a: Ranked, b: Ranked) -> bool:
+    """Whether `b` gives, written or relative to its report, a day that `a` gives only relative to
+    its report ("on Sunday night" in a report of Tuesday 4 November: 2 November)."""
+    days = [d for d in a.dated if d.kind == "date"]
+    if not days:
+        return False
+    theirs = [*b.dated, *figures(b.sentence.text)]
+    return any(t.kind == "date" and consistent(d, t) for d in days for t in theirs)
 
 
 def _dated_otherwise(answer: Figure, b: Ranked) -> bool:

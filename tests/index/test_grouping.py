@@ -1964,3 +1964,21 @@ def test_a_rounding_from_a_document_naming_none_of_the_question_s_names_does_not
         "Officials closed a 41 km stretch of Route 7 between Osk and Vell.", max_quotes=10
     )
     assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+
+
+def test_a_day_given_relative_to_the_report_joins_a_sentence_giving_that_day(tmp_path: Path) -> None:
+    # 2025-11-04 is a Tuesday: a.md's "on Sunday night" is 2 November, as b.md writes it and c.md
+    # (of Monday 3 November) says it; d.md's Monday is another day.
+    texts = {
+        "a.md": "The Osk cliff collapse happened on Sunday night and the Osk cliff collapse closed the path.",
+        "b.md": "Rock fell when the Osk cliff collapsed on 2 November.",
+        "c.md": "Walkers saw the Osk cliff collapse late on Sunday from the beach.",
+        "d.md": "The Osk cliff path was inspected on Monday after the collapse.",
+        **OTHER_STORIES,
+    }
+    dates = {"a.md": "2025-11-04", "b.md": "2025-11-05", "c.md": "2025-11-03", "d.md": "2025-11-04"}
+    answer = engine_over(tmp_path, texts, dates).ask("When did the Osk cliff collapse happen?", max_quotes=10)
+    assert [{c.doc_id for c in claim.citations} for claim in answer.claims] == [
+        {"a.md", "b.md", "c.md"},
+        {"d.md"},
+    ]
