@@ -220,7 +220,7 @@ def assemble_answer(
     day = frozenset(t for f in on for t in analyzer.terms(f.text))
     whole = sum(w for _, w in words) or total
     names_doc = _naming_documents(question, mentions, analyzer) if mentions is not None else None
-    same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer, names_doc)
+    same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer, names_doc, idf)
     kind = frozenset(analyzer.terms(same.kinds.noun)) if same.kinds is not None else frozenset()
     covers = [c / whole for c in _coverages(kept, around, words, options, on, day, same.kinds, kind)]
     coverage = round(max(covers, default=0.0), 4)

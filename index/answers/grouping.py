@@ -51,6 +51,9 @@ _PREVIOUS = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}$", re.I)
 _PREVIOUS_REACH = 30  # characters before a figure searched for it
 # A day is where a change starts ("From 2 March, visitors will pay ..."), never its earlier value.
 _STARTING = frozenset({"date", "weekday"})
+# For a question asking no figure and no name, two sentences sharing this many of the first one's
+# rarest words besides the question's are one answer (1: -3 on 25 sets; 2 and 3: +2; RESULTS.md).
+_RARE_SHARED = 3
 # Sentences that share this many figures (and differ on none) state one fact.
 _SHARED_FIGURES = 2
 # A count this large, given by two sentences of one story, counts one thing under two names
@@ -124,6 +127,7 @@ class SameClaim:
         overlap: float,
         analyzer: Analyzer,
         names_doc: Callable[[str], bool] | None = None,
+        idf: Callable[[Sequence[str]], dict[str, float]] | None = None,
     ) -> None:
         self._want = want
         self._names_doc = names_doc  # whether a document names one of the question's names
@@ -140,6 +144,12 @@ class SameClaim:
         self._causes = Causes(question, analyzer) if CAUSE_ASKED.match(question) else None
         self._denials = _Denials(question, analyzer) if want is None and _YES_NO.match(question) else None
         self.kinds = Kinds.asked(question) if want is None and not self._statement else None
+        # For a question asking no figure and no name, the words of an answer that it does not ask
+        # (`_RARE_SHARED` of the rarest), read once per sentence.
+        answering = want is None and not self._statement and not self._naming
+        self._idf = idf if answering else None
+        self._asked = frozenset(weights) | self._focus
+        self._rarest: dict[int, tuple[str, ...]] = {}
 
     def __call__(self, a: Ranked, b: Ranked) -> bool:
         """The same answer to the question, or the same fact in other words."""
@@ -190,6 +200,8 @@ class SameClaim:
             return True  # the same names answer "who" ("Sheriff Marcus Oyelaran" and "Oyelaran")
         if self._naming and a.answer_name is not None and b.answer_name is not None:
             return False  # "who"/"which": two sentences naming their answers are one claim by that name only
+        if self._idf is not None and a.key.negated == b.key.negated and self._rare_shared(a, b):
+            return True  # "a faulty gasket on the bottom outlet valve" / "the outlet valve's gasket failed"
         kinds = self.kinds
         if (
             kinds is not None
@@ -205,6 +217,21 @@ class SameClaim:
         a snowstorm closed."""
         names_doc = self._names_doc
         return names_doc is None or (names_doc(a.sentence.doc_id) and names_doc(b.sentence.doc_id))
+
+    def _rare_shared(self, a: Ranked, b: Ranked) -> bool:
+        """Whether `b` has the `_RARE_SHARED` rarest words of `a` that are neither the question's
+        nor a name's nor a number: the words of the answer."""
+        key = a.hit.sentence_id
+        rarest = self._rarest.get(key)
+        if rarest is None:
+            assert self._idf is not None
+            named = {t for name in names(a.sentence.text) for t in self._analyzer.terms(name)}
+            own = [t for t in a.terms - self._asked - named if not any(c.isdigit() for c in t)]
+            idf = self._idf(own)
+            rarest = self._rarest[key] = tuple(
+                sorted(own, key=lambda t: (-idf.get(t, 0.0), t))[:_RARE_SHARED]
+            )
+        return len(rarest) == _RARE_SHARED and all(t in b.terms for t in rarest)
 
     def restates(self, a: Ranked, b: Ranked) -> bool:
         """Whether `b` says what `a` says but for its figures: a dissent on the same fact."""

@@ -1982,3 +1982,16 @@ def test_a_day_given_relative_to_the_report_joins_a_sentence_giving_that_day(tmp
         {"a.md", "b.md", "c.md"},
         {"d.md"},
     ]
+
+
+def test_a_sentence_with_the_answer_s_three_rarest_words_joins_its_claim(tmp_path: Path) -> None:
+    # b.md says in other words what a.md says (gasket, outlet, valve); c.md names the valve only.
+    texts = {
+        "a.md": "The Osk tank car leaked at the gasket of its outlet valve.",
+        "b.md": "A gasket failure at the outlet valve let the acid escape from the Osk tank car, the railway "
+        "said on Monday after crews finished the cleanup.",
+        "c.md": "The outlet valve of the Osk tank car was replaced in January, the lessor said.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How did the Osk tank car leak?", max_quotes=10)
+    assert [{c.doc_id for c in claim.citations} for claim in answer.claims] == [{"a.md", "b.md"}, {"c.md"}]
