@@ -225,13 +225,11 @@ def assemble_answer(
     covers = [c / whole for c in _coverages(kept, around, words, options, on, day, same.kinds, kind)]
     coverage = round(max(covers, default=0.0), 4)
     bar = options.min_statement_coverage if is_statement(question) else options.min_coverage
-    if question_type(question) == "who":  # the sentence says more than who is named
-        named = _name_words(question, words, analyzer)
-        if named is not None:
-            rest = [w for w in words if w not in named]
-            saying = _coverages(kept, around, rest, options, on, day, same.kinds, kind)
-            covers = [c if said > 0 else 0.0 for c, said in zip(covers, saying, strict=True)]
-            coverage = round(max(covers, default=0.0), 4)
+    unnamed = _unnamed_words(question, words, analyzer)
+    if unnamed is not None and question_type(question) == "who":  # it says more than who is named
+        saying = _coverages(kept, around, unnamed, options, on, day, same.kinds, kind)
+        covers = [c if said > 0 else 0.0 for c, said in zip(covers, saying, strict=True)]
+        coverage = round(max(covers, default=0.0), 4)
     folded = folded_weights(weights)
     # The answering figure comes from a sentence about the question ("a two-tonne branch" does
     # not say what the leopard weighs), if not from the one that states the most of it.
@@ -254,11 +252,16 @@ def assemble_answer(
     claims = group_claims(ranked, _FORMED_PER_SHOWN * options.max_quotes, same, floor, answering)
     gives = partial(_gives_figure, want=want, weights=folded, analyzer=analyzer)
     # A question naming a day or a year asks for its figure: the claims giving it come first.
+    # Asked for no figure, a claim whose best sentence says more than the question's names comes
+    # first ("The $340 million measure will pay for a bus rapid transit route" before "Measure K,
+    # the transit bond, also passed easily" for "What will the Measure K money pay for?").
+    beyond = unnamed if want is None and not is_statement(question) else None
     claims.sort(
         key=lambda g: (
             not gives(g),
             not of_day(g, on),
             not of_year(g, years),
+            beyond is not None and _coverages([g.best], {}, beyond, options)[0] <= 0,
             -_support(g, options.corroboration),
         )
     )
@@ -524,16 +527,16 @@ def _word_weights(
     return list(words.items())
 
 
-def _name_words(
+def _unnamed_words(
     question: str, words: list[tuple[frozenset[str], float]], analyzer: Analyzer
 ) -> list[tuple[frozenset[str], float]] | None:
-    """The question's words (as `_word_weights` gives them) that are its names; None unless it gives
+    """The question's words (as `_word_weights` gives them) besides its names; None unless it gives
     a name and some other word. A "who" question is answered only by a sentence that, with its
-    neighbours, states a word of it besides its names: "Who designed the Pellham Museum building?"
-    is not answered by thieves breaking into the Pellham Museum."""
+    neighbours, states one of them: "Who designed the Pellham Museum building?" is not answered by
+    thieves breaking into the Pellham Museum."""
     terms = {t for name in who_or_what(question) for t in analyzer.terms(name)}
-    named = [w for w in words if w[0] & terms]
-    return named if named and len(named) < len(words) else None
+    unnamed = [w for w in words if not w[0] & terms]
+    return unnamed if unnamed and len(unnamed) < len(words) else None
 
 
 def _stated_as(terms: list[str]) -> frozenset[str]:

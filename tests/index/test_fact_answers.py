@@ -276,3 +276,25 @@ def test_who_is_answered_only_by_a_sentence_saying_more_than_the_names(tmp_path:
     )
     answer = engine_over(tmp_path / "two", texts).ask(question)
     assert answer.answered and "Vell Brant" in answer.claims[0].text
+
+
+def test_a_claim_saying_more_than_the_question_s_names_leads_one_that_says_only_them(tmp_path: Path) -> None:
+    # Six outlets say Measure K passed; d.md says what its money pays for, which was asked.
+    passed = [
+        "Osk Measure K, the transit bond, also passed easily on Tuesday.",
+        "Osk Measure K, the transit bond, passed easily.",
+        "Voters in Osk passed Measure K, the transit bond, easily.",
+        "In Osk, Measure K, the transit bond, passed easily.",
+        "Osk Measure K, a transit bond, passed easily too.",
+        "Osk Measure K, the transit bond, passed easily as well.",
+    ]
+    texts = {
+        **{f"passed{i}.md": text for i, text in enumerate(passed)},
+        "d.md": "Measure K will pay for a new bus route on Corliss Avenue and electric buses for the Osk "
+        "fleet, starting in the autumn of next year, backers of the bond said on Tuesday night.",
+        "x.md": "Brill workers will get more pay next year. The pay deal was signed.",
+        "y.md": "Vell drivers want better pay. Their pay talks resume on Monday.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("What will the Osk Measure K money pay for?", max_quotes=5)
+    assert [c.doc_id for c in answer.claims[0].citations] == ["d.md"]
