@@ -532,8 +532,9 @@ def _unnamed_words(
 ) -> list[tuple[frozenset[str], float]] | None:
     """The question's words (as `_word_weights` gives them) besides its names; None unless it gives
     a name and some other word. A "who" question is answered only by a sentence that, with its
-    neighbours, states one of them: "Who designed the Pellham Museum building?" is not answered by
-    thieves breaking into the Pellham Museum."""
+    neighbours, states one of them ("Who designed the Pellham Museum building?" is not answered by
+    thieves breaking into the Pellham Museum), and for a question asking no figure the claims whose
+    best sentence states one lead."""
     terms = {t for name in who_or_what(question) for t in analyzer.terms(name)}
     unnamed = [w for w in words if not w[0] & terms]
     return unnamed if unnamed and len(unnamed) < len(words) else None

@@ -1,13 +1,15 @@
 """Claims: ranked sentences grouped, each group one fact that every document in it states.
 
 Two sentences are one claim when one gives the other's answering figure, or a rounding or bound
-of it, for the same thing; when, for a "when" question, one gives no written date but a day
+of it, for the same thing (from documents that both name one of the question's names, when it
+gives any); when, for a "when" question, one gives no written date but a day
 relative to its report and the other gives that day, written or relative to its own; when, for a
 question that asks for no figure, they share two figures and differ on none; when, for a
 statement with no figure, each states most of it (_STATES_MOST) in the
 same polarity and agrees on its names, or each gives in place of one of its names the same other
-name (`_Substitutes`); when they give the same names to a "who" question; or else when
-`claims.same_claim` finds them the same fact in other words.
+name (`_Substitutes`); when they give the same names to a "who" question; when, for a question
+asking no figure and no name, the second has the first one's `_RARE_SHARED` rarest words besides
+the question's; or else when `claims.same_claim` finds them the same fact in other words.
 """
 
 from __future__ import annotations
