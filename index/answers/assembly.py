@@ -252,16 +252,24 @@ def assemble_answer(
     claims = group_claims(ranked, _FORMED_PER_SHOWN * options.max_quotes, same, floor, answering)
     gives = partial(_gives_figure, want=want, weights=folded, analyzer=analyzer)
     # A question naming a day or a year asks for its figure: the claims giving it come first.
-    # Asked for no figure, a claim whose best sentence says more than the question's names comes
-    # first ("The $340 million measure will pay for a bus rapid transit route" before "Measure K,
-    # the transit bond, also passed easily" for "What will the Measure K money pay for?").
-    beyond = unnamed if want is None and not is_statement(question) else None
+    # Asked for no figure, a claim whose best sentence says more than the question's names, from a
+    # document naming one of them, comes first ("The $340 million measure will pay for a bus rapid
+    # transit route" before "Measure K, the transit bond, also passed easily" for "What will the
+    # Measure K money pay for?"; not another story's "Brill workers will get more pay").
+    beyond = unnamed if want is None else None
+    # (For "who", "which" and "where" the answer name is read amid the question's words, and its
+    # document need not repeat the story's names: a quote naming the trial's lead investigator.)
+    on_story = names_doc if names_doc is not None and not _asks_name(question) else None
     claims.sort(
         key=lambda g: (
             not gives(g),
             not of_day(g, on),
             not of_year(g, years),
-            beyond is not None and _coverages([g.best], {}, beyond, options)[0] <= 0,
+            beyond is not None
+            and (
+                _coverages([g.best], {}, beyond, options)[0] <= 0
+                or (on_story is not None and not on_story(g.best.sentence.doc_id))
+            ),
             -_support(g, options.corroboration),
         )
     )
@@ -533,8 +541,8 @@ def _unnamed_words(
     """The question's words (as `_word_weights` gives them) besides its names; None unless it gives
     a name and some other word. A "who" question is answered only by a sentence that, with its
     neighbours, states one of them ("Who designed the Pellham Museum building?" is not answered by
-    thieves breaking into the Pellham Museum), and for a question asking no figure the claims whose
-    best sentence states one lead."""
+    thieves breaking into the Pellham Museum), and asked for no figure, the claims whose best sentence
+    states one lead."""
     terms = {t for name in who_or_what(question) for t in analyzer.terms(name)}
     unnamed = [w for w in words if not w[0] & terms]
     return unnamed if unnamed and len(unnamed) < len(words) else None

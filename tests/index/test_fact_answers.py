@@ -279,7 +279,8 @@ def test_who_is_answered_only_by_a_sentence_saying_more_than_the_names(tmp_path:
 
 
 def test_a_claim_saying_more_than_the_question_s_names_leads_one_that_says_only_them(tmp_path: Path) -> None:
-    # Six outlets say Measure K passed; d.md says what its money pays for, which was asked.
+    # Six outlets say Measure K passed; d.md says what its money pays for, which was asked; x.md and
+    # y.md say something of pay, but in other stories.
     passed = [
         "Osk Measure K, the transit bond, also passed easily on Tuesday.",
         "Osk Measure K, the transit bond, passed easily.",
@@ -296,5 +297,10 @@ def test_a_claim_saying_more_than_the_question_s_names_leads_one_that_says_only_
         "y.md": "Vell drivers want better pay. Their pay talks resume on Monday.",
         **OTHER_STORIES,
     }
-    answer = engine_over(tmp_path, texts).ask("What will the Osk Measure K money pay for?", max_quotes=5)
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("What will the Osk Measure K money pay for?", max_quotes=5)
     assert [c.doc_id for c in answer.claims[0].citations] == ["d.md"]
+    # the outlets saying only that it passed come before other stories' sentences on pay
+    assert {c.doc_id for c in answer.claims[1].citations} == {f"passed{i}.md" for i in range(len(passed))}
+    statement = engine.ask("Osk Measure K money will pay for a light rail line.")
+    assert [c.doc_id for c in statement.claims[0].citations] == ["d.md"]  # a statement is read so too
