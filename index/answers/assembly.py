@@ -252,11 +252,12 @@ def assemble_answer(
     claims = group_claims(ranked, _FORMED_PER_SHOWN * options.max_quotes, same, floor, answering)
     gives = partial(_gives_figure, want=want, weights=folded, analyzer=analyzer)
     # A question naming a day or a year asks for its figure: the claims giving it come first.
-    # Asked for no figure, a claim whose best sentence says more than the question's names, from a
-    # document naming one of them, comes first ("The $340 million measure will pay for a bus rapid
+    # Asked for no figure (a question; statements lost SciFact evidence from their first five claims),
+    # a claim whose best sentence says more than the question's names, from a document naming one of
+    # them, comes first ("The $340 million measure will pay for a bus rapid
     # transit route" before "Measure K, the transit bond, also passed easily" for "What will the
     # Measure K money pay for?"; not another story's "Brill workers will get more pay").
-    beyond = unnamed if want is None else None
+    beyond = unnamed if want is None and not is_statement(question) else None
     # (For "who", "which" and "where" the answer name is read amid the question's words, and its
     # document need not repeat the story's names: a quote naming the trial's lead investigator.)
     on_story = names_doc if names_doc is not None and not _asks_name(question) else None
