@@ -219,13 +219,14 @@ def assemble_answer(
     words = _word_weights(question, asked, analyzer)
     day = frozenset(t for f in on for t in analyzer.terms(f.text))
     whole = sum(w for _, w in words) or total
-    names_doc = _naming_documents(question, mentions, analyzer) if mentions is not None else None
+    named = [t for name in who_or_what(question) for t in analyzer.terms(name)]  # the question's names' terms
+    names_doc = _naming_documents(named, mentions) if mentions is not None else None
     same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer, names_doc, idf)
     kind = frozenset(analyzer.terms(same.kinds.noun)) if same.kinds is not None else frozenset()
     covers = [c / whole for c in _coverages(kept, around, words, options, on, day, same.kinds, kind)]
     coverage = round(max(covers, default=0.0), 4)
     bar = options.min_statement_coverage if is_statement(question) else options.min_coverage
-    unnamed = _unnamed_words(question, words, analyzer)
+    unnamed = _unnamed_words(words, frozenset(named))
     if unnamed is not None and question_type(question) == "who":  # it says more than who is named
         saying = _coverages(kept, around, unnamed, options, on, day, same.kinds, kind)
         covers = [c if said > 0 else 0.0 for c, said in zip(covers, saying, strict=True)]
@@ -254,9 +255,9 @@ def assemble_answer(
     # A question naming a day or a year asks for its figure: the claims giving it come first.
     # Asked for no figure (a question; statements lost SciFact evidence from their first five claims),
     # a claim whose best sentence says more than the question's names, from a document naming one of
-    # them, comes first ("The $340 million measure will pay for a bus rapid
-    # transit route" before "Measure K, the transit bond, also passed easily" for "What will the
-    # Measure K money pay for?"; not another story's "Brill workers will get more pay").
+    # them, comes first ("The $340 million measure will pay for a bus rapid transit route" before
+    # "Measure K, the transit bond, also passed easily" for "What will the Measure K money pay for?";
+    # not another story's "Brill workers will get more pay").
     beyond = unnamed if want is None and not is_statement(question) else None
     # (For "who", "which" and "where" the answer name is read amid the question's words, and its
     # document need not repeat the story's names: a quote naming the trial's lead investigator.)
@@ -426,10 +427,9 @@ def _has_answer_figure(
     return want is None or not _asks_quantity(question, want) or bool(answering)
 
 
-def _naming_documents(question: str, mentions: Mentions, analyzer: Analyzer) -> Callable[[str], bool] | None:
-    """Whether a document names one of the names the question gives (a word of it), read once per
-    document; None when the question gives no name."""
-    named = [t for name in who_or_what(question) for t in analyzer.terms(name)]
+def _naming_documents(named: Sequence[str], mentions: Mentions) -> Callable[[str], bool] | None:
+    """Whether a document names one of the names the question gives (`named`: their terms; a word of
+    one), read once per document; None when the question gives no name."""
     if not named:
         return None
     naming: dict[str, bool] = {}
@@ -537,15 +537,14 @@ def _word_weights(
 
 
 def _unnamed_words(
-    question: str, words: list[tuple[frozenset[str], float]], analyzer: Analyzer
+    words: list[tuple[frozenset[str], float]], named: frozenset[str]
 ) -> list[tuple[frozenset[str], float]] | None:
-    """The question's words (as `_word_weights` gives them) besides its names; None unless it gives
-    a name and some other word. A "who" question is answered only by a sentence that, with its
-    neighbours, states one of them ("Who designed the Pellham Museum building?" is not answered by
-    thieves breaking into the Pellham Museum), and asked for no figure, the claims whose best sentence
-    states one lead."""
-    terms = {t for name in who_or_what(question) for t in analyzer.terms(name)}
-    unnamed = [w for w in words if not w[0] & terms]
+    """The question's words (as `_word_weights` gives them) besides its names (`named`: their
+    terms); None unless it gives a name and some other word. A "who" question is answered only by a
+    sentence that, with its neighbours, states one of them ("Who designed the Pellham Museum
+    building?" is not answered by thieves breaking into the Pellham Museum), and asked for no
+    figure, the claims whose best sentence states one lead."""
+    unnamed = [w for w in words if not w[0] & named]
     return unnamed if unnamed and len(unnamed) < len(words) else None
 
 
