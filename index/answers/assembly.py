@@ -38,7 +38,15 @@ from factbot.index.answers.figures import (
     singular,
     sought,
 )
-from factbot.index.answers.grouping import Group, Ranked, SameClaim, best_slot, group_claims, states_answer
+from factbot.index.answers.grouping import (
+    Group,
+    Ranked,
+    SameClaim,
+    Saying,
+    best_slot,
+    group_claims,
+    states_answer,
+)
 from factbot.index.answers.kinds import Kinds
 from factbot.index.answers.models import (
     Answer,
@@ -221,12 +229,13 @@ def assemble_answer(
     whole = sum(w for _, w in words) or total
     named = [t for name in who_or_what(question) for t in analyzer.terms(name)]  # the question's names' terms
     names_doc = _naming_documents(named, mentions) if mentions is not None else None
-    same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer, names_doc, idf)
+    unnamed = _unnamed_words(words, frozenset(named))
+    beside = Saying(unnamed if unnamed is not None else words, around, analyzer)
+    same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer, names_doc, idf, beside)
     kind = frozenset(analyzer.terms(same.kinds.noun)) if same.kinds is not None else frozenset()
     covers = [c / whole for c in _coverages(kept, around, words, options, on, day, same.kinds, kind)]
     coverage = round(max(covers, default=0.0), 4)
     bar = options.min_statement_coverage if is_statement(question) else options.min_coverage
-    unnamed = _unnamed_words(words, frozenset(named))
     if unnamed is not None and question_type(question) == "who":  # it says more than who is named
         saying = _coverages(kept, around, unnamed, options, on, day, same.kinds, kind)
         covers = [c if said > 0 else 0.0 for c, said in zip(covers, saying, strict=True)]

@@ -4,7 +4,9 @@ Two sentences are one claim when one gives the other's answering figure, or a ro
 of it, for the same thing (from documents that both name one of the question's names, when it
 gives any); when, for a "when" question, one gives no written date but a day
 relative to its report and the other gives that day, written or relative to its own; when, for a
-question that asks for no figure, they share two figures and differ on none; when, for a
+question that asks for no figure, they share two figures and differ on none (for a yes/no
+question, when the second, with its neighbours, also says the question's words that the first
+says beside its figures); when, for a
 statement with no figure, each states most of it (_STATES_MOST) in the
 same polarity and agrees on its names, or each gives in place of one of its names the same other
 name (`_Substitutes`); when they give the same names to a "who" question; when, for a question
@@ -15,7 +17,7 @@ the question's; or else when `claims.same_claim` finds them the same fact in oth
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from factbot.index.answers.causes import CAUSE_ASKED, Causes
@@ -27,6 +29,7 @@ from factbot.index.answers.claims import (
     clause_around,
     fold,
     folded_weights,
+    lemma_stems,
     mentions,
     names,
     same_claim,
@@ -42,7 +45,7 @@ from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.retrieval.search import Hit
 
-__all__ = ["Group", "Ranked", "SameClaim", "best_slot", "group_claims", "states_answer"]
+__all__ = ["Group", "Ranked", "SameClaim", "Saying", "best_slot", "group_claims", "states_answer"]
 
 # Two sentences that each state this share of a statement (with no figure) are one claim about it.
 # (0.5, 0.6, 0.7, 0.8 measured on three sets; 0.4, 0.45, 0.5 on seven in session 22: RESULTS.md.)
@@ -130,6 +133,7 @@ class SameClaim:
         analyzer: Analyzer,
         names_doc: Callable[[str], bool] | None = None,
         idf: Callable[[Sequence[str]], dict[str, float]] | None = None,
+        saying: Saying | None = None,
     ) -> None:
         self._want = want
         self._names_doc = names_doc  # whether a document names one of the question's names
@@ -144,7 +148,9 @@ class SameClaim:
         self._given = figures(question)  # the question's own figures name its subject ("the Nov. 30 attempt")
         self._worded: dict[int, ClaimKey] = {}
         self._causes = Causes(question, analyzer) if CAUSE_ASKED.match(question) else None
-        self._denials = _Denials(question, analyzer) if want is None and _YES_NO.match(question) else None
+        yes_no = want is None and _YES_NO.match(question) is not None
+        self._denials = _Denials(question, analyzer) if yes_no else None
+        self._saying = saying if yes_no else None
         self.kinds = Kinds.asked(question) if want is None and not self._statement else None
         # For a question asking no figure and no name, the words of an answer that it does not ask
         # (`_RARE_SHARED` of the rarest), read once per sentence.
@@ -176,7 +182,9 @@ class SameClaim:
         ):
             return True  # "a collapse on Sunday night" (a report of Tuesday 4 November) / "on 2 November"
         if want is None and _shares_figures(a, b, self._given) and a.key.negated == b.key.negated:
-            return True
+            # For a yes/no question the figures name the event, not the answer: "raised rates by a
+            # quarter point to 4.75%" does not say "the third time this year".
+            return self._saying is None or self._saying.as_much(a, b)
         if want is not None and a.slot is not None and _dated_otherwise(a.slot.figure, b):
             return False  # "work is expected to resume on Wednesday" is not "vote on Oct. 28"
         if a.slot and b.slot and a.slot.relevance > 0 and b.slot.relevance > 0:
@@ -251,6 +259,55 @@ class SameClaim:
             numbers = frozenset(self._analyzer.terms(written))
             self._worded[key] = replace(r.key, terms=r.key.terms - numbers, figures=frozenset())
         return self._worded[key]
+
+
+class Saying:
+    """For a yes/no question: what of its words (`words`, as answer assembly weighs them: besides
+    its names) a sentence says beside its figures, and what it says with its neighbours (`around`:
+    the question terms they contain), read once per sentence."""
+
+    def __init__(
+        self,
+        words: Sequence[tuple[frozenset[str], float]],
+        around: Mapping[int, frozenset[str]],
+        analyzer: Analyzer,
+    ) -> None:
+        self._words = words
+        self._around = around
+        self._analyzer = analyzer
+        self._beside: dict[int, frozenset[int]] = {}
+        self._near: dict[int, frozenset[int]] = {}
+
+    def as_much(self, a: Ranked, b: Ranked) -> bool:
+        """Whether `b`, with its neighbours, says the question's words `a` says only in clauses
+        without a figure: "raised rates by a quarter point to 4.75 per cent, the third time this
+        year it has increased borrowing costs" is not said by "lifted its rate a quarter point to
+        4.75%", which shares its figures but not "this year", for "Is this the first increase
+        this year?"."""
+        return self._beside_figures(a) <= self._with_neighbours(b)
+
+    def _said(self, terms: frozenset[str]) -> frozenset[int]:
+        return frozenset(i for i, (words, _) in enumerate(self._words) if words & terms)
+
+    def _terms(self, text: str) -> frozenset[str]:
+        terms = self._analyzer.terms(text)
+        return frozenset(terms) | frozenset(fold(terms)) | lemma_stems(terms)
+
+    def _beside_figures(self, r: Ranked) -> frozenset[int]:
+        key = r.hit.sentence_id
+        if key not in self._beside:
+            clauses = [c for c in CLAUSE.split(r.sentence.text) if c.strip()]
+            bare = [c for c in clauses if not figures(c)]
+            with_figures = self._said(frozenset().union(*(self._terms(c) for c in clauses if figures(c))))
+            self._beside[key] = self._said(frozenset().union(*map(self._terms, bare))) - with_figures
+        return self._beside[key]
+
+    def _with_neighbours(self, r: Ranked) -> frozenset[int]:
+        key = r.hit.sentence_id
+        if key not in self._near:
+            stated = r.terms | r.key.terms | lemma_stems(r.terms) | self._around.get(key, frozenset())
+            self._near[key] = self._said(stated)
+        return self._near[key]
 
 
 class _Denials:

@@ -108,6 +108,25 @@ def test_two_shared_figures_make_one_claim_one_does_not(engine: Engine) -> None:
     assert {c.doc_id for c in claim.citations} == {"ledger.md", "herald.md"}  # 0.25 points and 4.75%
 
 
+def test_a_yes_no_answer_beside_shared_figures_is_not_said_by_each_sentence_sharing_them(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.md": "The Bank of Vellmark has raised interest rates by half a point to 6.5 per cent, the fourth"
+        " time this year it has increased borrowing costs.",
+        "b.md": "The Bank of Vellmark lifted its key interest rate by half a percentage point to 6.5 percent"
+        " on Thursday.",
+        "c.md": "The Bank of Vellmark raised its benchmark rate by 50 basis points to 6.5%, the fourth"
+        " increase this year.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "Is this the first interest rate increase in Vellmark this year?"
+    )
+    claim = next(c for c in answer.claims if "fourth" in c.text)
+    assert {c.doc_id for c in claim.citations} == {"a.md", "c.md"}  # b.md shares the figures, not "this year"
+
+
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [
