@@ -37,10 +37,10 @@ from factbot.index.answers.claims import (
 )
 from factbot.index.answers.figures import VAGUE, Figure, consistent, figures, in_units_of, measure
 from factbot.index.answers.kinds import Kinds
-from factbot.index.answers.nouns import same_counted
+from factbot.index.answers.nouns import counts_people, same_counted
 from factbot.index.answers.polarity import negated, opposition
 from factbot.index.answers.questions import AUXILIARY, asks_for_name, content_text, is_statement
-from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_name
+from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_name, governing_terms
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.retrieval.search import Hit
@@ -172,6 +172,8 @@ class SameClaim:
         want = self._want
         if want is not None and states_answer(a, b, want) and self._both_named(a, b):
             return True  # the figure is the answer; a negation elsewhere ("no one has died") is not
+        if want is not None and self._counts_alike(a, b, want) and self._both_named(a, b):
+            return True  # "Nine people were burned" / "nine burn injuries"
         if (
             want is not None
             and "date" in want.kinds
@@ -220,6 +222,27 @@ class SameClaim:
         ):
             return True  # "What animal escaped?": both name a snow leopard
         return same_claim(a.key, b.key, self._weights, self._overlap, self._focus)
+
+    def _counts_alike(self, a: Ranked, b: Ranked, want: Wanted) -> bool:
+        """Whether `b`'s answering figure is `a`'s count of people as a count of what befell them, or
+        the other way round: the same value, the words governing each sharing one besides the nouns
+        counted and the names ("Nine people were burned" / "nine burn injuries")."""
+        if a.slot is None or a.slot.relevance <= 0 or b.slot is None:
+            return False
+        ours, theirs = a.slot.figure, b.slot.figure
+        if ours.kind != "count" or theirs.kind != "count" or not want.counts(ours):
+            return False
+        if ours.difference != theirs.difference or not consistent(ours, theirs):
+            return False
+        if counts_people(ours.about) == counts_people(theirs.about):
+            return False  # the same noun or another thing: `states_answer` reads those
+        return bool(self._governing(a, ours) & self._governing(b, theirs))
+
+    def _governing(self, r: Ranked, figure: Figure) -> set[str]:
+        """The terms of the words governing a figure, besides its counted noun and the sentence's names."""
+        terms = governing_terms(r.sentence.text, figure, self._analyzer)
+        named = {t for name in names(r.sentence.text) for t in self._analyzer.terms(name)}
+        return terms - named - set(self._analyzer.terms(figure.about))
 
     def _both_named(self, a: Ranked, b: Ranked) -> bool:
         """Whether both sentences' documents name one of the question's names (when it gives any):

@@ -442,11 +442,16 @@ def _before(figure: Figure, published: str) -> bool:
 def governing(
     sentence: str, figure: Figure, weights: Mapping[str, float], analyzer: Analyzer, reach: int = 1
 ) -> float:
-    """The question weight of the words that govern a figure: the word just before it, or the noun
-    before an "of" just before it ("a generating capacity of 32 megawatts") (the `reach`
-    words before it in its clause) and its own phrase after it, up to the next clause ("killed 3
-    people and injured 22 others": "injured" governs 22, not 3; "22 people were injured when ...":
-    "injured" governs 22)."""
+    """The question weight of the words that govern a figure (`governing_terms`)."""
+    terms = governing_terms(sentence, figure, analyzer, reach)
+    return sum(w for t, w in weights.items() if _given_as(t, terms) is not None)
+
+
+def governing_terms(sentence: str, figure: Figure, analyzer: Analyzer, reach: int = 1) -> set[str]:
+    """The terms of the words that govern a figure: the word just before it, or the noun before an
+    "of" just before it ("a generating capacity of 32 megawatts") (the `reach` words before it in
+    its clause) and its own phrase after it, up to the next clause ("killed 3 people and injured 22
+    others": "injured" governs 22, not 3; "22 people were injured when ...": "injured" governs 22)."""
     head = sentence[max(0, figure.start - _PHRASE_CHARS) : figure.start].rstrip()
     if figure.qualifier and head.lower().endswith(figure.qualifier):
         head = head[: -len(figure.qualifier)]  # "rose more than 40": "rose" governs 40
@@ -460,8 +465,7 @@ def governing(
     of_which = _OF_WHICH.match(after)  # "41 of which led to fires": the clause is the figure's own
     after = _CLAUSE_END.split(after[of_which.end() :] if of_which else after, maxsplit=1)[0]
     words = before + _WORD.findall(after)
-    terms = {t for word in words for t in _word_terms(analyzer, word)}
-    return sum(w for t, w in weights.items() if _given_as(t, terms) is not None)
+    return {t for word in words for t in _word_terms(analyzer, word)}
 
 
 # A description set off after a name: ", a mediator from ...", ", who manages ...".

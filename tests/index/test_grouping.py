@@ -108,6 +108,18 @@ def test_two_shared_figures_make_one_claim_one_does_not(engine: Engine) -> None:
     assert {c.doc_id for c in claim.citations} == {"ledger.md", "herald.md"}  # 0.25 points and 4.75%
 
 
+def test_a_count_of_people_is_one_claim_with_the_same_count_of_what_befell_them(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Six people were scalded when Fenwick boilers burst; thankfully, no one has died.",
+        "b.md": "Regulators at the Boiler Safety Office counted 140 complaints about Fenwick boilers,"
+        " 30 of them involving leaks, and six scald injuries.",
+        "c.md": "Six Fenwick boilers were replaced at the Marrow Lane plant on Monday.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How many people were scalded by the faulty Fenwick boilers?")
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}  # not the six boilers replaced
+
+
 def test_a_yes_no_answer_beside_shared_figures_is_not_said_by_each_sentence_sharing_them(
     tmp_path: Path,
 ) -> None:
