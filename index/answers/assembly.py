@@ -180,6 +180,8 @@ _NAME_OF_NAME = re.compile(
     r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 )
 _CLOCK = re.compile(r"\d{1,2}:\d\d[ap]m")  # a time of day's value
+_DESIGNATION = re.compile(r"\b([A-Z][a-z]+)\s+\d+[A-Za-z]?\b")  # "Article 51", "Route 9", "Gate 4B"
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def assemble_answer(
@@ -257,8 +259,11 @@ def assemble_answer(
         answering = frozenset()
     if coverage < bar or not _has_answer_figure(question, want, about, answering):
         return empty.model_copy(update={"coverage": coverage})
-    if asks_which(question) and not any(r.answer_name is not None for r in kept):
-        return empty.model_copy(update={"coverage": coverage})  # "Which firm ...?" answered by no name
+    if asks_which(question) and not any(
+        (r.answer_name is not None or _designates(question, r.sentence.text, analyzer)) and c >= bar
+        for r, c in zip(kept, covers, strict=True)
+    ):  # "Which firm ...?": no sentence stating the question names one ("appointed consultants")
+        return empty.model_copy(update={"coverage": coverage})
     claims = group_claims(ranked, _FORMED_PER_SHOWN * options.max_quotes, same, floor, answering)
     gives = partial(_gives_figure, want=want, weights=folded, analyzer=analyzer)
     # A question naming a day or a year asks for its figure: the claims giving it come first.
@@ -434,6 +439,14 @@ def _has_answer_figure(
             for r in kept
         )
     return want is None or not _asks_quantity(question, want) or bool(answering)
+
+
+def _designates(question: str, text: str, analyzer: Analyzer) -> bool:
+    """Whether a sentence names a thing by a common noun of the question and a number ("in line with
+    Article 51 of the United Nations Charter" for "Which article of the UN Charter ...?"; not "Unit 2"
+    for "Which architects designed the Linden Maternity Unit?")."""
+    asked = {w for w in _WORD.findall(question) if w.islower() and analyzer.terms(w)}
+    return any(m[1].lower() in asked for m in _DESIGNATION.finditer(text))
 
 
 def _naming_documents(named: Sequence[str], mentions: Mentions) -> Callable[[str], bool] | None:

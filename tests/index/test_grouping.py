@@ -702,6 +702,33 @@ def test_which_is_not_in_the_sources_when_no_sentence_names_one(tmp_path: Path) 
     assert answer.answered and "Harrow" in answer.claims[0].text
 
 
+def test_which_is_not_in_the_sources_when_only_a_sentence_stating_little_of_it_names_one(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.md": "The council has appointed engineering consultants to carry out a survey of the Osk cliffs.",
+        "b.md": "Council leader Mara Venn said the Osk cliffs survey would take a month.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Which engineering firm is carrying out the Osk cliffs survey?")
+    assert not answer.answered  # Venn is named, but not as the firm, nor beside the engineering
+
+
+def test_which_is_answered_by_a_thing_named_by_its_noun_and_a_number(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The 24-bed Osk maternity unit, designed around a garden, opened on Monday.",
+        "b.md": "The Osk maternity unit was designed to bring births back to the valley.",
+        **OTHER_STORIES,
+    }
+    question = "Which architects designed the Osk maternity unit?"
+    (tmp_path / "unnamed").mkdir()
+    (tmp_path / "named").mkdir()
+    assert not engine_over(tmp_path / "unnamed", texts).ask(question).answered  # "The 24-bed" names none
+    texts = {**texts, "c.md": "The Osk maternity unit was designed by Studio 4 architects for the valley."}
+    answer = engine_over(tmp_path / "named", texts).ask("Which studio designed the Osk maternity unit?")
+    assert answer.answered and "Studio 4" in answer.claims[0].text
+
+
 def test_the_sentence_giving_the_asked_figure_leads_though_others_rank_above_it(tmp_path: Path) -> None:
     # Asked for one quote, two claims are formed; five sentences on the pool outrank the one giving
     # its cost, and one of them, about the crowds, gives the cost far from the question's words.
