@@ -1,8 +1,9 @@
 """Claims: ranked sentences grouped, each group one fact that every document in it states.
 
 Two sentences are one claim when one gives the other's answering figure, or a rounding or bound
-of it, for the same thing (from documents that both name one of the question's names, when it
-gives any); when, for a "when" question, one gives no written date but a day
+of it, for the same thing, or gives its answering count under another noun where a word besides the
+nouns governs both (from documents that both name one of the question's names, when it gives any);
+when, for a "when" question, one gives no written date but a day
 relative to its report and the other gives that day, written or relative to its own; when, for a
 question that asks for no figure, they share two figures and differ on none (for a yes/no
 question, when the second, with its neighbours, also says the question's words that the first
@@ -37,7 +38,7 @@ from factbot.index.answers.claims import (
 )
 from factbot.index.answers.figures import VAGUE, Figure, consistent, figures, in_units_of, measure
 from factbot.index.answers.kinds import Kinds
-from factbot.index.answers.nouns import counts_people, same_counted
+from factbot.index.answers.nouns import same_counted
 from factbot.index.answers.polarity import negated, opposition
 from factbot.index.answers.questions import AUXILIARY, asks_for_name, content_text, is_statement
 from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_name, governing_terms
@@ -224,9 +225,9 @@ class SameClaim:
         return same_claim(a.key, b.key, self._weights, self._overlap, self._focus)
 
     def _counts_alike(self, a: Ranked, b: Ranked, want: Wanted) -> bool:
-        """Whether `b`'s answering figure is `a`'s count of people as a count of what befell them, or
-        the other way round: the same value, the words governing each sharing one besides the nouns
-        counted and the names ("Nine people were burned" / "nine burn injuries")."""
+        """Whether `b`'s answering figure is `a`'s answering count under another noun: the same value,
+        the words governing each sharing one besides the nouns counted and the names ("Nine people
+        were burned" / "nine burn injuries"; "stole eight objects" / "the eight pieces stolen")."""
         if a.slot is None or a.slot.relevance <= 0 or b.slot is None:
             return False
         ours, theirs = a.slot.figure, b.slot.figure
@@ -234,8 +235,6 @@ class SameClaim:
             return False
         if ours.difference != theirs.difference or not consistent(ours, theirs):
             return False
-        if counts_people(ours.about) == counts_people(theirs.about):
-            return False  # the same noun or another thing: `states_answer` reads those
         return bool(self._governing(a, ours) & self._governing(b, theirs))
 
     def _governing(self, r: Ranked, figure: Figure) -> set[str]:

@@ -19,7 +19,7 @@ import functools
 from dataclasses import dataclass
 from importlib.resources import files
 
-__all__ = ["counts_people", "is_kind", "is_noun", "kin_nouns", "same_counted"]
+__all__ = ["is_kind", "is_noun", "kin_nouns", "same_counted"]
 
 _BROAD = 100  # direct kinds of a hypernym that is a category, not another name
 
@@ -27,12 +27,6 @@ _BROAD = 100  # direct kinds of a hypernym that is a category, not another name
 def same_counted(a: str, b: str) -> bool:
     """Whether two counted nouns count one thing: the same noun, or kin ones."""
     return a == b or kin_nouns(a, b)
-
-
-def counts_people(noun: str) -> bool:
-    """Whether a counted noun counts people: "people" (as `figures` names a count of persons) or a
-    kind of person ("residents", "victims")."""
-    return noun == "people" or is_kind(noun, "person")
 
 
 def kin_nouns(a: str, b: str) -> bool:

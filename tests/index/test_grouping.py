@@ -120,6 +120,20 @@ def test_a_count_of_people_is_one_claim_with_the_same_count_of_what_befell_them(
     assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}  # not the six boilers replaced
 
 
+def test_a_count_is_one_claim_with_the_same_count_of_the_same_act_under_another_noun(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Three masked thieves stole eight objects worth $2 million from the Osk museum on Tuesday,"
+        " police said.",
+        "b.md": "The Osk museum reopened on Friday. Dealers say the eight pieces stolen from the museum last"
+        " week are among the finest Georgian silver ever made.",
+        "c.md": "Eight galleries of the Osk museum remain open to visitors this week.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How many objects did the thieves steal from the Osk museum?")
+    claim = next(c for c in answer.claims if "a.md" in {x.doc_id for x in c.citations})
+    assert {c.doc_id for c in claim.citations} == {"a.md", "b.md"}  # "stole" / "stolen"; not the galleries
+
+
 def test_a_yes_no_answer_beside_shared_figures_is_not_said_by_each_sentence_sharing_them(
     tmp_path: Path,
 ) -> None:
