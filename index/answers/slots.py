@@ -34,6 +34,7 @@ from factbot.index.answers.figures import (
     measure,
 )
 from factbot.index.answers.irregular import LEMMA_STEMS
+from factbot.index.answers.nouns import is_kind
 from factbot.index.answers.questions import (
     AUXILIARY,
     QUANTITY_KINDS,
@@ -129,6 +130,8 @@ _HOW_DEEP = re.compile(
     r"^\s*(?:how\s+(?:deep|tall|wide|thick)|(?:at\s+|to\s+)?what\s+(?:depth|height|width))\b", re.I
 )
 # A level: "How low must the reservoir fall?", "How high did the river rise?" (a sum when money is named).
+# "How much water ...", "How much rain ...": an amount of a thing (`_amount_of_matter`).
+_HOW_MUCH_OF_A_THING = re.compile(rf"^\s*how\s+much\s+(?!of\b|{AUXILIARY}\b)([a-z]+)", re.I)
 _HOW_HIGH = re.compile(r"^\s*how\s+(?:high|low)\b", re.I)
 # A share of capacity: "54% full", "81 per cent of capacity".
 _HOW_FULL = re.compile(r"^\s*how\s+full\b", re.I)
@@ -313,6 +316,8 @@ def _wanted(question: str) -> Wanted | None:
             return Wanted(frozenset({"money"}))
         if _HOW_HIGH.search(question):  # a level ("below 40 percent", "24.6 feet"), not a sum
             return Wanted(QUANTITY_KINDS - {"money"})
+        if _amount_of_matter(question):  # "How much water does it hold?": not "54% full"
+            return Wanted(QUANTITY_KINDS - {"percent", "points"})
         return Wanted(QUANTITY_KINDS)
     if qtype is None:
         if _HOW_FAST.search(question):  # a speed: "71 mph", "52 km/h", "40 knots"
@@ -333,6 +338,17 @@ def _wanted(question: str) -> Wanted | None:
             about = frozenset({stated.about}) if stated.kind == "count" and stated.about else frozenset()
             return Wanted(STATED_BY[stated.kind], about)
     return None
+
+
+def _amount_of_matter(question: str) -> bool:
+    """Whether a question asks how much there is of a material or of precipitation ("How much water
+    does the reservoir hold?", "How much rain fell?"): an amount, which a percentage of something
+    ("54% full") does not give; not "How much support ...?", which one may."""
+    found = _HOW_MUCH_OF_A_THING.search(question)
+    if found is None:
+        return False
+    noun = found[1].lower()
+    return is_kind(noun, "matter") or is_kind(noun, "precipitation")
 
 
 def _on_day(sentence: str, figure: Figure) -> str:

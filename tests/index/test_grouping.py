@@ -336,7 +336,8 @@ def test_a_where_answer_groups_by_the_place_it_names(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("question", "kinds"),
     [
-        ("How much rain fell on Osk?", {"count", "percent", "points", "money"}),  # an amount
+        ("How much rain fell on Osk?", {"count", "money"}),  # an amount of a thing: no percentage
+        ("How much support did the Osk plan win?", {"count", "percent", "points", "money"}),
         ("How high did the Vell river rise?", {"count", "percent", "points"}),  # a level, not a sum
         ("How much did Orin shares fall?", {"percent", "points", "money"}),  # a change
         ("By how much did the Vell river rise?", {"percent", "points", "money"}),
@@ -345,6 +346,21 @@ def test_a_where_answer_groups_by_the_place_it_names(tmp_path: Path) -> None:
 def test_a_change_is_asked_by_how_much_did_not_by_a_verb_alone(question: str, kinds: set[str]) -> None:
     want = wanted(question)
     assert want is not None and want.kinds == kinds
+
+
+def test_an_amount_of_water_is_not_answered_by_a_share_of_capacity(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk reservoir was 54% full on Thursday after engineers lowered the water.",
+        "b.md": "Engineers at the Osk reservoir lowered the water to 67% of capacity on Wednesday.",
+        **OTHER_STORIES,
+    }
+    question = "How much water does the Osk reservoir hold when it is full?"
+    (tmp_path / "shares").mkdir()
+    (tmp_path / "amount").mkdir()
+    assert not engine_over(tmp_path / "shares", texts).ask(question).answered
+    texts = {**texts, "c.md": "When full, the Osk reservoir holds 1.2 billion litres of water."}
+    answer = engine_over(tmp_path / "amount", texts).ask(question)
+    assert answer.answered and "1.2 billion litres" in answer.claims[0].text
 
 
 def test_an_amount_is_not_answered_by_the_duration_beside_it(tmp_path: Path) -> None:
