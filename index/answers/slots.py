@@ -53,6 +53,7 @@ __all__ = [
     "answer_name",
     "answer_slot",
     "governing",
+    "governing_terms",
     "per_period",
     "periods",
     "wanted",
