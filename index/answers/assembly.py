@@ -17,9 +17,9 @@ from factbot.index.answers.claims import (
     clause_around,
     fold,
     folded_weights,
-    lemma_stems,
     name_at,
     names,
+    stated_as,
     who_or_what,
 )
 from factbot.index.answers.conflicts import FigureConflict, find_conflicts
@@ -45,6 +45,7 @@ from factbot.index.answers.grouping import (
     Saying,
     best_slot,
     group_claims,
+    said_terms,
     states_answer,
 )
 from factbot.index.answers.kinds import Kinds
@@ -336,7 +337,7 @@ def assemble_answer(
         claims = _most_said_first([_without_dissenters(g, said) for g in claims], said)
         claims.sort(key=lambda g: (not of_day(g, on), not of_year(g, years)))  # still led by them
     judged = {t: w for t, w in asked.items() if not t[0].isdigit()}  # the figure is compared apart
-    forms = {t: (w, _stated_as([t])) for t, w in judged.items()}  # read once for every claim
+    forms = {t: (w, stated_as([t])) for t, w in judged.items()}  # read once for every claim
     views = [_view(i, g, forms) for i, g in enumerate(claims)]
     judgement = judge(question, views, options.verdict_overlap, judged)
     if judgement is not None:  # the claim the verdict rests on leads
@@ -548,11 +549,11 @@ def _word_weights(
             found = found[-1:]
         phrase = PHRASES.get((previous[-1], found[0])) if previous else None
         if phrase is not None:  # this word and the one before are one phrase
-            words.pop(_stated_as(previous), None)
+            words.pop(stated_as(previous), None)
             words[frozenset({phrase})] = max(weights[previous[-1]], weights[found[0]])
             previous = []
         else:
-            words.setdefault(_stated_as(found), max(weights[t] for t in found))
+            words.setdefault(stated_as(found), max(weights[t] for t in found))
             previous = found
     words.update((frozenset({t}), w) for t, w in weights.items() if t not in given)
     return list(words.items())
@@ -568,13 +569,6 @@ def _unnamed_words(
     figure, the claims whose best sentence states one lead."""
     unnamed = [w for w in words if not w[0] & named]
     return unnamed if unnamed and len(unnamed) < len(words) else None
-
-
-def _stated_as(terms: list[str]) -> frozenset[str]:
-    """A question word's terms, their canonical synonyms and the lemmas of irregular verb forms:
-    "killed" is stated by "died", as a sentence's terms are folded (`claims.fold`) before they are
-    matched, and "stolen" by "stole"."""
-    return frozenset(terms) | frozenset(fold(terms)) | lemma_stems(terms)
 
 
 def _coverages(
@@ -600,7 +594,7 @@ def _coverages(
     for r in kept:
         near = around.get(r.hit.sentence_id, frozenset())
         # As written, folded ("killed" states "die"), and irregular verbs' lemmas ("stole": "steal").
-        stated = r.terms | r.key.terms | lemma_stems(r.terms)
+        stated = said_terms(r)
         if on and gives_day(r, on):
             stated = stated | day
         if kinds is not None and kinds.kind(r.sentence.text) is not None:

@@ -52,6 +52,7 @@ __all__ = [
     "name_at",
     "names",
     "same_claim",
+    "stated_as",
     "weighted_overlap",
     "who_or_what",
 ]
@@ -177,6 +178,13 @@ def fold(terms: list[str]) -> list[str]:
     if _PHRASE_STARTS.isdisjoint(terms):
         return list(map(SYNONYMS.get, terms, terms))
     return [canonical for canonical, _ in fold_phrases(terms)]
+
+
+def stated_as(terms: list[str]) -> frozenset[str]:
+    """The terms that state a word: its own, their canonical synonyms and the lemmas of irregular
+    verb forms ("killed" is stated by "died", as a sentence's terms are folded before they are
+    matched, and "stolen" by "stole")."""
+    return frozenset(terms) | frozenset(fold(terms)) | lemma_stems(terms)
 
 
 def fold_phrases(terms: list[str]) -> list[tuple[str, tuple[str, ...]]]:

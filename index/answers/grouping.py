@@ -34,6 +34,7 @@ from factbot.index.answers.claims import (
     mentions,
     names,
     same_claim,
+    stated_as,
     who_or_what,
 )
 from factbot.index.answers.figures import VAGUE, Figure, consistent, figures, in_units_of, measure
@@ -46,7 +47,16 @@ from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.retrieval.search import Hit
 
-__all__ = ["Group", "Ranked", "SameClaim", "Saying", "best_slot", "group_claims", "states_answer"]
+__all__ = [
+    "Group",
+    "Ranked",
+    "SameClaim",
+    "Saying",
+    "best_slot",
+    "group_claims",
+    "said_terms",
+    "states_answer",
+]
 
 # Two sentences that each state this share of a statement (with no figure) are one claim about it.
 # (0.5, 0.6, 0.7, 0.8 measured on three sets; 0.4, 0.45, 0.5 on seven in session 22: RESULTS.md.)
@@ -283,6 +293,12 @@ class SameClaim:
         return self._worded[key]
 
 
+def said_terms(r: Ranked) -> frozenset[str]:
+    """The terms by which a ranked sentence states a word: as written, folded ("killed" states
+    "die") and the lemmas of its irregular verb forms ("stole": "steal")."""
+    return r.terms | r.key.terms | lemma_stems(r.terms)
+
+
 class Saying:
     """For a yes/no question: what of its words (`words`, as answer assembly weighs them: besides
     its names) a sentence says beside its figures, and what it says with its neighbours (`around`:
@@ -308,27 +324,25 @@ class Saying:
         this year?"."""
         return self._beside_figures(a) <= self._with_neighbours(b)
 
+    def _stated(self, clause: str) -> frozenset[str]:
+        return stated_as(self._analyzer.terms(clause))
+
     def _said(self, terms: frozenset[str]) -> frozenset[int]:
         return frozenset(i for i, (words, _) in enumerate(self._words) if words & terms)
-
-    def _terms(self, text: str) -> frozenset[str]:
-        terms = self._analyzer.terms(text)
-        return frozenset(terms) | frozenset(fold(terms)) | lemma_stems(terms)
 
     def _beside_figures(self, r: Ranked) -> frozenset[int]:
         key = r.hit.sentence_id
         if key not in self._beside:
             clauses = [c for c in CLAUSE.split(r.sentence.text) if c.strip()]
             bare = [c for c in clauses if not figures(c)]
-            with_figures = self._said(frozenset().union(*(self._terms(c) for c in clauses if figures(c))))
-            self._beside[key] = self._said(frozenset().union(*map(self._terms, bare))) - with_figures
+            with_figures = self._said(frozenset().union(*(self._stated(c) for c in clauses if figures(c))))
+            self._beside[key] = self._said(frozenset().union(*map(self._stated, bare))) - with_figures
         return self._beside[key]
 
     def _with_neighbours(self, r: Ranked) -> frozenset[int]:
         key = r.hit.sentence_id
         if key not in self._near:
-            stated = r.terms | r.key.terms | lemma_stems(r.terms) | self._around.get(key, frozenset())
-            self._near[key] = self._said(stated)
+            self._near[key] = self._said(said_terms(r) | self._around.get(key, frozenset()))
         return self._near[key]
 
 

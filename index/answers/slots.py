@@ -130,9 +130,9 @@ _HOW_FAR = re.compile(r"^\s*(?:how\s+far|(?:at\s+|within\s+)?what\s+distance)\b"
 _HOW_DEEP = re.compile(
     r"^\s*(?:how\s+(?:deep|tall|wide|thick)|(?:at\s+|to\s+)?what\s+(?:depth|height|width))\b", re.I
 )
-# A level: "How low must the reservoir fall?", "How high did the river rise?" (a sum when money is named).
 # "How much water ...", "How much rain ...": an amount of a thing (`_amount_of_matter`).
 _HOW_MUCH_OF_A_THING = re.compile(rf"^\s*how\s+much\s+(?!of\b|{AUXILIARY}\b)([a-z]+)", re.I)
+# A level: "How low must the reservoir fall?", "How high did the river rise?" (a sum when money is named).
 _HOW_HIGH = re.compile(r"^\s*how\s+(?:high|low)\b", re.I)
 # A share of capacity: "54% full", "81 per cent of capacity".
 _HOW_FULL = re.compile(r"^\s*how\s+full\b", re.I)
