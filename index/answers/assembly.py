@@ -260,11 +260,8 @@ def assemble_answer(
         answering = frozenset()
     if coverage < bar or not _has_answer_figure(question, want, about, answering):
         return empty.model_copy(update={"coverage": coverage})
-    if asks_which(question) and not any(
-        (r.answer_name is not None or _designates(question, r.sentence.text, analyzer)) and c >= bar
-        for r, c in zip(kept, covers, strict=True)
-    ):  # "Which firm ...?": no sentence stating the question names one ("appointed consultants")
-        return empty.model_copy(update={"coverage": coverage})
+    if asks_which(question) and not _names_one(question, kept, covers, bar, analyzer):
+        return empty.model_copy(update={"coverage": coverage})  # "Which firm ...?": "appointed consultants"
     claims = group_claims(ranked, _FORMED_PER_SHOWN * options.max_quotes, same, floor, answering)
     gives = partial(_gives_figure, want=want, weights=folded, analyzer=analyzer)
     # A question naming a day or a year asks for its figure: the claims giving it come first.
@@ -442,12 +439,22 @@ def _has_answer_figure(
     return want is None or not _asks_quantity(question, want) or bool(answering)
 
 
-def _designates(question: str, text: str, analyzer: Analyzer) -> bool:
-    """Whether a sentence names a thing by a common noun of the question and a number ("in line with
-    Article 51 of the United Nations Charter" for "Which article of the UN Charter ...?"; not "Unit 2"
-    for "Which architects designed the Linden Maternity Unit?")."""
+def _names_one(
+    question: str, kept: Sequence[Ranked], covers: Sequence[float], bar: float, analyzer: Analyzer
+) -> bool:
+    """Whether a sentence stating `bar` of a "which" question (`covers`: each one's share) names one:
+    by a name, or by a common noun of the question and a number ("in line with Article 51 of the
+    United Nations Charter" for "Which article of the UN Charter ...?"; not "Unit 2" for "Which
+    architects designed the Linden Maternity Unit?")."""
     asked = {w for w in _WORD.findall(question) if w.islower() and analyzer.terms(w)}
-    return any(m[1].lower() in asked for m in _DESIGNATION.finditer(text))
+    return any(
+        c >= bar
+        and (
+            r.answer_name is not None
+            or any(m[1].lower() in asked for m in _DESIGNATION.finditer(r.sentence.text))
+        )
+        for r, c in zip(kept, covers, strict=True)
+    )
 
 
 def _naming_documents(named: Sequence[str], mentions: Mentions) -> Callable[[str], bool] | None:

@@ -169,6 +169,8 @@ class SameClaim:
         self._idf = idf if answering else None
         self._asked = frozenset(weights) | self._focus
         self._rarest: dict[int, tuple[str, ...]] = {}
+        self._named: dict[int, frozenset[str]] = {}  # a sentence's name terms
+        self._governed: dict[int, frozenset[str]] = {}  # the words governing its answering figure
 
     def __call__(self, a: Ranked, b: Ranked) -> bool:
         """The same answer to the question, or the same fact in other words."""
@@ -245,13 +247,29 @@ class SameClaim:
             return False
         if ours.difference != theirs.difference or not consistent(ours, theirs):
             return False
-        return bool(self._governing(a, ours) & self._governing(b, theirs))
+        return bool(self._governing(a) & self._governing(b))
 
-    def _governing(self, r: Ranked, figure: Figure) -> set[str]:
-        """The terms of the words governing a figure, besides its counted noun and the sentence's names."""
-        terms = governing_terms(r.sentence.text, figure, self._analyzer)
-        named = {t for name in names(r.sentence.text) for t in self._analyzer.terms(name)}
-        return terms - named - set(self._analyzer.terms(figure.about))
+    def _governing(self, r: Ranked) -> frozenset[str]:
+        """The terms of the words governing a sentence's answering figure, besides its counted noun and
+        the sentence's names, read once per sentence."""
+        key = r.hit.sentence_id
+        if key not in self._governed:
+            assert r.slot is not None
+            figure = r.slot.figure
+            terms = governing_terms(r.sentence.text, figure, self._analyzer)
+            self._governed[key] = frozenset(
+                terms - self._name_terms(r) - set(self._analyzer.terms(figure.about))
+            )
+        return self._governed[key]
+
+    def _name_terms(self, r: Ranked) -> frozenset[str]:
+        """The terms of the names a sentence gives, read once per sentence."""
+        key = r.hit.sentence_id
+        if key not in self._named:
+            self._named[key] = frozenset(
+                t for name in names(r.sentence.text) for t in self._analyzer.terms(name)
+            )
+        return self._named[key]
 
     def _both_named(self, a: Ranked, b: Ranked) -> bool:
         """Whether both sentences' documents name one of the question's names (when it gives any):
@@ -267,8 +285,7 @@ class SameClaim:
         rarest = self._rarest.get(key)
         if rarest is None:
             assert self._idf is not None
-            named = {t for name in names(a.sentence.text) for t in self._analyzer.terms(name)}
-            own = [t for t in a.terms - self._asked - named if not any(c.isdigit() for c in t)]
+            own = [t for t in a.terms - self._asked - self._name_terms(a) if not any(c.isdigit() for c in t)]
             idf = self._idf(own)
             rarest = self._rarest[key] = tuple(
                 sorted(own, key=lambda t: (-idf.get(t, 0.0), t))[:_RARE_SHARED]
