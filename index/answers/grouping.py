@@ -32,6 +32,7 @@ from factbot.index.answers.claims import (
     folded_weights,
     lemma_stems,
     mentions,
+    name_at,
     names,
     same_claim,
     stated_as,
@@ -39,7 +40,7 @@ from factbot.index.answers.claims import (
 )
 from factbot.index.answers.figures import VAGUE, Figure, consistent, figures, in_units_of, measure
 from factbot.index.answers.kinds import Kinds
-from factbot.index.answers.nouns import same_counted
+from factbot.index.answers.nouns import is_noun, same_counted
 from factbot.index.answers.polarity import negated, opposition
 from factbot.index.answers.questions import AUXILIARY, asks_for_name, content_text, is_statement
 from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_name, governing_terms
@@ -218,9 +219,10 @@ class SameClaim:
             return self._substitutes.alike(a, b) or same_claim(
                 a.key, b.key, self._weights, self._overlap, self._focus
             )
-        same_names = (a.names and a.names == b.names) or (
-            a.answer_name is not None and a.answer_name in b.names
-        )
+        shared = a.names if a.names and a.names == b.names else set()
+        if not shared and a.answer_name is not None and a.answer_name in b.names:
+            shared = {a.answer_name}
+        same_names = bool(shared) and all(_one_name(a.sentence.text, b.sentence.text, h) for h in shared)
         if same_names and _name_denied(a, a.answer_name) == _name_denied(b, b.answer_name):
             return True  # the same names answer "who" ("Sheriff Marcus Oyelaran" and "Oyelaran")
         if self._naming and a.answer_name is not None and b.answer_name is not None:
@@ -480,6 +482,21 @@ class _Substitutes:
             named = answer_name(self._given(r), r.sentence.text, self._frame, self._analyzer)
             self._heads[key] = named[0] if named is not None and named[1] > 0 else None
         return self._heads[key]
+
+
+def _one_name(a: str, b: str, head: str) -> bool:
+    """Whether the names two sentences give ending in `head` can name one thing: not two names of
+    two words or more that share only a last word that is a common noun ("Portlow General Hospital"
+    and "Corran Valley Regional Hospital"; "Gov. Patricia Nwosu" and "Governor Patricia Nwosu" end
+    in a name)."""
+    if not is_noun(head):
+        return True
+    ours, theirs = _name_words(name_at(a, head)), _name_words(name_at(b, head))
+    return len(ours) < 2 or len(theirs) < 2 or len(ours & theirs) > 1
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.lower().strip(".,'’") for w in name.split()}
 
 
 def _name_denied(r: Ranked, name: str | None) -> bool:

@@ -2083,3 +2083,46 @@ def test_a_sentence_with_the_answer_s_three_rarest_words_joins_its_claim(tmp_pat
     }
     answer = engine_over(tmp_path, texts).ask("How did the Osk tank car leak?", max_quotes=10)
     assert [{c.doc_id for c in claim.citations} for claim in answer.claims] == [{"a.md", "b.md"}, {"c.md"}]
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second", "same"),
+    [
+        # two institutions whose names end in one common noun are two answers
+        (
+            "Where were the patients sent?",
+            "Patients were sent to Portlow General Hospital.",
+            "Patients wait at Corran Valley Regional Hospital.",
+            False,
+        ),
+        (
+            "Where were the patients sent?",
+            "Patients were sent to Portlow General Hospital.",
+            "Patients went to Portlow General Hospital, staff said.",
+            True,
+        ),
+        # a person's name ends in a name: titles written two ways are one person
+        (
+            "Who gave the order?",
+            "The order was given by Gov. Patricia Nwosu.",
+            "Governor Patricia Nwosu gave the order.",
+            True,
+        ),
+    ],
+)
+def test_names_ending_in_one_common_noun_are_one_answer_only_if_more_of_them_agree(
+    question: str, first: str, second: str, same: bool
+) -> None:
+    analyzer = Analyzer()
+    weights = {t: 1.0 for t in analyzer.terms(content_text(question))}
+    claim = SameClaim(question, None, weights, weights, 0.8, analyzer)
+
+    def naming(i: int, text: str) -> Ranked:
+        given = answer_names(text, question, places=True)
+        found = answer_name(given, text, weights, analyzer)
+        head = found[0] if found is not None else None
+        return replace(_ranked(i, text, analyzer), names=frozenset(given), answer_name=head)
+
+    a, b = naming(1, first), naming(2, second)
+    assert a.answer_name is not None and a.answer_name in b.names
+    assert claim(a, b) is same
