@@ -43,7 +43,7 @@ from factbot.index.answers.kinds import Kinds
 from factbot.index.answers.nouns import is_noun, same_counted
 from factbot.index.answers.polarity import negated, opposition
 from factbot.index.answers.questions import AUXILIARY, asks_for_name, content_text, is_statement
-from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_name, governing_terms
+from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_name, governing_terms, reported_on
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.retrieval.search import Hit
@@ -527,8 +527,21 @@ def states_answer(a: Ranked, b: Ranked, want: Wanted) -> bool:
             answer.kind in _STARTING
             or not _PREVIOUS.search(text, max(0, other.start - _PREVIOUS_REACH), other.start)
         )
-        for other in (*figures(text), *b.dated)
+        for other in (*figures(text), *b.dated, *_report_day(a, b))
     )
+
+
+def _report_day(a: Ranked, b: Ranked) -> tuple[Figure, ...]:
+    """`b`'s day of the week, however far from the question's words, when both sentences give
+    theirs as the day something was said ("... the company and the authority announced Thursday" /
+    "... the Consumer Safety Authority said on Thursday", for "The recall was announced on a
+    Monday"); else none (any other day a sentence names is no answer by itself)."""
+    assert a.slot is not None
+    ours, theirs = a.slot.figure, b.slot.figure if b.slot is not None else None
+    if theirs is None or ours.kind != "weekday" or theirs.kind != "weekday":
+        return ()
+    both = reported_on(a.sentence.text, ours) and reported_on(b.sentence.text, theirs)
+    return (theirs,) if both else ()
 
 
 def _same_day(a: Ranked, b: Ranked) -> bool:

@@ -56,6 +56,7 @@ __all__ = [
     "governing_terms",
     "per_period",
     "periods",
+    "reported_on",
     "wanted",
 ]
 
@@ -161,6 +162,7 @@ _REPORTED_ON = re.compile(
     r"\b(?:said|says|confirmed|confirms|announced|announces|reported|reports|added|told\s+\w+)\s+(?:on\s+)?$",
     re.I,
 )
+_REPORTED_REACH = 30  # characters before a day searched for the verb it is the day of
 _REPORTING_TERMS = ("said", "say", "confirm", "announc", "report", "told", "tell", "add")  # their stems
 _PARTICIPLE_ASKED = re.compile(r"(?!hundred)[a-z]{2,}ed")
 _PARTITIVE = re.compile(r"of\s+(?:the|its|their|these|those)\b", re.I)  # "how many of the incidents"
@@ -352,6 +354,12 @@ def _amount_of_matter(question: str) -> bool:
     return is_kind(noun, "matter") or is_kind(noun, "precipitation")
 
 
+def reported_on(sentence: str, figure: Figure) -> bool:
+    """Whether a figure is the day something was said or announced, right after the verb ("the
+    authority said on Thursday", "announced Thursday")."""
+    return _REPORTED_ON.search(sentence, max(0, figure.start - _REPORTED_REACH), figure.start) is not None
+
+
 def _on_day(sentence: str, figure: Figure) -> str:
     """The weekday a time is given on, right after it ("at noon on Tuesday"), lower-case; "" if none."""
     found = _ON_WEEKDAY.match(sentence, figure.end)
@@ -381,9 +389,7 @@ def answer_slot(
     if published and want.weekday:  # "on a Monday": the day of the week of each date given
         given = weekdays(sentence, published)
         if not any(t in weights for t in _REPORTING_TERMS):  # "announced on a Monday" asks that day
-            given = tuple(
-                f for f in given if not _REPORTED_ON.search(sentence, max(0, f.start - 30), f.start)
-            )
+            given = tuple(f for f in given if not reported_on(sentence, f))
         candidates += given
     if want.ahead and published:
         candidates = [f for f in candidates if not _before(f, published)]

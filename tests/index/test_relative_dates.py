@@ -171,3 +171,21 @@ def test_a_statement_of_the_weekday_over_undated_sources_is_judged_by_its_words(
     assert answer.verdict == "contradicted" and answer.evidence is not None
     assert answer.evidence.basis == "swap" and answer.evidence.sources_say == ["sunday"]
     assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+
+
+def test_the_day_two_reports_give_for_an_announcement_is_one_answer_however_far_from_its_words(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.md": "The Brill bakery will close in the spring, the company and the union announced Tuesday.",
+        "b.md": (
+            "Brill, which has baked bread in the town since 1921, will shut the bakery and move its "
+            "ovens to a larger site across the county, putting 640 jobs at risk, the union said on Tuesday."
+        ),
+        "c.md": "The Brill bakery closure was also discussed at a council meeting on Friday.",
+        **OTHER_STORIES,
+    }
+    dates = {"a.md": "2026-11-10", "b.md": "2026-11-10", "c.md": "2026-11-13"}
+    answer = engine_over(tmp_path, texts, dates).ask("The Brill bakery closure was announced on a Monday.")
+    assert answer.verdict == "contradicted"
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
