@@ -64,6 +64,7 @@ from factbot.index.answers.named_times import (
     not_of_other_days,
     not_of_other_years,
     not_on_other_weekdays,
+    not_reported_later,
     of_day,
     of_year,
 )
@@ -73,6 +74,7 @@ from factbot.index.answers.questions import (
     QUANTITY_KINDS,
     asked_kind,
     asks_for_name,
+    asks_latest,
     asks_which,
     content_text,
     has_cue,
@@ -318,11 +320,16 @@ def assemble_answer(
         said = not_of_other_days(said, ranked, on)
     if names_weekday(question):  # nor, for "Friday's stage", what a source gives "on Saturday"
         said = not_on_other_weekdays(said, question)
+    if (on or names_weekday(question)) and (lead := _lead(claims)) is not None:  # nor a later report's total
+        said = not_reported_later(
+            said, ranked, lead[0], lead[1].figure, lambda doc_id: documents[doc_id].date
+        )
     if years:  # nor is what it gives for another year on the year asked
         said = not_of_other_years(said, ranked, years, lambda doc_id: documents[doc_id].date[:4])
     conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10])
-    if on or names_weekday(question):  # "How many buses were lost by Monday?" (or "on 10 November"):
-        conflicts = [c for c in conflicts if not c.over_time]  # that day's figure, not its change
+    if on or names_weekday(question) or asks_latest(question):  # "How many buses were lost by Monday?"
+        # (or "on 10 November", or "What was the final total?"): that day's figure, not its change
+        conflicts = [c for c in conflicts if not c.over_time]
     if not conflicts and _asks_name(question) and claims[0].best.answer_name is not None:
         found = name_conflict(claims[0].best, ranked, story(claims[0]))
         conflicts = [found] if found is not None else []

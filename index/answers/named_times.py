@@ -22,6 +22,7 @@ __all__ = [
     "not_of_other_days",
     "not_of_other_years",
     "not_on_other_weekdays",
+    "not_reported_later",
     "of_day",
     "of_year",
 ]
@@ -83,6 +84,32 @@ def not_on_other_weekdays(said: Said, question: str) -> list[tuple[Sentence, Fig
         return bool(days) and days.isdisjoint(asked)
 
     return [(sentence, figure) for sentence, figure in said if not other_day(sentence, figure)]
+
+
+def not_reported_later(
+    said: Said, ranked: Sequence[Ranked], lead: Group, value: Figure, published: Callable[[str], str]
+) -> list[tuple[Sentence, Figure]]:
+    """For a question about one day's figure: the figures of `said` but another value than the lead
+    claim's `value` that a report published after all of the lead claim's gives with no day at all
+    ("A total of 86 cm of snow fell during the storm", in Thursday's report, for "How much snow had
+    fallen as of Tuesday afternoon?": the later total, not a dissent on Tuesday's). `published` gives
+    a document's ISO date ("" when it has none)."""
+    last = max(published(m.sentence.doc_id)[:10] for m in lead.members)
+    if not last:
+        return list(said)
+    read = _read(ranked)
+
+    def later(sentence: Sentence, figure: Figure) -> bool:
+        r = read.get((sentence.doc_id, sentence.index))
+        return (
+            r is not None
+            and published(sentence.doc_id)[:10] > last
+            and not consistent(figure, value)
+            and not _days_given(r)
+            and WEEKDAY.search(sentence.text) is None
+        )
+
+    return [(sentence, figure) for sentence, figure in said if not later(sentence, figure)]
 
 
 def not_of_other_years(

@@ -21,6 +21,7 @@ __all__ = [
     "as_asked",
     "asked_kind",
     "asks_for_name",
+    "asks_latest",
     "asks_which",
     "content_text",
     "expand_terms",
@@ -57,6 +58,7 @@ _TYPES = (
     ("name", re.compile(r"^\s*what\s+(is|was|are|were)\b.*\b(called|named|known\s+as)\s*\??\s*$", re.I)),
 )
 _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_LATEST = re.compile(r"\b(?:final|latest|eventual|ultimate)\b", re.I)  # the last value asked for
 WEEKDAY = re.compile(rf"\b(?:{_WEEKDAYS})\b", re.I)  # a day of the week named
 _WHEN_CUE = re.compile(
     rf"\b(({_WEEKDAYS})|today|yesterday|tomorrow|(last|next|this)\s+(week|month|year)|\d{{4}}|"
@@ -133,6 +135,12 @@ def stated_figure(statement: str) -> Figure | None:
     """The figure a statement asserts: its first count, percentage, sum, date, year, time or tally;
     else the day of the week it says something happened on ("announced on a Monday")."""
     return next((f for f in figures(statement) if f.kind in STATED_BY), None) or stated_weekday(statement)
+
+
+def asks_latest(question: str) -> bool:
+    """Whether a question asks for a figure's last value ("What was the final snowfall total?",
+    "What is the latest death toll?"), not for what it was at some time."""
+    return _LATEST.search(question) is not None and not is_statement(question)
 
 
 def names_weekday(question: str) -> bool:

@@ -16,8 +16,9 @@ from factbot.index.answers.figures import (
     sought,
     vague_range,
 )
-from factbot.index.answers.grouping import Ranked
-from factbot.index.answers.named_times import named_times, not_of_other_years
+from factbot.index.answers.grouping import Group, Ranked
+from factbot.index.answers.named_times import named_times, not_of_other_years, not_reported_later
+from factbot.index.answers.relative_dates import relative_dates
 from factbot.index.documents import Sentence
 from factbot.index.engine import Engine
 from factbot.index.ranking.analysis import Analyzer
@@ -114,6 +115,12 @@ def test_a_figure_that_changes_in_dated_documents_is_an_update(engine: Engine) -
     (conflict,) = answer.conflicts
     assert conflict.over_time
     assert {v.value for v in conflict.values} == {"16", "22"}
+
+
+def test_a_figures_final_value_asked_for_is_no_dispute_with_its_earlier_ones(engine: Engine) -> None:
+    answer = engine.ask("What was the final number of people injured in the Route 9 pile-up?")
+    assert "22" in answer.claims[0].text
+    assert answer.conflicts == []  # the 16 reported first is not a dispute about the final figure
 
 
 def test_a_count_named_by_its_verb_or_by_the_number_of_is_updated_over_time(engine: Engine) -> None:
@@ -819,3 +826,38 @@ def test_a_tally_of_as_many_votes_disputes_the_lead_s_at_a_lower_bar(tmp_path: P
     )
     (conflict,) = answer.conflicts  # eleven votes either way: the same vote, told two ways
     assert [v.value for v in conflict.values] == ["7-4", "8-3"]
+
+
+def test_a_later_reports_figure_given_for_no_day_is_no_dissent_on_a_named_days() -> None:
+    analyzer = Analyzer()
+    published = {
+        "tue.md": "2026-02-10",
+        "thu-1.md": "2026-02-12",
+        "thu-2.md": "2026-02-12",
+        "tue-2.md": "2026-02-10",
+    }
+    texts = {
+        "tue.md": "As of Tuesday afternoon, 48 centimetres of snow had fallen at the Osk summit.",
+        # a later total; a later report of that day's; a report of that day
+        "thu-1.md": "A total of 86 cm of snow fell at the Osk summit during the storm.",
+        "thu-2.md": "By Tuesday, 60 cm of snow had fallen at the Osk summit, forecasters now say.",
+        "tue-2.md": "Only 40 cm of snow had fallen at the Osk summit, a resident said.",
+    }
+    sentences = [Sentence(doc, 0, 0, len(text), text) for doc, text in texts.items()]
+    ranked = [
+        Ranked(
+            Hit(i, 1.0, 1.0, 1.0),
+            1.0,
+            s,
+            frozenset(),
+            claim_key(analyzer, s.text),
+            None,
+            frozenset(),
+            dated=relative_dates(s.text, published[s.doc_id]),
+        )
+        for i, s in enumerate(sentences)
+    ]
+    said = [(s, figures(s.text)[0]) for s in sentences]
+    lead = Group(ranked[0], [ranked[0]])
+    kept = not_reported_later(said, ranked, lead, said[0][1], published.__getitem__)
+    assert [s.doc_id for s, _ in kept] == ["tue.md", "thu-2.md", "tue-2.md"]
