@@ -44,6 +44,7 @@ __all__ = [
     "answer_names",
     "claim_key",
     "clause_around",
+    "clause_span",
     "fold",
     "fold_phrases",
     "folded_weights",
@@ -411,9 +412,15 @@ def _owns_asked(sentence: str, end: int, asked: frozenset[str]) -> bool:
 def clause_around(text: str, start: int, end: int) -> str:
     """The clause of `text` holding the span `start`-`end`: from the last `CLAUSE` cut before it to
     the first at or after its end."""
+    first, last = clause_span(text, start, end)
+    return text[first:last]
+
+
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where `clause_around` starts and ends."""
     first = max((cut.end() for cut in CLAUSE.finditer(text, 0, start)), default=0)
     last = next((cut.start() for cut in CLAUSE.finditer(text, end)), len(text))
-    return text[first:last]
+    return first, last
 
 
 def name_at(sentence: str, head: str) -> str:

@@ -27,7 +27,7 @@ from factbot.index.answers.claims import (
     ClaimKey,
     TermWeights,
     answer_names,
-    clause_around,
+    clause_span,
     fold,
     folded_weights,
     lemma_stems,
@@ -76,6 +76,10 @@ _SHARED_FIGURES = 2
 # A count this large, given by two sentences of one story, counts one thing under two names
 # ("6,500 dockworkers" / "6,500 members"); a smaller one ("three helicopters") may not.
 _DISTINCT_COUNT = 100
+# Where a subordinate clause starts: a negation past one is not the main clause's.
+_SUBORDINATE = re.compile(
+    r"\b(?:because|although|though|whereas|unless|since|if|after|before|when|while)\b", re.I
+)
 
 
 @dataclass(slots=True)
@@ -507,7 +511,17 @@ def _name_denied(r: Ranked, name: str | None) -> bool:
     at = text.lower().find(name) if name else -1
     if at < 0:
         return r.key.negated
-    return negated(clause_around(text, at, at))
+    return negated(_own_clause(text, at))
+
+
+def _own_clause(text: str, at: int) -> str:
+    """The clause of `text` holding offset `at`, cut also at the subordinating conjunctions either
+    side of it ("OV-1750 kettles are being recalled because a defective switch may not turn the
+    kettle off": the recall is not what "not" denies)."""
+    first, last = clause_span(text, at, at)
+    start = max((m.start() for m in _SUBORDINATE.finditer(text, first, at)), default=first)
+    after = _SUBORDINATE.search(text, at, last)
+    return text[start : after.start() if after else last]
 
 
 def states_answer(a: Ranked, b: Ranked, want: Wanted) -> bool:

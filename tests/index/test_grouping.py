@@ -1267,6 +1267,23 @@ def test_sentences_giving_another_name_than_a_statement_s_are_one_correcting_cla
     assert {c.doc_id for c in claim.citations} == {"a.md", "b.md", "c.md"}
 
 
+def test_a_negation_in_a_subordinate_clause_does_not_deny_the_name_the_main_clause_gives(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.md": "A team of investigators from the Osk Safety Board arrived at the Dorran bridge on Tuesday.",
+        "b.md": "Investigators from the Osk Safety Board took over the Dorran inquiry because the city had "
+        "not asked anyone else.",
+        "c.md": "The Dorran bridge collapse killed three people and injured 16 commuters.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "The investigation into the Dorran collapse is led by the Lister Police Department.", max_quotes=10
+    )
+    claim = next(c for c in answer.claims if "Safety Board" in c.text)
+    assert {c.doc_id for c in claim.citations} == {"a.md", "b.md"}
+
+
 def test_a_disputed_value_said_in_other_words_joins_the_claim_that_gives_it(tmp_path: Path) -> None:
     # d.md's "He got out around 5:30 p.m." shares no word with the question: search does not find it.
     texts = {
