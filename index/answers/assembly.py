@@ -326,7 +326,7 @@ def assemble_answer(
         )
     if years:  # nor is what it gives for another year on the year asked
         said = not_of_other_years(said, ranked, years, lambda doc_id: documents[doc_id].date[:4])
-    conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10])
+    conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10], _lead_wordings(claims))
     if on or names_weekday(question) or asks_latest(question):  # "How many buses were lost by Monday?"
         # (or "on 10 November", or "What was the final total?"): that day's figure, not its change
         conflicts = [c for c in conflicts if not c.over_time]
@@ -921,6 +921,26 @@ def _without_dissenters(group: Group, said: Sequence[tuple[Sentence, Figure]]) -
         if m is group.best or m.sentence.doc_id not in others or _gives(m.sentence.text, slot.figure)
     ]
     return group if len(kept) == len(group.members) else Group(group.best, kept)
+
+
+def _lead_wordings(claims: Sequence[Group]) -> list[tuple[Sentence, Figure]]:
+    """Each wording of the lead claim that gives its answering figure, with that figure in the
+    lead's unit (cited for the lead's value in a dispute, wherever search ranked it)."""
+    found = _lead(claims)
+    if found is None:
+        return []
+    group, slot = found
+    out = []
+    for m in group.members:
+        given = (
+            f
+            for f in figures(m.sentence.text)
+            if f.kind == slot.figure.kind and consistent(in_units_of(f, slot.figure.about), slot.figure)
+        )
+        figure = next(given, None)
+        if figure is not None:
+            out.append((m.sentence, _in_units_of_lead(figure, slot.figure.about)))
+    return out
 
 
 def _gives(text: str, figure: Figure) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from factbot.index.answers.figures import APPROXIMATE, VAGUE, Figure, consistent, counted_noun, measure
@@ -44,10 +44,16 @@ _EITHER_WAY = APPROXIMATE - {"nearly", "almost"}
 
 
 def find_conflicts(
-    said: Sequence[tuple[Sentence, Figure]], date_of: Callable[[str], str]
+    said: Sequence[tuple[Sentence, Figure]],
+    date_of: Callable[[str], str],
+    also: Sequence[tuple[Sentence, Figure]] = (),
 ) -> list[FigureConflict]:
     """A conflict when two or more documents give different values (`date_of`: doc id -> YYYY-MM-DD or "").
-    A number given by its order only ("hundreds of") is no value to dispute."""
+    A number given by its order only ("hundreds of") is no value to dispute. `also` are more
+    sentences giving a value: each that gives one of the disputed values (written alike, or a
+    rounding of it) is cited for it and its wording shown, but they make or unmake no conflict (the
+    lead claim's wordings that search found further from the question's words: "lowered themselves
+    into the gallery at about 3:40 a.m." beside "The break-in happened at around 3.40am")."""
     said = [(s, f) for s, f in said if f.qualifier != VAGUE]
     if len({f.value for _, f in said}) < 2 or len({s.doc_id for s, _ in said}) < 2:
         return []
@@ -63,6 +69,7 @@ def find_conflicts(
     counted = [f.about for _, f in said if f.about]
     about = max(dict.fromkeys(counted), key=counted.count) if counted and first.kind == "count" else ""
     conflict = FigureConflict(about=about or first.kind, kind=first.kind)
+    figures_of: dict[str, list[Figure]] = {}  # each value's label -> the figures giving it
     ordered = sorted(kept.values(), key=lambda pairs: -len({s.doc_id for s, _ in pairs}))
     for pairs in ordered:
         writings: dict[str, str] = {}  # "More than 1,100" once, not also "more than 1,100"
@@ -74,10 +81,13 @@ def find_conflicts(
             if all(other.doc_id != s.doc_id for other in sentences):
                 sentences.append(s)
         conflict.values[" / ".join(writings.values())] = sentences
+        figures_of[" / ".join(writings.values())] = [f for _, f in pairs]
     conflict.over_time = first.kind in QUANTITY_KINDS and _over_time(list(conflict.values.values()), date_of)
     if conflict.over_time:  # an update lists its values in the order they were reported
         by_date = sorted(conflict.values.items(), key=lambda item: min(date_of(s.doc_id) for s in item[1]))
         conflict.values = dict(by_date)
+    if also:
+        conflict.values = _with_wordings(conflict.values, figures_of, also)
     return [conflict]
 
 
@@ -89,6 +99,30 @@ def _written(sentence: str, figure: Figure) -> str:
         if after and measure(counted_noun(after[2])) == measure(figure.about):
             return figure.text + after.group()
     return figure.text
+
+
+def _with_wordings(
+    values: dict[str, list[Sentence]],
+    figures_of: Mapping[str, Sequence[Figure]],
+    also: Sequence[tuple[Sentence, Figure]],
+) -> dict[str, list[Sentence]]:
+    """`values` (label -> sentences) with each of `also` whose figure is a writing or a rounding of
+    one value's figures and of no other value's added to that value: its sentence cited, its
+    writing added to the label."""
+    out: dict[str, list[Sentence]] = {}
+    for label, sentences in values.items():
+        writings = {w.lower(): w for w in label.split(" / ")}
+        cited = list(sentences)
+        for s, f in also:
+            fits = [other for other, given in figures_of.items() if any(consistent(f, g) for g in given)]
+            if fits != [label]:
+                continue
+            written = _written(s.text, f)
+            writings.setdefault(written.lower(), written)
+            if all(other.doc_id != s.doc_id for other in cited):
+                cited.append(s)
+        out[" / ".join(writings.values())] = cited
+    return out
 
 
 def _over_time(groups: list[list[Sentence]], date_of: Callable[[str], str]) -> bool:

@@ -716,6 +716,24 @@ def test_one_value_given_about_or_around_is_listed_once_in_a_conflict(tmp_path: 
     ]
 
 
+def test_a_disputed_value_cites_every_wording_of_the_lead_claim_that_gives_it(tmp_path: Path) -> None:
+    texts = {
+        **BREAK_IN,
+        "b.md": "Burglars broke into the Vell museum at around 3.40am on Wednesday.",
+        "e.md": "The gang that broke into the Vell museum cut a skylight and lowered themselves into the "
+        "gallery on ropes at about 3:40 a.m., taking jewellery.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask(BREAK_IN_ASKED)
+    lead = answer.claims[0]
+    assert "e.md" in {c.doc_id for c in lead.citations}
+    (conflict,) = answer.conflicts
+    first = conflict.values[0]
+    assert {c.doc_id for c in first.citations} == {c.doc_id for c in lead.citations}
+    assert "about 3:40 a.m." in first.value.split(" / ")
+
+
 def test_a_year_asked_leads_with_its_figure_though_more_sources_give_another(tmp_path: Path) -> None:
     texts = {
         "a.md": "A fire damaged 17 buses at the Osk bus depot on Sunday.",
