@@ -320,13 +320,15 @@ def assemble_answer(
         said = not_of_other_days(said, ranked, on)
     if names_weekday(question):  # nor, for "Friday's stage", what a source gives "on Saturday"
         said = not_on_other_weekdays(said, question)
-    if (on or names_weekday(question)) and (lead := _lead(claims)) is not None:  # nor a later report's total
+    lead = _lead(claims)
+    if (on or names_weekday(question)) and lead is not None:  # nor a later report's total
         said = not_reported_later(
             said, ranked, lead[0], lead[1].figure, lambda doc_id: documents[doc_id].date
         )
     if years:  # nor is what it gives for another year on the year asked
         said = not_of_other_years(said, ranked, years, lambda doc_id: documents[doc_id].date[:4])
-    conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10], _lead_wordings(claims))
+    wordings = _lead_wordings(*lead) if lead is not None else []
+    conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10], wordings)
     if on or names_weekday(question) or asks_latest(question):  # "How many buses were lost by Monday?"
         # (or "on 10 November", or "What was the final total?"): that day's figure, not its change
         conflicts = [c for c in conflicts if not c.over_time]
@@ -923,13 +925,9 @@ def _without_dissenters(group: Group, said: Sequence[tuple[Sentence, Figure]]) -
     return group if len(kept) == len(group.members) else Group(group.best, kept)
 
 
-def _lead_wordings(claims: Sequence[Group]) -> list[tuple[Sentence, Figure]]:
-    """Each wording of the lead claim that gives its answering figure, with that figure in the
-    lead's unit (cited for the lead's value in a dispute, wherever search ranked it)."""
-    found = _lead(claims)
-    if found is None:
-        return []
-    group, slot = found
+def _lead_wordings(group: Group, slot: Slot) -> list[tuple[Sentence, Figure]]:
+    """Each wording of the lead claim that gives its answering figure (`slot`'s), with that figure
+    in the lead's unit (cited for the lead's value in a dispute, wherever search ranked it)."""
     out = []
     for m in group.members:
         given = (

@@ -109,12 +109,15 @@ def _with_wordings(
     """`values` (label -> sentences) with each of `also` whose figure is a writing or a rounding of
     one value's figures and of no other value's added to that value: its sentence cited, its
     writing added to the label."""
+    fitting = [
+        (s, f, [label for label, given in figures_of.items() if any(consistent(f, g) for g in given)])
+        for s, f in also
+    ]
     out: dict[str, list[Sentence]] = {}
     for label, sentences in values.items():
         writings = {w.lower(): w for w in label.split(" / ")}
         cited = list(sentences)
-        for s, f in also:
-            fits = [other for other, given in figures_of.items() if any(consistent(f, g) for g in given)]
+        for s, f, fits in fitting:
             if fits != [label]:
                 continue
             written = _written(s.text, f)
