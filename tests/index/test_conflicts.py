@@ -749,6 +749,28 @@ def test_a_year_asked_leads_with_its_figure_though_more_sources_give_another(tmp
     assert "17" in engine.ask("How many buses were damaged at the Osk bus depot?").claims[0].text
 
 
+def _retrieved(
+    texts: dict[str, str], analyzer: Analyzer, published: dict[str, str] | None = None
+) -> tuple[list[Sentence], list[Ranked]]:
+    """Each text as a one-sentence document, and as answer assembly reads it retrieved (its days
+    relative to its report's date read when `published`, doc id -> ISO date, is given)."""
+    sentences = [Sentence(doc, 0, 0, len(text), text) for doc, text in texts.items()]
+    ranked = [
+        Ranked(
+            Hit(i, 1.0, 1.0, 1.0),
+            1.0,
+            s,
+            frozenset(),
+            claim_key(analyzer, s.text),
+            None,
+            frozenset(),
+            dated=relative_dates(s.text, published[s.doc_id]) if published else (),
+        )
+        for i, s in enumerate(sentences)
+    ]
+    return sentences, ranked
+
+
 def test_a_figure_of_another_year_is_no_dissent_on_the_year_asked() -> None:
     analyzer = Analyzer()
     texts = {
@@ -757,11 +779,7 @@ def test_a_figure_of_another_year_is_no_dissent_on_the_year_asked() -> None:
         "c.md": "On 9 November a fire damaged 17 buses at the depot.",  # a day of a report of 2025
         "d.md": "Fire damaged four buses at the depot.",  # no time given
     }
-    sentences = [Sentence(doc, 0, 0, len(text), text) for doc, text in texts.items()]
-    ranked = [
-        Ranked(Hit(i, 1.0, 1.0, 1.0), 1.0, s, frozenset(), claim_key(analyzer, s.text), None, frozenset())
-        for i, s in enumerate(sentences)
-    ]
+    sentences, ranked = _retrieved(texts, analyzer)
     said = [(s, next(f for f in figures(s.text) if f.about == "buse")) for s in sentences]
     _, years = named_times("How many buses did the 2019 fire damage?")
     kept = not_of_other_years(said, ranked, years, lambda doc_id: "2025")
@@ -861,20 +879,7 @@ def test_a_later_reports_figure_given_for_no_day_is_no_dissent_on_a_named_days()
         "thu-2.md": "By Tuesday, 60 cm of snow had fallen at the Osk summit, forecasters now say.",
         "tue-2.md": "Only 40 cm of snow had fallen at the Osk summit, a resident said.",
     }
-    sentences = [Sentence(doc, 0, 0, len(text), text) for doc, text in texts.items()]
-    ranked = [
-        Ranked(
-            Hit(i, 1.0, 1.0, 1.0),
-            1.0,
-            s,
-            frozenset(),
-            claim_key(analyzer, s.text),
-            None,
-            frozenset(),
-            dated=relative_dates(s.text, published[s.doc_id]),
-        )
-        for i, s in enumerate(sentences)
-    ]
+    sentences, ranked = _retrieved(texts, analyzer, published)
     said = [(s, figures(s.text)[0]) for s in sentences]
     lead = Group(ranked[0], [ranked[0]])
     kept = not_reported_later(said, ranked, lead, said[0][1], published.__getitem__)
