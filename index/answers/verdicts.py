@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -232,7 +233,8 @@ def _judge(
     if outvoted is not None:
         return outvoted
     missing = [e for e in names(statement) if not any(mentions(c.text, e) for c in claims)]
-    extra = [e for e in _names_given(best) if not mentions(statement, e)]
+    given = Counter(e for e in _names_given(best) if not mentions(statement, e))
+    extra = [e for e, _ in given.most_common()]  # each once, the one most wordings give first
     if missing and extra:
         return Judgement("contradicted", "name", missing[0], extra, [], [best.index])
     if best.overlap < states or any(n not in best.text for n in _DIGITS.findall(statement)):

@@ -34,6 +34,8 @@ DOCS = {
     "today.md": "Brannock Biscuits plans to shift its Harlow production to Tilburg.",
     "inquiry.md": "The Calder Water Board is leading the inquiry into the Dunmore flood. "
     "Firefighters from Westvale pumped water out of the Dunmore tunnel all night.",
+    "enquirer.md": "The Calder Water Board, based in Westvale, is leading the inquiry into the "
+    "Dunmore flood.",
 }
 
 
@@ -170,7 +172,8 @@ def test_a_name_one_source_gives_and_three_replace_is_contradicted(engine: Engin
 def test_a_name_no_source_gives_is_judged_as_a_name_not_missed_as_content(engine: Engine) -> None:
     answer = engine.ask("The inquiry into the Dunmore flood is led by the Westvale Fire Station Authority.")
     assert answer.answered and answer.verdict == "contradicted" and answer.evidence is not None
-    assert answer.evidence.basis == "name" and "Calder Water Board" in answer.evidence.sources_say
+    assert answer.evidence.basis == "name" and answer.evidence.sources_say[0] == "Calder Water Board"
+    assert len(set(answer.evidence.sources_say)) == len(answer.evidence.sources_say)  # each name once
 
 
 def test_a_number_given_by_its_order_only_is_judged_by_its_range(tmp_path: Path) -> None:
