@@ -125,7 +125,11 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*)*(?:\s*\([^
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|into|across|outside|inside|(?<!according\s)to|of|around)\s+(?:the\s+)?$", re.I
 )
-_PLACE_ASKED = re.compile(r"^\s*(?:where|(?:in|at|from|to|into|near)\s+(?:which|what))\b", re.I)
+# (The question as `questions.as_asked` reads it: "Which journal was it published in?")
+_PLACE_ASKED = re.compile(
+    r"^\s*(?:where\b|(?:in|at|from|to|into|near)\s+(?:which|what)\b|(?:which|what)\b.*\b(?:in|at|from|to|into|near)\s*\??\s*$)",
+    re.I,
+)
 # A question a possessor may answer ("at Ridgeway Transit's depot" for "Which company runs it?").
 _WHO_ASKED = re.compile(r"^\s*(?:who|whom|whose|which)\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")

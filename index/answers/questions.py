@@ -83,6 +83,10 @@ _NAME_CUE = re.compile(r"\b(called|named|known\s+as|dubbed|titled|the\s+[A-Z][a-
 AUXILIARY = r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)"
 _LEADING_PREPOSITION = r"^\s*(?:(?:on|in|at|by|for|to|from|since|until|of)\s+)?"
 _QUESTION_WORD = r"(?:what|which|when|where|who|whom|whose|why|how)"
+_PREPOSITION = (
+    r"at|in|into|on|onto|by|for|from|to|of|with|during|under|within|over|through|after|before|since|"
+    r"until|near|across|along|against|among|between|behind|beyond|toward|towards|outside|inside|around"
+)
 _FRAME = re.compile(
     _LEADING_PREPOSITION
     + r"(?:(?:how\s+(?:much(?:\s+money)?|many|long|far|often|old|soon|big|large|high|low|fast|early|late)|"
@@ -163,27 +167,47 @@ _QUALIFIER_BEFORE_FIGURE = re.compile(
 _INDEFINITE = re.compile(r"\b(?:some|any|every)(?:one|body|thing)\b", re.IGNORECASE)
 
 
-# A rounding word before "how" asks the same question: "Roughly how many people attended?"
-# A phrase opening with a preposition, set off by a comma before the question word or auxiliary.
+# A phrase set off by a comma before the question word or auxiliary, opening with a preposition,
+# "according to", a condition or an exception ("If the odor continues, what is the fine?",
+# "Besides Skylark, which airline flies there?"); the question word may follow a preposition.
+_OPENING = (
+    r"by|as|in|on|at|during|after|before|since|until|for|over|from|within|following|according|if|"
+    r"under|besides|apart|aside|except|excluding|including|with|without|despite|unlike|among|between"
+)
 _LEADING_PHRASE = re.compile(
-    r"^\s*(?P<phrase>(?:by|as|in|on|at|during|after|before|since|until|for|over|from|within|following)\b"
-    r"[^,?]{1,80}),\s+(?P<rest>(?:" + _QUESTION_WORD + "|" + AUXILIARY + r")\b.*)$",
+    r"^\s*(?P<phrase>(?:" + _OPENING + r")\b[^,?]{1,80}),\s+(?P<rest>(?:(?:" + _PREPOSITION + r")\s+)?"
+    r"(?:" + _QUESTION_WORD + "|" + AUXILIARY + r")\b.*)$",
     re.I | re.DOTALL,
 )
+# A preposition before "what" or "which" ("At what price did the shares close?", "In which journal
+# was it published?"): read as "What price did the shares close at?".
+_PREPOSITION_FIRST = re.compile(
+    r"^\s*(?P<preposition>"
+    + _PREPOSITION
+    + r")\s+(?P<rest>(?:what|which|whose|whom)\b.*?)\s*(?P<mark>\??)\s*$",
+    re.I | re.DOTALL,
+)
+# A rounding word before "how" asks the same question: "Roughly how many people attended?"
 _ROUNDING_FIRST = re.compile(r"^\s*(?:roughly|about|approximately|around|nearly|almost)\s+(?=how\b)", re.I)
 
 
 def as_asked(question: str) -> str:
     """The question as it is read: without a rounding word before its "how" ("Roughly how many
-    people attended?" asks "How many people attended?"), and with a phrase set off before its
+    people attended?" asks "How many people attended?"), with a phrase set off before its
     question word put after it ("By the end of Saturday's stage, how many riders had abandoned?"
-    asks "How many riders had abandoned by the end of Saturday's stage?")."""
+    asks "How many riders had abandoned by the end of Saturday's stage?"), and with a preposition
+    before "what" or "which" put last ("At what price did the shares close?" asks "What price did
+    the shares close at?", as every rule reading a question's first words reads it)."""
     found = _LEADING_PHRASE.match(question)
     if found:
         rest = found["rest"].rstrip()
         mark = "?" if rest.endswith("?") else ""
         phrase = found["phrase"][0].lower() + found["phrase"][1:]
         question = f"{rest[0].upper()}{rest[1:].rstrip('?').rstrip()} {phrase}{mark}"
+    found = _PREPOSITION_FIRST.match(question)
+    if found:
+        rest = found["rest"]
+        question = f"{rest[0].upper()}{rest[1:]} {found['preposition'].lower()}{found['mark']}"
     return _ROUNDING_FIRST.sub("", question, count=1)
 
 

@@ -10,6 +10,7 @@ import pytest
 from factbot.index.answers.figures import figures
 from factbot.index.answers.models import Answer
 from factbot.index.answers.questions import as_asked, expand_terms, has_cue, question_type
+from factbot.index.answers.slots import wanted
 from factbot.index.engine import Engine
 
 from tests.index.corpora import OTHER_STORIES, engine_over
@@ -241,10 +242,41 @@ def test_a_rounding_word_before_how_asks_the_same_question(tmp_path: Path) -> No
         ("In 2024, did the council raise taxes?", "Did the council raise taxes in 2024?"),
         ("In Osk, the road closed.", "In Osk, the road closed."),  # a statement, not a question
         ("How many riders, in total, abandoned?", "How many riders, in total, abandoned?"),
+        (
+            "According to the police, how many riders abandoned?",
+            "How many riders abandoned according to the police?",
+        ),
+        (
+            "If the smell continues, what is the fine Greenway faces?",
+            "What is the fine Greenway faces if the smell continues?",
+        ),
+        (
+            "Before this crash, in what year did Osk last close the road?",
+            "What year did Osk last close the road before this crash in?",
+        ),
+        ("At what price did the shares close?", "What price did the shares close at?"),
+        ("In which journal was it published?", "Which journal was it published in?"),
+        ("By how much did the shares fall?", "By how much did the shares fall?"),  # "by how much": a change
+        ("Pryce, who lost, conceded.", "Pryce, who lost, conceded."),  # a statement
     ],
 )
 def test_a_phrase_set_off_before_the_question_word_is_read_after_it(question: str, read: str) -> None:
     assert as_asked(question) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("At what price did Osk Mills shares close on Friday?", {"money"}),
+        ("By what percentage did Osk councillors raise their own pay?", {"percent", "points"}),
+        ("According to the council, when does the Osk bridge reopen?", {"date", "year"}),
+    ],
+)
+def test_a_question_word_after_a_preposition_or_a_phrase_asks_its_figure(
+    question: str, kinds: set[str]
+) -> None:
+    want = wanted(as_asked(question))
+    assert want is not None and want.kinds == kinds
 
 
 def test_a_question_opened_by_a_phrase_is_answered_as_one_ending_with_it(tmp_path: Path) -> None:
