@@ -129,7 +129,8 @@ _HOW_FAST = re.compile(r"^\s*(?:how\s+fast|(?:at\s+)?what\s+speed)\b", re.I)
 _HOW_FAR = re.compile(r"^\s*(?:how\s+far|(?:at\s+|within\s+)?what\s+distance)\b", re.I)
 # A size along one dimension: "How deep is the sinkhole?", "To what height ...": "12 metres".
 _HOW_DEEP = re.compile(
-    r"^\s*(?:how\s+(?:deep|tall|wide|thick)|(?:at\s+|to\s+)?what\s+(?:depth|height|width))\b", re.I
+    r"^\s*(?:how\s+(?:deep|tall|wide|thick)|(?:at\s+|to\s+)?what\s+(?:depth|height|width|altitude|elevation))\b",
+    re.I,
 )
 # "How much water ...", "How much rain ...": an amount of a thing (`_amount_of_matter`).
 _HOW_MUCH_OF_A_THING = re.compile(rf"^\s*how\s+much\s+(?!of\b|{AUXILIARY}\b)([a-z]+)", re.I)

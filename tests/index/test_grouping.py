@@ -1123,6 +1123,7 @@ def test_a_distance_is_asked_in_units_of_length() -> None:
         "How wide is the Osk sinkhole?",
         "To what depth did it sink?",
         "Within what distance of the Osk sinkhole were homes cleared?",
+        "What altitude does the Osk sinkhole lie at?",  # (as "At what altitude ...?" is read)
     ],
 )
 def test_a_depth_width_or_distance_is_asked_in_units_of_length(question: str) -> None:
