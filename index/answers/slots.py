@@ -89,6 +89,8 @@ _COUNT_NOUN = re.compile(
     + r"(number|count|total|amount|increase|rise|size|toll|population|attendance|capacity|crowd|level)\b",
     re.I,
 )
+# A margin is won by a tally or by a difference: "by 9-3", "by 6,536 votes", "by 12 seconds".
+_MARGIN_ASKED = re.compile(r"^\s*what\s+margin\b|\bwhat\s+(?:is|was)\s+the\s+margin\b", re.I)
 # "How did the board vote?", "What was the final score?": a tally ("7-2").
 _TALLY_ASKED = re.compile(
     r"^\s*how\s+did\b.*\bvote\b|\bwhat\s+was\s+the\s+(?:[\w-]+(?:'s|’s)?\s+){0,2}(?:vote|score|tally)\b"
@@ -328,6 +330,8 @@ def _wanted(question: str) -> Wanted | None:
             return Wanted(frozenset({"count"}), SPEED_UNITS)
         if _TALLY_ASKED.search(question):
             return Wanted(frozenset({"tally"}))
+        if _MARGIN_ASKED.search(question):
+            return Wanted(QUANTITY_KINDS | {"tally"})
         if _RATE_NOUN.search(question):
             return Wanted(frozenset({"percent", "points"}))
         if _DURATION_NOUN.search(question):

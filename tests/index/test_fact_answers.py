@@ -334,3 +334,16 @@ def test_a_claim_saying_more_than_the_question_s_names_leads_one_that_says_only_
     assert [c.doc_id for c in answer.claims[0].citations] == ["d.md"]
     # the outlets saying only that it passed come before other stories' sentences on pay
     assert {c.doc_id for c in answer.claims[1].citations} == {f"passed{i}.md" for i in range(len(passed))}
+
+
+def test_a_margin_is_answered_by_a_tally_or_a_difference(tmp_path: Path) -> None:
+    want = wanted(as_asked("By what margin did the Osk trustees approve the fee rise?"))
+    assert want is not None and {"tally", "count"} <= want.kinds
+    texts = {
+        "a.md": "The Osk trustees approved the fee rise 9-3 on Monday.",
+        "b.md": "Osk's trustees backed the fee rise by nine votes to three at Monday's meeting.",
+        "c.md": "The Osk trustees meet monthly in the old library building.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("By what margin did the Osk trustees approve the fee rise?")
+    assert answer.answered and "9-3" in answer.claims[0].text
