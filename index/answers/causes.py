@@ -18,7 +18,7 @@ __all__ = ["CAUSE_ASKED", "Causes"]
 
 # "Why ...", "What caused / prompted / led to / triggered / sparked ...", "For what reason ...".
 CAUSE_ASKED = re.compile(
-    r"^\s*(?:why\b|what\s+(?:caused|prompted|led\s+to|triggered|sparked|started)\b|for\s+what\s+reason\b)",
+    r"^\s*(?:why\b|what\s+(?:caused|prompted|led\s+to|triggered|sparked|started)\b|(?:for\s+)?what\s+reason\b)",
     re.I,
 )
 # A cause said to be unknown: a word for the cause near one for not knowing it.

@@ -91,10 +91,11 @@ _COUNT_NOUN = re.compile(
 )
 # A margin is won by a tally or by a difference: "by 9-3", "by 6,536 votes", "by 12 seconds".
 _MARGIN_ASKED = re.compile(r"^\s*what\s+margin\b|\bwhat\s+(?:is|was)\s+the\s+margin\b", re.I)
-# "How did the board vote?", "What was the final score?": a tally ("7-2").
+# "How did the board vote?", "What was the final score?", "By what vote ...?" (read as "What vote
+# ... by?"): a tally ("7-2").
 _TALLY_ASKED = re.compile(
     r"^\s*how\s+did\b.*\bvote\b|\bwhat\s+was\s+the\s+(?:[\w-]+(?:'s|’s)?\s+){0,2}(?:vote|score|tally)\b"
-    r"|\bby\s+what\s+(?:vote|score)\b",
+    r"|\bby\s+what\s+(?:vote|score)\b|^\s*what\s+(?:vote|score)\b.*\bby\s*\??\s*$",
     re.I,
 )
 # A figure's own phrase after it ends at a clause: punctuation (not a comma inside a number, "207,500")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from factbot.index.answers.causes import CAUSE_ASKED, Causes
+from factbot.index.answers.questions import as_asked
 from factbot.index.ranking.analysis import Analyzer
 
 from tests.index.corpora import OTHER_STORIES, engine_over
@@ -53,10 +54,12 @@ def test_same_cause(a: str, b: str, alike: bool) -> None:
         ("What prompted the release of water?", True),
         ("What was the cause of the fire?", False),  # names the cause as its subject: a plain question
         ("How many people were hurt?", False),
+        ("For what reason was the launch scrubbed?", True),
     ],
 )
 def test_which_questions_ask_for_a_cause(question: str, asks: bool) -> None:
     assert (CAUSE_ASKED.match(question) is not None) is asks
+    assert (CAUSE_ASKED.match(as_asked(question)) is not None) is asks  # as answering reads it
 
 
 def test_sources_that_say_the_cause_is_unknown_are_one_claim(tmp_path: Path) -> None:

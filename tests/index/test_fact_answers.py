@@ -270,6 +270,7 @@ def test_a_phrase_set_off_before_the_question_word_is_read_after_it(question: st
         ("At what price did Osk Mills shares close on Friday?", {"money"}),
         ("By what percentage did Osk councillors raise their own pay?", {"percent", "points"}),
         ("According to the council, when does the Osk bridge reopen?", {"date", "year"}),
+        ("By what vote did the Osk council approve the plan?", {"tally"}),
     ],
 )
 def test_a_question_word_after_a_preposition_or_a_phrase_asks_its_figure(
