@@ -48,7 +48,7 @@ _TYPES = (
     (
         "when",
         re.compile(
-            r"^\s*(?:(?:on|in|at|by|since|until)\s+)?(when|how\s+soon|(?:what|which)\s+(date|day|year|time|month|hour))\b"
+            r"^\s*(?:(?:on|in|at|by|since|until)\s+)?(when|how\s+soon|(?:what|which)\s+(date|day|year|time|month|hours?))\b"
             r"|\bby\s+when\b",
             re.I,
         ),

@@ -125,7 +125,7 @@ _NOUN_OF = re.compile(r"([^\W_]+)\s+of\s*$")  # "a generating capacity of 32 meg
 _ON_WEEKDAY = re.compile(
     r",?\s+(?:on\s+|last\s+|this\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I
 )
-_WHAT_TIME = re.compile(r"\bwhat\s+(?:time|hour)\b", re.I)
+_WHAT_TIME = re.compile(r"\b(?:what|which)\s+(?:time|hours?)\b", re.I)
 _HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
 _HOW_OLD = re.compile(r"^\s*(?:how\s+old|(?:at\s+)?what\s+age)\b", re.I)
 _HOW_FAST = re.compile(r"^\s*(?:how\s+fast|(?:at\s+)?what\s+speed)\b", re.I)

@@ -348,3 +348,16 @@ def test_a_margin_is_answered_by_a_tally_or_a_difference(tmp_path: Path) -> None
     }
     answer = engine_over(tmp_path, texts).ask("By what margin did the Osk trustees approve the fee rise?")
     assert answer.answered and "9-3" in answer.claims[0].text
+
+
+def test_which_hours_asks_for_times_of_day(tmp_path: Path) -> None:
+    want = wanted(as_asked("During what hours is the Osk runway closed?"))
+    assert want is not None and want.kinds == {"time"}
+    texts = {
+        "a.md": "The Osk runway was closed for more hours than planned last month.",
+        "b.md": "The Osk runway is closed from 10 p.m. to 6 a.m., the quietest hours, while crews repave it.",
+        "c.md": "Paving the Osk runway will cost the airport 4 million dollars.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("During what hours is the Osk runway closed?")
+    assert answer.answered and answer.claims[0].text == texts["b.md"]
