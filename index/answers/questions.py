@@ -187,6 +187,8 @@ _PREPOSITION_FIRST = re.compile(
     + r")\s+(?P<rest>(?:what|which|whose|whom)\b.*?)\s*(?P<mark>\??)\s*$",
     re.I | re.DOTALL,
 )
+# "What's the price ...?" asks "What is the price ...?" (not "What's happened?": "has").
+_WHAT_IS_SHORT = re.compile(r"^\s*(what|who|where|when|how)['’]s\b(?!\s+\w+ed\b)", re.I)
 # A rounding word before "how" asks the same question: "Roughly how many people attended?"
 _ROUNDING_FIRST = re.compile(r"^\s*(?:roughly|about|approximately|around|nearly|almost)\s+(?=how\b)", re.I)
 
@@ -208,6 +210,7 @@ def as_asked(question: str) -> str:
     if found:
         rest = found["rest"]
         question = f"{rest[0].upper()}{rest[1:]} {found['preposition'].lower()}{found['mark']}"
+    question = _WHAT_IS_SHORT.sub(r"\1 is", question, count=1)
     return _ROUNDING_FIRST.sub("", question, count=1)
 
 

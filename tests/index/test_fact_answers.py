@@ -258,6 +258,8 @@ def test_a_rounding_word_before_how_asks_the_same_question(tmp_path: Path) -> No
         ("In which journal was it published?", "Which journal was it published in?"),
         ("By how much did the shares fall?", "By how much did the shares fall?"),  # "by how much": a change
         ("Pryce, who lost, conceded.", "Pryce, who lost, conceded."),  # a statement
+        ("What's the new fee?", "What is the new fee?"),
+        ("What's happened to the dam?", "What's happened to the dam?"),  # "has"
     ],
 )
 def test_a_phrase_set_off_before_the_question_word_is_read_after_it(question: str, read: str) -> None:
@@ -271,6 +273,7 @@ def test_a_phrase_set_off_before_the_question_word_is_read_after_it(question: st
         ("By what percentage did Osk councillors raise their own pay?", {"percent", "points"}),
         ("According to the council, when does the Osk bridge reopen?", {"date", "year"}),
         ("By what vote did the Osk council approve the plan?", {"tally"}),
+        ("What’s the price of an Osk pool ticket?", {"money"}),
     ],
 )
 def test_a_question_word_after_a_preposition_or_a_phrase_asks_its_figure(
