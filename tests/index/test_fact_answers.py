@@ -274,6 +274,8 @@ def test_a_phrase_set_off_before_the_question_word_is_read_after_it(question: st
         ("According to the council, when does the Osk bridge reopen?", {"date", "year"}),
         ("By what vote did the Osk council approve the plan?", {"tally"}),
         ("What’s the price of an Osk pool ticket?", {"money"}),
+        ("How late will the Osk pool stay open?", {"time"}),
+        ("How complete is the Osk fossil?", {"percent"}),
     ],
 )
 def test_a_question_word_after_a_preposition_or_a_phrase_asks_its_figure(
