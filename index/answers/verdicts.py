@@ -363,6 +363,10 @@ def _by_figure(
     return Judgement(verdict, basis, stated.text, values, same, other)
 
 
+_ABOVE = frozenset({"more than", "over", "just over"})  # a bound the value is above
+_BELOW = frozenset({"fewer than", "less than", "under", "just under"})  # ... and below
+
+
 def _holds(stated: Figure, source: Figure) -> bool:
     """Whether a source's figure bears out the statement's, qualifiers considered."""
     if stated.kind in ("time", "year"):
@@ -375,12 +379,12 @@ def _holds(stated: Figure, source: Figure) -> bool:
     if (ranged := vague_range(source)) is not None:  # "about 300" against "hundreds of"
         return ranged[0] <= x < ranged[1]
     q = stated.qualifier
-    if q in ("more than", "over", "just over"):
-        return y > x
+    if q in _ABOVE:  # "over 300" bears out "more than 300"
+        return y > x or (y == x and source.qualifier in _ABOVE)
     if q == "at least":
         return y >= x
-    if q in ("fewer than", "less than", "under", "just under"):
-        return y < x
+    if q in _BELOW:
+        return y < x or (y == x and source.qualifier in _BELOW)
     if q in ("at most", "up to", "as many as"):
         return y <= x
     if q in APPROXIMATE or source.qualifier in APPROXIMATE:

@@ -85,6 +85,30 @@ def test_qualifiers_are_honoured(engine: Engine, statement: str, verdict: str) -
     assert engine.ask(statement).verdict == verdict
 
 
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("More than 3,000 people signed the Osk harbour petition.", "supported"),
+        ("Over 3,000 people signed the Osk harbour petition.", "supported"),
+        ("At least 3,000 people signed the Osk harbour petition.", "supported"),
+        ("More than 4,000 people signed the Osk harbour petition.", "contradicted"),
+        ("Fewer than 20 boats use the Osk harbour.", "supported"),
+        ("Fewer than 15 boats use the Osk harbour.", "contradicted"),
+    ],
+)
+def test_a_bound_the_sources_give_bears_out_the_same_bound(
+    tmp_path: Path, statement: str, verdict: str
+) -> None:
+    texts = {
+        "a.md": "More than 3,000 people have signed the petition against closing the Osk harbour.",
+        "b.md": "The petition to save the Osk harbour has been signed by over 3,000 people.",
+        "c.md": "Under 20 boats still use the Osk harbour, the council said.",
+        "d.md": "Fewer than 20 fishing boats now use Osk harbour.",
+        **OTHER_STORIES,
+    }
+    assert engine_over(tmp_path, texts).ask(statement).verdict == verdict
+
+
 def test_a_negation_against_the_sources_is_contradicted(engine: Engine) -> None:
     answer = engine.ask("Superintendent Dana Okoro said some schools would close this year.")
     assert answer.verdict == "contradicted" and answer.evidence and answer.evidence.basis == "negation"
