@@ -85,6 +85,7 @@ _ROUNDING = 0.1  # "about X" holds within 10% of X
 _WORDS_STATED = 2  # a supporting claim states at least this many of the statement's words
 _ANYONE = "people"  # the counted noun that counts anyone ("3,000 teachers, parents and students")
 _MAJORITY = 2  # one side needs this many times the other side's documents to decide
+_ANOTHER_ORDER = 2.0  # a value this many times a borne-out statement's is another quantity
 # A claim that says the opposite decides when it states this share of what the claim stating the
 # most states (0.0 / 0.5 / 0.8 / 0.9 measured on nine sets, RESULTS.md).
 _NEARLY_AS_MUCH = 0.8
@@ -315,6 +316,7 @@ def _by_figure(
     same: list[int] = []
     other: list[int] = []
     said: dict[bool, list[str]] = {True: [], False: []}
+    read: list[tuple[int, bool, Figure]] = []  # each speaking claim's figure and whether it bears it out
     said_terms = frozenset(fold(_ANALYZER.terms(statement)))
     for c in claims:
         f = c.figure
@@ -341,8 +343,11 @@ def _by_figure(
             f = in_units_of(f, stated.about)
         elif c.relevance < states:  # a percentage, sum or date must sit among the statement's words
             continue
-        holds = _holds(stated, f)
-        (same if holds else other).append(c.index)
+        read.append((c.index, _holds(stated, f), f))
+    if any(holds for _, holds, _ in read):  # borne out: a value of another order is another quantity
+        read = [(i, holds, f) for i, holds, f in read if holds or not _of_another_order(f, stated)]
+    for i, holds, f in read:
+        (same if holds else other).append(i)
         if f.text not in said[holds]:
             said[holds].append(f.text)
     if not same and not other:
@@ -361,6 +366,15 @@ def _by_figure(
         "date" if stated.kind in ("date", "weekday") else "time" if stated.kind == "time" else "figure"
     )
     return Judgement(verdict, basis, stated.text, values, same, other)
+
+
+def _of_another_order(source: Figure, stated: Figure) -> bool:
+    """Whether a source's number is more than `_ANOTHER_ORDER` times the statement's or under its
+    share: "$842 million" of revenue is no dissent on "$63.5 million" that another claim gives."""
+    if isinstance(source.value, str) or isinstance(stated.value, str) or not source.value or not stated.value:
+        return False
+    low, high = sorted((abs(float(source.value)), abs(float(stated.value))))
+    return high > _ANOTHER_ORDER * low
 
 
 _ABOVE = frozenset({"more than", "over", "just over"})  # a bound the value is above

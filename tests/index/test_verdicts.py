@@ -109,6 +109,22 @@ def test_a_bound_the_sources_give_bears_out_the_same_bound(
     assert engine_over(tmp_path, texts).ask(statement).verdict == verdict
 
 
+def test_a_figure_of_another_order_is_no_dissent_on_one_borne_out(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Osk Mills will spend $63.5 million on its new Osk plant.",
+        "b.md": "The $63.5 million Osk plant is the largest investment Osk Mills has made.",
+        "c.md": "Osk Mills, with revenue of $842 million, says the new Osk plant will open in 2027.",
+        "d.md": "Osk Mills reported revenue of $842 million last year; the new Osk plant is its biggest bet.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("Osk Mills will spend $63.5 million on the new Osk plant.")
+    assert answer.verdict == "supported" and answer.evidence is not None
+    assert answer.evidence.sources_say == ["$63.5 million"]
+    # a value near the statement's still dissents
+    assert engine.ask("Osk Mills will spend $80 million on the new Osk plant.").verdict == "contradicted"
+
+
 def test_a_negation_against_the_sources_is_contradicted(engine: Engine) -> None:
     answer = engine.ask("Superintendent Dana Okoro said some schools would close this year.")
     assert answer.verdict == "contradicted" and answer.evidence and answer.evidence.basis == "negation"
