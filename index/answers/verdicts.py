@@ -377,8 +377,8 @@ def _of_another_order(source: Figure, stated: Figure) -> bool:
     return high > _ANOTHER_ORDER * low
 
 
-_ABOVE = frozenset({"more than", "over", "just over"})  # a bound the value is above
-_BELOW = frozenset({"fewer than", "less than", "under", "just under"})  # ... and below
+_STRICTLY_ABOVE = frozenset({"more than", "over", "just over"})  # a bound the value is above
+_STRICTLY_BELOW = frozenset({"fewer than", "less than", "under", "just under"})  # ... and below
 
 
 def _holds(stated: Figure, source: Figure) -> bool:
@@ -393,12 +393,12 @@ def _holds(stated: Figure, source: Figure) -> bool:
     if (ranged := vague_range(source)) is not None:  # "about 300" against "hundreds of"
         return ranged[0] <= x < ranged[1]
     q = stated.qualifier
-    if q in _ABOVE:  # "over 300" bears out "more than 300"
-        return y > x or (y == x and source.qualifier in _ABOVE)
+    if q in _STRICTLY_ABOVE:  # "over 300" bears out "more than 300"
+        return y > x or (y == x and source.qualifier in _STRICTLY_ABOVE)
     if q == "at least":
         return y >= x
-    if q in _BELOW:
-        return y < x or (y == x and source.qualifier in _BELOW)
+    if q in _STRICTLY_BELOW:
+        return y < x or (y == x and source.qualifier in _STRICTLY_BELOW)
     if q in ("at most", "up to", "as many as"):
         return y <= x
     if q in APPROXIMATE or source.qualifier in APPROXIMATE:
