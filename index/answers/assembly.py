@@ -37,6 +37,7 @@ from factbot.index.answers.figures import (
     noun_modifiers,
     singular,
     sought,
+    year_written,
 )
 from factbot.index.answers.grouping import (
     Group,
@@ -177,7 +178,6 @@ _TIME_WORDS = re.compile(
 )
 # A clause telling when it happened of the time just named: "..., when 112 centimetres fell".
 _WHEN_CLAUSE = re.compile(r"\s*(?:when|in\s+which|during\s+which)\b", re.I)
-_DATED_YEAR = re.compile(r"\d{4}-")  # a date's value that gives its year ("1987-02")
 # A name of names joined by "of" ("Tour of the Fellmoor", "Bank of England"): one name of the question.
 _NAME_OF_NAME = re.compile(
     r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
@@ -1086,20 +1086,13 @@ def _of_an_earlier_year(r: Ranked, lead: Ranked, written: str) -> bool:
     if _WHEN_CLAUSE.match(clause) and first > 0:  # "the blizzard of February 1987, when 112 cm fell"
         clause = clause_around(text, first - 1, first - 1) + clause
     earlier = {
-        year for f in figures(clause) if f.value != figure.value and 0 < (year := _year_of(f)) < int(written)
+        year
+        for f in figures(clause)
+        if f.value != figure.value and 0 < (year := year_written(f)) < int(written)
     }
     if not earlier:  # the lead's sentence is read only for a figure that names an earlier year
         return False
-    return bool(earlier - {_year_of(f) for f in figures(lead.sentence.text)})
-
-
-def _year_of(figure: Figure) -> int:
-    """The year a figure names: a year's, or a date's that gives one ("February 1987"); else 0."""
-    if figure.kind == "year" and isinstance(figure.value, float):
-        return int(figure.value)
-    if figure.kind == "date" and _DATED_YEAR.match(str(figure.value)):
-        return int(str(figure.value)[:4])
-    return 0
+    return bool(earlier - {year_written(f) for f in figures(lead.sentence.text)})
 
 
 def _lead(claims: Sequence[Group]) -> tuple[Group, Slot] | None:

@@ -57,6 +57,7 @@ __all__ = [
     "sought",
     "vague_range",
     "written_forms",
+    "year_written",
 ]
 
 QUALIFIER = (
@@ -270,6 +271,7 @@ _CLOCK_WORD = re.compile(r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 _MONTH_STARTS = tuple(m[:3].title() for m in _MONTH_NAMES)  # every month `_DATE` reads begins so
 _MONTH_START = re.compile("|".join(_MONTH_STARTS))  # one scan for all of them
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b")  # the year a date's text writes
 # What asks for, offers or proposes a figure, right before it (up to two words between) or after it.
 _SOUGHT_BEFORE = re.compile(
     r"\b(?:wants?|wanted|wanting|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|offer(?:s|ed|ing)?|"
@@ -1061,6 +1063,17 @@ def consistent(a: Figure, b: Figure) -> bool:
     bound, exact = (a, b) if a.qualifier else (b, a)
     low, high = _covered(bound)
     return low <= float(exact.value) <= high
+
+
+def year_written(figure: Figure) -> int:
+    """The year a year or a date writes ("1911" of "November 3, 1911", "February 1987"); 0 for a
+    date that writes none ("Oct. 18": its value keeps only the month and day)."""
+    if figure.kind == "year" and isinstance(figure.value, float):
+        return int(figure.value)
+    if figure.kind != "date":
+        return 0
+    found = _WRITTEN_YEAR.search(figure.text)
+    return int(found[0]) if found else 0
 
 
 def _covered(figure: Figure) -> tuple[float, float]:

@@ -66,6 +66,7 @@ from factbot.index.answers.figures import (
     in_units_of,
     measure,
     vague_range,
+    year_written,
 )
 from factbot.index.answers.models import Basis, Verdict
 from factbot.index.answers.nouns import same_counted
@@ -327,6 +328,8 @@ def _by_figure(
             or c.overlap < states
         ):
             continue  # a margin or a change ("won by 6,536 votes") is not a level ("received 41,286")
+        if stated.kind == "year" and f.kind == "date" and not year_written(f):
+            continue  # "on Oct. 18" takes no side on "was built in 1969"
         if per and c.periods and not per & c.periods:
             continue  # "£7.50 a day" takes no side on "monthly permits will rise to £35"
         if c.measures and said_terms.isdisjoint(fold(_ANALYZER.terms(" ".join(c.measures)))):
@@ -344,8 +347,14 @@ def _by_figure(
         elif c.relevance < states:  # a percentage, sum or date must sit among the statement's words
             continue
         read.append((c.index, _holds(stated, f), f))
-    if any(holds for _, holds, _ in read):  # borne out: a value of another order is another quantity
-        read = [(i, holds, f) for i, holds, f in read if holds or not _of_another_order(f, stated)]
+    overlap = {c.index: c.overlap for c in claims}
+    bearing = max((overlap[i] for i, holds, _ in read if holds), default=None)
+    if bearing is not None:  # borne out: a value of another order, said of less of it, is another quantity
+        read = [
+            (i, holds, f)
+            for i, holds, f in read
+            if holds or not (_of_another_order(f, stated) and overlap[i] < bearing)
+        ]
     for i, holds, f in read:
         (same if holds else other).append(i)
         if f.text not in said[holds]:
@@ -370,7 +379,9 @@ def _by_figure(
 
 def _of_another_order(source: Figure, stated: Figure) -> bool:
     """Whether a source's number is more than `_ANOTHER_ORDER` times the statement's or under its
-    share: "$842 million" of revenue is no dissent on "$63.5 million" that another claim gives."""
+    share: "$842 million" of revenue is no dissent on "$63.5 million" that another claim gives, when
+    its claim states less of the statement (police's "about 1,000" at a vigil still dissents from an
+    organiser's "some 300", both said of the same vigil)."""
     if isinstance(source.value, str) or isinstance(stated.value, str) or not source.value or not stated.value:
         return False
     low, high = sorted((abs(float(source.value)), abs(float(stated.value))))
@@ -383,6 +394,8 @@ _STRICTLY_BELOW = frozenset({"fewer than", "less than", "under", "just under"}) 
 
 def _holds(stated: Figure, source: Figure) -> bool:
     """Whether a source's figure bears out the statement's, qualifiers considered."""
+    if stated.kind == "year" and source.kind == "date":  # "in 1911" is borne out by "November 3, 1911"
+        source = dataclasses.replace(source, kind="year", value=float(year_written(source)))
     if stated.kind in ("time", "year"):
         return consistent(stated, source)  # "at 3:00" is borne out by "3 a.m.", "until 2031" by "June 2031"
     if stated.kind == "date" or isinstance(stated.value, str) or isinstance(source.value, str):

@@ -125,6 +125,20 @@ def test_a_figure_of_another_order_is_no_dissent_on_one_borne_out(tmp_path: Path
     assert engine.ask("Osk Mills will spend $80 million on the new Osk plant.").verdict == "contradicted"
 
 
+def test_a_year_is_judged_by_dates_that_write_a_year_only(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk lighthouse was first lit on November 3, 1911, the harbour trust said.",
+        "b.md": "The Osk lighthouse, lit in 1911, was switched off for good on Oct. 18.",
+        "c.md": "Visitors can tour the Osk lighthouse, first lit on November 3, 1911.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("The Osk lighthouse was first lit in 1911.")
+    assert answer.verdict == "supported" and answer.evidence is not None
+    assert "Oct. 18" not in answer.evidence.sources_say  # a date writing no year takes no side
+    assert engine.ask("The Osk lighthouse was first lit in 1898.").verdict == "contradicted"
+
+
 def test_a_negation_against_the_sources_is_contradicted(engine: Engine) -> None:
     answer = engine.ask("Superintendent Dana Okoro said some schools would close this year.")
     assert answer.verdict == "contradicted" and answer.evidence and answer.evidence.basis == "negation"
