@@ -388,6 +388,7 @@ def _of_another_order(source: Figure, stated: Figure) -> bool:
     return high > _ANOTHER_ORDER * low
 
 
+_CAPS = frozenset({"at most", "up to", "as many as"})  # the most a value reaches
 _STRICTLY_ABOVE = frozenset({"more than", "over", "just over"})  # a bound the value is above
 _STRICTLY_BELOW = frozenset({"fewer than", "less than", "under", "just under"})  # ... and below
 
@@ -412,8 +413,8 @@ def _holds(stated: Figure, source: Figure) -> bool:
         return y >= x
     if q in _STRICTLY_BELOW:
         return y < x or (y == x and source.qualifier in _STRICTLY_BELOW)
-    if q in ("at most", "up to", "as many as"):
-        return y <= x
+    if q in _CAPS:  # a cap the source gives too is the same cap: "up to $750" is no "up to $1,000"
+        return y == x if source.qualifier in _CAPS else y <= x
     if q in APPROXIMATE or source.qualifier in APPROXIMATE:
         return abs(y - x) <= _ROUNDING * abs(x)
     return y == x

@@ -94,6 +94,8 @@ def test_qualifiers_are_honoured(engine: Engine, statement: str, verdict: str) -
         ("More than 4,000 people signed the Osk harbour petition.", "contradicted"),
         ("Fewer than 20 boats use the Osk harbour.", "supported"),
         ("Fewer than 15 boats use the Osk harbour.", "contradicted"),
+        ("Boat owners can claim up to £500 for storm damage at Osk harbour.", "supported"),
+        ("Boat owners can claim up to £1,000 for storm damage at Osk harbour.", "contradicted"),  # the cap
     ],
 )
 def test_a_bound_the_sources_give_bears_out_the_same_bound(
@@ -104,6 +106,7 @@ def test_a_bound_the_sources_give_bears_out_the_same_bound(
         "b.md": "The petition to save the Osk harbour has been signed by over 3,000 people.",
         "c.md": "Under 20 boats still use the Osk harbour, the council said.",
         "d.md": "Fewer than 20 fishing boats now use Osk harbour.",
+        "e.md": "Boat owners at Osk harbour can claim up to £500 each for storm damage.",
         **OTHER_STORIES,
     }
     assert engine_over(tmp_path, texts).ask(statement).verdict == verdict
