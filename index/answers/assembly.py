@@ -161,6 +161,7 @@ _SAME_ORDER = 2.0
 _WHEN_KINDS = frozenset({"date", "year"})  # what "when" asks for
 _TIME_KIND = frozenset({"time"})  # what "at what time" asks for
 _CONDITION = re.compile(r"\b(?:once|from\s+the\s+day|as\s+soon\s+as|upon)\b", re.I)  # a "when" without a date
+_SLIP_ORDERS = 3  # the most powers of ten a slip moves a value ("$1.2 million" for "$1.2 billion")
 _SLIP_TOLERANCE = 1e-9  # in powers of ten: two values whose digits are the same
 # Times of day this many hours apart can be one time in dispute ("6:15" against "6:40 a.m."); further
 # apart they are two events of the story ("escaped at 6:10 p.m.", "spotted at 7:20 a.m.").
@@ -1150,6 +1151,8 @@ def _unlike(value: float | str, lead: float | str) -> bool:
     if isinstance(value, str) or isinstance(lead, str) or not value or not lead:
         return False
     power = math.log10(abs(value) / abs(lead))
+    if abs(power) > _SLIP_ORDERS + _SLIP_TOLERANCE:  # "$3.18" a share is no slip of "$3.18 billion"
+        return True
     return abs(power - round(power)) >= _SLIP_TOLERANCE
 
 

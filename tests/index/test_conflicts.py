@@ -387,6 +387,18 @@ def test_a_far_value_is_a_dissent_only_as_a_slip_of_the_same_digits(tmp_path: Pa
     assert {v.value for v in conflict.values} == {"1.3 million", "13 million"}
 
 
+def test_a_value_many_orders_away_is_no_slip_of_the_same_digits(tmp_path: Path) -> None:
+    # "$3.18" a share and "$3.18 billion" share their digits, but no slip moves a value nine places.
+    texts = {
+        "a.md": "Brill Foods agreed to buy Osk Dairies for $3.18 billion on Monday.",
+        "b.md": "The $3.18 billion purchase of Osk Dairies by Brill Foods was announced on Monday.",
+        "c.md": "Brill Foods will pay $3.18 for each Osk Dairies share in its purchase of the company.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How much will Brill Foods pay for Osk Dairies?", max_quotes=10)
+    assert answer.conflicts == []
+
+
 def test_a_name_written_two_ways_by_the_sources_is_a_disagreement(tmp_path: Path) -> None:
     # d.md spells the referee's surname otherwise; e.md and f.md name two doctors, neither misspelt.
     texts = {
