@@ -166,6 +166,8 @@ _NEAR_EXACT = 1e-3
 _WORD = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_UNITS}|hundred|thousand)"
 _WORDS = rf"(?:a\s+(?=hundred|thousand))?{_WORD}(?:(?:\s+and)?[\s-]+{_WORD})*"
 _CURRENCY_WORDS = r"dollars?|euros?|pounds?|yen|francs?|kronor|kronur|krona|krone|rupees?|usd|eur|gbp"
+# A country's name before a currency word: "1.2 billion US dollars", "5 million Hong Kong dollars".
+_CURRENCY_OF = r"(?:\s+(?-i:U\.S\.|[A-Z][a-z]*|[A-Z]{2,3})){0,2}"
 # A currency before a sum: a sign, a country's dollar or a code ("$5m", "US$5m", "EUR 28 million").
 _CURRENCY_SIGNS = r"[$€£]|(?:US|A|C|NZ|HK)\$|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)(?=\s?\d)"
 _FIGURE_PATTERN = (
@@ -173,7 +175,7 @@ _FIGURE_PATTERN = (
     rf"(?![-:/]\d)(?![.,]\d)"
     rf"(?:(?:\s*|-)(?P<scale>thousand|million|billion|trillion|bn|m|k|dozen)\b)?"
     rf"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|basis\s+points?\b|bps?\b))?"
-    rf"(?:\s+(?P<curword>{_CURRENCY_WORDS})\b)?"
+    rf"(?:{_CURRENCY_OF}\s+(?P<curword>{_CURRENCY_WORDS})\b)?"
 )
 # (A lookahead before a pattern names every character its matches can start with, so the scan
 # skips the others fast: a sign, a space, a digit, the first letter of a number word, or the
@@ -188,7 +190,7 @@ _FRACTIONS = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three quarters":
 # "half a million patients", "a quarter of a billion dollars": a fraction of a scale word.
 _FRACTION_SCALE = re.compile(
     r"\b(?P<frac>half|a\s+quarter\s+of|three\s+quarters\s+of)\s+an?\s+(?P<scale>million|billion|trillion)\b"
-    rf"(?:\s+(?P<curword>{_CURRENCY_WORDS})\b)?",
+    rf"(?:{_CURRENCY_OF}\s+(?P<curword>{_CURRENCY_WORDS})\b)?",
     re.IGNORECASE,
 )
 _FRACTION_OF = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
@@ -241,7 +243,7 @@ _MONTHS = (
 )
 _DATE = re.compile(
     rf"(?=[JFMASOND\d])\b(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*(?P<y1>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS})\.?(?:\s+(?P<y2>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS})\.?(?:\s+(?P<y2>\d{{4}}))?"
     rf"|(?P<m3>{_MONTHS})\.?\s+(?P<y3>\d{{4}})|(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}}))\b"
 )
 # A time of day: "2:40 p.m.", "3am", "3.40am", "3 o'clock", "15:40", "noon". Not "3:1" (a ratio),

@@ -156,6 +156,10 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("scored 2 in 3 minutes", [("count", "", 2.0, "2"), ("count", "minute", 3.0, "3")]),
         ("half a dozen riders", [("count", "rider", 6.0, "half a dozen")]),
         ("put at EUR 28 million", [("money", "money", 28e6, "EUR 28 million")]),  # a code before a sum
+        ("a loan of 1.2 billion US dollars", [("money", "money", 1.2e9, "1.2 billion US dollars")]),
+        ("worth 5 million Hong Kong dollars", [("money", "money", 5e6, "5 million Hong Kong dollars")]),
+        ("opened on 18th October", [("date", "date", "10-18", "18th October")]),
+        ("opened on the 3rd of May 2025", [("date", "date", "05-03", "3rd of May 2025")]),
         ("a US$5 million grant", [("money", "money", 5e6, "US$5 million")]),
         ("a usd-linked bond", []),
         ("won the 29th Tour", [("rank", "rank", 29.0, "29th")]),  # a place, not 29 of anything
