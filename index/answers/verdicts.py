@@ -272,14 +272,16 @@ def _names_given(claim: ClaimView) -> list[str]:
 def _outvoted_name(statement: str, speaking: Sequence[ClaimView]) -> Judgement | None:
     """A name of the statement that some sources give and twice as many documents replace with
     another name ("moving production to Poland": one outlet; "to Tilburg": three)."""
-    for name in names(statement):
+    stated = names(statement)
+    for name in stated:
         with_it = [c for c in speaking if mentions(c.text, name)]
         others = [c for c in speaking if c not in with_it]
-        instead = [c for c in others if any(not mentions(statement, e) for e in _names_given(c))]
+        replacing = {c.index: _instead(c, statement, stated) for c in others}
+        instead = [c for c in others if replacing[c.index]]
         for_docs = set().union(*(c.docs for c in with_it))
         against_docs = set().union(*(c.docs for c in instead))
         if for_docs and len(against_docs) >= _MAJORITY * len(for_docs):
-            said = [e for c in instead for e in _names_given(c) if not mentions(statement, e)]
+            said = [e for c in instead for e in replacing[c.index]]
             return Judgement(
                 "contradicted",
                 "name",
@@ -289,6 +291,26 @@ def _outvoted_name(statement: str, speaking: Sequence[ClaimView]) -> Judgement |
                 [c.index for c in instead],
             )
     return None
+
+
+def _instead(claim: ClaimView, statement: str, stated: Sequence[str]) -> list[str]:
+    """The names a claim gives that the statement does not, but for a name listed with one of the
+    statement's (`stated`): "Rosa Vey and Tom Aske voted against it" adds Tom Aske to Rosa Vey, it
+    puts no one in the place of "the Osk budget"."""
+    out = []
+    for wording in claim.wordings or (claim.text,):
+        for name in who_or_what(wording):
+            if mentions(statement, name) or any(_listed(wording, name, other) for other in stated):
+                continue
+            out.append(name)
+    return out
+
+
+def _listed(text: str, name: str, other: str) -> bool:
+    """Whether two names stand in one list in a text ("Rosa Vey and Tom Aske", "Vey, Aske")."""
+    a, b = re.escape(name), re.escape(other)
+    joined = r"\s*(?:,|and|or|&)\s*(?:\w+\s+)?"
+    return re.search(f"{a}{joined}{b}|{b}{joined}{a}", text) is not None
 
 
 def _with_polarity(

@@ -169,6 +169,20 @@ def test_a_name_one_source_gives_and_three_replace_is_contradicted(engine: Engin
     assert engine.ask("Brannock Biscuits is moving its Harlow production to Tilburg.").verdict == "supported"
 
 
+def test_a_name_listed_with_the_statement_s_own_is_no_name_in_place_of_another(tmp_path: Path) -> None:
+    # (OTHER_STORIES' "The Osk school board voted on its budget" is the one claim writing "Osk".)
+    texts = {
+        "a.md": "The Osk city council approved a $48.6 million budget on Tuesday in a 5-2 vote.",
+        "b.md": "The $48.6m Osk budget, approved Tuesday, includes $4.2m for a fire station on Mill Road. "
+        "Councillors Rosa Vey and Tom Aske voted against it.",
+        "c.md": "Osk's council passed a budget of about $48 million on Tuesday. Two councillors, Rosa Vey "
+        "and Tom Aske, opposed the plan.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Rosa Vey voted against the Osk budget.")
+    assert answer.verdict != "contradicted"
+
+
 def test_a_name_no_source_gives_is_judged_as_a_name_not_missed_as_content(engine: Engine) -> None:
     answer = engine.ask("The inquiry into the Dunmore flood is led by the Westvale Fire Station Authority.")
     assert answer.answered and answer.verdict == "contradicted" and answer.evidence is not None
