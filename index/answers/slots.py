@@ -78,7 +78,7 @@ _MONEY = re.compile(
 # "What was the inflation rate", "What is the budget", "What fee did they pay": a figure named by the noun
 # the question asks for, within five words of "what" ("What will the new daily maximum parking charge be";
 # not "Which player did they pay a record fee for").
-_NAMED = r"^\s*(?:what|which)\s+(?:" + AUXILIARY + r"\s+)?(?:[\w'-]+\s+){0,5}?"
+_NAMED = r"^\s*(?:what|which)\s+(?:" + AUXILIARY + r"\s+(?:[\w'-]+\s+){0,5}?|(?:[\w'-]+\s+){0,2}?)"
 _RATE_NOUN = re.compile(_NAMED + r"(rate|percentage|share|proportion|turnout)\b", re.I)
 _SUM_NOUN = re.compile(
     _NAMED + r"(price|cost|value|budget|salary|fee|fine|revenue|charge|fare|rent|wage)\b", re.I

@@ -370,3 +370,25 @@ def test_which_hours_asks_for_times_of_day(tmp_path: Path) -> None:
     }
     answer = engine_over(tmp_path, texts).ask("During what hours is the Osk runway closed?")
     assert answer.answered and answer.claims[0].text == texts["b.md"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which councillors voted against the Osk budget?", "What firms bid for the Osk fire station contract?"],
+)
+def test_a_figure_noun_after_the_verb_is_not_what_a_which_question_asks(question: str) -> None:
+    # The noun asked is the one right after "which" or "what" (or after its auxiliary): not "budget".
+    assert wanted(as_asked(question)) is None
+
+
+def test_which_councillors_is_answered_by_their_names_not_the_budget(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk city council approved a $48.6 million budget on Tuesday in a 5-2 vote.",
+        "b.md": "The $48.6m Osk budget, approved Tuesday, includes $4.2m for a fire station. "
+        "Councillors Rosa Vey and Tom Aske voted against it.",
+        "c.md": "Osk's council passed a budget of about $48 million on Tuesday. Two councillors, Rosa Vey "
+        "and Tom Aske, opposed the plan.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Which councillors voted against the Osk budget?")
+    assert "Rosa Vey" in answer.claims[0].text and answer.conflicts == []
