@@ -280,6 +280,8 @@ def test_a_phrase_set_off_before_the_question_word_is_read_after_it(question: st
         ("What’s the price of an Osk pool ticket?", {"money"}),
         ("How late will the Osk pool stay open?", {"time"}),
         ("How complete is the Osk fossil?", {"percent"}),
+        ("How much was the Osk warehouse insured for?", {"money"}),
+        ("How much was the Osk painting valued at?", {"money"}),
     ],
 )
 def test_a_question_word_after_a_preposition_or_a_phrase_asks_its_figure(
