@@ -215,7 +215,11 @@ _AND_A_HALF = re.compile(
     rf"\s+and\s+a\s+half|half\s+an?\s+(?P<half>{_HALVED}))\b",
     re.IGNORECASE,
 )
-_SHARE = re.compile(r"\b(?P<share>half|(?:a|one|two|three)[\s-]+(?:thirds?|quarters?))\s+of\b", re.IGNORECASE)
+_SHARE = re.compile(
+    r"\b(?P<share>half|(?:a|one|two|three)[\s-]+(?:thirds?|quarters?))\s+of\b"
+    r"|\b(?P<half>half)\s+(?=(?:the|its|their|all)\s)",  # "half the vote", "half their homes"
+    re.IGNORECASE,
+)
 _SHARES = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0}
 _NOT_SHARE_BEFORE = re.compile(
     r"\b(?:the|its|their|his|her|our|this|that|first|second|third|fourth|last|final|[a-z]+ern)\s+(?:[a-z]+\s+)?$",
@@ -783,12 +787,13 @@ def _and_a_half(match: re.Match[str]) -> Figure:
 
 
 def _share(sentence: str, match: re.Match[str]) -> Figure:
-    words = match["share"].lower().replace("-", " ").split()
+    share = match["share"] or match["half"]
+    words = share.lower().replace("-", " ").split()
     value = _lookup(_SHARES, words[-1]) * (
         1 if words[0] in ("half", "a", "one") else text2num(words[0], "en")
     )
     qualifier = _qualifier_before(sentence, match.start())
-    text = _squash(f"{qualifier} {match['share']}")
+    text = _squash(f"{qualifier} {share}")
     return Figure("percent", "percent", round(value, 2), text, *match.span(), _squash(qualifier).lower())
 
 

@@ -159,6 +159,8 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("a loan of 1.2 billion US dollars", [("money", "money", 1.2e9, "1.2 billion US dollars")]),
         ("worth 5 million Hong Kong dollars", [("money", "money", 5e6, "5 million Hong Kong dollars")]),
         ("opened on 18th October", [("date", "date", "10-18", "18th October")]),
+        ("won more than half the vote", [("percent", "percent", 50.0, "more than half")]),
+        ("in the second half the team scored", []),  # a half of a game, not a share
         ("opened on the 3rd of May 2025", [("date", "date", "05-03", "3rd of May 2025")]),
         ("a US$5 million grant", [("money", "money", 5e6, "US$5 million")]),
         ("a usd-linked bond", []),
