@@ -68,13 +68,14 @@ from factbot.index.answers.figures import (
     vague_range,
     year_written,
 )
+from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.models import Basis, Verdict
 from factbot.index.answers.nouns import same_counted
 from factbot.index.answers.polarity import opposition
 from factbot.index.answers.questions import is_statement, stated_figure
 from factbot.index.answers.slots import CENTRED, periods
-from factbot.index.answers.swaps import swap
-from factbot.index.ranking.analysis import shared_analyzer
+from factbot.index.answers.swaps import Swap, swap
+from factbot.index.ranking.analysis import STOPWORDS, shared_analyzer
 
 __all__ = ["ClaimView", "Judgement", "deciding_first", "judge", "unaddressed_parts"]
 
@@ -86,6 +87,7 @@ _ROUNDING = 0.1  # "about X" holds within 10% of X
 _WORDS_STATED = 2  # a supporting claim states at least this many of the statement's words
 _ANYONE = "people"  # the counted noun that counts anyone ("3,000 teachers, parents and students")
 _MAJORITY = 2  # one side needs this many times the other side's documents to decide
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")  # a lower-case word right after a name
 _ANOTHER_ORDER = 2.0  # a value this many times a borne-out statement's is another quantity
 # A claim that says the opposite decides when it states this share of what the claim stating the
 # most states (0.0 / 0.5 / 0.8 / 0.9 measured on nine sets, RESULTS.md).
@@ -231,6 +233,9 @@ def _judge(
     swapped = swap(statement, best.text) if best.overlap >= states else None
     if swapped is not None:
         return Judgement("contradicted", "swap", swapped.stated, [swapped.said], [], [best.index])
+    replaced = _name_swapped(statement, best.text) if best.overlap >= states else None
+    if replaced is not None:
+        return Judgement("contradicted", "name", replaced.stated, [replaced.said], [], [best.index])
     outvoted = _outvoted_name(statement, speaking)
     if outvoted is not None:
         return outvoted
@@ -304,6 +309,34 @@ def _instead(claim: ClaimView, statement: str, stated: Sequence[str]) -> list[st
                 continue
             out.append(name)
     return out
+
+
+def _name_swapped(statement: str, claim: str) -> Swap | None:
+    """Another name a claim puts before the word that follows one of the statement's names, and
+    not that name ("Rosa Vey won the Osk election, defeating Tom Aske" against "Tom Aske won the
+    Osk election"); a name the claim lists with the statement's is no other ("Rosa Vey and Tom
+    Aske voted against it")."""
+    for name in names(statement):
+        done = _done_after(statement, name)
+        if done is None or _done_after(claim, name) == done:
+            continue
+        for other in names(claim):
+            if _done_after(claim, other) != done or mentions(statement, other) or mentions(other, name):
+                continue  # ("Gov. Patricia Nwosu said" is "Governor Patricia Nwosu said")
+            if not _listed(claim, name, other):
+                return Swap(name, other)
+    return None
+
+
+def _done_after(text: str, name: str) -> str | None:
+    """The stem of the verb in the past right after a name's first place in a text ("won", "said",
+    "approved"), if one follows: what the name did."""
+    at = text.find(name)
+    found = _NEXT_WORD.match(text, at + len(name)) if at >= 0 else None
+    if found is None or found[1] in STOPWORDS:
+        return None
+    stem = _ANALYZER.stem(found[1])
+    return stem if found[1].endswith("ed") or stem in LEMMA_STEMS else None
 
 
 def _listed(text: str, name: str, other: str) -> bool:

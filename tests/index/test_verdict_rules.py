@@ -183,6 +183,24 @@ def test_a_name_listed_with_the_statement_s_own_is_no_name_in_place_of_another(t
     assert answer.verdict != "contradicted"
 
 
+def test_another_name_doing_what_the_statement_s_name_did_is_contradicted(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Rosa Vey won the Osk mayoral election on Tuesday, defeating incumbent Tom Aske.",
+        "b.md": "Challenger Rosa Vey unseated Mayor Tom Aske in Tuesday's Osk election.",
+        "c.md": "Gov. Ines Capra said she would ask for federal help for Osk.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("Tom Aske won the Osk mayoral election.")
+    assert answer.verdict == "contradicted" and answer.evidence is not None
+    assert answer.evidence.basis == "name" and answer.evidence.sources_say == ["Rosa Vey"]
+    assert engine.ask("Rosa Vey won the Osk mayoral election.").verdict == "supported"
+    # the same person under a title is no other name
+    assert (
+        engine.ask("Governor Ines Capra said she would ask for federal help for Osk.").verdict == "supported"
+    )
+
+
 def test_a_name_no_source_gives_is_judged_as_a_name_not_missed_as_content(engine: Engine) -> None:
     answer = engine.ask("The inquiry into the Dunmore flood is led by the Westvale Fire Station Authority.")
     assert answer.answered and answer.verdict == "contradicted" and answer.evidence is not None
