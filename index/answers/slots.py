@@ -492,7 +492,9 @@ def governing_terms(sentence: str, figure: Figure, analyzer: Analyzer, reach: in
         before = [last[1]] if last else []
     else:  # "held up 1.2bn dollars", "wage increases totaling 18%"; a level: its clause
         clause = _CLAUSE_END.split(head)[-1]  # ("The zebra count in Kenya rose to 4,242")
-        before = _WORD.findall(clause)[(0 if _LEVEL_BEFORE.search(clause) else -reach) :]
+        # ("cost the company an estimated $18 million": a determiner is no word between)
+        words = [w for w in _WORD.findall(clause) if w.lower() not in _DETERMINERS]
+        before = words[(0 if _LEVEL_BEFORE.search(clause) else -reach) :]
     after = sentence[figure.end : figure.end + _PHRASE_CHARS]
     of_which = _OF_WHICH.match(after)  # "41 of which led to fires": the clause is the figure's own
     after = _CLAUSE_END.split(after[of_which.end() :] if of_which else after, maxsplit=1)[0]
@@ -500,6 +502,7 @@ def governing_terms(sentence: str, figure: Figure, analyzer: Analyzer, reach: in
     return {t for word in words for t in _word_terms(analyzer, word)}
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 # A description set off after a name: ", a mediator from ...", ", who manages ...".
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|who|whose)\s+([^,.;:]{1,80})")
 

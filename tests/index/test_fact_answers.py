@@ -396,3 +396,15 @@ def test_which_councillors_is_answered_by_their_names_not_the_budget(tmp_path: P
     }
     answer = engine_over(tmp_path, texts).ask("Which councillors voted against the Osk budget?")
     assert "Rosa Vey" in answer.claims[0].text and answer.conflicts == []
+
+
+def test_a_sum_after_the_verb_s_object_is_governed_by_the_verb(tmp_path: Path) -> None:
+    # "cost the company an estimated $18 million": "cost" governs the sum past "the company".
+    texts = {
+        "a.md": "Brill Home's chief executive, Mara Lind, apologised to customers. The recall of roughly "
+        "400,000 heaters will cost the company an estimated $18 million.",
+        "b.md": "Brill Home is recalling about 400,000 heaters because they can overheat.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How much will the recall cost Brill Home?")
+    assert answer.answered and "$18 million" in answer.claims[0].text
