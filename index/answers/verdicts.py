@@ -88,6 +88,7 @@ _WORDS_STATED = 2  # a supporting claim states at least this many of the stateme
 _ANYONE = "people"  # the counted noun that counts anyone ("3,000 teachers, parents and students")
 _MAJORITY = 2  # one side needs this many times the other side's documents to decide
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")  # a lower-case word right after a name
+_LAST_WORD = re.compile(r"\b([a-z]+)\s+$")  # ... and right before one
 _ANOTHER_ORDER = 2.0  # a value this many times a borne-out statement's is another quantity
 # A claim that says the opposite decides when it states this share of what the claim stating the
 # most states (0.0 / 0.5 / 0.8 / 0.9 measured on nine sets, RESULTS.md).
@@ -243,7 +244,12 @@ def _judge(
     given = Counter(e for e in _names_given(best) if not mentions(statement, e))
     extra = [e for e, _ in given.most_common()]  # each once, the one most wordings give first
     if missing and extra:
-        return Judgement("contradicted", "name", missing[0], extra, [], [best.index])
+        # the names after the word the statement writes before its own ("made in Vietnam" for "made
+        # in China"), when a wording gives some, else every other name
+        before = _word_before(statement, missing[0])
+        wordings = best.wordings or (best.text,)
+        placed = [e for e in extra if before and any(_word_before(w, e) == before for w in wordings)]
+        return Judgement("contradicted", "name", missing[0], placed or extra, [], [best.index])
     if best.overlap < states or any(n not in best.text for n in _DIGITS.findall(statement)):
         return None  # no claim speaks to it, or a number of the statement is in none
     if len(best.stated) < min(_WORDS_STATED, len(weights)):
@@ -326,6 +332,13 @@ def _name_swapped(statement: str, claim: str) -> Swap | None:
             if not _listed(claim, name, other):
                 return Swap(name, other)
     return None
+
+
+def _word_before(text: str, name: str) -> str:
+    """The lower-case word right before a name's first place in a text ("in" of "made in China")."""
+    at = text.find(name)
+    found = _LAST_WORD.search(text, 0, at) if at > 0 else None
+    return found[1] if found else ""
 
 
 def _done_after(text: str, name: str) -> str | None:

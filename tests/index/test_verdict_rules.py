@@ -201,6 +201,17 @@ def test_another_name_doing_what_the_statement_s_name_did_is_contradicted(tmp_pa
     )
 
 
+def test_the_name_in_the_place_of_a_missing_one_is_the_one_said(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The BH-20 recall covers heaters made in Vietnam and sold at Hallmart and online.",
+        "b.md": "Brill Home's BH-20 heaters, made in Vietnam, are sold by Hallmart.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("The BH-20 heaters were made in China.")
+    assert answer.verdict == "contradicted" and answer.evidence is not None
+    assert answer.evidence.basis == "name" and answer.evidence.sources_say == ["Vietnam"]
+
+
 def test_a_name_no_source_gives_is_judged_as_a_name_not_missed_as_content(engine: Engine) -> None:
     answer = engine.ask("The inquiry into the Dunmore flood is led by the Westvale Fire Station Authority.")
     assert answer.answered and answer.verdict == "contradicted" and answer.evidence is not None
