@@ -275,9 +275,14 @@ def _denied_elsewhere(
 
 
 def _names_given(claim: ClaimView) -> list[str]:
-    """The names a claim's wordings give (`claims.who_or_what`: no day or month), each wording read
-    alone: joined, the first word of each would read as a name ("... on Monday. Workers said ...")."""
-    return [name for wording in (claim.wordings or (claim.text,)) for name in who_or_what(wording)]
+    """The names a claim's wordings give (`claims.who_or_what`: no day or month)."""
+    return [name for _, name in _named(claim)]
+
+
+def _named(claim: ClaimView) -> list[tuple[str, str]]:
+    """Each wording of a claim with each name it gives, each wording read alone: joined, the first
+    word of each would read as a name ("... on Monday. Workers said ...")."""
+    return [(wording, name) for wording in (claim.wordings or (claim.text,)) for name in who_or_what(wording)]
 
 
 def _outvoted_name(statement: str, speaking: Sequence[ClaimView]) -> Judgement | None:
@@ -308,13 +313,11 @@ def _instead(claim: ClaimView, statement: str, stated: Sequence[str]) -> list[st
     """The names a claim gives that the statement does not, but for a name listed with one of the
     statement's (`stated`): "Rosa Vey and Tom Aske voted against it" adds Tom Aske to Rosa Vey, it
     puts no one in the place of "the Osk budget"."""
-    out = []
-    for wording in claim.wordings or (claim.text,):
-        for name in who_or_what(wording):
-            if mentions(statement, name) or any(_listed(wording, name, other) for other in stated):
-                continue
-            out.append(name)
-    return out
+    return [
+        name
+        for wording, name in _named(claim)
+        if not mentions(statement, name) and not any(_listed(wording, name, other) for other in stated)
+    ]
 
 
 def _name_swapped(statement: str, claim: str) -> Swap | None:
