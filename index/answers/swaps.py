@@ -23,12 +23,14 @@ __all__ = ["Swap", "swap"]
 
 _CLASSES = (
     "monday tuesday wednesday thursday friday saturday sunday",
-    "january february march april june july august september october november december",  # "may": a modal
+    "january february march april june july august september october november december maymonth",
     "morning afternoon evening night midday noon midnight",
     "first second third fourth fifth sixth seventh eighth ninth tenth",
     "north south east west northeast northwest southeast southwest",
 )
 _SAME = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
+_MONTH_MAY = "maymonth"  # the month May, told from the modal by its capital inside a sentence
+_MAY_MONTH = re.compile(r"(?<=[a-z0-9,] )May\b")
 _CLASS_OF = {w: str(i) for i, words in enumerate(_CLASSES) for w in words.split()}
 # A model or code: letters, an optional hyphen, digits ("ov-1800", "a320"); its series is its letters.
 _CODE = re.compile(r"(?P<series>[a-z]{1,4})-?\d+[a-z]?")
@@ -60,8 +62,13 @@ def swap(statement: str, claim: str) -> Swap | None:
         placed = [j for j, score in anchored.items() if score > 0]
         if not placed or any(theirs[j] == word for j in placed):
             continue  # the claim says it too, or nothing in its place
-        return Swap(word, theirs[max(placed, key=lambda j: anchored[j])])
+        said = theirs[max(placed, key=lambda j: anchored[j])]
+        return Swap(_shown(word), _shown(said))
     return None
+
+
+def _shown(word: str) -> str:
+    return "may" if word == _MONTH_MAY else word
 
 
 @lru_cache(maxsize=65536)
@@ -73,7 +80,9 @@ def _class(word: str) -> str | None:
 
 
 def _words(text: str) -> list[str]:
-    """The content words in order (stopwords dropped, class words kept)."""
+    """The content words in order (stopwords dropped, class words kept; "May" inside a sentence is
+    the month, "may" the modal)."""
+    text = _MAY_MONTH.sub(_MONTH_MAY, text)
     words = (_SAME.get(w, w) for w in _WORD.findall(text.lower()))
     return [w for w in words if w not in STOPWORDS or _class(w) is not None]
 

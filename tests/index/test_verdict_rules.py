@@ -90,6 +90,11 @@ def test_negations_are_the_analyzers_and_without_flips_a_verdict_but_stays_conte
             Swap("north", "south"),
         ),
         (
+            "The footbridge will reopen in June.",
+            "The footbridge will close on March 9 and reopen in late May.",
+            Swap("june", "may"),  # "May" inside a sentence is the month
+        ),
+        (
             "The recall covers the TK-900 heater.",
             "The recall covers the TK-700 and TK-750 heaters sold since 2024.",
             Swap("tk-900", "tk-700"),
@@ -100,6 +105,7 @@ def test_negations_are_the_analyzers_and_without_flips_a_verdict_but_stays_conte
         ("Reid finished second in the race.", "Reid finished second, his first podium.", None),
         ("The festival opens on Friday.", "The festival opens soon; tickets went on sale Monday.", None),
         ("The council may vote in June.", "The council will vote in June.", None),  # "may" is a modal here
+        ("The council will vote in June.", "May vote in June, the council said.", None),  # so is "May" first
     ],
 )
 def test_swap(statement: str, claim: str, expected: Swap | None) -> None:
