@@ -422,6 +422,13 @@ _SYNONYMS = {
     "lbs": "pound",
     "mi": "mile",
 }
+# A unit's short names, as news glues them to a number ("94mm", "10km"): a sentence writes the
+# figure in one term.
+_SHORT_UNITS: dict[str, tuple[str, ...]] = {}
+for _short, _unit in _SYNONYMS.items():
+    if len(_short) <= 3 and _unit in MEASURES:
+        _SHORT_UNITS[_unit] = (*_SHORT_UNITS.get(_unit, ()), _short)
+_CLOCK_VALUE = re.compile(r"(?P<h>\d{1,2}):(?P<m>\d\d)(?P<half>am|pm|)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1123,6 +1130,8 @@ def written_forms(figure: Figure) -> list[str]:
     and a half")."""
     forms = [figure.text]
     value = figure.value
+    if figure.kind == "time" and isinstance(value, str):
+        return list(dict.fromkeys([*forms, *_clock_forms(value)]))
     if not (figure.kind == "count" and isinstance(value, float)):
         return forms
     if value.is_integer() and int(value) in _UNIT_WORDS:
@@ -1130,15 +1139,30 @@ def written_forms(figure: Figure) -> list[str]:
     here = MEASURES.get(figure.about)
     if here is None:
         return list(dict.fromkeys(forms))
+    forms += [f"{value:g}{short}" for short in _SHORT_UNITS.get(figure.about, ())]
     measured, unit_size = here
     for unit, (what, size) in MEASURES.items():
         converted = value * unit_size / size
         written = f"{converted:.2f}".rstrip("0").rstrip(".")
         if what == measured and unit != figure.about and _plain(converted, written):
             forms.append(written)
+            forms += [f"{written}{short}" for short in _SHORT_UNITS.get(unit, ())]
             if abs(converted - 1.5) < _NEAR_EXACT:  # "18 months": "a year and a half"
                 forms.append(f"{unit} and a half")
     return list(dict.fromkeys(forms))
+
+
+def _clock_forms(value: str) -> list[str]:
+    """The ways news writes a time of day ("3:40am"): "3:40", "3.40am", "3:40am"; on the hour also
+    "3am" ("3 a.m." is written "3")."""
+    clock = _CLOCK_VALUE.fullmatch(value)
+    if clock is None:
+        return []
+    hour, minute, half = clock["h"], clock["m"], clock["half"]
+    forms = [f"{hour}:{minute}", f"{hour}:{minute}{half}", f"{hour}.{minute}{half}"]
+    if minute == "00":
+        forms += [hour, f"{hour}{half}"]
+    return forms
 
 
 def _plain(value: float, written: str) -> bool:

@@ -1555,6 +1555,45 @@ def test_a_weight_given_in_other_units_by_a_sentence_search_did_not_find_joins_t
     assert "d.md" in {c.doc_id for c in answer.claims[0].citations}
 
 
+def test_a_clock_time_and_a_measure_are_written_in_their_other_ways() -> None:
+    (time,) = figures("The thieves got in at around 3.40am.")
+    assert {"3:40", "3:40am"} <= set(written_forms(time))  # "3:40 a.m." is written "3", "40"
+    (hour,) = figures("The doors open at 3 p.m. daily.")
+    assert "3pm" in written_forms(hour)
+    (rain,) = figures("Some 94 millimetres of rain fell.")
+    assert "94mm" in written_forms(rain)  # one term, as news glues a short unit to its number
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "other"),
+    [
+        (
+            "At what time did the burglars break into the Osk museum?",
+            "The burglars broke into the Osk museum at around 3.40am on Wednesday.",
+            "Thieves got in through a skylight at around 3:40 a.m. and took seven snuffboxes.",
+        ),
+        (
+            "How much rain fell on Vell before the landslide?",
+            "Some 94 millimetres of rain fell on Vell before the landslide.",
+            "Forecasters recorded 94mm at the station over the weekend.",
+        ),
+    ],
+)
+def test_an_answer_written_another_way_by_a_sentence_search_did_not_find_joins_it(
+    tmp_path: Path, question: str, lead: str, other: str
+) -> None:
+    # d.md writes the answer in none of the question's words, and in another form.
+    texts = {
+        "a.md": lead,
+        "b.md": lead.replace("Vell", "Vell town").replace("Osk museum", "Osk Museum"),
+        "c.md": "The Osk museum and Vell were in the news on Wednesday. " + lead,
+        "d.md": "A landslide hit Vell, and burglars the Osk museum. " + other,
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(question)
+    assert "d.md" in {c.doc_id for c in answer.claims[0].citations}
+
+
 @pytest.mark.parametrize(("asked", "covered"), [("Oct. 24", True), ("24 October", True), ("Oct. 31", False)])
 def test_a_question_s_date_is_stated_by_a_sentence_giving_that_day_in_any_way(
     tmp_path: Path, asked: str, covered: bool
