@@ -227,8 +227,11 @@ class SameClaim:
         if not shared and a.answer_name is not None and a.answer_name in b.names:
             shared = {a.answer_name}
         same_names = bool(shared) and all(_one_name(a.sentence.text, b.sentence.text, h) for h in shared)
-        if same_names and _name_denied(a, a.answer_name) == _name_denied(b, b.answer_name):
-            return True  # the same names answer "who" ("Sheriff Marcus Oyelaran" and "Oyelaran")
+        said = a.answer_name if a.answer_name in shared else min(shared, default=None)
+        if same_names and _name_denied(a, said) == _name_denied(b, said):
+            # the same names answer "who" ("Sheriff Marcus Oyelaran" and "Oyelaran"), each in a
+            # clause that does not deny it (a "not" elsewhere in the sentence is not about it)
+            return True
         if self._naming and a.answer_name is not None and b.answer_name is not None:
             return False  # "who"/"which": two sentences naming their answers are one claim by that name only
         if self._idf is not None and a.key.negated == b.key.negated and self._rare_shared(a, b):

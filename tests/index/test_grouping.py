@@ -293,6 +293,22 @@ def test_a_who_answer_groups_by_the_name_nearest_the_question_not_a_place(tmp_pa
     assert {c.doc_id for c in claim.citations} == {"d.md"}  # "of Osk and Brent Flats" names places
 
 
+def test_a_who_answer_joins_a_sentence_whose_not_denies_something_else(tmp_path: Path) -> None:
+    texts = {
+        "a.md": '"We lost only the vote," said Ida Marsh, chair of Save Vell Fen.',
+        "b.md": "Ida Marsh, who chairs Save Vell Fen, will seek a review.",
+        "c.md": 'Save Vell Fen chairman Ida Marsh told councillors the fen was "not an empty space".',
+        "d.md": "The Vell Fen solar farm was approved by councillors on Tuesday.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Who chairs the Save Vell Fen campaign?")
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md", "c.md"}
+    denied = {**texts, "c.md": "Save Vell Fen said Ida Marsh is not its chair any more."}
+    (tmp_path / "denied").mkdir()
+    answer = engine_over(tmp_path / "denied", denied).ask("Who chairs the Save Vell Fen campaign?")
+    assert "c.md" not in {c.doc_id for c in answer.claims[0].citations}
+
+
 def test_a_when_question_answered_by_a_year_groups_by_the_year(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Vell bridge, built in 1961, was due for repairs this summer.",
