@@ -35,6 +35,7 @@ from factbot.index.answers.figures import (
     measure,
     measured_words,
     noun_modifiers,
+    same_measure,
     singular,
     sought,
     year_written,
@@ -723,7 +724,7 @@ def _measures_other(figure: Figure, want: Wanted) -> bool:
 
 def _counted_as_asked(noun: str, asked: frozenset[str]) -> bool:
     """Whether a counted noun is one the question counts, or kin to one (`kin_nouns`)."""
-    return bool(noun) and any(same_counted(noun, a) for a in asked)
+    return bool(noun) and (any(same_counted(noun, a) for a in asked) or same_measure(noun, asked))
 
 
 def _of_kind(sentence: str, head: str, kind: str) -> bool:

@@ -25,7 +25,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from factbot.index.answers.nouns import is_noun
@@ -53,6 +53,7 @@ __all__ = [
     "measure",
     "measured_words",
     "noun_modifiers",
+    "same_measure",
     "singular",
     "sought",
     "vague_range",
@@ -1176,6 +1177,13 @@ def measure(unit: str) -> str | None:
     """What a unit measures ("time", "length", "mass"), or None for a counted thing."""
     found = MEASURES.get(unit)
     return found[0] if found else None
+
+
+def same_measure(unit: str, units: Iterable[str]) -> bool:
+    """Whether a unit measures what one of `units` measures ("70 years" is "six decades" in other
+    units)."""
+    what = measure(unit)
+    return what is not None and any(measure(u) == what for u in units)
 
 
 def in_units_of(figure: Figure, unit: str) -> Figure:

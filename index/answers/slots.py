@@ -32,6 +32,7 @@ from factbot.index.answers.figures import (
     figures,
     is_plural,
     measure,
+    same_measure,
 )
 from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.nouns import is_kind
@@ -219,7 +220,7 @@ class Wanted:
 
     def counts(self, figure: Figure) -> bool:
         """Whether a figure counts what the question counts (any figure when it names no thing)."""
-        return not self.about or figure.about in self.about
+        return not self.about or figure.about in self.about or same_measure(figure.about, self.about)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1571,6 +1571,19 @@ def test_a_weight_given_in_other_units_by_a_sentence_search_did_not_find_joins_t
     assert "d.md" in {c.doc_id for c in answer.claims[0].citations}
 
 
+def test_a_statement_s_duration_is_stated_in_another_unit_of_time(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Vell mill has made biscuits since 1958.",
+        "b.md": "For nearly 70 years the Vell mill has made biscuits on Lydgate Road.",
+        "c.md": "The Vell mill will close next year, its owner said.",
+        **OTHER_STORIES,
+    }
+    dated = engine_over(tmp_path, texts, dict.fromkeys(["a.md", "b.md", "c.md"], "2025-11-10"))
+    answer = dated.ask("Biscuits have been made at the Vell mill for more than six decades.", max_quotes=10)
+    claim = next(c for c in answer.claims if "a.md" in {x.doc_id for x in c.citations})
+    assert {"a.md", "b.md"} <= {c.doc_id for c in claim.citations}
+
+
 def test_a_clock_time_and_a_measure_are_written_in_their_other_ways() -> None:
     (time,) = figures("The thieves got in at around 3.40am.")
     assert {"3:40", "3:40am"} <= set(written_forms(time))  # "3:40 a.m." is written "3", "40"
