@@ -165,7 +165,9 @@ _UNIT_WORDS = {int(value): word for word, value in _UNIT_VALUES.items()}
 # 18 months are 1.50007 years.
 _NEAR_EXACT = 1e-3
 _WORD = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_UNITS}|hundred|thousand)"
-_WORDS = rf"(?:a\s+(?=hundred|thousand))?{_WORD}(?:(?:\s+and)?[\s-]+{_WORD})*"
+_WORDS = (  # "a" alone before a scale: "a million"
+    rf"(?:(?:a\s+(?=hundred|thousand))?{_WORD}(?:(?:\s+and)?[\s-]+{_WORD})*|a(?=\s+(?:million|billion|trillion)\b))"
+)
 _CURRENCY_WORDS = r"dollars?|euros?|pounds?|yen|francs?|kronor|kronur|krona|krone|rupees?|usd|eur|gbp"
 # A country's name before a currency word: "1.2 billion US dollars", "5 million Hong Kong dollars".
 _CURRENCY_OF = r"(?:\s+(?-i:U\.S\.|[A-Z][a-z]*|[A-Z]{2,3})){0,2}"
@@ -234,7 +236,7 @@ _DIGIT_OR_WORD = re.compile(
 _DIGIT = re.compile(r"\d")
 _WORD_RUN = re.compile(r"\w+")
 # In ASCII text a spelled-out figure is whole words of these: without one, `_FIGURE` reads digits only.
-_CARDINALS = frozenset(f"{_UNITS}|{_TENS}|hundred|thousand".split("|"))
+_CARDINALS = frozenset(f"{_UNITS}|{_TENS}|hundred|thousand|million|billion|trillion".split("|"))
 _NUMBER_WORDS = _CARDINALS | {"quarter", "quarters", "half", "third", "thirds"}  # `_DIGIT_OR_WORD`'s words
 _FIGURE_DIGITS = re.compile(
     r"(?=(?-i:[$€£\s\dUACNHEGJ]))" + _FIGURE_PATTERN.replace(f"(?P<words>{_WORDS})", "(?P<words>(?!))"),
@@ -857,6 +859,8 @@ def _number(match: re.Match[str]) -> float | None:
     if match["num"]:
         return float(match["num"].replace(",", ""))
     words = " ".join(match["words"].lower().replace("-", " ").split())
+    if words == "a":  # "a million"
+        return 1.0
     if words.startswith("a "):  # "a thousand"
         words = "one " + words[2:]
     try:

@@ -193,6 +193,19 @@ def test_a_round_figure_is_read_at_a_twentieth_of_its_value() -> None:
     assert consistent(_figure("about 60 million euros"), _figure("61 million euros"))
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("About a million people live there.", 1e6),
+        ("It cost a billion dollars.", 1e9),
+        ("a thousand fans", 1e3),
+    ],
+)
+def test_a_scale_after_a_is_one_of_it(text: str, value: float) -> None:
+    (figure,) = figures(text)
+    assert figure.value == value
+
+
 def test_sentences_that_each_state_most_of_a_statement_are_one_claim(engine: Engine) -> None:
     answer = engine.ask("A city bus was among the vehicles that fell with the Dorran Bridge span.")
     assert {c.doc_id for c in answer.claims[0].citations} == {"span-a.md", "span-b.md"}  # 11 and 9 aside
