@@ -117,8 +117,13 @@ _EARLIER = re.compile(r"\b(?:previous|prior|last\b.*\bbefore\b)", re.I)
 _MONTH_DAY = re.compile(r"\d\d-\d\d")
 _YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 _HALF_YEAR = 6 * 31  # days, as months of 31 days are counted in `_before`
-# A figure that is the level something is at or comes to: its clause before it is what governs it.
-_LEVEL_BEFORE = re.compile(r"\b(?:to|at|reached|hit|is|was|were|are|now|totals?|totall?ed)\s*$", re.I)
+# A figure that is the level something is at or comes to: its clause before it is what governs it
+# ("could reach £12 million", "will be £12m", "topped 400").
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|at|reach(?:es|ed)?|hits?|be|is|was|were|are|now|totals?|totall?ed|tops?|topped|exceed(?:s|ed)?)"
+    r"\s*$",
+    re.I,
+)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)  # a part of a whole: "10 of the 11 cubesats"
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|those)\b", re.I)
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$")

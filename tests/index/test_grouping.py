@@ -1413,6 +1413,8 @@ def test_a_question_s_lead_claim_is_joined_by_its_story_s_sentence_search_did_no
         ("The group invested back £40m.", "£40m", True),  # two words back
         ("The group's stake in the firm rose last year to £40m.", "£40m", True),  # a level: its clause
         ("The group's stake in the firm will put last year's £40m aside.", "£40m", False),
+        ("The group's stake in the firm could reach £40m.", "£40m", True),  # "could reach": a level
+        ("The group's stake in the firm will be £40m.", "£40m", True),
         ("Of 212 incidents, 41 of which were fires, most were minor.", "41", False),
         ("It logged 212 incidents, 41 of which were invested.", "41", True),  # the clause is its own
         ("Some 38% of its 12,500 firms shut.", "Some 38%", True),  # a thousands comma ends no clause
