@@ -82,7 +82,10 @@ def find_conflicts(
                 sentences.append(s)
         conflict.values[" / ".join(writings.values())] = sentences
         figures_of[" / ".join(writings.values())] = [f for _, f in pairs]
-    conflict.over_time = first.kind in QUANTITY_KINDS and _over_time(list(conflict.values.values()), date_of)
+    reported: dict[object, list[Sentence]] = {}  # each value's sentences, however qualified
+    for (value, _), pairs in kept.items():
+        reported.setdefault(value, []).extend(s for s, _ in pairs)
+    conflict.over_time = first.kind in QUANTITY_KINDS and _over_time(list(reported.values()), date_of)
     if conflict.over_time:  # an update lists its values in the order they were reported
         by_date = sorted(conflict.values.items(), key=lambda item: min(date_of(s.doc_id) for s in item[1]))
         conflict.values = dict(by_date)

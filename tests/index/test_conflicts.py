@@ -225,6 +225,17 @@ def test_the_time_of_one_event_reported_on_later_days_is_a_disagreement_not_an_u
     assert update.over_time  # a count may rise from one report to the next
 
 
+def test_a_value_reported_with_and_without_a_qualifier_on_one_day_is_still_an_update() -> None:
+    days = {"a": "2026-02-07", "b": "2026-02-07", "c": "2026-02-08"}
+    said = (
+        _said("a", "about 1,200 people were evacuated")
+        + _said("b", "1,200 people were evacuated")
+        + _said("c", "1,500 people were evacuated")
+    )
+    (conflict,) = find_conflicts(said, days.__getitem__)  # type: ignore[arg-type]
+    assert conflict.over_time  # "about 1,200" and "1,200" are one value, reported before 1,500
+
+
 STORIES = {
     # Two stories: a strike, and a fire whose start date appears near "began".
     "port-post.md": "The Verran dock strike began on October 3, when 6,500 dockworkers walked out.",
