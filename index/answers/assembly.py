@@ -939,7 +939,7 @@ def _lead_wordings(group: Group, slot: Slot) -> list[tuple[Sentence, Figure]]:
         )
         figure = next(given, None)
         if figure is not None:
-            out.append((m.sentence, _in_units_of_lead(figure, slot.figure.about)))
+            out.append((m.sentence, _in_units_of_lead(figure, slot.figure)))
     return out
 
 
@@ -999,7 +999,7 @@ def _slot_figures(
     top = max(r.slot.relevance for r in slotted if r.slot)
     near = {id(r) for r in slotted if r.slot and r.slot.relevance >= _near_top(r.slot, lead) * top}
     said = [
-        (r.sentence, _in_units_of_lead(r.slot.figure, lead.figure.about))
+        (r.sentence, _in_units_of_lead(r.slot.figure, lead.figure))
         for r in comparable
         if r.slot and (id(r) in near or any(restates(m, r) for m in lead_claim.members))
         if consistent(r.slot.figure, lead.figure) or not apart(r, lead_claim)
@@ -1024,13 +1024,16 @@ def _slot_figures(
     return [(s, f) for s, f in said if f.value not in told_apart]
 
 
-def _in_units_of_lead(figure: Figure, unit: str) -> Figure:
-    """A figure in the lead's unit; a converted one is read as a rounding, as conversions are ("1.9
-    miles" is about 3.06 km, so no dissent on "3 km")."""
-    converted = in_units_of(figure, unit)
-    if converted is figure or figure.qualifier:
+def _in_units_of_lead(figure: Figure, lead: Figure) -> Figure:
+    """A figure in the `lead` figure's unit; a converted one is read as a rounding, as conversions
+    are ("1.9 miles" is about 3.06 km, so no dissent on "3 km"), and as the lead's value when it
+    rounds that ("roughly 700 miles" is 1,120 km, not 1,127)."""
+    converted = in_units_of(figure, lead.about)
+    if converted is figure:
         return converted
-    return replace(converted, qualifier="about")
+    if consistent(figure, lead):
+        return replace(converted, value=lead.value, qualifier=figure.qualifier or "about")
+    return converted if figure.qualifier else replace(converted, qualifier="about")
 
 
 def _apart(

@@ -598,10 +598,10 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
     the other), both a level or both a difference, and for counts the same thing counted, under
     its name or a kin one (`kin_nouns`: "42 container ships" / "more than 40 vessels"), or a number
     too large to recur for another thing in one story ("three people" is not "three miles")."""
+    if a.difference != b.difference or not consistent(a, b):  # in any unit of what they measure
+        return False  # ("about 90 minutes" / "an hour and a half"; "1.2 km" / "1,200 metres")
     if a.kind == "count" and a.about != b.about and measure(a.about) is not None:
-        b = in_units_of(b, a.about)  # "about 90 minutes" / "an hour and a half"; "1.2 km" / "1,200 metres"
-    if a.difference != b.difference or not consistent(a, b):
-        return False
+        b = in_units_of(b, a.about)
     if a.kind == "weekday":
         return a.about == b.about  # the same day, not another week's Tuesday
     if a.kind != "count":

@@ -188,6 +188,35 @@ def test_a_time_question_groups_by_the_time_not_the_day_and_shows_a_different_ti
     assert conflict.about == "time" and any("5 a.m." in v.value for v in conflict.values)
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("the roughly 700-mile route", "the 1,120-kilometre route", True),  # 700 miles: 1,127 km
+        ("a 5-mile trail", "an 8 km trail", True),
+        ("a 100-foot drop", "a 30-metre drop", True),
+        ("It took 90 minutes.", "It took 2 hours.", False),
+        ("a 700-mile route", "a 1,400 km route", False),
+        ("a 2,350-pound pumpkin", "a 1,030 kg pumpkin", False),  # 2,271 pounds: 3% off
+    ],
+)
+def test_a_measure_in_another_unit_is_the_same_value_as_news_rounds_a_conversion(
+    one: str, other: str, same: bool
+) -> None:
+    (a,), (b,) = figures(one), figures(other)
+    assert consistent(a, b) is same and consistent(b, a) is same
+
+
+def test_a_rounding_in_another_unit_of_the_lead_s_value_is_no_dispute(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Vell sleeper train covers the 1,120-kilometre route overnight.",
+        "b.md": "The Vell sleeper runs 1,120 km from Osk to Brill.",
+        "c.md": "The roughly 700-mile Vell sleeper route links Osk and Brill.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How long is the Vell sleeper route?")
+    assert "1,120" in answer.claims[0].text and not answer.conflicts
+
+
 def test_a_round_figure_is_read_at_a_twentieth_of_its_value() -> None:
     assert not consistent(_figure("about 60 million euros"), _figure("62 million euros"))
     assert consistent(_figure("about 60 million euros"), _figure("61 million euros"))
