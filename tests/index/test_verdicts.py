@@ -366,6 +366,27 @@ def test_a_claim_denying_what_the_best_claim_leaves_unsaid_contradicts() -> None
     assert kept is not None and kept.verdict == "supported"  # the denial says nothing the statement says
 
 
+def test_a_claim_denying_only_a_light_word_the_best_claim_leaves_unsaid_does_not_contradict() -> None:
+    statement = "The first baby born in the new unit was a girl named Ada."
+    weights = {
+        "first": 2.7,
+        "babi": 3.2,
+        "born": 4.0,
+        "new": 2.8,
+        "unit": 2.1,
+        "girl": 4.2,
+        "name": 4.5,
+        "ada": 4.0,
+    }
+    best_text = "The unit's first baby, a girl named Ada, was born on Tuesday."
+    stated = frozenset(weights) - {"new"}
+    best = ClaimView(0, best_text, frozenset({"a.md"}), None, 0.0, 0.9, stated=stated)
+    aside = '"Nobody wants to spoil a good week at a new unit," a nurse said.'
+    denial = ClaimView(1, aside, frozenset({"b.md"}), None, 0.0, 0.28, stated=frozenset({"new", "unit"}))
+    judged = judge(statement, [best, denial], states=0.3, weights=weights)
+    assert judged is not None and judged.verdict == "supported"  # "new" is no part of it to deny
+
+
 def test_a_wordings_first_word_is_no_name_that_replaces_the_statements() -> None:
     statement = "Vell Foods will move its production to Poland."
     weights = {"vell": 2.0, "food": 1.0, "move": 1.0, "product": 1.0, "poland": 3.0}
