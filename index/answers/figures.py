@@ -87,8 +87,14 @@ APPROXIMATE = frozenset(
 # `consistent` compares them.
 STATED_BY = {
     kind: frozenset({kind})
-    for kind in ("count", "percent", "points", "money", "date", "time", "tally", "rank")
+    for kind in ("count", "percent", "points", "money", "date", "time", "tally", "rank", "address")
 } | {"year": frozenset({"year", "date"}), "weekday": frozenset({"weekday"})}
+# A street address: a house number before a capitalised street name ("410 Carver Avenue"). Its
+# value is the number, `about` the street; it states only an address on that street.
+_ADDRESS = re.compile(
+    r"\b(?:at|on)\s+(?:the\s+)?(?P<number>\d{1,5}[A-Za-z]?)\s+(?P<street>(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard|Blvd|Drive|Dr|Way|Place|Square|Terrace|Crescent|Parkway|Highway)\b)"
+)
 # Each unit of measure: what it measures and its size in that measure's base unit (days, metres,
 # kilograms), to compare a figure given in one unit with one given in another.
 MEASURES: dict[str, tuple[str, float]] = {
@@ -442,7 +448,8 @@ _CLOCK_VALUE = re.compile(r"(?P<h>\d{1,2}):(?P<m>\d\d)(?P<half>am|pm|)")
 class Figure:
     """One figure: what kind, what it counts, its value and the words that state it."""
 
-    kind: str  # "count", "percent", "points", "money", "date", "year", "time", "tally", "weekday" or "rank"
+    kind: str  # "count", "percent", "points", "money", "date", "year", "time", "tally", "weekday", "rank"
+    # or "address"
     # the counted noun ("troops"; empty when none follows: "rose to 22"), the day a weekday falls
     # on ("2026-11-10"; a statement's own: "weekday"), or the kind
     about: str
@@ -484,6 +491,10 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     for match in _TIME.finditer(sentence) if timed else ():
         out.append(_time(sentence, match))
         taken.append(match.span())
+    for match in _ADDRESS.finditer(sentence) if digit else ():  # "410 Carver Avenue": no count
+        street = _squash(match["street"]).lower()  # (the street's words stay the sentence's)
+        out.append(Figure("address", street, match["number"], match["number"], *match.span("number")))
+        taken.append(match.span("number"))
     for match in _TALLY.finditer(sentence) if voted else ():
         if _TALLY_CONTEXT.search(sentence, max(0, match.start() - _TALLY_REACH), match.end() + _TALLY_REACH):
             out.append(_tally(match))
@@ -1061,6 +1072,8 @@ def consistent(a: Figure, b: Figure) -> bool:
         return str(date.value).startswith(f"{int(float(year.value))}-")
     if a.kind != b.kind:
         return False
+    if a.kind == "address":  # the same number on the same street
+        return a.about == b.about and a.value == b.value
     if a.kind == "year" and DECADE in (a.qualifier, b.qualifier):  # "the 1930s" holds 1932
         decade, year = (a, b) if a.qualifier == DECADE else (b, a)
         start = float(decade.value)

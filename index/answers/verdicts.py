@@ -417,6 +417,8 @@ def _by_figure(
             ):
                 continue  # a count of something else takes no side; a measure in other units does
             f = in_units_of(f, stated.about)
+        elif stated.kind == "address" and f.about != stated.about:
+            continue  # an address on another street takes no side
         elif c.relevance < states:  # a percentage, sum or date must sit among the statement's words
             continue
         read.append((c.index, _holds(stated, f), f))

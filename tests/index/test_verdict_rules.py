@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from factbot.index.answers.figures import figures
 from factbot.index.answers.polarity import POLARITY_STEMS, opposition
 from factbot.index.answers.swaps import Swap, swap
 from factbot.index.engine import Engine
@@ -249,3 +250,32 @@ def test_a_claim_saying_the_opposite_decides_when_it_states_nearly_as_much_as_th
         "A member of the Osk zoo staff was injured while the leopard was being recaptured."
     )
     assert answer.verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("The shop opened at 410 Carver Avenue on Monday.", ("address", "carver avenue", "410")),
+        ("In 2019 Park Road closed.", None),  # a year
+        ("About 300 Osk Road residents left.", None),  # a count
+    ],
+)
+def test_a_house_number_on_a_named_street_is_an_address_not_a_count(
+    text: str, address: tuple[str, str, str] | None
+) -> None:
+    found = [(f.kind, f.about, f.value) for f in figures(text) if f.kind == "address"]
+    assert found == ([address] if address else [])
+
+
+def test_a_statement_of_an_address_is_judged_by_the_number_on_that_street(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk co-op occupies a former bowling alley at 410 Carver Avenue.",
+        "b.md": "The Osk co-op, located in a former bowling alley, has 38 staff and 2,300 members.",
+        "c.md": "The Osk co-op's landlord also owns a shop at 12 Mill Road.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    wrong = engine.ask("The Osk co-op is located at 510 Carver Avenue.")
+    assert wrong.verdict == "contradicted" and wrong.evidence is not None
+    assert wrong.evidence.sources_say == ["410"]  # not the co-op's 38 staff or 2,300 members
+    assert engine.ask("The Osk co-op is located at 410 Carver Avenue.").verdict == "supported"
