@@ -161,6 +161,11 @@ _SAME_STORY = 0.5
 _SAME_ORDER = 2.0
 _WHEN_KINDS = frozenset({"date", "year"})  # what "when" asks for
 _TIME_KIND = frozenset({"time"})  # what "at what time" asks for
+_SUM = frozenset({"money"})  # what "how much ... cost?" asks for
+# The verbs that govern what a thing costs, read as a question's words when it asks a sum (folded
+# terms: "costs 49 euros", "priced at $120", "sells for £3").
+_PRICED = ("cost", "price", "sell", "charg", "pay")
+_HOW_MUCH_IS = re.compile(r"\s*how\s+much\s+(?:is|are|was|were|will\s+be)\b", re.I)  # no verb of its own
 _CONDITION = re.compile(r"\b(?:once|from\s+the\s+day|as\s+soon\s+as|upon)\b", re.I)  # a "when" without a date
 _SLIP_ORDERS = 3  # the most powers of ten a slip moves a value ("$1.2 million" for "$1.2 billion")
 _SLIP_TOLERANCE = 1e-9  # in powers of ten: two values whose digits are the same
@@ -518,6 +523,8 @@ def _answering(
     governed by one of them in a sentence that, with its neighbours, is `covering` the question ("The
     city-owned facility cost $38.5 million" after the sentence naming the pool)."""
     statement = is_statement(question)
+    if want.kinds == _SUM and _HOW_MUCH_IS.match(question):  # "How much is the cheapest ticket?": its cost
+        weights = {**dict.fromkeys(_PRICED, 1.0), **weights}
     return frozenset(
         r.hit.sentence_id
         for r in kept

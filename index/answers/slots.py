@@ -73,7 +73,9 @@ _WORD = re.compile(r"[^\W_]+(?:[-'.][^\W_]+)*")
 _PERCENT = re.compile(r"\b(percent(age)?|per\s+cent|%|points?|(?:share|proportion|fraction)\s+of)\b", re.I)
 _MONEY = re.compile(
     r"\b(cost|costs|pay|paid|spend|spent|price|priced|worth|value|fee|budget|money|invest|invested|"
-    r"investment|fund|funded|funding|earn|earned|owe|owed|fine|fined|ransom|valued|insured|donated)\b",
+    r"investment|fund|funded|funding|earn|earned|owe|owed|fine|fined|ransom|valued|insured|donated|"
+    r"fare|fares|ticket|tickets|salary|salaries|wage|wages|rent|charge|charged|reward|bonus|bonuses|"
+    r"compensation|refund|grant|bill)\b",
     re.I,
 )
 # "What was the inflation rate", "What is the budget", "What fee did they pay": a figure named by the noun

@@ -570,11 +570,29 @@ def test_a_name_the_question_ends_with_is_not_an_answer_name() -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["How much will be invested in the Osk plant?", "How much money did the Osk gang demand?"]
+    "question",
+    [
+        "How much will be invested in the Osk plant?",
+        "How much money did the Osk gang demand?",
+        "How much is the cheapest ticket on the Osk night train?",
+        "How much is the fare?",
+    ],
 )
 def test_how_much_with_a_word_of_money_asks_for_a_sum(question: str) -> None:
     want = wanted(question)
     assert want is not None and want.kinds == {"money"}
+
+
+def test_how_much_a_thing_is_is_answered_by_what_it_costs(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The cheapest tickets for the Osk night train sold out for three nights in a row.",
+        "b.md": "The cheapest seat on the Osk night train costs 49 euros each way.",
+        "c.md": "The Osk night train will run three nights a week at first, its operator said.",
+        "d.md": "At first the Osk night train runs three nights a week.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How much is the cheapest ticket on the Osk night train?")
+    assert answer.answered and "49 euros" in answer.claims[0].text
 
 
 @pytest.mark.parametrize(
