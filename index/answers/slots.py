@@ -82,6 +82,7 @@ _MONEY = re.compile(
 # the question asks for, within five words of "what" ("What will the new daily maximum parking charge be";
 # not "Which player did they pay a record fee for").
 _NAMED = r"^\s*(?:what|which)\s+(?:" + AUXILIARY + r"\s+(?:[\w'-]+\s+){0,5}?|(?:[\w'-]+\s+){0,2}?)"
+_COST_ASKED = re.compile(r"\bcost\s*\??\s*$", re.I)  # a question ending "... cost?" asks a sum
 _RATE_NOUN = re.compile(_NAMED + r"(rate|percentage|share|proportion|turnout)\b", re.I)
 _SUM_NOUN = re.compile(
     _NAMED + r"(price|cost|value|budget|salary|fee|fine|revenue|charge|fare|rent|wage)\b", re.I
@@ -344,6 +345,8 @@ def _wanted(question: str) -> Wanted | None:
             return Wanted(frozenset({"tally"}))
         if _MARGIN_ASKED.search(question):
             return Wanted(QUANTITY_KINDS | {"tally"})
+        if _COST_ASKED.search(question):  # "What does a membership share cost?": not a "share"
+            return Wanted(frozenset({"money"}))
         if _RATE_NOUN.search(question):
             return Wanted(frozenset({"percent", "points"}))
         if _DURATION_NOUN.search(question):

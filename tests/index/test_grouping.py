@@ -576,6 +576,7 @@ def test_a_name_the_question_ends_with_is_not_an_answer_name() -> None:
         "How much money did the Osk gang demand?",
         "How much is the cheapest ticket on the Osk night train?",
         "How much is the fare?",
+        "What does a membership share in the Osk co-op cost?",  # not a "share" of something
     ],
 )
 def test_how_much_with_a_word_of_money_asks_for_a_sum(question: str) -> None:
