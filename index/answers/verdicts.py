@@ -93,6 +93,9 @@ _ANOTHER_ORDER = 2.0  # a value this many times a borne-out statement's is anoth
 # A claim that says the opposite decides when it states this share of what the claim stating the
 # most states (0.0 / 0.5 / 0.8 / 0.9 measured on nine sets, RESULTS.md).
 _NEARLY_AS_MUCH = 0.8
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 # Where a statement's parts meet: "approved the budget and hired 12 officers", "...; ...".
 _PARTS = re.compile(r"\s*;\s*|,?\s+\b(?:and|but|while|whereas|after|before|because|although)\b\s+", re.I)
 _MIN_PART_TERMS = 2  # a part names at least this many content words ("Almonte and Pryce": one part)
@@ -240,7 +243,7 @@ def _judge(
     outvoted = _outvoted_name(statement, speaking)
     if outvoted is not None:
         return outvoted
-    missing = [e for e in names(statement) if not any(mentions(c.text, e) for c in claims)]
+    missing = [e for e in names(statement) if not any(_mentions_name(c.text, e) for c in claims)]
     given = Counter(e for e in _names_given(best) if not mentions(statement, e))
     extra = [e for e, _ in given.most_common()]  # each once, the one most wordings give first
     if missing and extra:
@@ -274,6 +277,14 @@ def _denied_elsewhere(
             if why is not None:
                 return c, why
     return best, None
+
+
+def _mentions_name(text: str, name: str) -> bool:
+    """Whether a text mentions a name, a month also by its short form ("Sept. 30" for "September")."""
+    if mentions(text, name):
+        return True
+    month = name.lower()
+    return month in _MONTHS and re.search(rf"\b{month[:3]}[a-z]?\.?\s+\d", text, re.I) is not None
 
 
 def _names_given(claim: ClaimView) -> list[str]:
