@@ -17,6 +17,7 @@ from factbot.index.answers.claims import (
     clause_around,
     fold,
     folded_weights,
+    mentions,
     name_at,
     names,
     stated_as,
@@ -28,6 +29,7 @@ from factbot.index.answers.figures import (
     SPEED_UNITS,
     VAGUE,
     Figure,
+    aged_whom,
     consistent,
     dimension,
     figures,
@@ -394,6 +396,7 @@ def _view(index: int, group: Group, words: dict[str, tuple[float, frozenset[str]
         stated=frozenset(t for found in stating for t in found),
         periods=periods(giving, slot.figure) if slot and giving else frozenset(),
         measures=frozenset(measured_words(giving, slot.figure)) if slot and giving else frozenset(),
+        whose=aged_whom(giving, slot.figure) if slot and giving else "",
     )
 
 
@@ -993,11 +996,12 @@ def _slot_figures(
         return []
     lead_claim, lead = found
     siblings = _siblings(lead_claim, lead)
+    whose = _whose_age(lead_claim, lead)
     comparable = [
         r
         for r in ranked
         if r.slot and r.slot.relevance > 0 and _comparable(r.slot, lead, change)
-        if r.slot.figure.value not in siblings
+        if r.slot.figure.value not in siblings and not _another_age(r, whose)
     ]
     story = story_of(lead_claim)
     slotted = [r for r in comparable if r.sentence.doc_id in story]
@@ -1105,6 +1109,20 @@ def _of_an_earlier_year(r: Ranked, lead: Ranked, written: str) -> bool:
     if not earlier:  # the lead's sentence is read only for a figure that names an earlier year
         return False
     return bool(earlier - {year_written(f) for f in figures(lead.sentence.text)})
+
+
+def _whose_age(claim: Group, slot: Slot) -> str:
+    """The name the lead age is set off after ("Gladys Moreno, 71,"), or "" (another figure)."""
+    return next((aged_whom(m.sentence.text, slot.figure) for m in claim.members if m.slot is slot), "")
+
+
+def _another_age(r: Ranked, whose: str) -> bool:
+    """Whether a sentence's answering figure is the age of another person than the lead age's
+    (`whose`): "Delroy Hutchins, 58," is no dissent on "Gladys Moreno, 71,"."""
+    if not whose or r.slot is None:
+        return False
+    theirs = aged_whom(r.sentence.text, r.slot.figure)
+    return bool(theirs) and not (mentions(theirs, whose) or mentions(whose, theirs))
 
 
 def _lead(claims: Sequence[Group]) -> tuple[Group, Slot] | None:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Container, Mapping
 from dataclasses import dataclass, replace
 
-from factbot.index.answers.claims import clause_around, fold, lemma_stems, name_at
+from factbot.index.answers.claims import clause_around, fold, lemma_stems, name_at, who_or_what
 from factbot.index.answers.figures import (
     LENGTH_UNITS,
     MASS_UNITS,
@@ -215,6 +215,7 @@ class Wanted:
     day: str = ""  # the weekday a time is asked on ("What time on Monday ..."): not another day's time
     per: str = ""  # the period a rate is asked per ("how many ... a year"): "year", "day", "week", "month"
     earlier: bool = False  # asks when the event before this one was: a year (or month) before the writing's
+    anyone: bool = False  # an age a statement naming no one states ("A 71-year-old shopper"): anyone's
 
     @property
     def weekday(self) -> bool:
@@ -359,7 +360,7 @@ def _wanted(question: str) -> Wanted | None:
         stated = stated_figure(question)
         if stated is not None:  # a statement wants the kind of figure it states
             about = frozenset({stated.about}) if stated.kind == "count" and stated.about else frozenset()
-            return Wanted(STATED_BY[stated.kind], about)
+            return Wanted(STATED_BY[stated.kind], about, anyone=about == _AGE and not who_or_what(question))
     return None
 
 
@@ -419,7 +420,7 @@ def answer_slot(
         ]
     if want.day:  # "What time on Monday ...": not "at noon on Tuesday"
         candidates = [f for f in candidates if _on_day(sentence, f) in ("", want.day)]
-    if want.about == _AGE:  # "How old is Bellisari?": not "Reinholt, 27,"
+    if want.about == _AGE and not want.anyone:  # "How old is Bellisari?": not "Reinholt, 27,"
         candidates = [f for f in candidates if not _aged_other(sentence, f, weights, analyzer)]
     if want.about:  # the thing the question counts, else any count ("zebras": "4,242 animals")
         counting = [f for f in candidates if f.about in want.about]

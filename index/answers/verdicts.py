@@ -116,6 +116,7 @@ class ClaimView:
     stated: frozenset[str] = frozenset()  # the statement's terms (its figure left out) it states
     periods: frozenset[str] = frozenset()  # the periods its figure is given per ("a day": "day")
     measures: frozenset[str] = frozenset()  # what its figure measures, written before it ("a 14-metre crack")
+    whose: str = ""  # the name its figure, an age, is set off after ("Gladys Moreno, 71,")
 
 
 @dataclass(slots=True)
@@ -433,6 +434,11 @@ def _by_figure(
         elif c.relevance < states:  # a percentage, sum or date must sit among the statement's words
             continue
         read.append((c.index, _holds(stated, f), f))
+    if any(holds for _, holds, _ in read) and not who_or_what(statement):
+        # Borne out by someone's age, another person's is no dissent: "Delroy Hutchins, 58," on "A
+        # 71-year-old shopper said ..." that "Gladys Moreno, 71," bears out.
+        whose = {c.index: c.whose for c in claims}
+        read = [(i, holds, f) for i, holds, f in read if holds or not whose[i]]
     overlap = {c.index: c.overlap for c in claims}
     bearing = max((overlap[i] for i, holds, _ in read if holds), default=None)
     if bearing is not None:  # borne out: a value of another order, said of less of it, is another quantity

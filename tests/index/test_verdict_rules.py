@@ -279,3 +279,18 @@ def test_a_statement_of_an_address_is_judged_by_the_number_on_that_street(tmp_pa
     assert wrong.verdict == "contradicted" and wrong.evidence is not None
     assert wrong.evidence.sources_say == ["410"]  # not the co-op's 38 staff or 2,300 members
     assert engine.ask("The Osk co-op is located at 410 Carver Avenue.").verdict == "supported"
+
+
+def test_an_age_a_statement_gives_no_one_is_anyone_s_and_others_ages_are_no_dispute(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Gladys Moreno, 71, said she had taken two buses to reach an Osk supermarket every week.",
+        "b.md": '"I used to spend half my Saturday on the bus just to reach a supermarket," said Delroy '
+        "Hutchins, 58, a shopper.",
+        "c.md": "The Osk co-op opened on Saturday, and shoppers said they no longer need the bus.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    statement = "A 71-year-old shopper said she used to take two buses to reach a supermarket."
+    answer = engine.ask(statement)
+    assert answer.verdict == "supported" and not answer.conflicts  # Hutchins' 58 is his own age
+    assert engine.ask(statement.replace("71", "64")).verdict == "contradicted"
