@@ -118,6 +118,19 @@ MEASURES: dict[str, tuple[str, float]] = {
     "tonne": ("mass", 1000.0),
     "pound": ("mass", 0.45359237),
     "ounce": ("mass", 0.028349523),
+    # areas, as counted nouns read them ("a 14,000-square-foot store", "48 hectares")
+    **{
+        form: ("area", size)
+        for unit, size in (
+            ("square metre", 1.0),
+            ("square foot", 0.09290304),
+            ("square kilometre", 1e6),
+            ("square mile", 2589988.110336),
+        )
+        for form in (unit, unit.replace(" ", "-"))
+    },
+    "hectare": ("area", 1e4),
+    "acre": ("area", 4046.8564224),
 }
 MASS_UNITS = frozenset(unit for unit, (what, _) in MEASURES.items() if what == "mass")  # a weight's
 LENGTH_UNITS = frozenset(unit for unit, (what, _) in MEASURES.items() if what == "length")  # a distance's

@@ -197,6 +197,8 @@ def test_a_time_question_groups_by_the_time_not_the_day_and_shows_a_different_ti
         ("It took 90 minutes.", "It took 2 hours.", False),
         ("a 700-mile route", "a 1,400 km route", False),
         ("a 2,350-pound pumpkin", "a 1,030 kg pumpkin", False),  # 2,271 pounds: 3% off
+        ("a store of roughly 1,300 square metres", "a 14,000-square-foot store", True),  # an area
+        ("a 120-acre site", "a site of 48 hectares", True),
     ],
 )
 def test_a_measure_in_another_unit_is_the_same_value_as_news_rounds_a_conversion(
@@ -204,6 +206,19 @@ def test_a_measure_in_another_unit_is_the_same_value_as_news_rounds_a_conversion
 ) -> None:
     (a,), (b,) = figures(one), figures(other)
     assert consistent(a, b) is same and consistent(b, a) is same
+
+
+def test_an_area_answers_no_question_counting_things(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The 14,000-square-foot Osk co-op store occupies the former Starlite Lanes bowling alley.",
+        "b.md": "The Osk co-op store opened on Saturday in the former Starlite Lanes building.",
+        **OTHER_STORIES,
+    }
+    assert (
+        not engine_over(tmp_path, texts)
+        .ask("How many checkout lanes does the Osk co-op store have?")
+        .answered
+    )
 
 
 def test_a_rounding_in_another_unit_of_the_lead_s_value_is_no_dispute(tmp_path: Path) -> None:
