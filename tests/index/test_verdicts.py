@@ -267,7 +267,9 @@ def test_verdict_overlap_is_the_share_a_claim_must_state_to_take_a_side() -> Non
     statement = "About 21,000 vehicles crossed the Tillery Street Bridge every day."
     taken = judge(statement, [claim], states=0.3)
     assert taken is not None and taken.verdict == "supported" and taken.supporting == [0]
-    assert judge(statement, [claim], states=0.4) is None
+    assert judge(statement, [claim], states=0.8) is None
+    # a claim giving the statement's own count of its own thing speaks at half the share
+    assert judge(statement, [claim], states=0.6) is not None
 
 
 def test_a_part_no_source_states_is_named_and_the_rest_supported(engine: Engine) -> None:
@@ -484,3 +486,21 @@ def test_a_month_the_statement_names_is_stated_by_its_short_form_with_a_day() ->
     claim = ClaimView(0, text, frozenset({"a.md"}), None, 0.0, 0.7, stated=frozenset(weights) - {"septemb"})
     judged = judge(statement, [claim], states=0.3, weights=weights)
     assert judged is not None and judged.verdict == "supported"  # no name ("Varnholt Cave") in its place
+
+
+def test_a_claim_giving_the_statement_s_own_count_speaks_to_it_at_half_the_overlap() -> None:
+    statement = "There were 388 passengers aboard the night train's first run."
+    weights = {"passeng": 3.0, "aboard": 3.0, "night": 2.0, "train": 2.0, "first": 1.0, "run": 1.0}
+    part = "The train calls at Osk at 1:12 a.m., and about 30 passengers boarded there on the first night."
+    (thirty,) = [f for f in figures(part) if f.text == "about 30"]
+    (carried,) = figures("The train carried 388 passengers, including the minister.")
+    station = ClaimView(
+        0, part, frozenset({"a.md"}), thirty, 0.5, 0.5, stated=frozenset({"passeng", "night"})
+    )
+    whole = ClaimView(1, "The train carried 388 passengers.", frozenset({"b.md"}), carried, 0.4, 0.2)
+    judged = judge(statement, [station, whole], states=0.3, weights=weights)
+    assert judged is not None and judged.verdict != "contradicted" and judged.supporting == [1]
+    years = "The Osk co-op signed a five-year lease."
+    (five,) = figures(years)
+    lease = ClaimView(0, years, frozenset({"a.md"}), five, 0.4, 0.2)
+    assert judge("The Osk co-op will stay open for five years.", [lease], states=0.3, weights=weights) is None
