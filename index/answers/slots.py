@@ -150,6 +150,7 @@ _HOW_MUCH_OF_A_THING = re.compile(rf"^\s*how\s+much\s+(?!of\b|{AUXILIARY}\b)([a-
 _HOW_HIGH = re.compile(r"^\s*how\s+(?:high|low)\b", re.I)
 # A share of capacity or of the whole: "54% full", "81 per cent of capacity", "about 70% complete".
 _HOW_FULL = re.compile(r"^\s*how\s+(?:full|complete)\b", re.I)
+_LATE_BY = re.compile(r"\bby\s+how\s+(?:much|long)\b.*\b(?:late|early|delayed|behind)\b", re.I)
 _HOW_LATE = re.compile(r"^\s*how\s+(?:late|early)\b", re.I)  # a time of day ("until 10 p.m.")
 # "How long is the crack?" asks a length or a time ("How long is the delay?"); "How long did ..." a time.
 _HOW_LONG_IS = re.compile(r"^\s*how\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|its|their)\b", re.I)
@@ -299,6 +300,8 @@ def _wanted(question: str) -> Wanted | None:
         return Wanted(frozenset({"count"}), LENGTH_UNITS, measured=True)
     if _HOW_OLD.search(question):  # an age: "the 23-year-old", "23 years old"
         return Wanted(frozenset({"count"}), _AGE, measured=True)
+    if _LATE_BY.search(question):  # a delay: "40 minutes late", "two hours behind schedule"
+        return Wanted(frozenset({"count"}), TIME_UNITS)
     if _HOW_LATE.search(question):
         return Wanted(frozenset({"time"}))
     if _HOW_FULL.search(question):

@@ -599,6 +599,19 @@ def test_how_much_with_a_word_of_money_asks_for_a_sum(question: str) -> None:
     assert want is not None and want.kinds == {"money"}
 
 
+def test_by_how_much_something_was_late_asks_a_delay(tmp_path: Path) -> None:
+    want = wanted("By how much was the first Osk train late getting to Brill?")
+    assert want is not None and want.kinds == {"count"} and "minute" in want.about
+    texts = {
+        "a.md": "The first Osk night train carried 388 passengers to Brill on Saturday.",
+        "b.md": "The first Osk night train carried 388 passengers and reached Brill 40 minutes late.",
+        "c.md": "The Osk night train's 388 passengers reached Brill on Saturday morning.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("By how much was the first Osk train late getting to Brill?")
+    assert "40 minutes" in answer.claims[0].text
+
+
 def test_how_much_a_thing_is_is_answered_by_what_it_costs(tmp_path: Path) -> None:
     texts = {
         "a.md": "The cheapest tickets for the Osk night train sold out for three nights in a row.",
