@@ -107,7 +107,11 @@ _ASKING = re.compile(
 )
 
 
-_NAME_OF = r"what(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:full\s+)?names?\s+of\b"
+# "What is the (full, Latin, official ...) name of ...?", "What is the salamander's scientific name?"
+_NAME_OF = (
+    r"what(?:'s|\s+(?:is|was|are|were))\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?names?\s+of\b"
+    r"|.*['’]s?\s+(?:[a-z-]+\s+){0,2}?names?\s*\?\s*$)"
+)
 _ASKED_KIND = re.compile(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+" + AUXILIARY + r"\b", re.I)
 # "What was the first baby called?", "What is the new ferry named?"
 _CALLED = re.compile(r"\s*what\b.*\b(?:called|named)\s*\?\s*$", re.I | re.DOTALL)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from factbot.index.answers.figures import figures
 from factbot.index.answers.models import Answer
-from factbot.index.answers.questions import as_asked, expand_terms, has_cue, question_type
+from factbot.index.answers.questions import as_asked, asks_for_name, expand_terms, has_cue, question_type
 from factbot.index.answers.slots import wanted
 from factbot.index.engine import Engine
 
@@ -408,3 +408,16 @@ def test_a_sum_after_the_verb_s_object_is_governed_by_the_verb(tmp_path: Path) -
     }
     answer = engine_over(tmp_path, texts).ask("How much will the recall cost Brill Home?")
     assert answer.answered and "$18 million" in answer.claims[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "naming"),
+    [
+        ("What is the Latin name of the new cave salamander?", True),
+        ("What is the salamander's scientific name?", True),
+        ("What is the full name of the firm?", True),
+        ("What is the price of the ticket?", False),
+    ],
+)
+def test_a_question_asking_a_thing_s_name_in_any_words_asks_for_a_name(question: str, naming: bool) -> None:
+    assert asks_for_name(question) is naming
