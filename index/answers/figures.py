@@ -1178,8 +1178,10 @@ def written_forms(figure: Figure) -> list[str]:
     value = figure.value
     if figure.kind == "time" and isinstance(value, str):
         return list(dict.fromkeys([*forms, *_clock_forms(value)]))
+    if figure.kind in ("money", "count") and isinstance(value, float):
+        forms += _scaled_forms(value)
     if not (figure.kind == "count" and isinstance(value, float)):
-        return forms
+        return list(dict.fromkeys(forms))
     if value.is_integer() and int(value) in _UNIT_WORDS:
         forms += [str(int(value)), _UNIT_WORDS[int(value)]]
     here = MEASURES.get(figure.about)
@@ -1196,6 +1198,16 @@ def written_forms(figure: Figure) -> list[str]:
             if abs(converted - 1.5) < _NEAR_EXACT:  # "18 months": "a year and a half"
                 forms.append(f"{unit} and a half")
     return list(dict.fromkeys(forms))
+
+
+def _scaled_forms(value: float) -> list[str]:
+    """A sum or count of millions or billions as news writes it, in words or glued to a short scale
+    ("2.4 billion", "2.4bn"; "310 million", "310m", each one term or two as the analyzer reads it)."""
+    for size, word, short in ((1e9, "billion", ("bn", "b")), (1e6, "million", ("m", "mn"))):
+        if value >= size:
+            amount = f"{value / size:.3f}".rstrip("0").rstrip(".")
+            return [f"{amount} {word}", *(f"{amount}{s}" for s in short)]
+    return []
 
 
 def _clock_forms(value: str) -> list[str]:

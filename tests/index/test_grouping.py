@@ -1682,6 +1682,8 @@ def test_a_clock_time_and_a_measure_are_written_in_their_other_ways() -> None:
     assert "3pm" in written_forms(hour)
     (rain,) = figures("Some 94 millimetres of rain fell.")
     assert "94mm" in written_forms(rain)  # one term, as news glues a short unit to its number
+    (cost,) = figures("It will cost 2.4 billion dollars.")
+    assert {"2.4bn", "2.4 billion"} <= set(written_forms(cost))
 
 
 @pytest.mark.parametrize(
@@ -1696,6 +1698,11 @@ def test_a_clock_time_and_a_measure_are_written_in_their_other_ways() -> None:
             "How much rain fell on Vell before the landslide?",
             "Some 94 millimetres of rain fell on Vell before the landslide.",
             "Forecasters recorded 94mm at the station over the weekend.",
+        ),
+        (
+            "How much will the Osk museum's new wing cost?",
+            "The Osk museum's new wing will cost 2.4 billion dollars, the council said.",
+            "The new wing of the Osk museum won approval. The $2.4bn project should open in 2029.",
         ),
     ],
 )
