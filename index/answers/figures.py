@@ -329,8 +329,10 @@ _DIMENSIONS = {
     "across": "width",
     "thick": "thickness",
 }
-_SIZE_AFTER = re.compile(
-    r"(?:-|\s+)(?:long|high|deep|wide|tall|thick|across|away)\b|\s*\(\s*\d[\d,.]*\s*(?:ft|feet)\b", re.I
+_SIZE_AFTER = re.compile(  # a size, or a place that far from another ("60 m below ground")
+    r"(?:-|\s+)(?:long|high|deep|wide|tall|thick|across|away|below|above|beneath|underground|under|"
+    r"downstream|upstream|offshore|inland|north|south|east|west)\b|\s*\(\s*\d[\d,.]*\s*(?:ft|feet)\b",
+    re.I,
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.I)
