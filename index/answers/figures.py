@@ -1099,6 +1099,9 @@ def consistent(a: Figure, b: Figure) -> bool:
         b = in_units_of(b, a.about)  # "roughly 700 miles" and "1,120 km"
         if not (a.qualifier or b.qualifier):  # news converts at its own rounding: "5 miles (8 km)"
             return abs(float(a.value) - float(b.value)) <= _CONVERTED_SLACK * max(float(a.value), 1e-9)
+        if a.qualifier and b.qualifier and VAGUE not in (a.qualifier, b.qualifier):
+            (low, high), (other_low, other_high) = _covered(a), _covered(b)  # "about 60 m", "nearly 200 feet"
+            return low <= other_high and other_low <= high
     if a.value == b.value:
         return True
     if a.kind == "time":  # "3:00" is "3:00am" or "3:00pm"

@@ -199,6 +199,7 @@ def test_a_time_question_groups_by_the_time_not_the_day_and_shows_a_different_ti
         ("a 2,350-pound pumpkin", "a 1,030 kg pumpkin", False),  # 2,271 pounds: 3% off
         ("a store of roughly 1,300 square metres", "a 14,000-square-foot store", True),  # an area
         ("a 120-acre site", "a site of 48 hectares", True),
+        ("pools about 60 m below ground", "chambers nearly 200 feet underground", True),  # two roundings
     ],
 )
 def test_a_measure_in_another_unit_is_the_same_value_as_news_rounds_a_conversion(
