@@ -187,6 +187,7 @@ _NEAR_EXACT = 1e-3
 # rounded as news writes it ("5 miles (8 km)": 8.05; "100 feet (30 metres)": 30.48). (0.01 and 0.02
 # measured alike on 30 sets; 0.05 cost fresh24 a dispute: RESULTS.md.)
 _CONVERTED_SLACK = 0.02
+_WRITTEN_UNDER = 1e5  # a measure converted to this much or more is not how news writes it (1.1m metres)
 _WORD = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_UNITS}|hundred|thousand)"
 _WORDS = (  # "a" alone before a scale: "a million"
     rf"(?:(?:a\s+(?=hundred|thousand))?{_WORD}(?:(?:\s+and)?[\s-]+{_WORD})*|a(?=\s+(?:million|billion|trillion)\b))"
@@ -1202,7 +1203,18 @@ def written_forms(figure: Figure) -> list[str]:
             forms += [f"{written}{short}" for short in _SHORT_UNITS.get(unit, ())]
             if abs(converted - 1.5) < _NEAR_EXACT:  # "18 months": "a year and a half"
                 forms.append(f"{unit} and a half")
+        elif (
+            what == measured and unit != figure.about and figure.qualifier and 1 <= converted < _WRITTEN_UNDER
+        ):
+            # a rounding converted as news rounds it: "about 9 cm", "roughly 3.5 inches"
+            rounded = (_significant(converted, digits) for digits in (2, 3))
+            forms += [r for r in rounded if len(r.replace(".", "")) > 1]
     return list(dict.fromkeys(forms))
+
+
+def _significant(value: float, digits: int) -> str:
+    """A value at so many significant digits, as written ("3.5", "1130")."""
+    return f"{float(f'{value:.{digits}g}'):f}".rstrip("0").rstrip(".")
 
 
 def _scaled_forms(value: float) -> list[str]:

@@ -150,6 +150,9 @@ _HOW_MUCH_OF_A_THING = re.compile(rf"^\s*how\s+much\s+(?!of\b|{AUXILIARY}\b)([a-
 _HOW_HIGH = re.compile(r"^\s*how\s+(?:high|low)\b", re.I)
 # A share of capacity or of the whole: "54% full", "81 per cent of capacity", "about 70% complete".
 _HOW_FULL = re.compile(r"^\s*how\s+(?:full|complete)\b", re.I)
+_HOW_BIG_GROWN = re.compile(
+    r"^\s*how\s+(?:big|large|long|tall|heavy)\s+(?:does|do|did|can|will|could)\b.*\b(?:get|grow)\b", re.I
+)
 _LATE_BY = re.compile(r"\bby\s+how\s+(?:much|long)\b.*\b(?:late|early|delayed|behind)\b", re.I)
 _HOW_LATE = re.compile(r"^\s*how\s+(?:late|early)\b", re.I)  # a time of day ("until 10 p.m.")
 # "How long is the crack?" asks a length or a time ("How long is the delay?"); "How long did ..." a time.
@@ -294,6 +297,8 @@ def _period(found: re.Match[str]) -> str:
 
 def _wanted(question: str) -> Wanted | None:
     """`wanted`, but for a rate's period."""
+    if _HOW_BIG_GROWN.search(question):  # a size grown to: "about 9 centimetres", "3.5 inches"
+        return Wanted(frozenset({"count"}), LENGTH_UNITS | MASS_UNITS, measured=True)
     if _HOW_HEAVY.search(question):  # a weight: "2,350 kilograms", "a 2.35-tonne spacecraft"
         return Wanted(frozenset({"count"}), MASS_UNITS, measured=True)
     if _HOW_FAR.search(question) or _HOW_DEEP.search(question):  # "about 1.2 km", "800 metres", "three miles"

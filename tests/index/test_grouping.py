@@ -600,6 +600,11 @@ def test_how_much_with_a_word_of_money_asks_for_a_sum(question: str) -> None:
     assert want is not None and want.kinds == {"money"}
 
 
+def test_how_big_something_grows_asks_a_length_or_a_weight() -> None:
+    want = wanted("How big does the Osk cave salamander get?")
+    assert want is not None and want.measured and {"centimetre", "inch", "kilogram"} <= want.about
+
+
 def test_by_how_much_something_was_late_asks_a_delay(tmp_path: Path) -> None:
     want = wanted("By how much was the first Osk train late getting to Brill?")
     assert want is not None and want.kinds == {"count"} and "minute" in want.about
@@ -1686,6 +1691,8 @@ def test_a_clock_time_and_a_measure_are_written_in_their_other_ways() -> None:
     assert "94mm" in written_forms(rain)  # one term, as news glues a short unit to its number
     (cost,) = figures("It will cost 2.4 billion dollars.")
     assert {"2.4bn", "2.4 billion"} <= set(written_forms(cost))
+    (rounded,) = figures("It grows to about 9 centimetres.")
+    assert "3.5" in written_forms(rounded)  # inches, at the rounding news converts a rounding to
 
 
 @pytest.mark.parametrize(
@@ -1700,6 +1707,11 @@ def test_a_clock_time_and_a_measure_are_written_in_their_other_ways() -> None:
             "How much rain fell on Vell before the landslide?",
             "Some 94 millimetres of rain fell on Vell before the landslide.",
             "Forecasters recorded 94mm at the station over the weekend.",
+        ),
+        (
+            "How big does the Osk cave salamander grow?",
+            "The Osk cave salamander grows to about 9 centimetres, researchers said.",
+            "The Osk cave salamander is new to science. Roughly 3.5 inches long, the animal has no eyes.",
         ),
         (
             "How much will the Osk museum's new wing cost?",
