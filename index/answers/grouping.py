@@ -165,7 +165,9 @@ class SameClaim:
         self._worded: dict[int, ClaimKey] = {}
         self._causes = Causes(question, analyzer) if CAUSE_ASKED.match(question) else None
         yes_no = want is None and _YES_NO.match(question) is not None
-        self._denials = _Denials(question, analyzer) if yes_no else None
+        # (A question that itself denies, "Can people who aren't members shop there?", is affirmed
+        # and denied by no "not": every sentence without one would read as denying it.)
+        self._denials = _Denials(question, analyzer) if yes_no and not negated(question) else None
         self._saying = saying if yes_no else None
         self.kinds = Kinds.asked(question) if want is None and not self._statement else None
         # For a question asking no figure and no name, the words of an answer that it does not ask

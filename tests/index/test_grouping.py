@@ -948,6 +948,20 @@ def test_denials_of_a_yes_no_question_are_one_answer(tmp_path: Path) -> None:
     assert {x.doc_id for x in denial.citations} == {"a.md", "b.md", "c.md"}
 
 
+def test_a_question_that_itself_denies_does_not_join_every_affirming_sentence(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Shopping at the Osk co-op is open to everyone, members or not.",
+        "b.md": "Hundreds of people lined up outside the Osk co-op on Saturday.",
+        "c.md": "The Osk co-op employs 42 people and has 2,100 members.",
+        "d.md": "Osk co-op members pay a $100 share.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "Can people who aren't members shop at the Osk co-op?", max_quotes=10
+    )
+    assert all(len(c.citations) == 1 for c in answer.claims)  # none of them denies it: no one answer
+
+
 def test_the_value_a_change_started_from_does_not_join_its_claim(tmp_path: Path) -> None:
     texts = {
         "a.md": "About 3,400 residents of low-lying Osk have been ordered to evacuate.",
