@@ -268,14 +268,14 @@ def _judge(
 def _denied_elsewhere(
     statement: str, claims: Sequence[ClaimView], best: ClaimView, weights: Mapping[str, float]
 ) -> tuple[ClaimView, Literal["negation", "opposite"] | None]:
-    """Another claim that states the statement's heaviest word the best claim does not, when that
-    is in the heavier half of its words, and says the opposite ("Nobody was injured." for "A keeper
-    was injured while the leopard was recaptured", whose best claim tells of the recapture); else
-    the best claim and no flip."""
+    """Another claim that states the statement's heaviest word, when the best claim does not, and
+    says the opposite ("Nobody was injured." for "A keeper was injured while the leopard was
+    recaptured", whose best claim tells of the recapture); else the best claim and no flip."""
     lacking = [t for t in sorted(weights, key=lambda t: -weights[t]) if t not in best.stated]
-    heavier = sorted(weights.values(), reverse=True)[(len(weights) - 1) // 2]  # the upper half's least
-    if not lacking or weights[lacking[0]] < heavier:
-        return best, None  # a light word ("new" of "the new unit") is no part another claim can deny
+    if not lacking or weights[lacking[0]] < max(weights.values()):
+        # a lighter word ("new" of "the new unit"; "Brill" of "Nobody was killed in the Brill mill
+        # fire", which "Nobody was killed" bears out) is no part another claim can deny
+        return best, None
     for c in claims:
         if c is not best and lacking[0] in c.stated:
             why = opposition(statement, c.text, c.wordings)

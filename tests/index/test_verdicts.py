@@ -504,3 +504,17 @@ def test_a_claim_giving_the_statement_s_own_count_speaks_to_it_at_half_the_overl
     (five,) = figures(years)
     lease = ClaimView(0, years, frozenset({"a.md"}), five, 0.4, 0.2)
     assert judge("The Osk co-op will stay open for five years.", [lease], states=0.3, weights=weights) is None
+
+
+def test_a_denial_borne_out_is_not_contradicted_by_a_claim_without_a_negation() -> None:
+    statement = "Nobody was killed in the Brill mill fire."
+    weights = {"nobodi": 2.4, "kill": 2.4, "brill": 1.1, "mill": 1.1, "fire": 1.0}
+    said = ClaimView(
+        0, "Nobody was killed.", frozenset({"b.md"}), None, 0.0, 0.6, stated=frozenset({"nobodi", "kill"})
+    )
+    text = "Four employees were hurt when fire tore through the Brill paper mill."
+    hurt = ClaimView(
+        1, text, frozenset({"a.md"}), None, 0.0, 0.4, stated=frozenset({"brill", "mill", "fire"})
+    )
+    judged = judge(statement, [said, hurt], states=0.3, weights=weights)
+    assert judged is not None and judged.verdict == "supported"  # "hurt" does not say anyone was killed
