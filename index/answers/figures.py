@@ -1094,7 +1094,7 @@ def consistent(a: Figure, b: Figure) -> bool:
         decade, year = (a, b) if a.qualifier == DECADE else (b, a)
         start = float(decade.value)
         return start <= float(year.value) < start + 10 and (year.qualifier != DECADE or year.value == start)
-    if a.kind == "count" and a.about != b.about and _same_measure_units(a.about, b.about):
+    if a.kind == "count" and a.about != b.about and same_measure(a.about, (b.about,)):
         if b.qualifier and not a.qualifier:  # read in the unit of the one whose rounding is written
             a, b = b, a
         b = in_units_of(b, a.about)  # "roughly 700 miles" and "1,120 km"
@@ -1124,11 +1124,6 @@ def consistent(a: Figure, b: Figure) -> bool:
     bound, exact = (a, b) if a.qualifier else (b, a)
     low, high = _covered(bound)
     return low <= float(exact.value) <= high
-
-
-def _same_measure_units(a: str, b: str) -> bool:
-    """Two units of one measure ("mile" and "kilometre")."""
-    return measure(a) is not None and measure(a) == measure(b)
 
 
 def year_written(figure: Figure) -> int:
