@@ -37,6 +37,7 @@ __all__ = [
     "LENGTH_UNITS",
     "MASS_UNITS",
     "MEASURES",
+    "MONTH_NAMES",
     "QUALIFIER",
     "SPEED_UNITS",
     "STATED_BY",
@@ -267,7 +268,7 @@ _FIGURE_DIGITS = re.compile(
     re.IGNORECASE,
 )
 _QUALIFIER_REACH = 24  # characters before a number searched for its qualifier
-_MONTH_NAMES = "january february march april may june july august september october november december".split()
+MONTH_NAMES = "january february march april may june july august september october november december".split()
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -301,7 +302,7 @@ _TALLY_CONTEXT = re.compile(rf"\b(?:{'|'.join(sorted(_TALLY_WORDS))})\b", re.IGN
 _TALLY_REACH = 30
 _CLOCK_WORDS = frozenset({"noon", "midday", "midnight"})
 _CLOCK_WORD = re.compile(r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
-_MONTH_STARTS = tuple(m[:3].title() for m in _MONTH_NAMES)  # every month `_DATE` reads begins so
+_MONTH_STARTS = tuple(m[:3].title() for m in MONTH_NAMES)  # every month `_DATE` reads begins so
 _MONTH_START = re.compile("|".join(_MONTH_STARTS))  # one scan for all of them
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")  # the year a date's text writes
@@ -905,7 +906,7 @@ def _date_value(match: re.Match[str]) -> str:
     if match["y4"]:
         return f"{match['m4']}-{match['d4']}"
     month = next(match[g] for g in ("m1", "m2", "m3") if match[g])
-    number = next(i for i, name in enumerate(_MONTH_NAMES, 1) if name.startswith(month.lower()[:3]))
+    number = next(i for i, name in enumerate(MONTH_NAMES, 1) if name.startswith(month.lower()[:3]))
     if match["m3"]:
         return f"{match['y3']}-{number:02d}"
     return f"{number:02d}-{int(match['d1'] or match['d2']):02d}"

@@ -59,6 +59,7 @@ from typing import Literal
 from factbot.index.answers.claims import fold, mentions, names, who_or_what
 from factbot.index.answers.figures import (
     APPROXIMATE,
+    MONTH_NAMES,
     STATED_BY,
     Figure,
     consistent,
@@ -97,9 +98,6 @@ _NEARLY_AS_MUCH = 0.8
 # ("The train carried 388 passengers" for "There were 388 passengers aboard the night train's first
 # run"; 0.5 and 0.7 measured alike, 0.3 cost fresh4 a verdict: RESULTS.md).
 _COUNTED_SHARE = 0.5
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
 # Where a statement's parts meet: "approved the budget and hired 12 officers", "...; ...".
 _PARTS = re.compile(r"\s*;\s*|,?\s+\b(?:and|but|while|whereas|after|before|because|although)\b\s+", re.I)
 _MIN_PART_TERMS = 2  # a part names at least this many content words ("Almonte and Pryce": one part)
@@ -301,7 +299,7 @@ def _mentions_name(text: str, name: str) -> bool:
     if mentions(text, name):
         return True
     month = name.lower()
-    return month in _MONTHS and re.search(rf"\b{month[:3]}[a-z]?\.?\s+\d", text, re.I) is not None
+    return month in MONTH_NAMES and re.search(rf"\b{month[:3]}[a-z]?\.?\s+\d", text, re.I) is not None
 
 
 def _names_given(claim: ClaimView) -> list[str]:
