@@ -305,6 +305,18 @@ def test_a_question_opened_by_a_phrase_is_answered_as_one_ending_with_it(tmp_pat
     assert answer.answered and answer.claims[0].text == texts["a.md"]
 
 
+def test_a_light_verb_of_the_question_weighs_less_in_its_coverage(tmp_path: Path) -> None:
+    # "got ahead" is "beat" in other words: the sentence states "Fenby" and "race" but not "got"
+    # or "ahead", and "got" says little of what was asked.
+    texts = {
+        "vote-a.md": "Dana Whitlow beat Marcus Grell in the Fenby council race on Monday. She starts in May.",
+        "vote-b.md": "Whitlow defeated Grell by 412 votes, the county clerk said. Turnout was low.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Who got ahead in the Fenby race?")
+    assert answer.answered and "Dana Whitlow" in answer.claims[0].text
+
+
 def test_who_is_answered_only_by_a_sentence_saying_more_than_the_names(tmp_path: Path) -> None:
     # a.md names the Osk Museum but says nothing of who designed its building; d.md does.
     texts = {
