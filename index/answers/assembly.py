@@ -194,16 +194,18 @@ _NAME_OF_NAME = re.compile(
 _CLOCK = re.compile(r"\d{1,2}:\d\d[ap]m")  # a time of day's value
 _DESIGNATION = re.compile(r"\b([A-Z][a-z]+)\s+\d+[A-Za-z]?\b")  # "Article 51", "Route 9", "Gate 4B"
 _WORD = re.compile(r"[A-Za-z]+")
-# Verbs that carry little meaning of their own in a question ("come out on top", "get better",
-# "take part", "put to sleep"): the answer says what the rest of the phrase says, often in other
-# words ("won", "sedated"). Each weighs this share of its term's weight in the coverage (0.5 and
-# 0 measured on 31 sets: +1 / +1 -1, RESULTS.md session 39).
-_LIGHT_VERBS = frozenset(
+# Words that carry little meaning of their own in a question: light verbs ("come out on top", "get
+# better", "take part", "put to sleep": the answer says what the rest of the phrase says, often in
+# other words, "won", "sedated") and adverbs of time and focus ("still", "now", "already": "Is the
+# cave off limits now?" is answered by "The cave is closed to cavers"). Each weighs this share of
+# its term's weight in the coverage (0.5 and 0 measured on 31 sets, RESULTS.md session 39).
+_LIGHT_WORDS = frozenset(
     "come comes came coming get gets got gotten getting go goes went gone going give gives gave given "
     "giving keep keeps kept keeping let lets letting make makes made making put puts putting set sets "
-    "setting take takes took taken taking".split()
+    "setting take takes took taken taking "
+    "also still already ever exactly currently actually really yet now just even recently".split()
 )
-_LIGHT_VERB_WEIGHT = 0.5
+_LIGHT_WEIGHT = 0.5
 _PUNCTUATION = "\"'“”‘’.,;:!?()[]"
 
 
@@ -575,7 +577,7 @@ def _word_weights(
     "HORIZON-HF" gives "horizon", "hf" and "horizonhf" but is one word of the question; a model or
     code with digits is stated only whole ("Halcyon-1" does not state "Halcyon-2"). A phrase
     of `PHRASES` is one word, given by its canonical term ("lost their lives": "die"). A light
-    verb weighs `_LIGHT_VERB_WEIGHT` of its term's weight: "came out on top" says little by "came"."""
+    word weighs `_LIGHT_WEIGHT` of its term's weight: "came out on top" says little by "came"."""
     words: dict[frozenset[str], float] = {}
     given: set[str] = set()
     previous: list[str] = []
@@ -584,7 +586,7 @@ def _word_weights(
         if not found:
             continue
         given.update(found)
-        share = _LIGHT_VERB_WEIGHT if word.lower().strip(_PUNCTUATION) in _LIGHT_VERBS else 1.0
+        share = _LIGHT_WEIGHT if word.lower().strip(_PUNCTUATION) in _LIGHT_WORDS else 1.0
         if len(found) > 2 and any(c.isdigit() for c in found[-1]):
             # A model or code ("Halcyon-2") is stated whole, not by its series ("Halcyon-1").
             found = found[-1:]

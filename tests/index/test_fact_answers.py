@@ -317,6 +317,17 @@ def test_a_light_verb_of_the_question_weighs_less_in_its_coverage(tmp_path: Path
     assert answer.answered and "Dana Whitlow" in answer.claims[0].text
 
 
+def test_an_adverb_of_time_in_the_question_weighs_less_in_its_coverage(tmp_path: Path) -> None:
+    # "off limits" is "closed" in other words; "still" says little of what the answer must say.
+    texts = {
+        "cave-a.md": "The Brenn Cave has been closed to cavers since March. Wardens check the gate daily.",
+        "cave-b.md": "Cavers may not enter the Brenn Cave while the bats roost, the park said.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Is Brenn Cave still off limits to cavers?")
+    assert answer.answered and answer.claims[0].text.startswith("The Brenn Cave has been closed")
+
+
 def test_who_is_answered_only_by_a_sentence_saying_more_than_the_names(tmp_path: Path) -> None:
     # a.md names the Osk Museum but says nothing of who designed its building; d.md does.
     texts = {
