@@ -385,6 +385,8 @@ def _done_after(text: str, name: str) -> str | None:
 
 def _listed(text: str, name: str, other: str) -> bool:
     """Whether two names stand in one list in a text ("Rosa Vey and Tom Aske", "Vey, Aske")."""
+    if name not in text or other not in text:
+        return False  # (most pairs: no pattern is compiled for them)
     a, b = re.escape(name), re.escape(other)
     joined = r"\s*(?:,|and|or|&)\s*(?:\w+\s+)?"
     return re.search(f"{a}{joined}{b}|{b}{joined}{a}", text) is not None
