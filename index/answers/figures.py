@@ -260,6 +260,9 @@ _DIGIT_OR_WORD = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _WORD_RUN = re.compile(r"\w+")
+# The letters outside ASCII that a case-blind pattern of ASCII letters matches ("İ", "ı", "ſ" and the
+# Kelvin sign): in text without them, the lower-cased text holds every word such a pattern can match.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 # In ASCII text a spelled-out figure is whole words of these: without one, `_FIGURE` reads digits only.
 _CARDINALS = frozenset(f"{_UNITS}|{_TENS}|hundred|thousand|million|billion|trillion".split("|"))
 _NUMBER_WORDS = _CARDINALS | {"quarter", "quarters", "half", "third", "thirds"}  # `_DIGIT_OR_WORD`'s words
@@ -484,7 +487,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     digit = _DIGIT.search(sentence) is not None
     # In ASCII text, what the case-blind patterns need can be looked for in the lower-cased text
     # (re's IGNORECASE also matches a few letters outside ASCII: "ſ", "ı", the Kelvin sign).
-    lowered = sentence.lower() if sentence.isascii() else None
+    lowered = sentence.lower() if sentence.isascii() or not _FOLDS_TO_ASCII.search(sentence) else None
     runs = None if lowered is None else set(_WORD_RUN.findall(lowered))
     clock = runs is None or not _CLOCK_WORDS.isdisjoint(runs)
     if runs is None:
@@ -524,7 +527,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     for match in _FRACTION_SCALE.finditer(sentence) if _may_say(lowered, "illion") else ():
         out.append(_fraction_of_scale(sentence, match))
         taken.append(match.span())
-    for match in _wholes_after_in(sentence, lowered):
+    for match in _wholes_after_in(sentence, lowered if sentence.isascii() else None):
         part = _PART_BEFORE.search(sentence, max(0, match.start() - _PART_REACH), match.start())
         share = _share_in(sentence, part["part"], match) if part else None
         if part and share is not None:
@@ -851,7 +854,8 @@ def _fraction_of_scale(sentence: str, match: re.Match[str]) -> Figure:
 
 def _wholes_after_in(sentence: str, lowered: str | None) -> Iterator[re.Match[str]]:
     """Each " in " followed by a number (the whole of a share: "one in five"), found by a plain
-    search for " in " in ASCII text, as most sentences have one and few a share."""
+    search for " in " in ASCII text (other text may space it otherwise: "in\u00a0five"), as most
+    sentences have one and few a share."""
     if lowered is None:
         yield from _IN_WHOLE.finditer(sentence)
         return

@@ -153,6 +153,10 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("enough power for 12,000 households", [("count", "home", 12000.0, "12,000")]),
         ("about a dozen buses", [("count", "buse", 12.0, "about a dozen")]),
         ("one in five homes", [("percent", "percent", 20.0, "one in five")]),  # a share, not five homes
+        # Text outside ASCII (curly quotes, dashes, a no-break space) is read as ASCII text is.
+        ("“One in\u00a0five homes” – the survey", [("percent", "percent", 20.0, "One in five")]),
+        ("Sixty-three structures were lost — officials said", [("count", "structure", 63.0, "Sixty-three")]),
+        ("about 3:40\u00a0a.m. on Tuesday’s run", [("time", "time", "3:40am", "about 3:40 a.m.")]),
         ("scored 2 in 3 minutes", [("count", "", 2.0, "2"), ("count", "minute", 3.0, "3")]),
         ("half a dozen riders", [("count", "rider", 6.0, "half a dozen")]),
         ("put at EUR 28 million", [("money", "money", 28e6, "EUR 28 million")]),  # a code before a sum
