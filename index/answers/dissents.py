@@ -1,0 +1,361 @@
+"""Dissents: the values the answering sentences give for the question's slot, read against the lead's.
+
+The lead is the first claim's answering figure; a sentence from a document on the lead's story
+whose figure is the same quantity (same kind, the same thing counted or measured) and sits near
+the question as much as the lead's counts as a value the sources give, and those that differ from
+the lead's are dissents (`conflicts.find_conflicts` turns them into a conflict). Values told apart
+as other quantities (a sibling in the lead's own sentence, an earlier year's event, a figure asked
+for against one given, another dimension, another person's age) are left out.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+
+from factbot.index.answers.claims import clause_around, fold, mentions
+from factbot.index.answers.figures import (
+    Figure,
+    aged_whom,
+    consistent,
+    dimension,
+    figures,
+    in_units_of,
+    measure,
+    measured_words,
+    noun_modifiers,
+    sought,
+    year_written,
+)
+from factbot.index.answers.grouping import Group, Ranked, best_slot
+from factbot.index.answers.nouns import same_counted
+from factbot.index.answers.slots import CENTRED, Slot
+from factbot.index.documents import Sentence
+from factbot.index.ranking.analysis import Analyzer
+from factbot.index.store.reader import StoredDocument
+
+__all__ = ["ToldWith", "apart", "gives", "in_units_of_lead", "lead_slot", "slot_figures", "story_documents"]
+
+# (documents of a story, candidate documents) -> the candidates that tell that story.
+ToldWith = Callable[[Sequence[str], Sequence[str]], set[str]]
+# Slots this close to the best one's relevance are compared for conflicts.
+_NEAR_TOP = 0.5
+# ... or this share, for a value of the same order as the lead's (a figure reworded further from the
+# question's words: 0.25 / 0.3 / 0.35 measured on five sets, RESULTS.md).
+_NEAR_TOP_SAME_ORDER = 0.3
+# A dissenting value counts from a document scoring at least this share of the lead claim's middle
+# document for the question (the same story, not another one that happens to give a date).
+_SAME_STORY = 0.5
+# Values within this factor of each other, in one article, can be one quantity that sources dispute.
+_SAME_ORDER = 2.0
+_SLIP_ORDERS = 3  # the most powers of ten a slip moves a value ("$1.2 million" for "$1.2 billion")
+_SLIP_TOLERANCE = 1e-9  # in powers of ten: two values whose digits are the same
+# Times of day this many hours apart can be one time in dispute ("6:15" against "6:40 a.m."); further
+# apart they are two events of the story ("escaped at 6:10 p.m.", "spotted at 7:20 a.m.").
+_SAME_HOURS = 3
+_DAY_MINUTES = 24 * 60
+# Measures whose values in other units are compared for a dissent (not durations: "18 months"
+# against "two years" in one story are often two spans, RESULTS.md session 20).
+_COMPARED_MEASURES = frozenset({"length", "mass"})
+# A clause telling when it happened of the time just named: "..., when 112 centimetres fell".
+_WHEN_CLAUSE = re.compile(r"\s*(?:when|in\s+which|during\s+which)\b", re.I)
+_CLOCK = re.compile(r"\d{1,2}:\d\d[ap]m")  # a time of day's value
+
+
+def gives(text: str, figure: Figure) -> bool:
+    """Whether a sentence gives the figure, or a rounding or bound of it, in any unit of what it
+    measures ("a year and a half" for "18 months")."""
+    return any(
+        f.kind == figure.kind and consistent(in_units_of(f, figure.about), figure) for f in figures(text)
+    )
+
+
+def slot_figures(
+    claims: Sequence[Group],
+    ranked: Sequence[Ranked],
+    restates: Callable[[Ranked, Ranked], bool],
+    story_of: Callable[[Group], set[str]],
+    change: bool,
+    apart: Callable[[Ranked, Group], bool] = lambda r, claim: False,
+) -> list[tuple[Sentence, Figure]]:
+    """The figures the answering sentences give for the question's slot.
+
+    The lead is the best slot of the first claim that has one; every ranked
+    sentence whose slot is the same quantity and near the question as much as
+    half the best (a value of the same order as the lead: 0.3 of the best,
+    "$340 million" worded further from the question than "$310 million")
+    counts, shown as a claim or not (a dissenting figure may rank
+    below the claims shown), from a document on the same story (its document
+    score at least half the median one of the lead claim's sentences: one long
+    article on the story does not set the bar for the short ones); so does one whose sentence says what
+    a sentence of the lead claim says but for the figure (`restates`: "Nine
+    vehicles were on that stretch" against "Eleven vehicles were on the
+    section that fell"). A value the lead claim's own sentences give for the
+    same thing beside the lead value is another quantity, not a dissent; so is
+    a value given only by documents that also give the lead value (in the lead
+    claim or in the answering figures), unless it is
+    a count within a factor two of it ("More than 1,100 firefighters ..." and
+    "Two firefighters were hurt" in one article; "well above the central bank's
+    2 percent target" and "expects inflation to average 3.4% in 2026"), or one
+    far from the lead value whose digits are not the lead's ("One firefighter
+    was hurt"; "13 million" against "1.3 million" is a slip of the same digits).
+    """
+    found = lead_slot(claims)
+    if found is None:
+        return []
+    lead_claim, lead = found
+    siblings = _siblings(lead_claim, lead)
+    whose = _whose_age(lead_claim, lead)
+    comparable = [
+        r
+        for r in ranked
+        if r.slot and r.slot.relevance > 0 and _comparable(r.slot, lead, change)
+        if r.slot.figure.value not in siblings and not _another_age(r, whose)
+    ]
+    story = story_of(lead_claim)
+    slotted = [r for r in comparable if r.sentence.doc_id in story]
+    if not slotted:  # the lead came from a wording whose document is off the lead's story
+        return []
+    top = max(r.slot.relevance for r in slotted if r.slot)
+    near = {id(r) for r in slotted if r.slot and r.slot.relevance >= _near_top(r.slot, lead) * top}
+    said = [
+        (r.sentence, in_units_of_lead(r.slot.figure, lead.figure))
+        for r in comparable
+        if r.slot and (id(r) in near or any(restates(m, r) for m in lead_claim.members))
+        if consistent(r.slot.figure, lead.figure) or not apart(r, lead_claim)
+    ]
+    agreeing = {s.doc_id for s, f in said if consistent(f, lead.figure)} | {
+        m.sentence.doc_id for m in lead_claim.members if gives(m.sentence.text, lead.figure)
+    }
+    dissent: dict[float | str, set[str]] = {}
+    for s, f in said:
+        if not consistent(f, lead.figure):
+            dissent.setdefault(f.value, set()).add(s.doc_id)
+    # Counts of one thing within a factor two of each other are one quantity even when an article
+    # gives both, from two sources ("around 11,000 troops" and "approximately 10,000"); a percentage,
+    # sum or time an article gives beside the lead value is another one ("well above the central
+    # bank's 2 percent target" and "expects inflation to average 3.4%").
+    told_apart = {
+        value
+        for value, docs in dissent.items()
+        if (docs <= agreeing and (lead.figure.kind != "count" or _far_apart(value, lead.figure.value)))
+        or (_far_apart(value, lead.figure.value) and _unlike(value, lead.figure.value))
+    }
+    return [(s, f) for s, f in said if f.value not in told_apart]
+
+
+def in_units_of_lead(figure: Figure, lead: Figure) -> Figure:
+    """A figure in the `lead` figure's unit; a converted one is read as a rounding, as conversions
+    are ("1.9 miles" is about 3.06 km, so no dissent on "3 km"), and as the lead's value when it
+    rounds that ("roughly 700 miles" is 1,120 km, not 1,127)."""
+    converted = in_units_of(figure, lead.about)
+    if converted is figure:
+        return converted
+    if consistent(figure, lead):
+        return replace(converted, value=lead.value, qualifier=figure.qualifier or "about")
+    return converted if figure.qualifier else replace(converted, qualifier="about")
+
+
+def apart(
+    r: Ranked,
+    lead_claim: Group,
+    asked: frozenset[str],
+    analyzer: Analyzer,
+    documents: Mapping[str, StoredDocument],
+) -> bool:
+    """A figure that is not the lead's quantity: one asked for or offered against one that is
+    ("wants a ten percent raise" against "will get a 6.5% raise"), or the other way; or a count
+    whose noun is qualified by a word neither the question nor the lead claim's best sentence has
+    ("two vacation days" against "a three-day strike"); or a length in another dimension ("14
+    metres long" against "28 metres high"); or a measure written before a thing that neither the
+    question nor the lead's measure names ("a 65-meter waterslide" against "a 50-meter competition
+    pool", "a 14-metre crack" against "The dam is 28 metres high"); or a figure of an earlier
+    year's event (`_of_an_earlier_year`)."""
+    assert r.slot is not None
+    lead = lead_claim.best
+    if lead.slot is not None and sought(r.sentence.text, r.slot.figure) != sought(
+        lead.sentence.text, lead.slot.figure
+    ):
+        return True
+    words = noun_modifiers(r.sentence.text, r.slot.figure)
+    known = asked | lead_claim.best.terms | lead_claim.best.key.terms
+    if any(not set(fold(analyzer.terms(w))) & known for w in words):
+        return True
+    if _of_an_earlier_year(r, lead, documents[r.sentence.doc_id].date[:4]):
+        return True
+    if lead.slot is None:
+        return False
+    given_in = dimension(lead.sentence.text, lead.slot.figure)
+    other = dimension(r.sentence.text, r.slot.figure)
+    if given_in is not None and other is not None and other != given_in:
+        return True  # "14 metres long" is no dissent on "28 metres high"
+    measured = measured_words(r.sentence.text, r.slot.figure)
+    if not measured:
+        return False
+    measures = measured_words(lead.sentence.text, lead.slot.figure)
+    named = asked | {t for w in measures for t in fold(analyzer.terms(w))}
+    return not any(set(fold(analyzer.terms(w))) & named for w in measured)
+
+
+def _of_an_earlier_year(r: Ranked, lead: Ranked, written: str) -> bool:
+    """Whether a figure's clause names a year before the one its report was `written` in (YYYY),
+    not named by the lead's sentence: it tells of another, earlier event ("A smaller slip in 2018
+    closed the path for four months" against "the path will stay closed for six months")."""
+    assert r.slot is not None
+    if not written.isdigit():
+        return False
+    figure = r.slot.figure
+    text = r.sentence.text
+    clause = clause_around(text, figure.start, figure.end)
+    first = text.find(clause)
+    if _WHEN_CLAUSE.match(clause) and first > 0:  # "the blizzard of February 1987, when 112 cm fell"
+        clause = clause_around(text, first - 1, first - 1) + clause
+    earlier = {
+        year
+        for f in figures(clause)
+        if f.value != figure.value and 0 < (year := year_written(f)) < int(written)
+    }
+    if not earlier:  # the lead's sentence is read only for a figure that names an earlier year
+        return False
+    return bool(earlier - {year_written(f) for f in figures(lead.sentence.text)})
+
+
+def _whose_age(claim: Group, slot: Slot) -> str:
+    """The name the lead age is set off after ("Gladys Moreno, 71,"), or "" (another figure)."""
+    return next((aged_whom(m.sentence.text, slot.figure) for m in claim.members if m.slot is slot), "")
+
+
+def _another_age(r: Ranked, whose: str) -> bool:
+    """Whether a sentence's answering figure is the age of another person than the lead age's
+    (`whose`): "Delroy Hutchins, 58," is no dissent on "Gladys Moreno, 71,"."""
+    if not whose or r.slot is None:
+        return False
+    theirs = aged_whom(r.sentence.text, r.slot.figure)
+    return bool(theirs) and not (mentions(theirs, whose) or mentions(whose, theirs))
+
+
+def lead_slot(claims: Sequence[Group]) -> tuple[Group, Slot] | None:
+    """The first claim with an answering figure, and that figure."""
+    return next(((g, slot) for g in claims if (slot := best_slot(g)) is not None), None)
+
+
+def story_documents(lead: Group, ranked: Sequence[Ranked], told_with: ToldWith | None) -> set[str]:
+    """The documents of the ranked sentences on the lead claim's story: those scoring at least the
+    story bar for the question, and those telling the story of one of the claim's documents
+    (`told_with`: a report on the story that uses few of the question's words)."""
+    bar = _story_bar(lead)
+    docs = {r.sentence.doc_id for r in ranked if r.hit.document_score >= bar}
+    rest = sorted({r.sentence.doc_id for r in ranked} - docs)
+    if told_with is not None and rest:
+        docs |= told_with([m.sentence.doc_id for m in lead.members], rest)
+    return docs
+
+
+def _story_bar(lead: Group) -> float:
+    """The document score of a document on the lead claim's story: half the median of its sentences'
+    (one long article on the story does not set the bar for the short ones)."""
+    scores = sorted(m.hit.document_score for m in lead.members)
+    return _SAME_STORY * scores[len(scores) // 2]
+
+
+def _near_top(slot: Slot, lead: Slot) -> float:
+    """The share of the best relevance a dissenting slot needs: less for a value of the lead's order
+    (a number within a factor _SAME_ORDER; a date in the lead's year, or month: "August 2027" against
+    "September 2027"; a time within _SAME_HOURS; a tally of as many votes: "8-3" against "7-4")."""
+    value, lead_value = slot.figure.value, lead.figure.value
+    if slot.figure.kind == lead.figure.kind == "tally":  # "8-3" against "7-4": eleven votes either way
+        same_order = _votes(str(value)) == _votes(str(lead_value))
+    elif _clocks(value, lead_value):
+        same_order = not _far_apart(value, lead_value)
+    elif isinstance(value, str) and isinstance(lead_value, str):  # dates: all but the last field agree
+        same_order = "-" in value and value.split("-")[:-1] == lead_value.split("-")[:-1]
+    else:
+        same_order = not _far_apart(value, lead_value)
+    return _NEAR_TOP_SAME_ORDER if same_order else _NEAR_TOP
+
+
+def _votes(tally: str) -> int:
+    """The votes a tally counts ("7-2": 9)."""
+    return sum(int(side) for side in tally.split("-") if side.isdigit())
+
+
+def _unlike(value: float | str, lead: float | str) -> bool:
+    """Two numbers far apart whose digits differ: not one quantity misreported. A slip of a decimal
+    point or a zero keeps the digits ("1.3 million" against "13 million", "$50,000" against
+    "$500,000"); "one firefighter" against "more than 1,100" does not. So for times of day: "6:10
+    a.m." against "6:10 p.m." is a slip, "7:20 a.m." against "6:10 p.m." two events."""
+    if _clocks(value, lead):
+        return str(value)[:-2] != str(lead)[:-2]
+    if isinstance(value, str) or isinstance(lead, str) or not value or not lead:
+        return False
+    power = math.log10(abs(value) / abs(lead))
+    if abs(power) > _SLIP_ORDERS + _SLIP_TOLERANCE:  # "$3.18" a share is no slip of "$3.18 billion"
+        return True
+    return abs(power - round(power)) >= _SLIP_TOLERANCE
+
+
+def _far_apart(value: float | str, lead: float | str) -> bool:
+    """Two values too far apart to be one quantity in dispute: different dates, or numbers more than
+    a factor _SAME_ORDER apart ("1,100 firefighters" and "two"; not "11,000" and "10,000", which one
+    article can report from two sources)."""
+    if _clocks(value, lead):
+        gap = abs(_minutes(str(value)) - _minutes(str(lead)))
+        return min(gap, _DAY_MINUTES - gap) > _SAME_HOURS * 60
+    if isinstance(value, str) or isinstance(lead, str):
+        return value != lead
+    low, high = sorted((abs(value), abs(lead)))
+    return high > _SAME_ORDER * low
+
+
+def _clocks(a: float | str, b: float | str) -> bool:
+    """Whether both values are times of day ("6:10pm")."""
+    return (
+        isinstance(a, str) and isinstance(b, str) and bool(_CLOCK.fullmatch(a)) and bool(_CLOCK.fullmatch(b))
+    )
+
+
+def _minutes(clock: str) -> int:
+    """A time of day's value ("6:10pm") in minutes after midnight."""
+    hours, minutes = clock[:-2].split(":")
+    return (int(hours) % 12 + (12 if clock.endswith("pm") else 0)) * 60 + int(minutes)
+
+
+def _siblings(claim: Group, lead: Slot) -> set[float | str]:
+    """Other values the lead claim's sentences give for the same kind and thing: other
+    quantities, told apart by the sentence itself ("Three people died, and 22 were injured")."""
+    lead_figure = lead.figure
+    return {
+        value
+        for m in claim.members
+        for kind, about, value in m.key.figures
+        if kind == lead_figure.kind and about == lead_figure.about and value != lead_figure.value
+    }
+
+
+def _comparable(slot: Slot, lead: Slot, change: bool = False) -> bool:
+    """The same quantity as the lead answer: same kind (not a day of the week) and, for counts, the
+    same thing counted.
+
+    Two counted nouns that differ are two things ("six miles" is not "21,000 acres"), unless they
+    are kin (`kin_nouns`: "63 structures" against "57 buildings"), and except that "people" counts
+    anyone ("12,000 residents" against "9,500 people"); a bare number ("rose to 22") must be
+    centred on the question. For a question asking by how much
+    something `change`d, every answering figure is a change, however it is worded ("lifts taxes
+    4.8 percent" against "raises the rate by 4.5%").
+    """
+    if slot.figure.kind != lead.figure.kind or slot.figure.kind == "weekday":
+        return False  # another day of the week tells of another day, not of the same one in dispute
+    if not change and slot.figure.difference != lead.figure.difference:
+        return False  # a margin or a change is not a level
+    if slot.figure.kind != "count" or slot.figure.about == lead.figure.about:
+        return True
+    if slot.figure.about and lead.figure.about and same_counted(slot.figure.about, lead.figure.about):
+        return True
+    if measure(slot.figure.about) in _COMPARED_MEASURES and measure(slot.figure.about) == measure(
+        lead.figure.about
+    ):
+        return True  # "about 800 metres" against "about 1.2 km"
+    named = {slot.figure.about, lead.figure.about} - {""}
+    return slot.relevance >= CENTRED and (len(named) < 2 or "people" in named)
