@@ -9,7 +9,6 @@ from functools import partial
 
 from factbot.index.answers.citations import Citations
 from factbot.index.answers.claims import (
-    PHRASES,
     ClaimKey,
     answer_names,
     claim_key,
@@ -21,6 +20,7 @@ from factbot.index.answers.claims import (
     who_or_what,
 )
 from factbot.index.answers.conflicts import FigureConflict, find_conflicts
+from factbot.index.answers.coverage import coverages, unnamed_words, word_weights
 from factbot.index.answers.dissents import (
     ToldWith,
     apart,
@@ -51,10 +51,8 @@ from factbot.index.answers.grouping import (
     Saying,
     best_slot,
     group_claims,
-    said_terms,
     states_answer,
 )
-from factbot.index.answers.kinds import Kinds
 from factbot.index.answers.models import (
     Answer,
     Claim,
@@ -65,7 +63,6 @@ from factbot.index.answers.models import (
 )
 from factbot.index.answers.name_conflicts import name_conflict
 from factbot.index.answers.named_times import (
-    gives_day,
     named_times,
     not_of_other_days,
     not_of_other_years,
@@ -172,19 +169,6 @@ _NAME_OF_NAME = re.compile(
 )
 _DESIGNATION = re.compile(r"\b([A-Z][a-z]+)\s+\d+[A-Za-z]?\b")  # "Article 51", "Route 9", "Gate 4B"
 _WORD = re.compile(r"[A-Za-z]+")
-# Words that carry little meaning of their own in a question: light verbs ("come out on top", "get
-# better", "take part", "put to sleep": the answer says what the rest of the phrase says, often in
-# other words, "won", "sedated") and adverbs of time and focus ("still", "now", "already": "Is the
-# cave off limits now?" is answered by "The cave is closed to cavers"). Each weighs this share of
-# its term's weight in the coverage (0.5 and 0 measured on 31 sets, RESULTS.md session 39).
-_LIGHT_WORDS = frozenset(
-    "come comes came coming get gets got gotten getting go goes went gone going give gives gave given "
-    "giving keep keeps kept keeping let lets letting make makes made making put puts putting set sets "
-    "setting take takes took taken taking "
-    "also still already ever exactly currently actually really yet now just even recently".split()
-)
-_LIGHT_WEIGHT = 0.5
-_PUNCTUATION = "\"'“”‘’.,;:!?()[]"
 
 
 def assemble_answer(
@@ -229,20 +213,22 @@ def assemble_answer(
     floor = options.min_relative_score * ranked[0].score
     kept = [r for r in ranked if r.score >= floor]
     around = context or {}
-    words = _word_weights(question, asked, analyzer)
+    words = word_weights(question, asked, analyzer)
     day = frozenset(t for f in on for t in analyzer.terms(f.text))
     whole = sum(w for _, w in words) or total
     named = [t for name in who_or_what(question) for t in analyzer.terms(name)]  # the question's names' terms
     names_doc = _naming_documents(named, mentions) if mentions is not None else None
-    unnamed = _unnamed_words(words, frozenset(named))
+    unnamed = unnamed_words(words, frozenset(named))
     beside = Saying(unnamed if unnamed is not None else words, around, analyzer)
     same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer, names_doc, idf, beside)
     kind = frozenset(analyzer.terms(same.kinds.noun)) if same.kinds is not None else frozenset()
-    covers = [c / whole for c in _coverages(kept, around, words, options, on, day, same.kinds, kind)]
+    covers = [
+        c / whole for c in coverages(kept, around, words, options.context_weight, on, day, same.kinds, kind)
+    ]
     coverage = round(max(covers, default=0.0), 4)
     bar = options.min_statement_coverage if is_statement(question) else options.min_coverage
     if unnamed is not None and question_type(question) == "who":  # it says more than who is named
-        saying = _coverages(kept, around, unnamed, options, on, day, same.kinds, kind)
+        saying = coverages(kept, around, unnamed, options.context_weight, on, day, same.kinds, kind)
         covers = [c if said > 0 else 0.0 for c, said in zip(covers, saying, strict=True)]
         coverage = round(max(covers, default=0.0), 4)
     folded = folded_weights(weights)
@@ -283,7 +269,7 @@ def assemble_answer(
             not of_year(g, years),
             beyond is not None
             and (
-                _coverages([g.best], {}, beyond, options)[0] <= 0
+                coverages([g.best], {}, beyond, options.context_weight)[0] <= 0
                 or (on_story is not None and not on_story(g.best.sentence.doc_id))
             ),
             -_support(g, options.corroboration),
@@ -546,84 +532,6 @@ def _governed(sentence: str, figure: Figure, weights: dict[str, float], analyzer
     """Whether a question word governs a figure: one of the few words before it in its clause, or
     of its own phrase after it."""
     return governing(sentence, figure, weights, analyzer, reach=_GOVERNING_REACH) > 0
-
-
-def _word_weights(
-    question: str, weights: dict[str, float], analyzer: Analyzer
-) -> list[tuple[frozenset[str], float]]:
-    """The question's words, each as the terms it gives and weighed once, by its heaviest term:
-    "HORIZON-HF" gives "horizon", "hf" and "horizonhf" but is one word of the question; a model or
-    code with digits is stated only whole ("Halcyon-1" does not state "Halcyon-2"). A phrase
-    of `PHRASES` is one word, given by its canonical term ("lost their lives": "die"). A light
-    word weighs `_LIGHT_WEIGHT` of its term's weight: "came out on top" says little by "came"."""
-    words: dict[frozenset[str], float] = {}
-    given: set[str] = set()
-    previous: list[str] = []
-    for word in content_text(question).split():
-        found = [t for t in analyzer.terms(word) if t in weights]
-        if not found:
-            continue
-        given.update(found)
-        share = _LIGHT_WEIGHT if word.lower().strip(_PUNCTUATION) in _LIGHT_WORDS else 1.0
-        if len(found) > 2 and any(c.isdigit() for c in found[-1]):
-            # A model or code ("Halcyon-2") is stated whole, not by its series ("Halcyon-1").
-            found = found[-1:]
-        phrase = PHRASES.get((previous[-1], found[0])) if previous else None
-        if phrase is not None:  # this word and the one before are one phrase
-            words.pop(stated_as(previous), None)
-            words[frozenset({phrase})] = max(weights[previous[-1]], weights[found[0]])
-            previous = []
-        else:
-            words.setdefault(stated_as(found), share * max(weights[t] for t in found))
-            previous = found
-    words.update((frozenset({t}), w) for t, w in weights.items() if t not in given)
-    return list(words.items())
-
-
-def _unnamed_words(
-    words: list[tuple[frozenset[str], float]], named: frozenset[str]
-) -> list[tuple[frozenset[str], float]] | None:
-    """The question's words (as `_word_weights` gives them) besides its names (`named`: their
-    terms); None unless it gives a name and some other word. A "who" question is answered only by a
-    sentence that, with its neighbours, states one of them ("Who designed the Pellham Museum
-    building?" is not answered by thieves breaking into the Pellham Museum), and asked for no
-    figure, the claims whose best sentence states one lead."""
-    unnamed = [w for w in words if not w[0] & named]
-    return unnamed if unnamed and len(unnamed) < len(words) else None
-
-
-def _coverages(
-    kept: Sequence[Ranked],
-    around: Mapping[int, frozenset[str]],
-    words: Sequence[tuple[frozenset[str], float]],
-    options: AnswerOptions,
-    on: Sequence[Figure] = (),
-    day: frozenset[str] = frozenset(),
-    kinds: Kinds | None = None,
-    kind: frozenset[str] = frozenset(),
-) -> list[float]:
-    """The question weight each sentence states, plus `context_weight` of what only its neighbours state.
-
-    `words` are the question's words as `_word_weights` gives them; `around` gives, per
-    sentence id, the question terms its neighbours contain. The question's date (`on`, its terms
-    `day`) is stated by a sentence that gives that day in any way: "on Friday" in a report dated
-    Friday, Oct. 24, or "24 October" for "Oct. 24". The noun a question asks a kind of (`kinds`, its
-    terms `kind`) is stated by a sentence giving a kind of it: "A snow leopard escaped" states "What
-    animal escaped?".
-    """
-    out = []
-    for r in kept:
-        near = around.get(r.hit.sentence_id, frozenset())
-        # As written, folded ("killed" states "die"), and irregular verbs' lemmas ("stole": "steal").
-        stated = said_terms(r)
-        if on and gives_day(r, on):
-            stated = stated | day
-        if kinds is not None and kinds.kind(r.sentence.text) is not None:
-            stated = stated | kind
-        own = sum(w for terms, w in words if terms & stated)
-        gain = sum(w for terms, w in words if terms & near and not terms & stated)
-        out.append(own + options.context_weight * gain)
-    return out
 
 
 def _rerank(

@@ -1,0 +1,113 @@
+"""Coverage: how much of a question a sentence states, the measure of "not in the sources".
+
+A question is weighed word by word (each word once, by its heaviest term; a phrase of
+`claims.PHRASES` as one word; a light word at half weight), and a sentence states a word as
+written, folded or by an irregular form of its verb, its neighbours adding what they state at
+`context_weight`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from factbot.index.answers.claims import PHRASES, stated_as
+from factbot.index.answers.figures import Figure
+from factbot.index.answers.grouping import Ranked, said_terms
+from factbot.index.answers.kinds import Kinds
+from factbot.index.answers.named_times import gives_day
+from factbot.index.answers.questions import content_text
+from factbot.index.ranking.analysis import Analyzer
+
+__all__ = ["coverages", "unnamed_words", "word_weights"]
+
+# Words that carry little meaning of their own in a question: light verbs ("come out on top", "get
+# better", "take part", "put to sleep": the answer says what the rest of the phrase says, often in
+# other words, "won", "sedated") and adverbs of time and focus ("still", "now", "already": "Is the
+# cave off limits now?" is answered by "The cave is closed to cavers"). Each weighs this share of
+# its term's weight in the coverage (0.5 and 0 measured on 31 sets, RESULTS.md session 39).
+_LIGHT_WORDS = frozenset(
+    "come comes came coming get gets got gotten getting go goes went gone going give gives gave given "
+    "giving keep keeps kept keeping let lets letting make makes made making put puts putting set sets "
+    "setting take takes took taken taking "
+    "also still already ever exactly currently actually really yet now just even recently".split()
+)
+_LIGHT_WEIGHT = 0.5
+_PUNCTUATION = "\"'“”‘’.,;:!?()[]"
+
+
+def word_weights(
+    question: str, weights: dict[str, float], analyzer: Analyzer
+) -> list[tuple[frozenset[str], float]]:
+    """The question's words, each as the terms it gives and weighed once, by its heaviest term:
+    "HORIZON-HF" gives "horizon", "hf" and "horizonhf" but is one word of the question; a model or
+    code with digits is stated only whole ("Halcyon-1" does not state "Halcyon-2"). A phrase
+    of `PHRASES` is one word, given by its canonical term ("lost their lives": "die"). A light
+    word weighs `_LIGHT_WEIGHT` of its term's weight: "came out on top" says little by "came"."""
+    words: dict[frozenset[str], float] = {}
+    given: set[str] = set()
+    previous: list[str] = []
+    for word in content_text(question).split():
+        found = [t for t in analyzer.terms(word) if t in weights]
+        if not found:
+            continue
+        given.update(found)
+        share = _LIGHT_WEIGHT if word.lower().strip(_PUNCTUATION) in _LIGHT_WORDS else 1.0
+        if len(found) > 2 and any(c.isdigit() for c in found[-1]):
+            # A model or code ("Halcyon-2") is stated whole, not by its series ("Halcyon-1").
+            found = found[-1:]
+        phrase = PHRASES.get((previous[-1], found[0])) if previous else None
+        if phrase is not None:  # this word and the one before are one phrase
+            words.pop(stated_as(previous), None)
+            words[frozenset({phrase})] = max(weights[previous[-1]], weights[found[0]])
+            previous = []
+        else:
+            words.setdefault(stated_as(found), share * max(weights[t] for t in found))
+            previous = found
+    words.update((frozenset({t}), w) for t, w in weights.items() if t not in given)
+    return list(words.items())
+
+
+def unnamed_words(
+    words: list[tuple[frozenset[str], float]], named: frozenset[str]
+) -> list[tuple[frozenset[str], float]] | None:
+    """The question's words (as `word_weights` gives them) besides its names (`named`: their
+    terms); None unless it gives a name and some other word. A "who" question is answered only by a
+    sentence that, with its neighbours, states one of them ("Who designed the Pellham Museum
+    building?" is not answered by thieves breaking into the Pellham Museum), and asked for no
+    figure, the claims whose best sentence states one lead."""
+    unnamed = [w for w in words if not w[0] & named]
+    return unnamed if unnamed and len(unnamed) < len(words) else None
+
+
+def coverages(
+    kept: Sequence[Ranked],
+    around: Mapping[int, frozenset[str]],
+    words: Sequence[tuple[frozenset[str], float]],
+    context_weight: float,
+    on: Sequence[Figure] = (),
+    day: frozenset[str] = frozenset(),
+    kinds: Kinds | None = None,
+    kind: frozenset[str] = frozenset(),
+) -> list[float]:
+    """The question weight each sentence states, plus `context_weight` of what only its neighbours state.
+
+    `words` are the question's words as `word_weights` gives them; `around` gives, per
+    sentence id, the question terms its neighbours contain. The question's date (`on`, its terms
+    `day`) is stated by a sentence that gives that day in any way: "on Friday" in a report dated
+    Friday, Oct. 24, or "24 October" for "Oct. 24". The noun a question asks a kind of (`kinds`, its
+    terms `kind`) is stated by a sentence giving a kind of it: "A snow leopard escaped" states "What
+    animal escaped?".
+    """
+    out = []
+    for r in kept:
+        near = around.get(r.hit.sentence_id, frozenset())
+        # As written, folded ("killed" states "die"), and irregular verbs' lemmas ("stole": "steal").
+        stated = said_terms(r)
+        if on and gives_day(r, on):
+            stated = stated | day
+        if kinds is not None and kinds.kind(r.sentence.text) is not None:
+            stated = stated | kind
+        own = sum(w for terms, w in words if terms & stated)
+        gain = sum(w for terms, w in words if terms & near and not terms & stated)
+        out.append(own + context_weight * gain)
+    return out
