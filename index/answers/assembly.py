@@ -10,11 +10,9 @@ from functools import partial
 from factbot.index.answers.citations import Citations
 from factbot.index.answers.claims import (
     ClaimKey,
-    answer_names,
     claim_key,
     fold,
     folded_weights,
-    name_at,
     names,
     stated_as,
     who_or_what,
@@ -32,17 +30,13 @@ from factbot.index.answers.dissents import (
 )
 from factbot.index.answers.elsewhere import Containing, answer_terms, join_said_elsewhere
 from factbot.index.answers.figures import (
-    SPEED_UNITS,
     VAGUE,
     Figure,
     aged_whom,
     consistent,
     figures,
     in_units_of,
-    measure,
     measured_words,
-    same_measure,
-    singular,
 )
 from factbot.index.answers.grouping import (
     Group,
@@ -71,28 +65,20 @@ from factbot.index.answers.named_times import (
     of_day,
     of_year,
 )
-from factbot.index.answers.nouns import same_counted
 from factbot.index.answers.polarity import POLARITY_STEMS
 from factbot.index.answers.questions import (
     QUANTITY_KINDS,
-    asked_kind,
-    asks_for_name,
     asks_latest,
     asks_which,
-    content_text,
-    has_cue,
     is_statement,
     names_weekday,
     question_type,
     stated_figure,
 )
-from factbot.index.answers.relative_dates import relative_dates
+from factbot.index.answers.rerank import asks_name, counted_as_asked, rerank
 from factbot.index.answers.slots import (
-    CENTRED,
     Slot,
     Wanted,
-    answer_name,
-    answer_slot,
     governing,
     per_period,
     periods,
@@ -124,18 +110,12 @@ class AnswerOptions:
     verdict_overlap: float = 0.3  # share of a statement's weighted words a claim states to take a side
 
 
-# A sentence that ends with a question mark, inside closing quotes or brackets or not.
-_QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$")
 # Claims formed for each one shown: the shown ones are the best of these, so a claim that gives
 # the asked-for figure is not crowded out by higher-scoring sentences that do not (1 / 2 / 4
 # measured on eight sets, RESULTS.md).
 _FORMED_PER_SHOWN = 2
 # The lead's words, rarest first, by which its story's unretrieved sentences are looked up.
 _RAREST_WORDS = 4
-# A name with this share of the question's weight near it gets the type boost when no sentence gives
-# one centred on the question ("Harold Banerjee, a mediator from the state board, joined the talks";
-# 0.35 / 0.4 / 0.45 / 0.5 measured on 17 sets, RESULTS.md session 28).
-_NAME_AMID = 0.4
 # "How much will it cost?" is answered only by a figure of that kind with this share of the
 # question's weight around it (0.2 / 0.3 / 0.4 measured on the dev and our own set: RESULTS.md).
 _FIGURE_AMID = 0.3
@@ -162,10 +142,6 @@ _TIME_WORDS = re.compile(
     r"|october|november|december|today|tonight|tomorrow|yesterday|ago|soon|shortly"
     r"|(?:next|last|this|later\s+this|early\s+next|late\s+next)\s+(?:week|month|year|season|decade))\b",
     re.I,
-)
-# A name of names joined by "of" ("Tour of the Fellmoor", "Bank of England"): one name of the question.
-_NAME_OF_NAME = re.compile(
-    r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 )
 _DESIGNATION = re.compile(r"\b([A-Z][a-z]+)\s+\d+[A-Za-z]?\b")  # "Article 51", "Route 9", "Gate 4B"
 _WORD = re.compile(r"[A-Za-z]+")
@@ -204,10 +180,10 @@ def assemble_answer(
     on, years = named_times(question)  # the day or year a question asks about
     dating = want is not None and ("date" in want.kinds or want.lasting or want.weekday)
     published = partial(_published, documents) if dating or on else None
-    ranked = _rerank(question, want, hits, sentences, keys, asked, analyzer, options, published)
+    ranked = rerank(question, want, hits, sentences, keys, asked, analyzer, options.type_boost, published)
     if want is not None and want.weekday and not any(r.slot for r in ranked):
         want = None  # no source dates what it tells: a statement of the weekday is read by its words
-        ranked = _rerank(question, want, hits, sentences, keys, asked, analyzer, options, published)
+        ranked = rerank(question, want, hits, sentences, keys, asked, analyzer, options.type_boost, published)
     if not ranked:
         return empty
     floor = options.min_relative_score * ranked[0].score
@@ -261,7 +237,7 @@ def assemble_answer(
     beyond = unnamed if want is None and not is_statement(question) else None
     # (For "who", "which" and "where" the answer name is read amid the question's words, and its
     # document need not repeat the story's names: a quote naming the trial's lead investigator.)
-    on_story = names_doc if names_doc is not None and not _asks_name(question) else None
+    on_story = names_doc if names_doc is not None and not asks_name(question) else None
     claims.sort(
         key=lambda g: (
             not gives(g),
@@ -318,7 +294,7 @@ def assemble_answer(
     if on or names_weekday(question) or asks_latest(question):  # "How many buses were lost by Monday?"
         # (or "on 10 November", or "What was the final total?"): that day's figure, not its change
         conflicts = [c for c in conflicts if not c.over_time]
-    if not conflicts and _asks_name(question) and claims[0].best.answer_name is not None:
+    if not conflicts and asks_name(question) and claims[0].best.answer_name is not None:
         found = name_conflict(claims[0].best, ranked, story(claims[0]))
         conflicts = [found] if found is not None else []
         if found is not None:
@@ -479,7 +455,7 @@ def _from_naming_documents(
     return [
         r
         for r in about
-        if (want is not None and r.slot is not None and _counted_as_asked(r.slot.figure.about, want.about))
+        if (want is not None and r.slot is not None and counted_as_asked(r.slot.figure.about, want.about))
         or names_one(r.sentence.doc_id)
     ]
 
@@ -511,7 +487,7 @@ def _answering(
         if r.slot is not None
         and (not want.per or per_period(r.sentence.text, r.slot.figure, want.per))
         and (
-            _counted_as_asked(r.slot.figure.about, want.about)
+            counted_as_asked(r.slot.figure.about, want.about)
             or (want.change and not statement)  # a figure stated as a change answers "by how much"
             or (
                 r.slot.relevance >= _FIGURE_AMID
@@ -534,125 +510,9 @@ def _governed(sentence: str, figure: Figure, weights: dict[str, float], analyzer
     return governing(sentence, figure, weights, analyzer, reach=_GOVERNING_REACH) > 0
 
 
-def _rerank(
-    question: str,
-    want: Wanted | None,
-    hits: Sequence[Hit],
-    sentences: Sequence[Sentence],
-    keys: Sequence[ClaimKey],
-    weights: dict[str, float],
-    analyzer: Analyzer,
-    options: AnswerOptions,
-    published: Callable[[str], str | None] | None = None,
-) -> list[Ranked]:
-    """Favour sentences with what the question type asks for (a date for "when", ...).
-
-    When some sentence counts what the question counts ("31 countries" for "in how many
-    countries"), only such sentences are favoured, not one whose figure counts something else.
-    """
-    qtype = question_type(question)
-    naming = _asks_name(question)
-    folded = folded_weights(weights)
-    # For what is to come a date before the writing is past; for how long, "since 1958" lasts to it.
-    written = (
-        published
-        if want is not None and (want.ahead or want.lasting or want.weekday or want.earlier)
-        else None
-    )
-    slots = [
-        answer_slot(want, s.text, folded, analyzer, (written(s.doc_id) or "") if written else "")
-        for s in sentences
-    ]
-    if want is not None:  # a measure ("1.2 km") answers no question that counts things ("how many people")
-        slots = [None if slot and _measures_other(slot.figure, want) else slot for slot in slots]
-    counted = want is not None and any(slot and want.counts(slot.figure) for slot in slots)
-    asking = not is_statement(question)
-    givens = [answer_names(s.text, question) if naming else {} for s in sentences]
-    role = _role_weights(question, folded, analyzer) if naming else folded
-    nameds = [answer_name(given, s.text, role, analyzer) for given, s in zip(givens, sentences, strict=True)]
-    # "In which journal ...": when some sentence's answer name is a journal's, only such are favoured.
-    kind = asked_kind(question) if naming else None
-    # A name amid the question's words is favoured; when some sentence gives one centred on them,
-    # only such names are.
-    centred_name = any(n is not None and n[1] >= CENTRED for n in nameds)
-    name_bar = CENTRED if centred_name else _NAME_AMID
-    kinds = [
-        kind is not None and n is not None and _of_kind(s.text, n[0], kind)
-        for n, s in zip(nameds, sentences, strict=True)
-    ]
-    ranked = []
-    for hit, sentence, key, slot, given, named, of_kind in zip(
-        hits, sentences, keys, slots, givens, nameds, kinds, strict=True
-    ):
-        if _QUESTION_END.search(sentence.text):
-            continue  # a question in a document ("What do I get?") asserts nothing
-        if want is not None:  # what the question asks for: near its words, or counting what it names
-            # (under a kin name too: "40 vessels" for "how many ships"; which figure of a sentence
-            # answers and which sentence joins a claim is read by the name itself: a kin one there
-            # cost an untuned set a question, RESULTS.md session 28)
-            counts_asked = asking and slot is not None and _counted_as_asked(slot.figure.about, want.about)
-            cue = slot is not None and (slot.relevance >= CENTRED or counts_asked or want.change)
-            cue = cue and not (counted and slot is not None and not want.counts(slot.figure))
-        elif naming:  # a name given amid the question's words, of the kind asked when some is
-            cue = of_kind if any(kinds) else named is not None and named[1] >= name_bar
-        else:
-            cue = has_cue(qtype, sentence.text)
-        boost = 1 + options.type_boost if cue else 1.0
-        head, near = named if named is not None else (None, 0.0)
-        dated = relative_dates(sentence.text, published(sentence.doc_id) or "") if published else ()
-        ranked.append(
-            Ranked(
-                hit, hit.score * boost, sentence, key.analyzed, key, slot, frozenset(given), head, near, dated
-            )
-        )
-    ranked.sort(key=lambda r: (-r.score, r.hit.sentence_id))
-    return ranked
-
-
-def _role_weights(question: str, weights: dict[str, float], analyzer: Analyzer) -> dict[str, float]:
-    """The question weights an answer name is judged near, for a question asking for a name: all but
-    those of a name of two words or more the question gives ("Who is the chief executive of Corran
-    Valley Regional Hospital?": the hospital is named beside everyone in the story, the role asked
-    for is not; "the Tour of the Fellmoor" is one name). A one-word name ("the Kessford fire chief")
-    stays: it may be part of the answer's."""
-    text = content_text(question)
-    joined = [m.group() for m in _NAME_OF_NAME.finditer(text)]  # "Tour of the Fellmoor"
-    subject = {
-        t for name in [*names(text), *joined] if len(name.split()) > 1 for t in fold(analyzer.terms(name))
-    }
-    return {t: w for t, w in weights.items() if t not in subject} or weights
-
-
-def _measures_other(figure: Figure, want: Wanted) -> bool:
-    """A measure ("50 meters", "1.2 km") where the question counts things that are none ("lifeguards")."""
-    return (
-        figure.kind == "count"
-        and bool(want.about)
-        and measure(figure.about) is not None
-        and not any(measure(a) is not None or a in SPEED_UNITS for a in want.about)
-    )
-
-
-def _counted_as_asked(noun: str, asked: frozenset[str]) -> bool:
-    """Whether a counted noun is one the question counts, or kin to one (`kin_nouns`)."""
-    return bool(noun) and (any(same_counted(noun, a) for a in asked) or same_measure(noun, asked))
-
-
-def _of_kind(sentence: str, head: str, kind: str) -> bool:
-    """Whether the name a sentence gives ending in `head` names the `kind` asked ("the Journal of
-    Cardiac Medicine" for "journal"), in the singular or the plural."""
-    words = {w.lower().strip(".,'’") for w in name_at(sentence, head).split()}
-    return not words.isdisjoint({kind, singular(kind), kind + "s"})
-
-
 def _published(documents: Mapping[str, StoredDocument], doc_id: str) -> str:
     """A document's date (YYYY-MM-DD...), or "" when it has none."""
     return documents[doc_id].date
-
-
-def _asks_name(question: str) -> bool:
-    """A question answered by a name: "who", "which ...", "where"."""
-    return asks_for_name(question) or question_type(question) == "where"
 
 
 def _said_elsewhere(
@@ -722,7 +582,7 @@ def _join_elsewhere(
 
     def read(hits: list[Hit], sentences: list[Sentence]) -> list[Ranked]:
         keys = [claim_key(analyzer, s.text) for s in sentences]
-        return _rerank(question, want, hits, sentences, keys, asked, analyzer, options, published)
+        return rerank(question, want, hits, sentences, keys, asked, analyzer, options.type_boost, published)
 
     docs = story_of(group)
     story: dict[str, float] = {}
@@ -756,7 +616,7 @@ def _gives_figure(group: Group, want: Wanted | None, weights: dict[str, float], 
         return False  # "Dozens of ships" follows "42 ships"
     if slot is not None and (
         slot.relevance >= _FIGURE_AMID
-        or _counted_as_asked(slot.figure.about, want.about)
+        or counted_as_asked(slot.figure.about, want.about)
         or want.change
         or (slot.relevance > 0 and slot.figure.kind == "time")
         or (slot.relevance > 0 and _governed(group.best.sentence.text, slot.figure, weights, analyzer))
