@@ -1,0 +1,203 @@
+"""Answering: which sentences give what a question asks, and whether any does.
+
+A question asking for a quantity is answered by a figure counting what it asks about, or amid its
+words and governed by one; "when" by a date, a year, a condition or a time that is no date; "which"
+by a name (or a common noun of the question and a number: "Article 51"). Only documents naming
+one of the question's names give its figure. Claims whose best sentence gives what a figure
+question wants lead the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from factbot.index.answers.figures import VAGUE, Figure
+from factbot.index.answers.grouping import Group, Ranked
+from factbot.index.answers.questions import QUANTITY_KINDS, is_statement
+from factbot.index.answers.rerank import counted_as_asked
+from factbot.index.answers.slots import Wanted, governing, per_period
+from factbot.index.ranking.analysis import Analyzer
+
+__all__ = [
+    "Mentions",
+    "answering_ids",
+    "asks_quantity",
+    "from_naming_documents",
+    "gives_figure",
+    "has_answer_figure",
+    "names_one",
+    "naming_documents",
+]
+
+Mentions = Callable[[Sequence[str], str], bool]  # (terms, doc id) -> whether the document has one of them
+# "How much will it cost?" is answered only by a figure of that kind with this share of the
+# question's weight around it (0.2 / 0.3 / 0.4 measured on the dev and our own set: RESULTS.md).
+_FIGURE_AMID = 0.3
+# ... and governed by a question word among this many words before it in its clause (or after it).
+_GOVERNING_REACH = 2
+_WHEN_KINDS = frozenset({"date", "year"})  # what "when" asks for
+_SUM = frozenset({"money"})  # what "how much ... cost?" asks for
+# The verbs that govern what a thing costs, read as a question's words when it asks a sum (folded
+# terms: "costs 49 euros", "priced at $120", "sells for £3").
+_PRICED = ("cost", "price", "sell", "charg", "pay")
+_HOW_MUCH_IS = re.compile(r"\s*how\s+much\s+(?:is|are|was|were|will\s+be)\b", re.I)  # no verb of its own
+_CONDITION = re.compile(r"\b(?:once|from\s+the\s+day|as\s+soon\s+as|upon)\b", re.I)  # a "when" without a date
+# A time that is no date: a season, a month, a period about the writing ("next year", "two weeks ago").
+_TIME_WORDS = re.compile(
+    r"\b(?:spring|summer|autumn|fall|winter|january|february|march|april|june|july|august|september"
+    r"|october|november|december|today|tonight|tomorrow|yesterday|ago|soon|shortly"
+    r"|(?:next|last|this|later\s+this|early\s+next|late\s+next)\s+(?:week|month|year|season|decade))\b",
+    re.I,
+)
+_DESIGNATION = re.compile(r"\b([A-Z][a-z]+)\s+\d+[A-Za-z]?\b")  # "Article 51", "Route 9", "Gate 4B"
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def has_answer_figure(
+    question: str, want: Wanted | None, kept: Sequence[Ranked], answering: frozenset[int]
+) -> bool:
+    """A question asking for a quantity needs a sentence `answering` it (`answering_ids`). "When" needs
+    a date or a year among the question's words, a condition ("once both sides sign"; not for what
+    happened: "When did ...") or a time that is no date ("next spring", "in March", "two weeks
+    ago"): "The bridge, which opened in 1961, ..." does not say when its replacement is to open."""
+    statement = is_statement(question)
+    if want is not None and want.kinds & _WHEN_KINDS and not statement:
+        return any(
+            (r.slot is not None and r.slot.relevance > 0)
+            or (not want.past and _CONDITION.search(r.sentence.text))
+            or _TIME_WORDS.search(r.sentence.text)
+            for r in kept
+        )
+    return want is None or not asks_quantity(question, want) or bool(answering)
+
+
+def names_one(
+    question: str, kept: Sequence[Ranked], covers: Sequence[float], bar: float, analyzer: Analyzer
+) -> bool:
+    """Whether a sentence stating `bar` of a "which" question (`covers`: each one's share) names one:
+    by a name, or by a common noun of the question and a number ("in line with Article 51 of the
+    United Nations Charter" for "Which article of the UN Charter ...?"; not "Unit 2" for "Which
+    architects designed the Linden Maternity Unit?")."""
+    asked = {w for w in _WORD.findall(question) if w.islower() and analyzer.terms(w)}
+    return any(
+        c >= bar
+        and (
+            r.answer_name is not None
+            or any(m[1].lower() in asked for m in _DESIGNATION.finditer(r.sentence.text))
+        )
+        for r, c in zip(kept, covers, strict=True)
+    )
+
+
+def naming_documents(named: Sequence[str], mentions: Mentions) -> Callable[[str], bool] | None:
+    """Whether a document names one of the names the question gives (`named`: their terms; a word of
+    one), read once per document; None when the question gives no name."""
+    if not named:
+        return None
+    naming: dict[str, bool] = {}
+
+    def names_one(doc_id: str) -> bool:
+        if doc_id not in naming:
+            naming[doc_id] = mentions(named, doc_id)
+        return naming[doc_id]
+
+    return names_one
+
+
+def from_naming_documents(
+    want: Wanted | None, about: list[Ranked], names_one: Callable[[str], bool]
+) -> list[Ranked]:
+    """The sentences that may give a question's figure: those of documents naming one of the names
+    the question gives (`names_one`), and those counting what it asks about wherever they stand. A
+    document that never names Ridgeway does not say what Ridgeway's buses cost. Read for questions
+    only: a statement to check may name its subject as the sources do not ("NF-κB" for "NF-kappaB";
+    SciFact lost five claims' evidence when statements were read so, RESULTS.md)."""
+    return [
+        r
+        for r in about
+        if (want is not None and r.slot is not None and counted_as_asked(r.slot.figure.about, want.about))
+        or names_one(r.sentence.doc_id)
+    ]
+
+
+def asks_quantity(question: str, want: Wanted) -> bool:
+    """Whether a question or statement is answered by a count, percentage, points or sum."""
+    return is_statement(question) or want.kinds <= QUANTITY_KINDS
+
+
+def answering_ids(
+    question: str,
+    want: Wanted,
+    kept: Sequence[Ranked],
+    weights: dict[str, float],
+    analyzer: Analyzer,
+    covering: frozenset[int] = frozenset(),
+) -> frozenset[int]:
+    """The sentences giving a figure that answers a quantity question: one counting what it asks
+    about, or amid its words and governed by one of them ("Van Aalst, which bought Pennock, will put
+    £40m into ovens" does not say what it paid), or, if it counts no named thing ("480 teachers"),
+    governed by one of them in a sentence that, with its neighbours, is `covering` the question ("The
+    city-owned facility cost $38.5 million" after the sentence naming the pool)."""
+    statement = is_statement(question)
+    if want.kinds == _SUM and _HOW_MUCH_IS.match(question):  # "How much is the cheapest ticket?": its cost
+        weights = {**dict.fromkeys(_PRICED, 1.0), **weights}
+    return frozenset(
+        r.hit.sentence_id
+        for r in kept
+        if r.slot is not None
+        and (not want.per or per_period(r.sentence.text, r.slot.figure, want.per))
+        and (
+            counted_as_asked(r.slot.figure.about, want.about)
+            or (want.change and not statement)  # a figure stated as a change answers "by how much"
+            or (
+                r.slot.relevance >= _FIGURE_AMID
+                and (statement or _governed(r.sentence.text, r.slot.figure, weights, analyzer))
+            )
+            or (
+                not statement
+                and r.slot.relevance > 0
+                and r.hit.sentence_id in covering
+                and not (r.slot.figure.kind == "count" and r.slot.figure.about)
+                and _governed(r.sentence.text, r.slot.figure, weights, analyzer)
+            )
+        )
+    )
+
+
+def _governed(sentence: str, figure: Figure, weights: dict[str, float], analyzer: Analyzer) -> bool:
+    """Whether a question word governs a figure: one of the few words before it in its clause, or
+    of its own phrase after it."""
+    return governing(sentence, figure, weights, analyzer, reach=_GOVERNING_REACH) > 0
+
+
+def gives_figure(group: Group, want: Wanted | None, weights: dict[str, float], analyzer: Analyzer) -> bool:
+    """Whether a claim's best sentence gives what a question asking for a figure wants: a figure
+    amid the question's words, or counting what it asks about, or beside one of its words and
+    governed by one ("District officials put the cost of the deal at $41 million" for "How much will
+    the contract cost?"), or a time of day beside one of its words (any claim, for another question).
+    Such claims lead; the others follow ("Voters approved Measure K" after "The measure received
+    61% support" for "What share of voters supported Measure K?")."""
+    if want is None:
+        return True
+    slot = group.best.slot
+    if slot is not None and slot.figure.qualifier == VAGUE:
+        return False  # "Dozens of ships" follows "42 ships"
+    if slot is not None and (
+        slot.relevance >= _FIGURE_AMID
+        or counted_as_asked(slot.figure.about, want.about)
+        or want.change
+        or (slot.relevance > 0 and slot.figure.kind == "time")
+        or (slot.relevance > 0 and _governed(group.best.sentence.text, slot.figure, weights, analyzer))
+    ):
+        # Asked by how much something changed, every figure stated as a change answers; asked what
+        # time, a time of day beside any question word does ("The leak was discovered at about
+        # 6:40 a.m."). (Dates too: another untuned set lost a question, RESULTS.md.)
+        return True
+    # "When" is also answered by a condition ("from the day when both sides exchange ...").
+    # (Not for what happened: "When did the pool open?" is not answered by "Once operations begin".)
+    return (
+        not want.kinds.isdisjoint(_WHEN_KINDS)
+        and not want.past
+        and _CONDITION.search(group.best.sentence.text) is not None
+    )
