@@ -37,7 +37,7 @@ from factbot.index.answers.dissents import (
     slot_figures,
     story_documents,
 )
-from factbot.index.answers.elsewhere import Containing, answer_terms, join_said_elsewhere
+from factbot.index.answers.elsewhere import Containing, said_elsewhere, worded_elsewhere
 from factbot.index.answers.figures import (
     Figure,
     aged_whom,
@@ -48,12 +48,10 @@ from factbot.index.answers.figures import (
 )
 from factbot.index.answers.grouping import (
     Group,
-    Ranked,
     SameClaim,
     Saying,
     best_slot,
     group_claims,
-    states_answer,
 )
 from factbot.index.answers.models import (
     Answer,
@@ -85,7 +83,6 @@ from factbot.index.answers.questions import (
 from factbot.index.answers.rerank import asks_name, rerank
 from factbot.index.answers.slots import (
     Slot,
-    Wanted,
     periods,
     wanted,
 )
@@ -117,8 +114,6 @@ class AnswerOptions:
 # the asked-for figure is not crowded out by higher-scoring sentences that do not (1 / 2 / 4
 # measured on eight sets, RESULTS.md).
 _FORMED_PER_SHOWN = 2
-# The lead's words, rarest first, by which its story's unretrieved sentences are looked up.
-_RAREST_WORDS = 4
 # A sentence gives the answering figure to a quantity question only when it states this share of
 # the coverage bar (1.0 and 0.75 cost our own set a question: RESULTS.md, session 27).
 _FIGURE_SENTENCE_SHARE = 0.5
@@ -237,13 +232,23 @@ def assemble_answer(
     story = partial(story_documents, ranked=ranked, told_with=told_with)
     elsewhere = None
     if containing is not None and want is not None:
-        reading = (question, want, ranked, asked, analyzer, options)
-        elsewhere = partial(_said_elsewhere, *reading, containing, story, published)
+        reading = (question, want, ranked, asked, analyzer, options.type_boost)
+        elsewhere = partial(said_elsewhere, *reading, containing, story, published)
     if elsewhere is not None and (lead := lead_slot(claims)) is not None:
         elsewhere([lead])
     elif want is None and containing is not None and idf is not None and not is_statement(question):
-        _worded_elsewhere(
-            question, ranked, asked, analyzer, options, containing, story, published, idf, same, claims[0]
+        worded_elsewhere(
+            question,
+            ranked,
+            asked,
+            analyzer,
+            options.type_boost,
+            containing,
+            story,
+            published,
+            idf,
+            same,
+            claims[0],
         )
     # Dissents come only from documents scoring the story bar for the question: counting those
     # that tell the story in other words too cost an untuned set a question (RESULTS.md).
@@ -378,83 +383,6 @@ def _terms(text: str, key: ClaimKey, analyzer: Analyzer) -> frozenset[str]:
 def _published(documents: Mapping[str, StoredDocument], doc_id: str) -> str:
     """A document's date (YYYY-MM-DD...), or "" when it has none."""
     return documents[doc_id].date
-
-
-def _said_elsewhere(
-    question: str,
-    want: Wanted,
-    ranked: Sequence[Ranked],
-    asked: dict[str, float],
-    analyzer: Analyzer,
-    options: AnswerOptions,
-    containing: Containing,
-    story_of: Callable[[Group], set[str]],
-    published: Callable[[str], str | None] | None,
-    answering: Sequence[tuple[Group, Slot]],
-) -> None:
-    """Join to each answering claim the sentences of its story's documents that give its answering
-    figure though search did not find them (`elsewhere.py`). (For "who" and "which", the name the
-    lead gives was tried too: it joined sentences about the named company that do not answer.)"""
-    reading = (question, want, ranked, asked, analyzer, options, containing, story_of, published)
-    for group, slot in answering:
-        written = (published(group.best.sentence.doc_id) or "") if published else ""
-        terms = answer_terms(slot.figure, analyzer, written)
-        _join_elsewhere(*reading, group, terms, partial(states_answer, want=want))
-
-
-def _worded_elsewhere(
-    question: str,
-    ranked: Sequence[Ranked],
-    asked: dict[str, float],
-    analyzer: Analyzer,
-    options: AnswerOptions,
-    containing: Containing,
-    story_of: Callable[[Group], set[str]],
-    published: Callable[[str], str | None] | None,
-    idf: Callable[[Sequence[str]], dict[str, float]],
-    same: Callable[[Ranked, Ranked], bool],
-    lead: Group,
-) -> None:
-    """Join to the lead claim of a question asking for no figure the sentences of its story's
-    documents that search did not find and that say the same thing: those with one of the lead's
-    rarest words the question does not have, that form one claim with its best sentence ("an oak
-    branch came down on the roof" for "How did the leopard get out?", led by "a branch tore
-    through the netting")."""
-    own = [t for t in lead.best.terms if t not in asked and not any(c.isdigit() for c in t)]
-    weights = idf(own)
-    rarest = sorted(own, key=lambda t: (-weights.get(t, 0.0), t))[:_RAREST_WORDS]
-    reading = (question, None, ranked, asked, analyzer, options, containing, story_of, published)
-    _join_elsewhere(*reading, lead, [[t] for t in rarest], same)
-
-
-def _join_elsewhere(
-    question: str,
-    want: Wanted | None,
-    ranked: Sequence[Ranked],
-    asked: dict[str, float],
-    analyzer: Analyzer,
-    options: AnswerOptions,
-    containing: Containing,
-    story_of: Callable[[Group], set[str]],
-    published: Callable[[str], str | None] | None,
-    group: Group,
-    terms: Sequence[Sequence[str]],
-    joins: Callable[[Ranked, Ranked], bool],
-) -> None:
-    """Join to `group` the unretrieved sentences of its story's documents with one of `terms` (each
-    a list of terms a sentence must all contain) that `joins` its best sentence, read as answer
-    assembly reads a retrieved one."""
-
-    def read(hits: list[Hit], sentences: list[Sentence]) -> list[Ranked]:
-        keys = [claim_key(analyzer, s.text) for s in sentences]
-        return rerank(question, want, hits, sentences, keys, asked, analyzer, options.type_boost, published)
-
-    docs = story_of(group)
-    story: dict[str, float] = {}
-    for r in ranked:
-        if r.sentence.doc_id in docs:
-            story[r.sentence.doc_id] = max(r.hit.document_score, story.get(r.sentence.doc_id, 0.0))
-    join_said_elsewhere(group, terms, ranked, story, containing, read, joins)
 
 
 def _disputing(claims: Sequence[Group], said: Sequence[tuple[Sentence, Figure]]) -> list[tuple[Group, Slot]]:
