@@ -487,7 +487,8 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     digit = _DIGIT.search(sentence) is not None
     # In ASCII text, what the case-blind patterns need can be looked for in the lower-cased text
     # (re's IGNORECASE also matches a few letters outside ASCII: "ſ", "ı", the Kelvin sign).
-    lowered = sentence.lower() if sentence.isascii() or not _FOLDS_TO_ASCII.search(sentence) else None
+    ascii_text = sentence.isascii()
+    lowered = sentence.lower() if ascii_text or not _FOLDS_TO_ASCII.search(sentence) else None
     runs = None if lowered is None else set(_WORD_RUN.findall(lowered))
     clock = runs is None or not _CLOCK_WORDS.isdisjoint(runs)
     if runs is None:
@@ -527,7 +528,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     for match in _FRACTION_SCALE.finditer(sentence) if _may_say(lowered, "illion") else ():
         out.append(_fraction_of_scale(sentence, match))
         taken.append(match.span())
-    for match in _wholes_after_in(sentence, lowered if sentence.isascii() else None):
+    for match in _wholes_after_in(sentence, lowered if ascii_text else None):
         part = _PART_BEFORE.search(sentence, max(0, match.start() - _PART_REACH), match.start())
         share = _share_in(sentence, part["part"], match) if part else None
         if part and share is not None:
