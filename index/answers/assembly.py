@@ -38,14 +38,7 @@ from factbot.index.answers.dissents import (
     story_documents,
 )
 from factbot.index.answers.elsewhere import Containing, said_elsewhere, worded_elsewhere
-from factbot.index.answers.figures import (
-    Figure,
-    aged_whom,
-    consistent,
-    figures,
-    in_units_of,
-    measured_words,
-)
+from factbot.index.answers.figures import aged_whom, figures, measured_words
 from factbot.index.answers.grouping import (
     Group,
     SameClaim,
@@ -72,6 +65,7 @@ from factbot.index.answers.named_times import (
     of_year,
 )
 from factbot.index.answers.polarity import POLARITY_STEMS
+from factbot.index.answers.quantities import Figure, consistent, in_units_of
 from factbot.index.answers.questions import (
     asks_latest,
     asks_which,

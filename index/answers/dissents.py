@@ -17,20 +17,16 @@ from dataclasses import replace
 
 from factbot.index.answers.claims import clause_around, fold, mentions
 from factbot.index.answers.figures import (
-    Figure,
     aged_whom,
-    consistent,
     dimension,
     figures,
-    in_units_of,
-    measure,
     measured_words,
     noun_modifiers,
     sought,
-    year_written,
 )
 from factbot.index.answers.grouping import Group, Ranked, best_slot
 from factbot.index.answers.nouns import same_counted
+from factbot.index.answers.quantities import Figure, consistent, in_units_of, measure, year_written
 from factbot.index.answers.slots import CENTRED, Slot
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer

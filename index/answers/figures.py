@@ -23,43 +23,36 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
-import math
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 
 from factbot.index.answers.nouns import is_noun
+from factbot.index.answers.quantities import (
+    DECADE,
+    MEASURES,
+    SPELLED_UNDER_TWENTY,
+    UNIT_NAMES,
+    VAGUE,
+    Figure,
+    measure,
+)
 from factbot.index.ranking.analysis import STOPWORDS
 from text_to_num import text2num
 
 __all__ = [
-    "APPROXIMATE",
-    "LENGTH_UNITS",
-    "MASS_UNITS",
-    "MEASURES",
     "MONTH_NAMES",
     "QUALIFIER",
     "SPEED_UNITS",
-    "STATED_BY",
-    "TIME_UNITS",
-    "VAGUE",
-    "Figure",
     "aged_whom",
-    "consistent",
     "counted_noun",
     "dimension",
     "figures",
-    "in_units_of",
     "is_plural",
-    "measure",
     "measured_words",
     "noun_modifiers",
-    "same_measure",
     "singular",
     "sought",
     "vague_range",
-    "written_forms",
-    "year_written",
 ]
 
 QUALIFIER = (
@@ -67,79 +60,12 @@ QUALIFIER = (
     r"around|about|approximately|roughly|nearly|almost|some|an\s+estimated|estimated|"
     r"at\s+most|close\s+to|just\s+over|just\s+under)"
 )
-TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})  # what a duration counts
-# Qualifiers that round a value ("about 4,800" is 4,812 rounded) and bounds ("more than 40" is 42).
-APPROXIMATE = frozenset(
-    {
-        "about",
-        "around",
-        "approximately",
-        "roughly",
-        "nearly",
-        "almost",
-        "some",
-        "an estimated",
-        "estimated",
-        "close to",
-    }
-)
-# The kinds of figure a statement to check can assert, each with the kinds that can bear its value
-# out or deny it: its own, and for a year a date in it ("until 2031" / "to June 2031");
-# `consistent` compares them.
-STATED_BY = {
-    kind: frozenset({kind})
-    for kind in ("count", "percent", "points", "money", "date", "time", "tally", "rank", "address")
-} | {"year": frozenset({"year", "date"}), "weekday": frozenset({"weekday"})}
 # A street address: a house number before a capitalised street name ("410 Carver Avenue"). Its
 # value is the number, `about` the street; it states only an address on that street.
 _ADDRESS = re.compile(
     r"\b(?:at|on)\s+(?:the\s+)?(?P<number>\d{1,5}[A-Za-z]?)\s+(?P<street>(?:[A-Z][a-z]+\s+){1,3}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard|Blvd|Drive|Dr|Way|Place|Square|Terrace|Crescent|Parkway|Highway)\b)"
 )
-# Each unit of measure: what it measures and its size in that measure's base unit (days, metres,
-# kilograms), to compare a figure given in one unit with one given in another.
-MEASURES: dict[str, tuple[str, float]] = {
-    "minute": ("time", 1 / 1440),
-    "hour": ("time", 1 / 24),
-    "day": ("time", 1.0),
-    "week": ("time", 7.0),
-    "month": ("time", 30.44),
-    "year": ("time", 365.25),
-    "decade": ("time", 3652.5),
-    "kilometre": ("length", 1000.0),
-    "metre": ("length", 1.0),
-    "centimetre": ("length", 0.01),
-    "millimetre": ("length", 0.001),
-    "mile": ("length", 1609.344),
-    "yard": ("length", 0.9144),
-    "foot": ("length", 0.3048),
-    "inch": ("length", 0.0254),
-    "kilogram": ("mass", 1.0),
-    "gram": ("mass", 0.001),
-    "tonne": ("mass", 1000.0),
-    "pound": ("mass", 0.45359237),
-    "ounce": ("mass", 0.028349523),
-    # areas, as counted nouns read them ("a 14,000-square-foot store", "48 hectares")
-    **{
-        form: ("area", size)
-        for unit, size in (
-            ("square metre", 1.0),
-            ("square foot", 0.09290304),
-            ("square kilometre", 1e6),
-            ("square mile", 2589988.110336),
-        )
-        for form in (unit, unit.replace(" ", "-"))
-    },
-    "hectare": ("area", 1e4),
-    "acre": ("area", 4046.8564224),
-}
-MASS_UNITS = frozenset(unit for unit, (what, _) in MEASURES.items() if what == "mass")  # a weight's
-LENGTH_UNITS = frozenset(unit for unit, (what, _) in MEASURES.items() if what == "length")  # a distance's
-_PRECISION_SHARE = 20  # a rounded figure is read to at most a twentieth of its value
-_BELOW = frozenset(
-    {"nearly", "almost", "fewer than", "less than", "under", "just under", "up to", "at most", "as many as"}
-)
-_ABOVE = frozenset({"more than", "over", "just over", "at least"})
 _SCALE = {
     "thousand": 1e3,
     "million": 1e6,
@@ -150,12 +76,6 @@ _SCALE = {
     "k": 1e3,
     "dozen": 12,
 }
-# A number given only by its order ("a few hundred people", "hundreds of residents", "tens of
-# thousands of fans", "dozens of crews"): read as the range from two to ten of its unit, with the
-# qualifier VAGUE. It bears out or denies a statement ("Only a few hundred turned out" against
-# "3,000"), but it does not state a value in its range, nor is it a value the sources dispute.
-VAGUE = "some number of"
-DECADE = "the decade of"  # a year written as its decade ("the 1930s"): any year of it
 _VAGUE_UNITS = {
     "dozen": 12.0,
     "score": 20.0,
@@ -174,21 +94,9 @@ _VAGUE_PATTERN = re.compile(
 )
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # English cardinal words, for finding spelled-out numbers; text2num parses what is found.
-_UNITS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    "sixteen|seventeen|eighteen|nineteen"
-)
+_UNITS = "|".join(SPELLED_UNDER_TWENTY)
 _UNIT_VALUES = {word: float(value) for value, word in enumerate(_UNITS.split("|"), 1)}
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNIT_WORDS = {int(value): word for word, value in _UNIT_VALUES.items()}
-# A converted measure this near a value of two decimals is that value: a month is 30.44 days, so
-# 18 months are 1.50007 years.
-_NEAR_EXACT = 1e-3
-# Two exact measures in different units are one value within this share of it: a conversion is
-# rounded as news writes it ("5 miles (8 km)": 8.05; "100 feet (30 metres)": 30.48). (0.01 and 0.02
-# measured alike on 30 sets; 0.05 cost fresh24 a dispute: RESULTS.md.)
-_CONVERTED_SLACK = 0.02
-_WRITTEN_UNDER = 1e5  # a measure converted to this much or more is not how news writes it (1.1m metres)
 _WORD = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_UNITS}|hundred|thousand)"
 _WORDS = (  # "a" alone before a scale: "a million"
     rf"(?:(?:a\s+(?=hundred|thousand))?{_WORD}(?:(?:\s+and)?[\s-]+{_WORD})*|a(?=\s+(?:million|billion|trillion)\b))"
@@ -308,7 +216,6 @@ _CLOCK_WORD = re.compile(r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 _MONTH_STARTS = tuple(m[:3].title() for m in MONTH_NAMES)  # every month `_DATE` reads begins so
 _MONTH_START = re.compile("|".join(_MONTH_STARTS))  # one scan for all of them
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_WRITTEN_YEAR = re.compile(r"\b\d{4}\b")  # the year a date's text writes
 # What asks for, offers or proposes a figure, right before it (up to two words between) or after it.
 _SOUGHT_BEFORE = re.compile(
     r"\b(?:wants?|wanted|wanting|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|offer(?:s|ed|ing)?|"
@@ -440,45 +347,8 @@ _SYNONYMS = {
     "student": "child",
     "dollar": "money",
     "usd": "money",
-    # units written short or irregular
-    "feet": "foot",
-    "ft": "foot",
-    "km": "kilometre",
-    "kilometer": "kilometre",
-    "meter": "metre",
-    "centimeter": "centimetre",
-    "cm": "centimetre",
-    "mm": "millimetre",
-    "millimeter": "millimetre",
-    "kg": "kilogram",
-    "lb": "pound",
-    "lbs": "pound",
-    "mi": "mile",
+    **UNIT_NAMES,  # units written short or irregular
 }
-# A unit's short names, as news glues them to a number ("94mm", "10km"): a sentence writes the
-# figure in one term.
-_SHORT_UNITS: dict[str, tuple[str, ...]] = {}
-for _short, _unit in _SYNONYMS.items():
-    if len(_short) <= 3 and _unit in MEASURES:
-        _SHORT_UNITS[_unit] = (*_SHORT_UNITS.get(_unit, ()), _short)
-_CLOCK_VALUE = re.compile(r"(?P<h>\d{1,2}):(?P<m>\d\d)(?P<half>am|pm|)")
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """One figure: what kind, what it counts, its value and the words that state it."""
-
-    kind: str  # "count", "percent", "points", "money", "date", "year", "time", "tally", "weekday", "rank"
-    # or "address"
-    # the counted noun ("troops"; empty when none follows: "rose to 22"), the day a weekday falls
-    # on ("2026-11-10"; a statement's own: "weekday"), or the kind
-    about: str
-    value: float | str  # a number (a year too), a normalised date ("08-12"), time ("3:40am") or tally ("7-2")
-    text: str  # as written, with its qualifier ("at least 10,000")
-    start: int = 0  # character offsets of the number in the sentence
-    end: int = 0
-    qualifier: str = ""  # "at least", "about", ... lower-case, or empty
-    difference: bool = False  # a margin or a change ("won by 6,536 votes", "a 5,200-vote lead")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1078,95 +948,6 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def consistent(a: Figure, b: Figure) -> bool:
-    """Whether two figures can state the same value: equal, or one a rounding or bound of the other
-    (a year of a month and year: "in 2031" of "June 2031").
-
-    A qualified value is read at its own precision, the place of its last non-zero digit (at
-    most a twentieth of it): "about 4,800" covers 4,750-4,850 and so 4,812; "more than 40" covers
-    up to 42; "more than 9,500" does not cover 12,000, nor "about 60 million" 62 million. A bound
-    and a rounding state the same value when what they cover overlaps ("more than two thousand",
-    2,000-2,100, and "around 2,100", 2,050-2,150); two different roundings, two different bounds or
-    two different exact values are never the same.
-    """
-    if {a.kind, b.kind} == {"year", "date"}:  # "in 2031" and "June 2031"
-        year, date = (a, b) if a.kind == "year" else (b, a)
-        return str(date.value).startswith(f"{int(float(year.value))}-")
-    if a.kind != b.kind:
-        return False
-    if a.kind == "address":  # the same number on the same street
-        return a.about == b.about and a.value == b.value
-    if a.kind == "year" and DECADE in (a.qualifier, b.qualifier):  # "the 1930s" holds 1932
-        decade, year = (a, b) if a.qualifier == DECADE else (b, a)
-        start = float(decade.value)
-        return start <= float(year.value) < start + 10 and (year.qualifier != DECADE or year.value == start)
-    if a.kind == "count" and a.about != b.about and same_measure(a.about, (b.about,)):
-        if b.qualifier and not a.qualifier:  # read in the unit of the one whose rounding is written
-            a, b = b, a
-        b = in_units_of(b, a.about)  # "roughly 700 miles" and "1,120 km"
-        if not (a.qualifier or b.qualifier):  # news converts at its own rounding: "5 miles (8 km)"
-            return abs(float(a.value) - float(b.value)) <= _CONVERTED_SLACK * max(float(a.value), 1e-9)
-        if a.qualifier and b.qualifier and VAGUE not in (a.qualifier, b.qualifier):
-            (low, high), (other_low, other_high) = _covered(a), _covered(b)  # "about 60 m", "nearly 200 feet"
-            return low <= other_high and other_low <= high
-    if a.value == b.value:
-        return True
-    if a.kind == "time":  # "3:00" is "3:00am" or "3:00pm"
-        clock_a, clock_b = str(a.value), str(b.value)
-        halves_said = clock_a.endswith("m") and clock_b.endswith("m")
-        return clock_a.rstrip("apm") == clock_b.rstrip("apm") and not halves_said
-    if isinstance(a.value, str) or isinstance(b.value, str) or not (a.qualifier or b.qualifier):
-        return False
-    if VAGUE in (a.qualifier, b.qualifier):
-        return False  # "dozens of ships" does not say 42 ships (a verdict reads its range: `vague_range`)
-    # A bound and a rounding that meet ("more than two thousand", "around 2,100").
-    if a.qualifier and b.qualifier:
-        rounded, bound = (a, b) if a.qualifier in APPROXIMATE else (b, a)
-        if bound.qualifier in APPROXIMATE or rounded.qualifier not in APPROXIMATE:
-            return False  # two roundings, or two bounds, of different values
-        low, high = _covered(rounded)
-        bound_low, bound_high = _covered(bound)
-        return low < bound_high and bound_low < high
-    bound, exact = (a, b) if a.qualifier else (b, a)
-    low, high = _covered(bound)
-    return low <= float(exact.value) <= high
-
-
-def year_written(figure: Figure) -> int:
-    """The year a year or a date writes ("1911" of "November 3, 1911", "February 1987"); 0 for a
-    date that writes none ("Oct. 18": its value keeps only the month and day)."""
-    if figure.kind == "year" and isinstance(figure.value, float):
-        return int(figure.value)
-    if figure.kind != "date":
-        return 0
-    found = _WRITTEN_YEAR.search(figure.text)
-    return int(found[0]) if found else 0
-
-
-def _covered(figure: Figure) -> tuple[float, float]:
-    """The values a qualified figure covers at its precision (`consistent`); none for another qualifier."""
-    x = float(figure.value)
-    step = _precision(x)
-    if figure.qualifier in _ABOVE:
-        return x, x + step
-    if figure.qualifier in _BELOW:
-        return x - step, x
-    if figure.qualifier in APPROXIMATE:
-        return x - step / 2, x + step / 2
-    return math.inf, -math.inf
-
-
-def _precision(value: float) -> float:
-    """The place of a number's last non-zero digit, at most a twentieth of the number (1 for 1 to 10)."""
-    magnitude = abs(value)
-    if magnitude < 10 or magnitude != int(magnitude):
-        return 1.0 if magnitude >= 1 else max(magnitude / 10, 1e-9)
-    place = 1
-    while int(magnitude) % (place * 10) == 0:
-        place *= 10
-    return float(min(place, magnitude / _PRECISION_SHARE))
-
-
 def _lookup(table: dict[str, float], word: str) -> float:
     """A table's value for a word its pattern matched without regard to case: re's IGNORECASE also
     lets a dotless "ı" or a long "ſ" match "i" or "s", which lower() does not turn back."""
@@ -1174,100 +955,3 @@ def _lookup(table: dict[str, float], word: str) -> float:
     if found is None:
         found = next(v for k, v in table.items() if re.fullmatch(re.escape(k), word, re.IGNORECASE))
     return found
-
-
-def written_forms(figure: Figure) -> list[str]:
-    """The ways a sentence may write a figure: as the figure itself; for a count under twenty, in
-    digits and in words ("three" and "3"); for a measure, in each other unit of what it measures
-    as news would write it ("2,350 kilograms": "2.35" tonnes; "90 minutes": "1.5" hours, "an hour
-    and a half")."""
-    forms = [figure.text]
-    value = figure.value
-    if figure.kind == "time" and isinstance(value, str):
-        return list(dict.fromkeys([*forms, *_clock_forms(value)]))
-    if figure.kind in ("money", "count") and isinstance(value, float):
-        forms += _scaled_forms(value)
-    if not (figure.kind == "count" and isinstance(value, float)):
-        return list(dict.fromkeys(forms))
-    if value.is_integer() and int(value) in _UNIT_WORDS:
-        forms += [str(int(value)), _UNIT_WORDS[int(value)]]
-    here = MEASURES.get(figure.about)
-    if here is None:
-        return list(dict.fromkeys(forms))
-    forms += [f"{value:g}{short}" for short in _SHORT_UNITS.get(figure.about, ())]
-    measured, unit_size = here
-    for unit, (what, size) in MEASURES.items():
-        converted = value * unit_size / size
-        written = f"{converted:.2f}".rstrip("0").rstrip(".")
-        if what == measured and unit != figure.about and _plain(converted, written):
-            forms.append(written)
-            forms += [f"{written}{short}" for short in _SHORT_UNITS.get(unit, ())]
-            if abs(converted - 1.5) < _NEAR_EXACT:  # "18 months": "a year and a half"
-                forms.append(f"{unit} and a half")
-        elif (
-            what == measured and unit != figure.about and figure.qualifier and 1 <= converted < _WRITTEN_UNDER
-        ):
-            # a rounding converted as news rounds it: "about 9 cm", "roughly 3.5 inches"
-            rounded = (_significant(converted, digits) for digits in (2, 3))
-            forms += [r for r in rounded if len(r.replace(".", "")) > 1]
-    return list(dict.fromkeys(forms))
-
-
-def _significant(value: float, digits: int) -> str:
-    """A value at so many significant digits, as written ("3.5", "1130")."""
-    return f"{float(f'{value:.{digits}g}'):f}".rstrip("0").rstrip(".")
-
-
-def _scaled_forms(value: float) -> list[str]:
-    """A sum or count of millions or billions as news writes it, in words or glued to a short scale
-    ("2.4 billion", "2.4bn"; "310 million", "310m", each one term or two as the analyzer reads it)."""
-    for size, word, short in ((1e9, "billion", ("bn", "b")), (1e6, "million", ("m", "mn"))):
-        if value >= size:
-            amount = f"{value / size:.3f}".rstrip("0").rstrip(".")
-            return [f"{amount} {word}", *(f"{amount}{s}" for s in short)]
-    return []
-
-
-def _clock_forms(value: str) -> list[str]:
-    """The ways news writes a time of day ("3:40am"): "3:40", "3.40am", "3:40am"; on the hour also
-    "3am" ("3 a.m." is written "3")."""
-    clock = _CLOCK_VALUE.fullmatch(value)
-    if clock is None:
-        return []
-    hour, minute, half = clock["h"], clock["m"], clock["half"]
-    forms = [f"{hour}:{minute}", f"{hour}:{minute}{half}", f"{hour}.{minute}{half}"]
-    if minute == "00":
-        forms += [hour, f"{hour}{half}"]
-    return forms
-
-
-def _plain(value: float, written: str) -> bool:
-    """A value as news writes a measure: of two decimals (within _NEAR_EXACT), in two to four digits
-    ("2.35", "0.8", "1200"; not "5259600", nor "1")."""
-    exact = abs(value * 100 - round(value * 100)) < _NEAR_EXACT * 100
-    return exact and len(written) >= 2 and len(written.replace(".", "").lstrip("0")) <= 4
-
-
-def measure(unit: str) -> str | None:
-    """What a unit measures ("time", "length", "mass"), or None for a counted thing."""
-    found = MEASURES.get(unit)
-    return found[0] if found else None
-
-
-def same_measure(unit: str, units: Iterable[str]) -> bool:
-    """Whether a unit measures what one of `units` measures ("70 years" is "six decades" in other
-    units)."""
-    what = measure(unit)
-    return what is not None and any(measure(u) == what for u in units)
-
-
-def in_units_of(figure: Figure, unit: str) -> Figure:
-    """A measure in another unit of what it measures ("nearly 70 years" in decades: 7; "800
-    metres" in kilometres: 0.8), else the figure as it is."""
-    here, there = MEASURES.get(figure.about), MEASURES.get(unit)
-    if figure.about == unit or here is None or there is None or here[0] != there[0]:
-        return figure
-    if not isinstance(figure.value, float):
-        return figure
-    value = float(f"{figure.value * here[1] / there[1]:.4g}")  # 18 months: 1.5 years, not 1.50007
-    return dataclasses.replace(figure, value=value, about=unit)

@@ -38,10 +38,11 @@ from factbot.index.answers.claims import (
     stated_as,
     who_or_what,
 )
-from factbot.index.answers.figures import VAGUE, Figure, consistent, figures, in_units_of, measure
+from factbot.index.answers.figures import figures
 from factbot.index.answers.kinds import Kinds
 from factbot.index.answers.nouns import is_noun, same_counted
 from factbot.index.answers.polarity import negated, opposition
+from factbot.index.answers.quantities import VAGUE, Figure, consistent, in_units_of, measure
 from factbot.index.answers.questions import AUXILIARY, asks_for_name, content_text, is_statement
 from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_name, governing_terms, reported_on
 from factbot.index.documents import Sentence

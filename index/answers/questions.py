@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from factbot.index.answers.claims import fold
-from factbot.index.answers.figures import QUALIFIER, STATED_BY, Figure, figures
+from factbot.index.answers.figures import QUALIFIER, figures
+from factbot.index.answers.quantities import STATED_BY, Figure
 from factbot.index.answers.relative_dates import stated_weekday
 
 __all__ = [

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from factbot.index.answers.figures import Figure, figures
+from factbot.index.answers.figures import figures
+from factbot.index.answers.quantities import Figure
 
 __all__ = ["RELATIVE_WORDS", "durations_since", "relative_dates", "stated_weekday", "weekdays", "years_back"]
 

@@ -11,9 +11,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from factbot.index.answers.claims import ClaimKey, answer_names, fold, folded_weights, name_at, names
-from factbot.index.answers.figures import SPEED_UNITS, Figure, measure, same_measure, singular
+from factbot.index.answers.figures import SPEED_UNITS, singular
 from factbot.index.answers.grouping import Ranked
 from factbot.index.answers.nouns import same_counted
+from factbot.index.answers.quantities import Figure, measure, same_measure
 from factbot.index.answers.questions import (
     asked_kind,
     asks_for_name,

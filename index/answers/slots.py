@@ -20,22 +20,18 @@ from collections.abc import Container, Mapping
 from dataclasses import dataclass, replace
 
 from factbot.index.answers.claims import clause_around, fold, lemma_stems, name_at, who_or_what
-from factbot.index.answers.figures import (
+from factbot.index.answers.figures import SPEED_UNITS, aged_whom, counted_noun, figures, is_plural
+from factbot.index.answers.irregular import LEMMA_STEMS
+from factbot.index.answers.nouns import is_kind
+from factbot.index.answers.quantities import (
     LENGTH_UNITS,
     MASS_UNITS,
-    SPEED_UNITS,
     STATED_BY,
     TIME_UNITS,
     Figure,
-    aged_whom,
-    counted_noun,
-    figures,
-    is_plural,
     measure,
     same_measure,
 )
-from factbot.index.answers.irregular import LEMMA_STEMS
-from factbot.index.answers.nouns import is_kind
 from factbot.index.answers.questions import (
     AUXILIARY,
     QUANTITY_KINDS,

@@ -57,22 +57,20 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from factbot.index.answers.claims import fold, mentions, names, who_or_what
-from factbot.index.answers.figures import (
-    APPROXIMATE,
-    MONTH_NAMES,
-    STATED_BY,
-    Figure,
-    consistent,
-    figures,
-    in_units_of,
-    measure,
-    vague_range,
-    year_written,
-)
+from factbot.index.answers.figures import MONTH_NAMES, figures, vague_range
 from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.models import Basis, Verdict
 from factbot.index.answers.nouns import same_counted
 from factbot.index.answers.polarity import opposition
+from factbot.index.answers.quantities import (
+    APPROXIMATE,
+    STATED_BY,
+    Figure,
+    consistent,
+    in_units_of,
+    measure,
+    year_written,
+)
 from factbot.index.answers.questions import is_statement, stated_figure
 from factbot.index.answers.slots import CENTRED, periods
 from factbot.index.answers.swaps import Swap, swap

@@ -8,7 +8,6 @@ import pytest
 from factbot.index.answers.claims import claim_key
 from factbot.index.answers.conflicts import find_conflicts
 from factbot.index.answers.figures import (
-    consistent,
     dimension,
     figures,
     measured_words,
@@ -18,6 +17,7 @@ from factbot.index.answers.figures import (
 )
 from factbot.index.answers.grouping import Group, Ranked
 from factbot.index.answers.named_times import named_times, not_of_other_years, not_reported_later
+from factbot.index.answers.quantities import consistent
 from factbot.index.answers.relative_dates import relative_dates
 from factbot.index.documents import Sentence
 from factbot.index.engine import Engine
