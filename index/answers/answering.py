@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from factbot.index.answers.grouping import Group, Ranked
 from factbot.index.answers.quantities import VAGUE, Figure
 from factbot.index.answers.questions import QUANTITY_KINDS, is_statement
+from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.rerank import counted_as_asked
 from factbot.index.answers.slots import Wanted, governing, per_period
 from factbot.index.ranking.analysis import Analyzer

@@ -39,13 +39,7 @@ from factbot.index.answers.dissents import (
 )
 from factbot.index.answers.elsewhere import Containing, said_elsewhere, worded_elsewhere
 from factbot.index.answers.figures import aged_whom, figures, measured_words
-from factbot.index.answers.grouping import (
-    Group,
-    SameClaim,
-    Saying,
-    best_slot,
-    group_claims,
-)
+from factbot.index.answers.grouping import SameClaim, best_slot, group_claims
 from factbot.index.answers.models import (
     Answer,
     Claim,
@@ -74,7 +68,9 @@ from factbot.index.answers.questions import (
     question_type,
     stated_figure,
 )
+from factbot.index.answers.ranked import Group
 from factbot.index.answers.rerank import asks_name, rerank
+from factbot.index.answers.sides import Saying
 from factbot.index.answers.slots import (
     Slot,
     periods,

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from factbot.index.answers.claims import PHRASES, stated_as
-from factbot.index.answers.grouping import Ranked, said_terms
 from factbot.index.answers.kinds import Kinds
 from factbot.index.answers.named_times import gives_day
 from factbot.index.answers.quantities import Figure
 from factbot.index.answers.questions import content_text
+from factbot.index.answers.ranked import Ranked, said_terms
 from factbot.index.ranking.analysis import Analyzer
 
 __all__ = ["coverages", "unnamed_words", "word_weights"]

@@ -24,9 +24,10 @@ from factbot.index.answers.figures import (
     noun_modifiers,
     sought,
 )
-from factbot.index.answers.grouping import Group, Ranked, best_slot
+from factbot.index.answers.grouping import best_slot
 from factbot.index.answers.nouns import same_counted
 from factbot.index.answers.quantities import Figure, consistent, in_units_of, measure, year_written
+from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.slots import CENTRED, Slot
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer

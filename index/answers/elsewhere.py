@@ -15,8 +15,9 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from factbot.index.answers.claims import claim_key
-from factbot.index.answers.grouping import Group, Ranked, states_answer
+from factbot.index.answers.grouping import states_answer
 from factbot.index.answers.quantities import Figure, written_forms
+from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.relative_dates import RELATIVE_WORDS, years_back
 from factbot.index.answers.rerank import rerank
 from factbot.index.answers.slots import Slot, Wanted

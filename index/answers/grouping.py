@@ -8,9 +8,9 @@ relative to its report and the other gives that day, written or relative to its 
 question that asks for no figure, they share two figures and differ on none (for a yes/no
 question, when the second, with its neighbours, also says the question's words that the first
 says beside its figures); when, for a
-statement with no figure, each states most of it (_STATES_MOST) in the
+statement with no figure, each states most of it (`sides.StatementSides`) in the
 same polarity and agrees on its names, or each gives in place of one of its names the same other
-name (`_Substitutes`); when they give the same names to a "who" question; when, for a question
+name (`sides.Substitutes`); when they give the same names to a "who" question; when, for a question
 asking no figure and no name, the second has the first one's `_RARE_SHARED` rarest words besides
 the question's; or else when `claims.same_claim` finds them the same fact in other words.
 """
@@ -18,51 +18,36 @@ the question's; or else when `claims.same_claim` finds them the same fact in oth
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from factbot.index.answers.causes import CAUSE_ASKED, Causes
 from factbot.index.answers.claims import (
-    CLAUSE,
     ClaimKey,
     TermWeights,
-    answer_names,
-    clause_span,
     fold,
-    folded_weights,
-    lemma_stems,
-    mentions,
     name_at,
     names,
     same_claim,
-    stated_as,
-    who_or_what,
 )
 from factbot.index.answers.figures import figures
 from factbot.index.answers.kinds import Kinds
 from factbot.index.answers.nouns import is_noun, same_counted
-from factbot.index.answers.polarity import negated, opposition
+from factbot.index.answers.polarity import negated
 from factbot.index.answers.quantities import VAGUE, Figure, consistent, in_units_of, measure
-from factbot.index.answers.questions import AUXILIARY, asks_for_name, content_text, is_statement
-from factbot.index.answers.slots import CENTRED, Slot, Wanted, answer_name, governing_terms, reported_on
-from factbot.index.documents import Sentence
+from factbot.index.answers.questions import AUXILIARY, asks_for_name, is_statement
+from factbot.index.answers.ranked import Group, Ranked
+from factbot.index.answers.sides import Denials, Saying, StatementSides, Substitutes, name_denied
+from factbot.index.answers.slots import CENTRED, Slot, Wanted, governing_terms, reported_on
 from factbot.index.ranking.analysis import Analyzer
-from factbot.index.retrieval.search import Hit
 
 __all__ = [
-    "Group",
-    "Ranked",
     "SameClaim",
-    "Saying",
     "best_slot",
     "group_claims",
-    "said_terms",
     "states_answer",
 ]
 
-# Two sentences that each state this share of a statement (with no figure) are one claim about it.
-# (0.5, 0.6, 0.7, 0.8 measured on three sets; 0.4, 0.45, 0.5 on seven in session 22: RESULTS.md.)
-_STATES_MOST = 0.45
 _YES_NO = re.compile(r"^\s*" + AUXILIARY + r"\b", re.I)  # "Will ...", "Has ...", "Did ..."
 # A value given as the one a change started from: "up from 3,400", "from about 3,400 to 5,200".
 _PREVIOUS = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}$", re.I)
@@ -77,35 +62,6 @@ _SHARED_FIGURES = 2
 # A count this large, given by two sentences of one story, counts one thing under two names
 # ("6,500 dockworkers" / "6,500 members"); a smaller one ("three helicopters") may not.
 _DISTINCT_COUNT = 100
-# Where a subordinate clause starts: a negation past one is not the main clause's.
-_SUBORDINATE = re.compile(
-    r"\b(?:because|although|though|whereas|unless|since|if|after|before|when|while)\b", re.I
-)
-
-
-@dataclass(slots=True)
-class Ranked:
-    """A retrieved sentence as answer assembly sees it: its score after the type boost, terms,
-    claim key, answering figure and, for a "who" question, the names it gives."""
-
-    hit: Hit
-    score: float
-    sentence: Sentence
-    terms: frozenset[str]
-    key: ClaimKey
-    slot: Slot | None
-    names: frozenset[str]  # for a question that asks for a name: the name words it gives
-    answer_name: str | None = None  # of those, the one nearest the question's words
-    name_relevance: float = 0.0  # the share of the question's weight within reach of it
-    dated: tuple[Figure, ...] = ()  # dates given relative to the document's day ("on Thursday")
-
-
-@dataclass(slots=True)
-class Group:
-    """A claim being formed: its best wording and every member."""
-
-    best: Ranked
-    members: list[Ranked]
 
 
 def group_claims(
@@ -159,8 +115,8 @@ class SameClaim:
         self._weights = TermWeights(weights)
         self._overlap = overlap
         self._focus = frozenset(fold(list(weights)))
-        self._sides = _StatementSides(question, asked) if self._statement and want is None else None
-        self._substitutes = _Substitutes(question, asked, analyzer) if self._sides is not None else None
+        self._sides = StatementSides(question, asked) if self._statement and want is None else None
+        self._substitutes = Substitutes(question, asked, analyzer) if self._sides is not None else None
         self._analyzer = analyzer
         self._given = figures(question)  # the question's own figures name its subject ("the Nov. 30 attempt")
         self._worded: dict[int, ClaimKey] = {}
@@ -168,7 +124,7 @@ class SameClaim:
         yes_no = want is None and _YES_NO.match(question) is not None
         # (A question that itself denies, "Can people who aren't members shop there?", is affirmed
         # and denied by no "not": every sentence without one would read as denying it.)
-        self._denials = _Denials(question, analyzer) if yes_no and not negated(question) else None
+        self._denials = Denials(question, analyzer) if yes_no and not negated(question) else None
         self._saying = saying if yes_no else None
         self.kinds = Kinds.asked(question) if want is None and not self._statement else None
         # For a question asking no figure and no name, the words of an answer that it does not ask
@@ -231,7 +187,7 @@ class SameClaim:
             shared = {a.answer_name}
         same_names = bool(shared) and all(_one_name(a.sentence.text, b.sentence.text, h) for h in shared)
         said = a.answer_name if a.answer_name in shared else min(shared, default=None)
-        if same_names and _name_denied(a, said) == _name_denied(b, said):
+        if same_names and name_denied(a, said) == name_denied(b, said):
             # the same names answer "who" ("Sheriff Marcus Oyelaran" and "Oyelaran"), each in a
             # clause that does not deny it (a "not" elsewhere in the sentence is not about it)
             return True
@@ -322,178 +278,6 @@ class SameClaim:
         return self._worded[key]
 
 
-def said_terms(r: Ranked) -> frozenset[str]:
-    """The terms by which a ranked sentence states a word: as written, folded ("killed" states
-    "die") and the lemmas of its irregular verb forms ("stole": "steal")."""
-    return r.terms | r.key.terms | lemma_stems(r.terms)
-
-
-class Saying:
-    """For a yes/no question: what of its words (`words`, as answer assembly weighs them: besides
-    its names) a sentence says beside its figures, and what it says with its neighbours (`around`:
-    the question terms they contain), read once per sentence."""
-
-    def __init__(
-        self,
-        words: Sequence[tuple[frozenset[str], float]],
-        around: Mapping[int, frozenset[str]],
-        analyzer: Analyzer,
-    ) -> None:
-        self._words = words
-        self._around = around
-        self._analyzer = analyzer
-        self._beside: dict[int, frozenset[int]] = {}
-        self._near: dict[int, frozenset[int]] = {}
-
-    def as_much(self, a: Ranked, b: Ranked) -> bool:
-        """Whether `b`, with its neighbours, says the question's words `a` says only in clauses
-        without a figure: "raised rates by a quarter point to 4.75 per cent, the third time this
-        year it has increased borrowing costs" is not said by "lifted its rate a quarter point to
-        4.75%", which shares its figures but not "this year", for "Is this the first increase
-        this year?"."""
-        return self._beside_figures(a) <= self._with_neighbours(b)
-
-    def _stated(self, clause: str) -> frozenset[str]:
-        return stated_as(self._analyzer.terms(clause))
-
-    def _said(self, terms: frozenset[str]) -> frozenset[int]:
-        return frozenset(i for i, (words, _) in enumerate(self._words) if words & terms)
-
-    def _beside_figures(self, r: Ranked) -> frozenset[int]:
-        key = r.hit.sentence_id
-        if key not in self._beside:
-            clauses = [c for c in CLAUSE.split(r.sentence.text) if c.strip()]
-            bare = [c for c in clauses if not figures(c)]
-            with_figures = self._said(frozenset().union(*(self._stated(c) for c in clauses if figures(c))))
-            self._beside[key] = self._said(frozenset().union(*map(self._stated, bare))) - with_figures
-        return self._beside[key]
-
-    def _with_neighbours(self, r: Ranked) -> frozenset[int]:
-        key = r.hit.sentence_id
-        if key not in self._near:
-            self._near[key] = self._said(said_terms(r) | self._around.get(key, frozenset()))
-        return self._near[key]
-
-
-class _Denials:
-    """For a yes/no question: sentences that deny what it asks, with one of its words besides its
-    names in a denying clause of each ("Will Pellham pay the hackers?": "We will not pay criminals",
-    "The hospital has refused to pay"), are one answer. Affirming sentences are not grouped this
-    way: most sentences affirm something, and sharing a word is not saying yes."""
-
-    def __init__(self, question: str, analyzer: Analyzer) -> None:
-        self._question = question
-        self._analyzer = analyzer
-        named = {t for name in names(question) for t in analyzer.terms(name)}
-        self._asked = frozenset(fold(analyzer.terms(content_text(question)))) - named
-        self._denies: dict[int, frozenset[str]] = {}
-
-    def alike(self, a: Ranked, b: Ranked) -> bool:
-        return bool(self._denied(a) & self._denied(b))
-
-    def _denied(self, r: Ranked) -> frozenset[str]:
-        """The question's words in the clauses of a sentence that deny what it asks ("No deaths have
-        been reported": "death", "report"; not "report" of "In their report they noted the land is
-        not among the best")."""
-        key = r.hit.sentence_id
-        if key not in self._denies:
-            self._denies[key] = frozenset().union(
-                *(
-                    frozenset(fold(self._analyzer.terms(clause))) & self._asked
-                    for clause in CLAUSE.split(r.sentence.text)
-                    if clause.strip() and opposition(self._question, clause) is not None
-                )
-            )
-        return self._denies[key]
-
-
-class _StatementSides:
-    """Which side of a statement with no figure each sentence takes, worked out once per sentence.
-
-    Two sentences that each state _STATES_MOST of the statement, in the same polarity, and both
-    giving or both not giving each of its names, are one claim for or against it ("Eleven
-    vehicles, including a city bus, fell" / "Nine vehicles ..., among them a Corvell Transit bus"
-    for "A city bus was among the vehicles that fell": the counts are not what is checked; "to
-    Poland" and "to Tilburg" stay apart).
-    """
-
-    def __init__(self, statement: str, weights: dict[str, float]) -> None:
-        self._statement = statement
-        self._names = names(statement)
-        self._weights = weights
-        self._needed = _STATES_MOST * (sum(weights.values()) or 1.0)
-        self._folded = dict(zip(weights, fold(list(weights)), strict=True))
-        self._sides: dict[int, tuple[object, ...] | None] = {}
-
-    def alike(self, a: Ranked, b: Ranked) -> bool:
-        side = self._side(a)
-        return side is not None and side == self._side(b)
-
-    def _side(self, r: Ranked) -> tuple[object, ...] | None:
-        key = r.hit.sentence_id
-        if key not in self._sides:
-            # A word as written or folded ("closure" by "close"; the key's terms are folded).
-            stated = sum(
-                w for t, w in self._weights.items() if t in r.terms or self._folded[t] in r.key.terms
-            )
-            states = stated >= self._needed
-            text = r.sentence.text
-            named = tuple(mentions(text, n) for n in self._names)
-            self._sides[key] = (*named, opposition(self._statement, text)) if states else None
-        return self._sides[key]
-
-
-class _Substitutes:
-    """For a statement that names someone, something or somewhere: sentences that do not give one
-    of its names but give the same other name amid its other words are one claim, the one that
-    corrects it ("The inquiry is led by the city police": "A team from the State Safety Board",
-    "The Safety Board, which is leading the inquiry"). Each sentence's names are read once."""
-
-    def __init__(self, statement: str, weights: dict[str, float], analyzer: Analyzer) -> None:
-        self._statement = statement
-        self._named = who_or_what(statement)
-        named_terms = {t for name in self._named for t in analyzer.terms(name)}
-        self._frame = {t: w for t, w in folded_weights(weights).items() if t not in named_terms}
-        self._analyzer = analyzer
-        self._missed: dict[int, list[str]] = {}
-        self._names: dict[int, dict[str, int]] = {}
-        self._heads: dict[int, str | None] = {}
-
-    def alike(self, a: Ranked, b: Ranked) -> bool:
-        missing = self._missing(a)
-        if not missing or (head := self._head(a)) is None:
-            return False
-        if head not in b.sentence.text.lower() or head not in self._given(b):  # (the text first: cheap)
-            return False
-        return (
-            self._head(b) is not None
-            and not any(mentions(b.sentence.text, n) for n in missing)
-            and _name_denied(a, head) == _name_denied(b, head)
-        )
-
-    def _missing(self, r: Ranked) -> list[str]:
-        """The statement's names a sentence does not give."""
-        key = r.hit.sentence_id
-        if key not in self._missed:
-            self._missed[key] = [n for n in self._named if not mentions(r.sentence.text, n)]
-        return self._missed[key]
-
-    def _given(self, r: Ranked) -> dict[str, int]:
-        """The names a sentence gives that the statement does not (their last words, where each stands)."""
-        key = r.hit.sentence_id
-        if key not in self._names:
-            self._names[key] = answer_names(r.sentence.text, self._statement, places=True)
-        return self._names[key]
-
-    def _head(self, r: Ranked) -> str | None:
-        """Of those, the one amid the statement's other words; None when none is."""
-        key = r.hit.sentence_id
-        if key not in self._heads:
-            named = answer_name(self._given(r), r.sentence.text, self._frame, self._analyzer)
-            self._heads[key] = named[0] if named is not None and named[1] > 0 else None
-        return self._heads[key]
-
-
 def _one_name(a: str, b: str, head: str) -> bool:
     """Whether the names two sentences give ending in `head` can name one thing: not two names of
     two words or more that share only a last word that is a common noun ("Portlow General Hospital"
@@ -507,27 +291,6 @@ def _one_name(a: str, b: str, head: str) -> bool:
 
 def _name_words(name: str) -> set[str]:
     return {w.lower().strip(".,'’") for w in name.split()}
-
-
-def _name_denied(r: Ranked, name: str | None) -> bool:
-    """Whether the clause that gives `name` in a sentence is negated; the whole sentence's
-    negation when it does not give it ("'We did not want to be out here,' union president Rosalind
-    Teague said": Teague's clause is not)."""
-    text = r.sentence.text
-    at = text.lower().find(name) if name else -1
-    if at < 0:
-        return r.key.negated
-    return negated(_own_clause(text, at))
-
-
-def _own_clause(text: str, at: int) -> str:
-    """The clause of `text` holding offset `at`, cut also at the subordinating conjunctions either
-    side of it ("OV-1750 kettles are being recalled because a defective switch may not turn the
-    kettle off": the recall is not what "not" denies)."""
-    first, last = clause_span(text, at, at)
-    start = max((m.start() for m in _SUBORDINATE.finditer(text, first, at)), default=first)
-    after = _SUBORDINATE.search(text, at, last)
-    return text[start : after.start() if after else last]
 
 
 def states_answer(a: Ranked, b: Ranked, want: Wanted) -> bool:

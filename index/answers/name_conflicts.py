@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 
 from factbot.index.answers.claims import name_at, names
 from factbot.index.answers.conflicts import FigureConflict
-from factbot.index.answers.grouping import Ranked
+from factbot.index.answers.ranked import Ranked
 from factbot.index.documents import Sentence
 
 __all__ = ["name_conflict"]

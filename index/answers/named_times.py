@@ -12,9 +12,9 @@ from collections.abc import Callable, Sequence
 
 from factbot.index.answers.claims import clause_around
 from factbot.index.answers.figures import figures
-from factbot.index.answers.grouping import Group, Ranked
 from factbot.index.answers.quantities import Figure, consistent
 from factbot.index.answers.questions import WEEKDAY
+from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.documents import Sentence
 
 __all__ = [

@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 
 from factbot.index.answers.claims import ClaimKey, answer_names, fold, folded_weights, name_at, names
 from factbot.index.answers.figures import SPEED_UNITS, singular
-from factbot.index.answers.grouping import Ranked
 from factbot.index.answers.nouns import same_counted
 from factbot.index.answers.quantities import Figure, measure, same_measure
 from factbot.index.answers.questions import (
@@ -23,6 +22,7 @@ from factbot.index.answers.questions import (
     is_statement,
     question_type,
 )
+from factbot.index.answers.ranked import Ranked
 from factbot.index.answers.relative_dates import relative_dates
 from factbot.index.answers.slots import CENTRED, Wanted, answer_name, answer_slot
 from factbot.index.documents import Sentence

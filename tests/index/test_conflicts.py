@@ -15,9 +15,9 @@ from factbot.index.answers.figures import (
     sought,
     vague_range,
 )
-from factbot.index.answers.grouping import Group, Ranked
 from factbot.index.answers.named_times import named_times, not_of_other_years, not_reported_later
 from factbot.index.answers.quantities import consistent
+from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.relative_dates import relative_dates
 from factbot.index.documents import Sentence
 from factbot.index.engine import Engine
