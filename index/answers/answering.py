@@ -16,7 +16,8 @@ from factbot.index.answers.quantities import VAGUE, Figure
 from factbot.index.answers.questions import QUANTITY_KINDS, is_statement
 from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.rerank import counted_as_asked
-from factbot.index.answers.slots import Wanted, governing, per_period
+from factbot.index.answers.slots import governing
+from factbot.index.answers.wanted import Wanted, per_period
 from factbot.index.ranking.analysis import Analyzer
 
 __all__ = [

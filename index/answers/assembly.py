@@ -71,12 +71,9 @@ from factbot.index.answers.questions import (
 from factbot.index.answers.ranked import Group
 from factbot.index.answers.rerank import asks_name, rerank
 from factbot.index.answers.sides import Saying
-from factbot.index.answers.slots import (
-    Slot,
-    periods,
-    wanted,
-)
+from factbot.index.answers.slots import Slot
 from factbot.index.answers.verdicts import ClaimView, Judgement, deciding_first, judge
+from factbot.index.answers.wanted import periods, wanted
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.retrieval.search import Hit

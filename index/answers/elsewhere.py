@@ -20,7 +20,8 @@ from factbot.index.answers.quantities import Figure, written_forms
 from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.relative_dates import RELATIVE_WORDS, years_back
 from factbot.index.answers.rerank import rerank
-from factbot.index.answers.slots import Slot, Wanted
+from factbot.index.answers.slots import Slot
+from factbot.index.answers.wanted import Wanted
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.retrieval.search import Hit

@@ -38,7 +38,8 @@ from factbot.index.answers.quantities import VAGUE, Figure, consistent, in_units
 from factbot.index.answers.questions import AUXILIARY, asks_for_name, is_statement
 from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.sides import Denials, Saying, StatementSides, Substitutes, name_denied
-from factbot.index.answers.slots import CENTRED, Slot, Wanted, governing_terms, reported_on
+from factbot.index.answers.slots import CENTRED, Slot, governing_terms, reported_on
+from factbot.index.answers.wanted import Wanted
 from factbot.index.ranking.analysis import Analyzer
 
 __all__ = [

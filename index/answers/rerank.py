@@ -24,7 +24,8 @@ from factbot.index.answers.questions import (
 )
 from factbot.index.answers.ranked import Ranked
 from factbot.index.answers.relative_dates import relative_dates
-from factbot.index.answers.slots import CENTRED, Wanted, answer_name, answer_slot
+from factbot.index.answers.slots import CENTRED, answer_name, answer_slot
+from factbot.index.answers.wanted import Wanted
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.retrieval.search import Hit

@@ -72,8 +72,9 @@ from factbot.index.answers.quantities import (
     year_written,
 )
 from factbot.index.answers.questions import is_statement, stated_figure
-from factbot.index.answers.slots import CENTRED, periods
+from factbot.index.answers.slots import CENTRED
 from factbot.index.answers.swaps import Swap, swap
+from factbot.index.answers.wanted import periods
 from factbot.index.ranking.analysis import STOPWORDS, shared_analyzer
 
 __all__ = ["ClaimView", "Judgement", "deciding_first", "judge", "unaddressed_parts"]

@@ -10,7 +10,7 @@ import pytest
 from factbot.index.answers.figures import figures
 from factbot.index.answers.models import Answer
 from factbot.index.answers.questions import as_asked, asks_for_name, expand_terms, has_cue, question_type
-from factbot.index.answers.slots import wanted
+from factbot.index.answers.wanted import wanted
 from factbot.index.engine import Engine
 
 from tests.index.corpora import OTHER_STORIES, engine_over

@@ -17,7 +17,8 @@ from factbot.index.answers.nouns import is_kind, kin_nouns
 from factbot.index.answers.quantities import Figure, consistent, measure, written_forms
 from factbot.index.answers.questions import asked_kind, content_text
 from factbot.index.answers.ranked import Ranked
-from factbot.index.answers.slots import answer_name, answer_slot, governing, per_period, wanted
+from factbot.index.answers.slots import answer_name, answer_slot, governing
+from factbot.index.answers.wanted import per_period, wanted
 from factbot.index.documents import Sentence
 from factbot.index.engine import Engine
 from factbot.index.ranking.analysis import Analyzer

@@ -1,0 +1,279 @@
+"""What a question wants: the kind of figure that answers it, and the thing it counts.
+
+"How many acres" wants a count of acres, "what percentage" a percentage or a point change, "how
+much did it cost" a sum, "how long" a count of days, weeks or years, "when" a date or a year, "at
+what time" a time of day and "how did they vote" a tally ("7-2"); a statement to check wants the
+kind of the figure it states itself. A rate is wanted per its period ("how many ... a year"), and
+`periods` reads the period a sentence gives a figure per.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from factbot.index.answers.claims import clause_around, who_or_what
+from factbot.index.answers.figures import SPEED_UNITS, counted_noun, is_plural
+from factbot.index.answers.nouns import is_kind
+from factbot.index.answers.quantities import (
+    LENGTH_UNITS,
+    MASS_UNITS,
+    STATED_BY,
+    TIME_UNITS,
+    Figure,
+    measure,
+    same_measure,
+)
+from factbot.index.answers.questions import (
+    AUXILIARY,
+    QUANTITY_KINDS,
+    WEEKDAY,
+    is_statement,
+    question_type,
+    stated_figure,
+)
+from factbot.index.ranking.analysis import STOPWORDS
+
+__all__ = ["AGE", "CHANGE_WORDS", "Wanted", "per_period", "periods", "wanted"]
+
+AGE = frozenset({"year-old"})  # what "how old" counts: an age ("the 23-year-old", "Quintas, 23,", "aged 23")
+_PERCENT = re.compile(r"\b(percent(age)?|per\s+cent|%|points?|(?:share|proportion|fraction)\s+of)\b", re.I)
+_MONEY = re.compile(
+    r"\b(cost|costs|pay|paid|spend|spent|price|priced|worth|value|fee|budget|money|invest|invested|"
+    r"investment|fund|funded|funding|earn|earned|owe|owed|fine|fined|ransom|valued|insured|donated|"
+    r"fare|fares|ticket|tickets|salary|salaries|wage|wages|rent|charge|charged|reward|bonus|bonuses|"
+    r"compensation|refund|grant|bill)\b",
+    re.I,
+)
+# "What was the inflation rate", "What is the budget", "What fee did they pay": a figure named by the noun
+# the question asks for, within five words of "what" ("What will the new daily maximum parking charge be";
+# not "Which player did they pay a record fee for").
+_NAMED = r"^\s*(?:what|which)\s+(?:" + AUXILIARY + r"\s+(?:[\w'-]+\s+){0,5}?|(?:[\w'-]+\s+){0,2}?)"
+_COST_ASKED = re.compile(r"\bcost\s*\??\s*$", re.I)  # a question ending "... cost?" asks a sum
+_RATE_NOUN = re.compile(_NAMED + r"(rate|percentage|share|proportion|turnout)\b", re.I)
+_SUM_NOUN = re.compile(
+    _NAMED + r"(price|cost|value|budget|salary|fee|fine|revenue|charge|fare|rent|wage)\b", re.I
+)
+_DURATION_NOUN = re.compile(_NAMED + r"(length|duration|period|term)\b", re.I)
+_COUNT_NOUN = re.compile(
+    _NAMED
+    + r"(number|count|total|amount|increase|rise|size|toll|population|attendance|capacity|crowd|level)\b",
+    re.I,
+)
+# A margin is won by a tally or by a difference: "by 9-3", "by 6,536 votes", "by 12 seconds".
+_MARGIN_ASKED = re.compile(r"^\s*what\s+margin\b|\bwhat\s+(?:is|was)\s+the\s+margin\b", re.I)
+# "How did the board vote?", "What was the final score?", "By what vote ...?" (read as "What vote
+# ... by?"): a tally ("7-2").
+_TALLY_ASKED = re.compile(
+    r"^\s*how\s+did\b.*\bvote\b|\bwhat\s+was\s+the\s+(?:[\w-]+(?:'s|’s)?\s+){0,2}(?:vote|score|tally)\b"
+    r"|\bby\s+what\s+(?:vote|score)\b|^\s*what\s+(?:vote|score)\b.*\bby\s*\??\s*$",
+    re.I,
+)
+# A question about what is to come: "When will ...", "When is it due to ...", "... plan to ...".
+_AHEAD = re.compile(
+    r"\b(?:will|shall|(?:due|expected|set|scheduled|planned|going|plans?|intends?)\s+to)\b",
+    re.I,
+)
+# ... and one about what happened: "When did ...", "When was ...".
+_PAST = re.compile(r"\bwhen\s+(?:did|was|were|had)\b", re.I)
+# ... and one about the event before this one: "When was the previous strike?", "the last ... before".
+_EARLIER = re.compile(r"\b(?:previous|prior|last\b.*\bbefore\b)", re.I)
+_WHAT_TIME = re.compile(r"\b(?:what|which)\s+(?:time|hours?)\b", re.I)
+_HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
+_HOW_OLD = re.compile(r"^\s*(?:how\s+old|(?:at\s+)?what\s+age)\b", re.I)
+_HOW_FAST = re.compile(r"^\s*(?:how\s+fast|(?:at\s+)?what\s+speed)\b", re.I)
+_HOW_FAR = re.compile(r"^\s*(?:how\s+far|(?:at\s+|within\s+)?what\s+distance)\b", re.I)
+# A size along one dimension: "How deep is the sinkhole?", "To what height ...": "12 metres".
+_HOW_DEEP = re.compile(
+    r"^\s*(?:how\s+(?:deep|tall|wide|thick)|(?:at\s+|to\s+)?what\s+(?:depth|height|width|altitude|elevation))\b",
+    re.I,
+)
+# "How much water ...", "How much rain ...": an amount of a thing (`_amount_of_matter`).
+_HOW_MUCH_OF_A_THING = re.compile(rf"^\s*how\s+much\s+(?!of\b|{AUXILIARY}\b)([a-z]+)", re.I)
+# A level: "How low must the reservoir fall?", "How high did the river rise?" (a sum when money is named).
+_HOW_HIGH = re.compile(r"^\s*how\s+(?:high|low)\b", re.I)
+# A share of capacity or of the whole: "54% full", "81 per cent of capacity", "about 70% complete".
+_HOW_FULL = re.compile(r"^\s*how\s+(?:full|complete)\b", re.I)
+_HOW_BIG_GROWN = re.compile(
+    r"^\s*how\s+(?:big|large|long|tall|heavy)\s+(?:does|do|did|can|will|could)\b.*\b(?:get|grow)\b", re.I
+)
+_LATE_BY = re.compile(r"\bby\s+how\s+(?:much|long)\b.*\b(?:late|early|delayed|behind)\b", re.I)
+_HOW_LATE = re.compile(r"^\s*how\s+(?:late|early)\b", re.I)  # a time of day ("until 10 p.m.")
+# "How long is the crack?" asks a length or a time ("How long is the delay?"); "How long did ..." a time.
+_HOW_LONG_IS = re.compile(r"^\s*how\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|its|their)\b", re.I)
+_HOW_HEAVY = re.compile(
+    rf"^\s*(?:how\s+heavy|how\s+much\s+{AUXILIARY}\b.*\bweigh|what\s+{AUXILIARY}\s+(?:the\s+)?\w*\s*weight)\b",
+    re.I,
+)
+# A rate's period: "a year", "per day", "every week", "annually", "daily".
+_PER_PERIOD = re.compile(
+    r"\b(?:a|an|per|each|every)\s+(year|day|week|month)\b|\b(annual(?:ly)?|yearly|daily|weekly|monthly)\b",
+    re.I,
+)
+_PERIOD_OF = {
+    "annual": "year",
+    "annually": "year",
+    "yearly": "year",
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+}
+_HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
+_PARTICIPLE_ASKED = re.compile(r"(?!hundred)[a-z]{2,}ed")
+_PARTITIVE = re.compile(r"of\s+(?:the|its|their|these|those)\b", re.I)  # "how many of the incidents"
+# "How much did the share price rise?", "By how much did the stock drop?": a change, in percent or money;
+# not "How much rain fell?" (an amount of rain) or "How high did the river rise?" (a level).
+_HOW_MUCH_CHANGE = re.compile(rf"\bby\s+how\s+much\b|\bhow\s+much\s+{AUXILIARY}\b", re.I)
+CHANGE_WORDS = (
+    r"rise|rose|risen|fall|fell|fallen|drop|dropped|climb|climbed|jump|jumped|gain|gained|grow|grew|"
+    r"increase|increased|decrease|decreased|decline|declined|slide|slid|sink|sank|surge|surged|plunge|plunged|"
+    r"raise|raises|raised|lift|lifts|lifted|hike|hikes|hiked|cut|cuts|boost|boosts|boosted"
+)
+_CHANGE = re.compile(rf"\b(?:{CHANGE_WORDS})\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Wanted:
+    """The kind of figure that answers a question, and the thing it counts when named."""
+
+    kinds: frozenset[str]
+    about: frozenset[str] = frozenset()  # counted nouns that fit ("acre"); empty: any
+    change: bool = False  # asks by how much something changed: a figure stated as a change answers
+    whole: str = ""  # "how many of the incidents ...": the noun counted by the whole, not the answer
+    measured: bool = False  # `about` are units (a weight): only a figure in one of them answers
+    ahead: bool = False  # asks when something is to happen: not a date before the writing
+    past: bool = False  # asks when something happened ("When did ..."): a date, not a condition
+    day: str = ""  # the weekday a time is asked on ("What time on Monday ..."): not another day's time
+    per: str = ""  # the period a rate is asked per ("how many ... a year"): "year", "day", "week", "month"
+    earlier: bool = False  # asks when the event before this one was: a year (or month) before the writing's
+    anyone: bool = False  # an age a statement naming no one states ("A 71-year-old shopper"): anyone's
+
+    @property
+    def weekday(self) -> bool:
+        """Whether a day of the week answers: a statement says on which one something happened."""
+        return "weekday" in self.kinds
+
+    @property
+    def lasting(self) -> bool:
+        """Whether it asks how long something has lasted: a count of time."""
+        return "count" in self.kinds and any(measure(unit) == "time" for unit in self.about)
+
+    def counts(self, figure: Figure) -> bool:
+        """Whether a figure counts what the question counts (any figure when it names no thing)."""
+        return not self.about or figure.about in self.about or same_measure(figure.about, self.about)
+
+
+def wanted(question: str) -> Wanted | None:
+    """What kind of figure answers `question`; None when no figure does. A quantity asked per
+    period ("how many babies a year") is wanted per that period."""
+    want = _wanted(question)
+    if want is None or not want.kinds <= QUANTITY_KINDS or is_statement(question):
+        return want
+    period = _PER_PERIOD.search(question)
+    return want if period is None else replace(want, per=_period(period))
+
+
+def per_period(sentence: str, figure: Figure, period: str) -> bool:
+    """Whether a sentence gives a figure per `period`, in the figure's clause ("2,100 births a year",
+    "an annual budget of $4m")."""
+    return period in periods(sentence, figure)
+
+
+def periods(sentence: str, figure: Figure) -> frozenset[str]:
+    """The periods a sentence gives a figure per, in the figure's clause ("£7.50 a day": "day";
+    "the monthly fee will rise to £35": "month"); none for a figure given per no period."""
+    clause = clause_around(sentence, figure.start, figure.end)
+    return frozenset(_period(found) for found in _PER_PERIOD.finditer(clause))
+
+
+def _period(found: re.Match[str]) -> str:
+    word = (found[1] or found[2]).lower()
+    return _PERIOD_OF.get(word, word)
+
+
+def _wanted(question: str) -> Wanted | None:
+    """`wanted`, but for a rate's period."""
+    if _HOW_BIG_GROWN.search(question):  # a size grown to: "about 9 centimetres", "3.5 inches"
+        return Wanted(frozenset({"count"}), LENGTH_UNITS | MASS_UNITS, measured=True)
+    if _HOW_HEAVY.search(question):  # a weight: "2,350 kilograms", "a 2.35-tonne spacecraft"
+        return Wanted(frozenset({"count"}), MASS_UNITS, measured=True)
+    if _HOW_FAR.search(question) or _HOW_DEEP.search(question):  # "about 1.2 km", "800 metres", "three miles"
+        return Wanted(frozenset({"count"}), LENGTH_UNITS, measured=True)
+    if _HOW_OLD.search(question):  # an age: "the 23-year-old", "23 years old"
+        return Wanted(frozenset({"count"}), AGE, measured=True)
+    if _LATE_BY.search(question):  # a delay: "40 minutes late", "two hours behind schedule"
+        return Wanted(frozenset({"count"}), TIME_UNITS)
+    if _HOW_LATE.search(question):
+        return Wanted(frozenset({"time"}))
+    if _HOW_FULL.search(question):
+        return Wanted(frozenset({"percent"}))
+    if _HOW_LONG_IS.search(question):
+        return Wanted(frozenset({"count"}), TIME_UNITS | LENGTH_UNITS)
+    qtype = question_type(question)
+    if qtype == "when":
+        if _WHAT_TIME.search(question):
+            day = WEEKDAY.search(question)
+            return Wanted(frozenset({"time"}), day=day[0].lower() if day else "")
+        return Wanted(
+            frozenset({"date", "year"}),
+            ahead=_AHEAD.search(question) is not None,
+            past=_PAST.search(question) is not None,
+            earlier=_EARLIER.search(question) is not None,
+        )
+    if qtype == "how_many":
+        if _HOW_LONG.search(question):
+            return Wanted(frozenset({"count"}), TIME_UNITS)
+        if _PERCENT.search(question):
+            return Wanted(frozenset({"percent", "points"}))
+        if _CHANGE.search(question) and _HOW_MUCH_CHANGE.search(question):
+            return Wanted(frozenset({"percent", "points", "money"}), change=True)
+        counted = _HOW_MANY.search(question)
+        if counted:  # the first plural names what is counted ("how many container ships were ...")
+            words = [w for w in counted[1].lower().split() if w not in STOPWORDS] or ["people"]
+            first = next((w for w in words if is_plural(w)), words[0])
+            # "How many died?", "How many were evacuated?": a participle counts people.
+            noun = "people" if _PARTICIPLE_ASKED.fullmatch(first) else counted_noun(first)
+            if _PARTITIVE.match(counted[1]):  # a part of them: any count but theirs ("41 of which")
+                return Wanted(frozenset({"count"}), whole=noun)
+            return Wanted(frozenset({"count"}), frozenset({noun}))
+        if _MONEY.search(question):
+            return Wanted(frozenset({"money"}))
+        if _HOW_HIGH.search(question):  # a level ("below 40 percent", "24.6 feet"), not a sum
+            return Wanted(QUANTITY_KINDS - {"money"})
+        if _amount_of_matter(question):  # "How much water does it hold?": not "54% full"
+            return Wanted(QUANTITY_KINDS - {"percent", "points"})
+        return Wanted(QUANTITY_KINDS)
+    if qtype is None:
+        if _HOW_FAST.search(question):  # a speed: "71 mph", "52 km/h", "40 knots"
+            return Wanted(frozenset({"count"}), SPEED_UNITS)
+        if _TALLY_ASKED.search(question):
+            return Wanted(frozenset({"tally"}))
+        if _MARGIN_ASKED.search(question):
+            return Wanted(QUANTITY_KINDS | {"tally"})
+        if _COST_ASKED.search(question):  # "What does a membership share cost?": not a "share"
+            return Wanted(frozenset({"money"}))
+        if _RATE_NOUN.search(question):
+            return Wanted(frozenset({"percent", "points"}))
+        if _DURATION_NOUN.search(question):
+            return Wanted(frozenset({"count"}), TIME_UNITS)
+        if _SUM_NOUN.search(question):
+            return Wanted(frozenset({"money"}))
+        if _COUNT_NOUN.search(question):
+            return Wanted(QUANTITY_KINDS)
+    if is_statement(question):
+        stated = stated_figure(question)
+        if stated is not None:  # a statement wants the kind of figure it states
+            about = frozenset({stated.about}) if stated.kind == "count" and stated.about else frozenset()
+            return Wanted(STATED_BY[stated.kind], about, anyone=about == AGE and not who_or_what(question))
+    return None
+
+
+def _amount_of_matter(question: str) -> bool:
+    """Whether a question asks how much there is of a material or of precipitation ("How much water
+    does the reservoir hold?", "How much rain fell?"): an amount, which a percentage of something
+    ("54% full") does not give; not "How much support ...?", which one may."""
+    found = _HOW_MUCH_OF_A_THING.search(question)
+    if found is None:
+        return False
+    noun = found[1].lower()
+    return is_kind(noun, "matter") or is_kind(noun, "precipitation")
