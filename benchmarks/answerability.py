@@ -8,9 +8,10 @@ of those only its neighbours state) can be compared with every threshold. False 
 sources": answerable questions whose coverage is under the threshold. False answers:
 unanswerable ones whose coverage reaches it. Questions and statements to check have a
 threshold each (`min_coverage`, `min_statement_coverage`), so they have a table each:
-questions of the dev set and of our own set; statements of the dev set and of every set in
-benchmarks/factcheck (counted together), and SciFact training claims (with gold evidence:
-answerable; without, SciFact's "not enough info": not).
+questions of the dev set, of our own set and of every set (the dev set and every set in
+benchmarks/factcheck, counted together); statements of every set (counted together), and
+SciFact training claims (with gold evidence: answerable; without, SciFact's "not enough info":
+not).
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ SETS = {
 SCIFACT = SHARED / "scifact"
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 STATEMENT_THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
-CONTEXT_WEIGHTS = (0.0, 0.5, 1.0)
-QUESTION_SETS = ("dev", "own")  # the sets the question table counts
+CONTEXT_WEIGHTS = (0.0, 0.5, 0.75, 1.0)
+QUESTION_SETS = ("dev", "own")  # the sets the question table shows apart (all sets are counted too)
 
 
 def coverages(engine: Engine, questions: list[tuple[str, bool]]) -> list[tuple[str, float, bool]]:
@@ -73,7 +74,7 @@ def main() -> None:
     for name, (corpus, questions) in corpora().items():
         directory = Path(tempfile.mkdtemp())
         build_index([corpus], directory, BuildOptions())
-        weights = CONTEXT_WEIGHTS if name in QUESTION_SETS else (AnswerOptions().context_weight,)
+        weights = CONTEXT_WEIGHTS if name in SETS else (AnswerOptions().context_weight,)
         for weight in weights:
             options = replace(
                 AnswerOptions(), min_coverage=0.0, min_statement_coverage=0.0, context_weight=weight
@@ -84,6 +85,7 @@ def main() -> None:
     header = ["context_weight", "min_coverage"]
     for name in QUESTION_SETS:
         header += [f"{name} false 'not in the sources'", f"{name} false answers"]
+    header += ["all sets: false 'not in the sources'", "all sets: false answers", "all sets: errors"]
     rows = []
     for weight in CONTEXT_WEIGHTS:
         for threshold in THRESHOLDS:
@@ -91,6 +93,11 @@ def main() -> None:
             for name in QUESTION_SETS:
                 asked = [(c, a) for text, c, a in measured[(name, weight)] if not is_statement(text)]
                 row += errors(asked, threshold)
+            every = [
+                (c, a) for name in SETS for text, c, a in measured[(name, weight)] if not is_statement(text)
+            ]
+            missed, wrong = errors(every, threshold)
+            row += [missed, wrong, int(missed.split("/")[0]) + int(wrong.split("/")[0])]
             rows.append(row)
     weight = AnswerOptions().context_weight
     fact_sets = list(SETS)
