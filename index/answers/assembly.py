@@ -40,6 +40,7 @@ from factbot.index.answers.dissents import (
 from factbot.index.answers.elsewhere import Containing, said_elsewhere, worded_elsewhere
 from factbot.index.answers.figures import aged_whom, figures, measured_words
 from factbot.index.answers.grouping import SameClaim, best_slot, group_claims
+from factbot.index.answers.judgements import ClaimView, Judgement
 from factbot.index.answers.models import (
     Answer,
     Claim,
@@ -72,7 +73,7 @@ from factbot.index.answers.ranked import Group
 from factbot.index.answers.rerank import asks_name, rerank
 from factbot.index.answers.sides import Saying
 from factbot.index.answers.slots import Slot
-from factbot.index.answers.verdicts import ClaimView, Judgement, deciding_first, judge
+from factbot.index.answers.verdicts import deciding_first, judge
 from factbot.index.answers.wanted import periods, wanted
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 from factbot.index.answers.figures import figures
+from factbot.index.answers.judgements import ClaimView, Judgement
 from factbot.index.answers.questions import is_statement
-from factbot.index.answers.verdicts import ClaimView, Judgement, deciding_first, judge, unaddressed_parts
+from factbot.index.answers.verdicts import deciding_first, judge, unaddressed_parts
 from factbot.index.engine import Engine
 from factbot.index.store.build import BuildOptions, build_index
 from hypothesis import HealthCheck, given, settings

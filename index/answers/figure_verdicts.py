@@ -1,0 +1,169 @@
+"""Figure verdicts: whether the claims' figures bear out a statement's figure, deny it or give another."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from factbot.index.answers.claims import fold, who_or_what
+from factbot.index.answers.figures import vague_range
+from factbot.index.answers.judgements import MAJORITY, ClaimView, Judgement
+from factbot.index.answers.models import Basis, Verdict
+from factbot.index.answers.nouns import same_counted
+from factbot.index.answers.quantities import (
+    APPROXIMATE,
+    STATED_BY,
+    Figure,
+    consistent,
+    in_units_of,
+    measure,
+    year_written,
+)
+from factbot.index.answers.slots import CENTRED
+from factbot.index.ranking.analysis import shared_analyzer
+
+__all__ = ["by_figure"]
+
+_ANALYZER = shared_analyzer()
+
+_ROUNDING = 0.1  # "about X" holds within 10% of X
+_ANYONE = "people"  # the counted noun that counts anyone ("3,000 teachers, parents and students")
+_ANOTHER_ORDER = 2.0  # a value this many times a borne-out statement's is another quantity
+# A claim giving the statement's own count of its own thing speaks to it at this share of `states`
+# ("The train carried 388 passengers" for "There were 388 passengers aboard the night train's first
+# run"; 0.5 and 0.7 measured alike, 0.3 cost fresh4 a verdict: RESULTS.md).
+_COUNTED_SHARE = 0.5
+
+
+def _counts_it(stated: Figure, f: Figure) -> bool:
+    """Whether a figure gives the statement's count of its own thing ("388 passengers" for "There
+    were 388 passengers aboard the night train's first run")."""
+    return (
+        stated.kind == f.kind == "count"
+        and bool(stated.about)
+        and measure(stated.about) is None  # a thing, not a unit ("five years" of anything)
+        and f.about == stated.about
+        and _holds(stated, f)
+    )
+
+
+def by_figure(
+    stated: Figure,
+    claims: Sequence[ClaimView],
+    states: float,
+    statement: str = "",
+    per: frozenset[str] = frozenset(),
+) -> Judgement | None:
+    """The verdict on a `statement`'s figure (see the module docstring); `per` are the periods the
+    statement gives it per ("Monthly permits will rise to £35": "month")."""
+    same: list[int] = []
+    other: list[int] = []
+    said: dict[bool, list[str]] = {True: [], False: []}
+    read: list[tuple[int, bool, Figure]] = []  # each speaking claim's figure and whether it bears it out
+    said_terms = frozenset(fold(_ANALYZER.terms(statement)))
+    for c in claims:
+        f = c.figure
+        if (
+            f is None
+            or f.kind not in STATED_BY[stated.kind]
+            or f.difference != stated.difference
+            or c.overlap < states * (_COUNTED_SHARE if _counts_it(stated, f) else 1.0)
+        ):
+            continue  # a margin or a change ("won by 6,536 votes") is not a level ("received 41,286")
+        if stated.kind == "year" and f.kind == "date" and not year_written(f):
+            continue  # "on Oct. 18" takes no side on "was built in 1969"
+        if per and c.periods and not per & c.periods:
+            continue  # "£7.50 a day" takes no side on "monthly permits will rise to £35"
+        if c.measures and said_terms.isdisjoint(fold(_ANALYZER.terms(" ".join(c.measures)))):
+            continue  # "a 14-metre crack" takes no side on "The dam is 28 metres high"
+        if stated.kind == "count" and stated.about:
+            # as for grouping: a count of some people, centred on the statement, counts "people"
+            anyone = stated.about == _ANYONE and measure(f.about) is None and c.relevance >= CENTRED
+            if (
+                not same_counted(f.about, stated.about)
+                and not anyone
+                and (measure(f.about) is None or measure(f.about) != measure(stated.about))
+            ):
+                continue  # a count of something else takes no side; a measure in other units does
+            f = in_units_of(f, stated.about)
+        elif stated.kind == "address" and f.about != stated.about:
+            continue  # an address on another street takes no side
+        elif c.relevance < states:  # a percentage, sum or date must sit among the statement's words
+            continue
+        read.append((c.index, _holds(stated, f), f))
+    if any(holds for _, holds, _ in read) and not who_or_what(statement):
+        # Borne out by someone's age, another person's is no dissent: "Delroy Hutchins, 58," on "A
+        # 71-year-old shopper said ..." that "Gladys Moreno, 71," bears out.
+        whose = {c.index: c.whose for c in claims}
+        read = [(i, holds, f) for i, holds, f in read if holds or not whose[i]]
+    overlap = {c.index: c.overlap for c in claims}
+    bearing = max((overlap[i] for i, holds, _ in read if holds), default=None)
+    if bearing is not None:  # borne out: a value of another order, said of less of it, is another quantity
+        read = [
+            (i, holds, f)
+            for i, holds, f in read
+            if holds or not (_of_another_order(f, stated) and overlap[i] < bearing)
+        ]
+    for i, holds, f in read:
+        (same if holds else other).append(i)
+        if f.text not in said[holds]:
+            said[holds].append(f.text)
+    if not same and not other:
+        return None
+    docs = {c.index: c.docs for c in claims}
+    for_it = set().union(*(docs[i] for i in same))
+    against = set().union(*(docs[i] for i in other))
+    verdict: Verdict
+    if len(for_it) >= MAJORITY * len(against):  # the side with twice the documents decides
+        verdict, values = "supported", said[True]
+    elif len(against) >= MAJORITY * len(for_it):
+        verdict, values = "contradicted", said[False]
+    else:
+        verdict, values = "disputed", said[True] + said[False]
+    basis: Basis = (
+        "date" if stated.kind in ("date", "weekday") else "time" if stated.kind == "time" else "figure"
+    )
+    return Judgement(verdict, basis, stated.text, values, same, other)
+
+
+def _of_another_order(source: Figure, stated: Figure) -> bool:
+    """Whether a source's number is more than `_ANOTHER_ORDER` times the statement's or under its
+    share: "$842 million" of revenue is no dissent on "$63.5 million" that another claim gives, when
+    its claim states less of the statement (police's "about 1,000" at a vigil still dissents from an
+    organiser's "some 300", both said of the same vigil)."""
+    if isinstance(source.value, str) or isinstance(stated.value, str) or not source.value or not stated.value:
+        return False
+    low, high = sorted((abs(float(source.value)), abs(float(stated.value))))
+    return high > _ANOTHER_ORDER * low
+
+
+_CAPS = frozenset({"at most", "up to", "as many as"})  # the most a value reaches
+_STRICTLY_ABOVE = frozenset({"more than", "over", "just over"})  # a bound the value is above
+_STRICTLY_BELOW = frozenset({"fewer than", "less than", "under", "just under"})  # ... and below
+
+
+def _holds(stated: Figure, source: Figure) -> bool:
+    """Whether a source's figure bears out the statement's, qualifiers considered."""
+    if stated.kind == "year" and source.kind == "date":  # "in 1911" is borne out by "November 3, 1911"
+        source = dataclasses.replace(source, kind="year", value=float(year_written(source)))
+    if stated.kind in ("time", "year"):
+        return consistent(stated, source)  # "at 3:00" is borne out by "3 a.m.", "until 2031" by "June 2031"
+    if stated.kind == "date" or isinstance(stated.value, str) or isinstance(source.value, str):
+        return stated.value == source.value
+    x, y = float(stated.value), float(source.value)
+    if (ranged := vague_range(stated)) is not None:  # "a few hundred" against 3,000
+        return ranged[0] <= y < ranged[1]
+    if (ranged := vague_range(source)) is not None:  # "about 300" against "hundreds of"
+        return ranged[0] <= x < ranged[1]
+    q = stated.qualifier
+    if q in _STRICTLY_ABOVE:  # "over 300" bears out "more than 300"
+        return y > x or (y == x and source.qualifier in _STRICTLY_ABOVE)
+    if q == "at least":
+        return y >= x
+    if q in _STRICTLY_BELOW:
+        return y < x or (y == x and source.qualifier in _STRICTLY_BELOW)
+    if q in _CAPS:  # a cap the source gives too is the same cap: "up to $750" is no "up to $1,000"
+        return y == x if source.qualifier in _CAPS else y <= x
+    if q in APPROXIMATE or source.qualifier in APPROXIMATE:
+        return abs(y - x) <= _ROUNDING * abs(x)
+    return y == x
