@@ -17,15 +17,7 @@ from factbot.index.answers.answering import (
     naming_documents,
 )
 from factbot.index.answers.citations import Citations
-from factbot.index.answers.claims import (
-    ClaimKey,
-    claim_key,
-    fold,
-    folded_weights,
-    names,
-    stated_as,
-    who_or_what,
-)
+from factbot.index.answers.claims import ClaimKey, claim_key, fold, folded_weights, stated_as
 from factbot.index.answers.conflicts import FigureConflict, find_conflicts
 from factbot.index.answers.coverage import coverages, unnamed_words, word_weights
 from factbot.index.answers.dissents import (
@@ -59,6 +51,7 @@ from factbot.index.answers.named_times import (
     of_day,
     of_year,
 )
+from factbot.index.answers.names import names, who_or_what
 from factbot.index.answers.polarity import POLARITY_STEMS
 from factbot.index.answers.quantities import Figure, consistent, in_units_of
 from factbot.index.answers.questions import (

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
-from factbot.index.answers.claims import clause_around, fold, mentions
+from factbot.index.answers.claims import clause_around, fold
 from factbot.index.answers.figures import (
     aged_whom,
     dimension,
@@ -25,6 +25,7 @@ from factbot.index.answers.figures import (
     sought,
 )
 from factbot.index.answers.grouping import best_slot
+from factbot.index.answers.names import mentions
 from factbot.index.answers.nouns import same_counted
 from factbot.index.answers.quantities import Figure, consistent, in_units_of, measure, year_written
 from factbot.index.answers.ranked import Group, Ranked

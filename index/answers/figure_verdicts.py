@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from factbot.index.answers.claims import fold, who_or_what
+from factbot.index.answers.claims import fold
 from factbot.index.answers.figures import vague_range
 from factbot.index.answers.judgements import MAJORITY, ClaimView, Judgement
 from factbot.index.answers.models import Basis, Verdict
+from factbot.index.answers.names import who_or_what
 from factbot.index.answers.nouns import same_counted
 from factbot.index.answers.quantities import (
     APPROXIMATE,

@@ -22,16 +22,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from factbot.index.answers.causes import CAUSE_ASKED, Causes
-from factbot.index.answers.claims import (
-    ClaimKey,
-    TermWeights,
-    fold,
-    name_at,
-    names,
-    same_claim,
-)
+from factbot.index.answers.claims import ClaimKey, TermWeights, fold, same_claim
 from factbot.index.answers.figures import figures
 from factbot.index.answers.kinds import Kinds
+from factbot.index.answers.names import name_at, names
 from factbot.index.answers.nouns import is_noun, same_counted
 from factbot.index.answers.polarity import negated
 from factbot.index.answers.quantities import VAGUE, Figure, consistent, in_units_of, measure

@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
-from factbot.index.answers.claims import name_at, names
 from factbot.index.answers.conflicts import FigureConflict
+from factbot.index.answers.names import name_at, names
 from factbot.index.answers.ranked import Ranked
 from factbot.index.documents import Sentence
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factbot.index.answers.claims import mentions, names, who_or_what
 from factbot.index.answers.figures import MONTH_NAMES
 from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.judgements import MAJORITY, ClaimView, Judgement
+from factbot.index.answers.names import mentions, names, who_or_what
 from factbot.index.answers.swaps import Swap
 from factbot.index.ranking.analysis import STOPWORDS, shared_analyzer
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from factbot.index.answers.claims import ClaimKey, answer_names, fold, folded_weights, name_at, names
+from factbot.index.answers.claims import ClaimKey, fold, folded_weights
 from factbot.index.answers.figures import SPEED_UNITS, singular
+from factbot.index.answers.names import answer_names, name_at, names
 from factbot.index.answers.nouns import same_counted
 from factbot.index.answers.quantities import Figure, measure, same_measure
 from factbot.index.answers.questions import (

@@ -12,18 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from factbot.index.answers.claims import (
-    CLAUSE,
-    answer_names,
-    clause_span,
-    fold,
-    folded_weights,
-    mentions,
-    names,
-    stated_as,
-    who_or_what,
-)
+from factbot.index.answers.claims import CLAUSE, clause_span, fold, folded_weights, stated_as
 from factbot.index.answers.figures import figures
+from factbot.index.answers.names import answer_names, mentions, names, who_or_what
 from factbot.index.answers.polarity import negated, opposition
 from factbot.index.answers.questions import content_text
 from factbot.index.answers.ranked import Ranked, said_terms

@@ -14,9 +14,10 @@ import re
 from collections.abc import Container, Mapping
 from dataclasses import dataclass
 
-from factbot.index.answers.claims import fold, lemma_stems, name_at
+from factbot.index.answers.claims import fold, lemma_stems
 from factbot.index.answers.figures import aged_whom, figures
 from factbot.index.answers.irregular import LEMMA_STEMS
+from factbot.index.answers.names import name_at
 from factbot.index.answers.quantities import (
     TIME_UNITS,
     Figure,

@@ -55,7 +55,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
-from factbot.index.answers.claims import fold, mentions, names
+from factbot.index.answers.claims import fold
 from factbot.index.answers.figure_verdicts import by_figure
 from factbot.index.answers.figures import figures
 from factbot.index.answers.judgements import ClaimView, Judgement
@@ -66,6 +66,7 @@ from factbot.index.answers.name_verdicts import (
     outvoted_name,
     word_before,
 )
+from factbot.index.answers.names import mentions, names
 from factbot.index.answers.polarity import opposition
 from factbot.index.answers.quantities import (
     Figure,

@@ -8,11 +8,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from factbot.index.answers.claims import answer_names, claim_key, fold
+from factbot.index.answers.claims import claim_key, fold
 from factbot.index.answers.figures import figures
 from factbot.index.answers.grouping import SameClaim
 from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.kinds import Kinds
+from factbot.index.answers.names import answer_names
 from factbot.index.answers.nouns import is_kind, kin_nouns
 from factbot.index.answers.quantities import Figure, consistent, measure, written_forms
 from factbot.index.answers.questions import asked_kind, content_text
