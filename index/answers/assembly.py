@@ -30,7 +30,8 @@ from factbot.index.answers.dissents import (
     story_documents,
 )
 from factbot.index.answers.elsewhere import Containing, said_elsewhere, worded_elsewhere
-from factbot.index.answers.figures import aged_whom, figures, measured_words
+from factbot.index.answers.figure_words import measured_words
+from factbot.index.answers.figures import aged_whom, figures
 from factbot.index.answers.grouping import SameClaim, best_slot, group_claims
 from factbot.index.answers.judgements import ClaimView, Judgement
 from factbot.index.answers.models import (

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from factbot.index.answers.figures import counted_noun
+from factbot.index.answers.counted import counted_noun
 from factbot.index.answers.quantities import APPROXIMATE, VAGUE, Figure, consistent, measure
 from factbot.index.answers.questions import QUANTITY_KINDS
 from factbot.index.documents import Sentence

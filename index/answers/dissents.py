@@ -16,14 +16,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from factbot.index.answers.claims import clause_around, fold
-from factbot.index.answers.figures import (
-    aged_whom,
-    dimension,
-    figures,
-    measured_words,
-    noun_modifiers,
-    sought,
-)
+from factbot.index.answers.figure_words import dimension, measured_words, noun_modifiers, sought
+from factbot.index.answers.figures import aged_whom, figures
 from factbot.index.answers.grouping import best_slot
 from factbot.index.answers.names import mentions
 from factbot.index.answers.nouns import same_counted

@@ -26,12 +26,20 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from factbot.index.answers.nouns import is_noun
+from factbot.index.answers.counted import (
+    NEXT_WORD,
+    NOUN_AFTER,
+    PARTICIPLE,
+    PHRASE_WORDS,
+    counted_noun,
+    is_plural,
+    noun_like,
+    noun_words,
+)
 from factbot.index.answers.quantities import (
     DECADE,
-    MEASURES,
+    SPEED_UNIT_NAMES,
     SPELLED_UNDER_TWENTY,
-    UNIT_NAMES,
     VAGUE,
     Figure,
     measure,
@@ -42,16 +50,8 @@ from text_to_num import text2num
 __all__ = [
     "MONTH_NAMES",
     "QUALIFIER",
-    "SPEED_UNITS",
     "aged_whom",
-    "counted_noun",
-    "dimension",
     "figures",
-    "is_plural",
-    "measured_words",
-    "noun_modifiers",
-    "singular",
-    "sought",
     "vague_range",
 ]
 
@@ -216,31 +216,6 @@ _CLOCK_WORD = re.compile(r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 _MONTH_STARTS = tuple(m[:3].title() for m in MONTH_NAMES)  # every month `_DATE` reads begins so
 _MONTH_START = re.compile("|".join(_MONTH_STARTS))  # one scan for all of them
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-# What asks for, offers or proposes a figure, right before it (up to two words between) or after it.
-_SOUGHT_BEFORE = re.compile(
-    r"\b(?:wants?|wanted|wanting|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|offer(?:s|ed|ing)?|"
-    r"propos(?:e|es|ed|ing|al)|request(?:s|ed|ing)?|(?:ask|call|push|hope)(?:s|ed|ing)?\s+for|bids?)"
-    r"(?:\s+(?:of|for))?(?:\s+[\w'-]+){0,2}\s+$",
-    re.I,
-)
-_SOUGHT_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:bid|offer|demand|proposal|request)s?\b", re.I)
-# A value something must reach for another thing to happen: "must fall below", "once it is below".
-_REQUIRED_BEFORE = re.compile(r"\b(?:must|once)(?:\s+[\w'-]+){1,4}\s+$", re.I)
-_SOUGHT_REACH = 60  # characters before a figure searched for what seeks it
-_CLAUSE_CUT = re.compile(r"[,;:()]")
-_NOUN = re.compile(r"(?:\s+|-)((?:[A-Z][\w-]*,?\s+(?:(?:and|or|&)\s+)?)*)([a-z][a-z-]+)")
-_NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
-# A length's dimension after its unit: "28 metres high", "14 m long".
-_DIMENSION = re.compile(r"(?:-|\s+)(?:[a-z]+\.?(?:-|\s+))?(long|high|tall|deep|wide|across|thick)\b", re.I)
-_DIMENSIONS = {
-    "long": "length",
-    "high": "height",
-    "tall": "height",
-    "deep": "depth",
-    "wide": "width",
-    "across": "width",
-    "thick": "thickness",
-}
 _SIZE_AFTER = re.compile(  # a size, or a place that far from another ("60 m below ground")
     r"(?:-|\s+)(?:long|high|deep|wide|tall|thick|across|away|below|above|beneath|underground|under|"
     r"downstream|upstream|offshore|inland|north|south|east|west)\b|\s*\(\s*\d[\d,.]*\s*(?:ft|feet)\b",
@@ -253,15 +228,6 @@ _SUM_NOUNS = frozenset(
     "price sale transfer offer takeover settlement fine bill revenue turnover debt".split()
 )
 _ATTACHED_UNIT = re.compile(r"([a-z]{2,3})\b")  # "cm" of "30cm" (not "m": "2.5m" is a sum)
-_HYPHENED_UNIT = re.compile(r"-([a-z]+)\b")  # "-meter" of "65-meter"
-_SPACED_SPEED = re.compile(r"[\s-]?(?:km/h|kph|kmh|mph)\b", re.I)  # "50 km/h" of "a 50 km/h speed limit"
-_PHRASE_WORDS = 3  # the counted noun is among the first three lower-case words
-_NOT_NOUNS = frozenset(
-    {"of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "the", "a", "than", "as", "per"}
-    | {"is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "who", "that"}
-    | {"later", "ago", "earlier", "each", "apiece", "more", "less", "so", "far", "into", "after", "before"}
-    | {"which", "while", "when", "but", "over", "under", "against", "up", "down", "out", "off", "across"}
-)
 # A difference, not a level: "beat Pryce by 6,536 votes", "raised rates by 25 basis points", "her
 # lead was closer to 5,200 votes", "a 6,536-vote win". Not an agent: "a strike by 6,500 dockworkers",
 # "was predicted by 22 economists".
@@ -287,8 +253,6 @@ _AFTER_VERB = re.compile(
 _LABEL = re.compile(
     r"(?=[A-Z])\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|All|Some|About)\s)[A-Z][A-Za-z]+\s+$"
 )
-# "16 injured", "3 killed": a participle after a number, not the counted noun.
-_PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 # "16 injured", "19 were injured", "31 were hurt": a participle (after an auxiliary) in place of a noun.
 _PARTICIPLE_AFTER = re.compile(
     r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been|been)\s+)?"
@@ -305,8 +269,6 @@ _YEARS_OLD = re.compile(r"\s+years?\s+old\b", re.I)
 _PER_HOUR = re.compile(
     r"[\s-]*(miles?|kilomet(?:re|er)s?|kms?)\s*(?:per\s+hour|an\s+hour|/\s*h(?:r|our)?)\b", re.I
 )
-_SPEED_UNITS = {"mph": "mph", "kph": "km/h", "kmh": "km/h", "knot": "knot"}
-SPEED_UNITS = frozenset(_SPEED_UNITS.values())  # what a speed counts
 # An age set off by commas after a name, as news writes it: "Quintas, 23, is expected ...".
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'.-]*,\s*$")
 _COMMA_AFTER = re.compile(r"\s*,")
@@ -324,31 +286,6 @@ _YEAR_BEFORE = re.compile(
     r"\s+$",
     re.I,
 )
-# Counted things that are the same thing under another name (singular forms).
-_SYNONYMS = {
-    "soldier": "troops",
-    "troop": "troops",
-    "personnel": "troops",
-    "servicemen": "troops",
-    "serviceman": "troops",
-    "person": "people",
-    "individual": "people",
-    "injured": "people",  # "the number of injured has risen to 27": people, as "the dead", "the missing"
-    "wounded": "people",
-    "dead": "people",
-    "missing": "people",
-    "staff": "worker",
-    "employee": "worker",
-    "house": "home",
-    "household": "home",  # "enough power for 12,000 households" counts homes
-    "children": "child",  # school-age people, however a report calls them
-    "kid": "child",
-    "pupil": "child",
-    "student": "child",
-    "dollar": "money",
-    "usd": "money",
-    **UNIT_NAMES,  # units written short or irregular
-}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -474,7 +411,7 @@ def _speed(sentence: str, figure: Figure) -> Figure:
         return figure
     if figure.about in ("mile", "kilometre", "km") and (per := _PER_HOUR.match(sentence, figure.end)):
         return dataclasses.replace(figure, about="mph" if per[1].lower().startswith("mi") else "km/h")
-    unit = _SPEED_UNITS.get(figure.about)
+    unit = SPEED_UNIT_NAMES.get(figure.about)
     return dataclasses.replace(figure, about=unit) if unit else figure
 
 
@@ -553,7 +490,7 @@ def _in_metres(sentence: str, match: re.Match[str]) -> bool:
     after = sentence[match.end() :]
     if _SIZE_AFTER.match(after) or _WITHIN_BEFORE.search(sentence, max(0, match.start() - 8), match.start()):
         return True  # "14 m long", "within 500m of the depot"
-    following = _NEXT_WORD.match(sentence, match.end())
+    following = NEXT_WORD.match(sentence, match.end())
     if following is None or is_plural(following[1]) or following[1].lower() in _SUM_NOUNS:
         return False
     return _ARTICLE_BEFORE.search(sentence, max(0, match.start() - 5), match.start()) is not None
@@ -623,7 +560,7 @@ def _given_to(sentence: str, match: re.Match[str], before: str) -> bool:
     a verb and before a plural ("lent Ridgeway 12 buses"; not "on Route 6 buses", "Local 22 members")."""
     if "," in match["num"]:
         return True
-    following = _NEXT_WORD.match(sentence, match.end())
+    following = NEXT_WORD.match(sentence, match.end())
     return following is not None and is_plural(following[1]) and _AFTER_VERB.search(before) is not None
 
 
@@ -740,7 +677,7 @@ def _wholes_after_in(sentence: str, lowered: str | None) -> Iterator[re.Match[st
 def _share_in(sentence: str, part_written: str, match: re.Match[str]) -> float | None:
     """A share written as "one in five": 20 (a percentage); None for a part larger than its whole,
     or a whole that is a measure ("2 in 3 minutes")."""
-    after = _NEXT_WORD.match(sentence, match.end())
+    after = NEXT_WORD.match(sentence, match.end())
     if after and measure(counted_noun(after[1])) is not None:
         return None
     part, whole = (_SMALL.get(n.lower()) or float(n) for n in (part_written, match["whole"]))
@@ -800,23 +737,23 @@ def _noun_after(sentence: str, end: int, default: str) -> str:
     attached = _ATTACHED_UNIT.match(sentence, end)
     if attached and measure(counted_noun(attached[1])) is not None:
         return counted_noun(attached[1])  # "30cm", "5km", "20kg": a unit written on the number
-    found = _NOUN.match(sentence, end)
+    found = NOUN_AFTER.match(sentence, end)
     word, at = (found[2], found.end()) if found else ("", end)
     if word == "more":  # "24 more counselors": the counselors (not "rose 10 more than expected")
-        following = _NEXT_WORD.match(sentence, at)
+        following = NEXT_WORD.match(sentence, at)
         if following and is_plural(following[1]):
             word, at = following[1], following.end()
-    if word and _PARTICIPLE.fullmatch(word):  # "three masked thieves": a participle before its noun
-        following = _NEXT_WORD.match(sentence, at)
-        if following and is_plural(following[1]) and _noun_like(following[1]):
+    if word and PARTICIPLE.fullmatch(word):  # "three masked thieves": a participle before its noun
+        following = NEXT_WORD.match(sentence, at)
+        if following and is_plural(following[1]) and noun_like(following[1]):
             word, at = following[1], following.end()
-    if not word or not _noun_like(word):
+    if not word or not noun_like(word):
         return default
     phrase = [word]
     hyphenated = sentence[end : end + 1] == "-"  # "a four-year contract": the unit is what counts
-    for _ in range(0 if hyphenated else _PHRASE_WORDS - 1):
-        more = _NEXT_WORD.match(sentence, at)
-        if not more or not _noun_like(more[1]):
+    for _ in range(0 if hyphenated else PHRASE_WORDS - 1):
+        more = NEXT_WORD.match(sentence, at)
+        if not more or not noun_like(more[1]):
             break
         phrase.append(more[1])
         at = more.end()
@@ -831,112 +768,13 @@ def _noun_after(sentence: str, end: int, default: str) -> str:
     return noun
 
 
-def noun_modifiers(sentence: str, figure: Figure) -> list[str]:
-    """The lower-case words between a count and the noun it counts ("two vacation days": "vacation";
-    "42 container ships": "container"); none when it counts no noun."""
-    if figure.kind != "count" or not figure.about:
-        return []
-    found = _NOUN.match(sentence, figure.end)
-    if found is None:
-        return []
-    phrase = [found[2], *_noun_words(sentence, found.end(), _PHRASE_WORDS - 1)]
-    for i, word in enumerate(phrase):
-        if counted_noun(word) == figure.about:
-            return phrase[:i]
-    return []
-
-
-def dimension(sentence: str, figure: Figure) -> str | None:
-    """The dimension a length is given in, written after it ("28 metres high", "28m-high": height;
-    "14 metres long": length); None when none is written."""
-    if figure.kind != "count" or measure(figure.about) != "length":
-        return None
-    found = _DIMENSION.match(sentence, figure.end)
-    return _DIMENSIONS[found[1].lower()] if found else None
-
-
-def measured_words(sentence: str, figure: Figure) -> list[str]:
-    """The lower-case words of what a measure written before a noun measures ("a 65-meter waterslide
-    that loops": "waterslide"; "a 50-meter competition pool": "competition", "pool"; "a 50 km/h
-    speed limit": "speed", "limit"); none for a measure written otherwise ("the pool is 50 meters
-    long", "gusts of 95 km/h")."""
-    if figure.kind == "count" and figure.about in SPEED_UNITS:  # "a temporary 50 km/h speed limit"
-        spaced = _SPACED_SPEED.match(sentence, figure.end)
-        return _noun_words(sentence, spaced.end(), _PHRASE_WORDS) if spaced else []
-    if figure.kind != "count" or figure.about not in MEASURES or measure(figure.about) == "time":
-        return []  # "a five-year contract" and "a six-year deal" are one thing named two ways
-    found = _HYPHENED_UNIT.match(sentence, figure.end)
-    if found is None or counted_noun(found[1]) != figure.about:
-        return []
-    return _noun_words(sentence, found.end(), _PHRASE_WORDS)
-
-
-def _noun_words(sentence: str, at: int, limit: int) -> list[str]:
-    """Up to `limit` lower-case words of a noun phrase that go on from `at`."""
-    words: list[str] = []
-    while len(words) < limit and (more := _NEXT_WORD.match(sentence, at)) and _noun_like(more[1]):
-        words.append(more[1])
-        at = more.end()
-    return words
-
-
-def sought(sentence: str, figure: Figure) -> bool:
-    """Whether a figure is what someone asks for, offers, proposes or requires, not what is ("wants
-    a ten percent raise", "had demanded 12%", "offered teachers 4%", "a demand of 4.5 million dollars",
-    "a €55m bid", "the level must fall below 40 percent", "once the reservoir is below 40%")."""
-    before = sentence[max(0, figure.start - _SOUGHT_REACH) : figure.start]
-    before = _CLAUSE_CUT.split(before)[-1]
-    return bool(
-        _SOUGHT_BEFORE.search(before)
-        or _REQUIRED_BEFORE.search(before)
-        or _SOUGHT_AFTER.match(sentence, figure.end)
-    )
-
-
-def counted_noun(word: str) -> str:
-    """A counted noun as figures name it: singular, folded through the synonyms ("soldiers" -> "troops")."""
-    noun = singular(word.lower())
-    return _SYNONYMS.get(noun, noun)
-
-
-def _noun_like(word: str) -> bool:
-    """Not a function word, nor a participle ("injured"; "speed" and "shed" are nouns)."""
-    lowered = word.lower()
-    return lowered not in _NOT_NOUNS and not (_PARTICIPLE.fullmatch(lowered) and not is_noun(lowered))
-
-
-# Plurals that do not end in "s" ("how many people ..."), and nouns for a group counted by its
-# members ("120 staff").
-_IRREGULAR_PLURALS = frozenset(
-    "people men women children police cattle feet teeth mice geese staff crew personnel".split()
-    + "fish sheep deer aircraft spacecraft livestock species".split()  # the same in the plural
-)
-
-
-def is_plural(word: str) -> bool:
-    """Whether a word reads as a plural noun: an irregular plural, or one that ends in "s" (not "ss")."""
-    lowered = word.lower()
-    return lowered in _IRREGULAR_PLURALS or (lowered.endswith("s") and not lowered.endswith("ss"))
-
-
-def singular(noun: str) -> str:
-    """A plural noun's singular by the common English rules ("acres" -> "acre", "inches" -> "inch")."""
-    if noun.endswith("ies") and len(noun) > 4:
-        return noun[:-3] + "y"
-    if noun.endswith(("ches", "shes", "xes", "sses")):  # "inches", "boxes", "buses"
-        return noun[:-2]
-    if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
-        return noun[:-1]
-    return noun
-
-
 def _counts_many(sentence: str, end: int) -> bool:
     """Whether the words after a number name many things or a unit ("1800 teachers", "1900 km"); a
     year stands before a thing in the singular ("the earlier 2019 fire", "a 2019 blaze")."""
-    found = _NOUN.match(sentence, end)
+    found = NOUN_AFTER.match(sentence, end)
     if found is None:
         return True
-    words = [found[2], *_noun_words(sentence, found.end(), _PHRASE_WORDS - 1)]
+    words = [found[2], *noun_words(sentence, found.end(), PHRASE_WORDS - 1)]
     return any(is_plural(w) or measure(counted_noun(w)) is not None for w in words)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from factbot.index.answers.figures import singular
+from factbot.index.answers.counted import singular
 from factbot.index.answers.nouns import is_kind, is_noun
 from factbot.index.answers.questions import asked_kind
 from factbot.index.ranking.analysis import STOPWORDS

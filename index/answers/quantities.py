@@ -22,6 +22,8 @@ __all__ = [
     "LENGTH_UNITS",
     "MASS_UNITS",
     "MEASURES",
+    "SPEED_UNITS",
+    "SPEED_UNIT_NAMES",
     "SPELLED_UNDER_TWENTY",
     "STATED_BY",
     "TIME_UNITS",
@@ -98,6 +100,9 @@ MEASURES: dict[str, tuple[str, float]] = {
 }
 MASS_UNITS = frozenset(unit for unit, (what, _) in MEASURES.items() if what == "mass")  # a weight's
 LENGTH_UNITS = frozenset(unit for unit, (what, _) in MEASURES.items() if what == "length")  # a distance's
+# The units of speed, by the names news gives them ("71 mph", "52 km/h", "40 knots").
+SPEED_UNIT_NAMES = {"mph": "mph", "kph": "km/h", "kmh": "km/h", "knot": "knot"}
+SPEED_UNITS = frozenset(SPEED_UNIT_NAMES.values())  # what a speed counts
 # Units written short or irregular, as a counted noun reads them ("94mm", "10 ft", "kilometers").
 UNIT_NAMES = {
     "feet": "foot",

@@ -11,10 +11,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from factbot.index.answers.claims import ClaimKey, fold, folded_weights
-from factbot.index.answers.figures import SPEED_UNITS, singular
+from factbot.index.answers.counted import singular
 from factbot.index.answers.names import answer_names, name_at, names
 from factbot.index.answers.nouns import same_counted
-from factbot.index.answers.quantities import Figure, measure, same_measure
+from factbot.index.answers.quantities import SPEED_UNITS, Figure, measure, same_measure
 from factbot.index.answers.questions import (
     asked_kind,
     asks_for_name,

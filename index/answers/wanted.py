@@ -13,12 +13,13 @@ import re
 from dataclasses import dataclass, replace
 
 from factbot.index.answers.claims import clause_around
-from factbot.index.answers.figures import SPEED_UNITS, counted_noun, is_plural
+from factbot.index.answers.counted import counted_noun, is_plural
 from factbot.index.answers.names import who_or_what
 from factbot.index.answers.nouns import is_kind
 from factbot.index.answers.quantities import (
     LENGTH_UNITS,
     MASS_UNITS,
+    SPEED_UNITS,
     STATED_BY,
     TIME_UNITS,
     Figure,

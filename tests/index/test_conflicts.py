@@ -7,14 +7,8 @@ from pathlib import Path
 import pytest
 from factbot.index.answers.claims import claim_key
 from factbot.index.answers.conflicts import find_conflicts
-from factbot.index.answers.figures import (
-    dimension,
-    figures,
-    measured_words,
-    noun_modifiers,
-    sought,
-    vague_range,
-)
+from factbot.index.answers.figure_words import dimension, measured_words, noun_modifiers, sought
+from factbot.index.answers.figures import figures, vague_range
 from factbot.index.answers.named_times import named_times, not_of_other_years, not_reported_later
 from factbot.index.answers.quantities import consistent
 from factbot.index.answers.ranked import Group, Ranked

@@ -1,0 +1,109 @@
+"""Counted nouns: the noun a figure counts, as figures name it.
+
+The first lower-case word after a number, past capitalised ones ("12,000 North Korean troops"),
+in the singular and folded through a small table of synonyms ("soldiers" -> "troops", "km" ->
+"kilometre"), so that two figures counting one thing under two names compare.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factbot.index.answers.nouns import is_noun
+from factbot.index.answers.quantities import UNIT_NAMES
+
+__all__ = [
+    "NEXT_WORD",
+    "NOUN_AFTER",
+    "PARTICIPLE",
+    "PHRASE_WORDS",
+    "counted_noun",
+    "is_plural",
+    "noun_like",
+    "noun_words",
+    "singular",
+]
+
+# The words after a number up to its counted noun: capitalised ones, then the first lower-case word.
+NOUN_AFTER = re.compile(r"(?:\s+|-)((?:[A-Z][\w-]*,?\s+(?:(?:and|or|&)\s+)?)*)([a-z][a-z-]+)")
+NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")  # the lower-case word that follows
+PHRASE_WORDS = 3  # the counted noun is among the first three lower-case words
+_NOT_NOUNS = frozenset(
+    {"of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "the", "a", "than", "as", "per"}
+    | {"is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "who", "that"}
+    | {"later", "ago", "earlier", "each", "apiece", "more", "less", "so", "far", "into", "after", "before"}
+    | {"which", "while", "when", "but", "over", "under", "against", "up", "down", "out", "off", "across"}
+)
+# "16 injured", "3 killed": a participle after a number, not the counted noun.
+PARTICIPLE = re.compile(r"[a-z]{3,}ed")
+# Counted things that are the same thing under another name (singular forms).
+_SYNONYMS = {
+    "soldier": "troops",
+    "troop": "troops",
+    "personnel": "troops",
+    "servicemen": "troops",
+    "serviceman": "troops",
+    "person": "people",
+    "individual": "people",
+    "injured": "people",  # "the number of injured has risen to 27": people, as "the dead", "the missing"
+    "wounded": "people",
+    "dead": "people",
+    "missing": "people",
+    "staff": "worker",
+    "employee": "worker",
+    "house": "home",
+    "household": "home",  # "enough power for 12,000 households" counts homes
+    "children": "child",  # school-age people, however a report calls them
+    "kid": "child",
+    "pupil": "child",
+    "student": "child",
+    "dollar": "money",
+    "usd": "money",
+    **UNIT_NAMES,  # units written short or irregular
+}
+
+
+def noun_words(sentence: str, at: int, limit: int) -> list[str]:
+    """Up to `limit` lower-case words of a noun phrase that go on from `at`."""
+    words: list[str] = []
+    while len(words) < limit and (more := NEXT_WORD.match(sentence, at)) and noun_like(more[1]):
+        words.append(more[1])
+        at = more.end()
+    return words
+
+
+def counted_noun(word: str) -> str:
+    """A counted noun as figures name it: singular, folded through the synonyms ("soldiers" -> "troops")."""
+    noun = singular(word.lower())
+    return _SYNONYMS.get(noun, noun)
+
+
+def noun_like(word: str) -> bool:
+    """Not a function word, nor a participle ("injured"; "speed" and "shed" are nouns)."""
+    lowered = word.lower()
+    return lowered not in _NOT_NOUNS and not (PARTICIPLE.fullmatch(lowered) and not is_noun(lowered))
+
+
+# Plurals that do not end in "s" ("how many people ..."), and nouns for a group counted by its
+# members ("120 staff").
+_IRREGULAR_PLURALS = frozenset(
+    "people men women children police cattle feet teeth mice geese staff crew personnel".split()
+    + "fish sheep deer aircraft spacecraft livestock species".split()  # the same in the plural
+)
+
+
+def is_plural(word: str) -> bool:
+    """Whether a word reads as a plural noun: an irregular plural, or one that ends in "s" (not "ss")."""
+    lowered = word.lower()
+    return lowered in _IRREGULAR_PLURALS or (lowered.endswith("s") and not lowered.endswith("ss"))
+
+
+def singular(noun: str) -> str:
+    """A plural noun's singular by the common English rules ("acres" -> "acre", "inches" -> "inch")."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "xes", "sses")):  # "inches", "boxes", "buses"
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
+        return noun[:-1]
+    return noun

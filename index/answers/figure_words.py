@@ -1,0 +1,94 @@
+"""Figure words: what the words around a figure say of it.
+
+The words between a count and its noun ("two vacation days"), the dimension a length is given in
+("28 metres high"), what a measure written before a noun measures ("a 65-meter waterslide"), and
+whether a figure is sought rather than stated ("wants a ten percent raise").
+"""
+
+from __future__ import annotations
+
+import re
+
+from factbot.index.answers.counted import NOUN_AFTER, PHRASE_WORDS, counted_noun, noun_words
+from factbot.index.answers.quantities import MEASURES, SPEED_UNITS, Figure, measure
+
+__all__ = ["dimension", "measured_words", "noun_modifiers", "sought"]
+
+# What asks for, offers or proposes a figure, right before it (up to two words between) or after it.
+_SOUGHT_BEFORE = re.compile(
+    r"\b(?:wants?|wanted|wanting|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|offer(?:s|ed|ing)?|"
+    r"propos(?:e|es|ed|ing|al)|request(?:s|ed|ing)?|(?:ask|call|push|hope)(?:s|ed|ing)?\s+for|bids?)"
+    r"(?:\s+(?:of|for))?(?:\s+[\w'-]+){0,2}\s+$",
+    re.I,
+)
+_SOUGHT_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:bid|offer|demand|proposal|request)s?\b", re.I)
+# A value something must reach for another thing to happen: "must fall below", "once it is below".
+_REQUIRED_BEFORE = re.compile(r"\b(?:must|once)(?:\s+[\w'-]+){1,4}\s+$", re.I)
+_SOUGHT_REACH = 60  # characters before a figure searched for what seeks it
+_CLAUSE_CUT = re.compile(r"[,;:()]")
+# A length's dimension after its unit: "28 metres high", "14 m long".
+_DIMENSION = re.compile(r"(?:-|\s+)(?:[a-z]+\.?(?:-|\s+))?(long|high|tall|deep|wide|across|thick)\b", re.I)
+_DIMENSIONS = {
+    "long": "length",
+    "high": "height",
+    "tall": "height",
+    "deep": "depth",
+    "wide": "width",
+    "across": "width",
+    "thick": "thickness",
+}
+_HYPHENED_UNIT = re.compile(r"-([a-z]+)\b")  # "-meter" of "65-meter"
+_SPACED_SPEED = re.compile(r"[\s-]?(?:km/h|kph|kmh|mph)\b", re.I)  # "50 km/h" of "a 50 km/h speed limit"
+
+
+def noun_modifiers(sentence: str, figure: Figure) -> list[str]:
+    """The lower-case words between a count and the noun it counts ("two vacation days": "vacation";
+    "42 container ships": "container"); none when it counts no noun."""
+    if figure.kind != "count" or not figure.about:
+        return []
+    found = NOUN_AFTER.match(sentence, figure.end)
+    if found is None:
+        return []
+    phrase = [found[2], *noun_words(sentence, found.end(), PHRASE_WORDS - 1)]
+    for i, word in enumerate(phrase):
+        if counted_noun(word) == figure.about:
+            return phrase[:i]
+    return []
+
+
+def dimension(sentence: str, figure: Figure) -> str | None:
+    """The dimension a length is given in, written after it ("28 metres high", "28m-high": height;
+    "14 metres long": length); None when none is written."""
+    if figure.kind != "count" or measure(figure.about) != "length":
+        return None
+    found = _DIMENSION.match(sentence, figure.end)
+    return _DIMENSIONS[found[1].lower()] if found else None
+
+
+def measured_words(sentence: str, figure: Figure) -> list[str]:
+    """The lower-case words of what a measure written before a noun measures ("a 65-meter waterslide
+    that loops": "waterslide"; "a 50-meter competition pool": "competition", "pool"; "a 50 km/h
+    speed limit": "speed", "limit"); none for a measure written otherwise ("the pool is 50 meters
+    long", "gusts of 95 km/h")."""
+    if figure.kind == "count" and figure.about in SPEED_UNITS:  # "a temporary 50 km/h speed limit"
+        spaced = _SPACED_SPEED.match(sentence, figure.end)
+        return noun_words(sentence, spaced.end(), PHRASE_WORDS) if spaced else []
+    if figure.kind != "count" or figure.about not in MEASURES or measure(figure.about) == "time":
+        return []  # "a five-year contract" and "a six-year deal" are one thing named two ways
+    found = _HYPHENED_UNIT.match(sentence, figure.end)
+    if found is None or counted_noun(found[1]) != figure.about:
+        return []
+    return noun_words(sentence, found.end(), PHRASE_WORDS)
+
+
+def sought(sentence: str, figure: Figure) -> bool:
+    """Whether a figure is what someone asks for, offers, proposes or requires, not what is ("wants
+    a ten percent raise", "had demanded 12%", "offered teachers 4%", "a demand of 4.5 million dollars",
+    "a €55m bid", "the level must fall below 40 percent", "once the reservoir is below 40%")."""
+    before = sentence[max(0, figure.start - _SOUGHT_REACH) : figure.start]
+    before = _CLAUSE_CUT.split(before)[-1]
+    return bool(
+        _SOUGHT_BEFORE.search(before)
+        or _REQUIRED_BEFORE.search(before)
+        or _SOUGHT_AFTER.match(sentence, figure.end)
+    )
