@@ -17,21 +17,18 @@ from factbot.index.answers.answering import (
     naming_documents,
 )
 from factbot.index.answers.citations import Citations
-from factbot.index.answers.claims import ClaimKey, claim_key, fold, folded_weights, stated_as
-from factbot.index.answers.conflicts import FigureConflict, find_conflicts
+from factbot.index.answers.claims import ClaimKey, claim_key, folded_weights, stated_as
+from factbot.index.answers.conflicts import FigureConflict
 from factbot.index.answers.coverage import coverages, unnamed_words, word_weights
+from factbot.index.answers.disputes import disputes
 from factbot.index.answers.dissents import (
     ToldWith,
-    apart,
-    gives,
-    in_units_of_lead,
     lead_slot,
-    slot_figures,
     story_documents,
 )
 from factbot.index.answers.elsewhere import Containing, said_elsewhere, worded_elsewhere
 from factbot.index.answers.figure_words import measured_words
-from factbot.index.answers.figures import aged_whom, figures
+from factbot.index.answers.figures import aged_whom
 from factbot.index.answers.grouping import SameClaim, best_slot, group_claims
 from factbot.index.answers.judgements import ClaimView, Judgement
 from factbot.index.answers.models import (
@@ -42,28 +39,21 @@ from factbot.index.answers.models import (
     Evidence,
     Wording,
 )
-from factbot.index.answers.name_conflicts import name_conflict
 from factbot.index.answers.named_times import (
     named_times,
-    not_of_other_days,
-    not_of_other_years,
-    not_on_other_weekdays,
-    not_reported_later,
     of_day,
     of_year,
 )
 from factbot.index.answers.names import names, who_or_what
 from factbot.index.answers.polarity import POLARITY_STEMS
-from factbot.index.answers.quantities import Figure, consistent, in_units_of
 from factbot.index.answers.questions import (
-    asks_latest,
     asks_which,
     is_statement,
-    names_weekday,
     question_type,
     stated_figure,
 )
 from factbot.index.answers.ranked import Group
+from factbot.index.answers.reading import Reading
 from factbot.index.answers.rerank import asks_name, rerank
 from factbot.index.answers.sides import Saying
 from factbot.index.answers.slots import Slot
@@ -130,9 +120,51 @@ def assemble_answer(
     statement's), or the question is unanswered.
     """
     empty = Answer(question=question, answered=False, sources_total=sources_total)
-    total = sum(weights.values())
-    if not hits or total <= 0:
+    if not hits or sum(weights.values()) <= 0:
         return empty
+    reading = _read(question, hits, sentences, documents, weights, analyzer, options, context, mentions, idf)
+    if reading is None:
+        return empty
+    if not reading.answerable:
+        return empty.model_copy(update={"coverage": reading.coverage})
+    claims = _ordered_claims(reading, options)
+    story = partial(story_documents, ranked=reading.ranked, told_with=told_with)
+    elsewhere = _said_elsewhere(reading, claims, options, containing, story, idf)
+    claims, conflicts = disputes(reading, claims, documents, story, elsewhere)
+    judged = {t: w for t, w in reading.asked.items() if not t[0].isdigit()}  # the figure is compared apart
+    forms = {t: (w, stated_as([t])) for t, w in judged.items()}  # read once for every claim
+    views = [_view(i, g, forms) for i, g in enumerate(claims)]
+    judgement = judge(question, views, options.verdict_overlap, judged)
+    if judgement is not None:  # the claim the verdict rests on leads
+        order, judgement = deciding_first(judgement, len(claims))
+        claims = [claims[i] for i in order]
+    cite = Citations(documents)
+    return Answer(
+        question=question,
+        answered=True,
+        claims=[_claim(g, cite) for g in claims],
+        conflicts=[_conflict(c, cite) for c in conflicts],
+        sources_total=sources_total,
+        coverage=reading.coverage,
+        verdict=judgement.verdict if judgement else None,
+        evidence=_evidence(judgement) if judgement else None,
+    )
+
+
+def _read(
+    question: str,
+    hits: Sequence[Hit],
+    sentences: Sequence[Sentence],
+    documents: dict[str, StoredDocument],
+    weights: dict[str, float],
+    analyzer: Analyzer,
+    options: AnswerOptions,
+    context: Mapping[int, frozenset[str]] | None,
+    mentions: Mentions | None,
+    idf: Callable[[Sequence[str]], dict[str, float]] | None,
+) -> Reading | None:
+    """The sentences re-ranked, how much of the question they state, and whether it is answered;
+    None when no sentence is left to read."""
     keys = [claim_key(analyzer, s.text) for s in sentences]
     asked = _asserted(question, weights, analyzer, sentences, keys)  # what the sentences must state
     want = wanted(question)
@@ -144,13 +176,13 @@ def assemble_answer(
         want = None  # no source dates what it tells: a statement of the weekday is read by its words
         ranked = rerank(question, want, hits, sentences, keys, asked, analyzer, options.type_boost, published)
     if not ranked:
-        return empty
+        return None
     floor = options.min_relative_score * ranked[0].score
     kept = [r for r in ranked if r.score >= floor]
     around = context or {}
     words = word_weights(question, asked, analyzer)
     day = frozenset(t for f in on for t in analyzer.terms(f.text))
-    whole = sum(w for _, w in words) or total
+    whole = sum(w for _, w in words) or sum(weights.values())
     named = [t for name in who_or_what(question) for t in analyzer.terms(name)]  # the question's names' terms
     names_doc = naming_documents(named, mentions) if mentions is not None else None
     unnamed = unnamed_words(words, frozenset(named))
@@ -181,27 +213,55 @@ def assemble_answer(
         answering = frozenset(r.hit.sentence_id for r in kept if r.slot is not None and r.slot.relevance > 0)
     else:
         answering = frozenset()
-    if coverage < bar or not has_answer_figure(question, want, about, answering):
-        return empty.model_copy(update={"coverage": coverage})
-    if asks_which(question) and not names_one(question, kept, covers, bar, analyzer):
-        return empty.model_copy(update={"coverage": coverage})  # "Which firm ...?": "appointed consultants"
-    claims = group_claims(ranked, _FORMED_PER_SHOWN * options.max_quotes, same, floor, answering)
-    gives = partial(gives_figure, want=want, weights=folded, analyzer=analyzer)
+    answerable = (
+        coverage >= bar
+        and has_answer_figure(question, want, about, answering)
+        # "Which firm ...?" is not answered by "appointed consultants"
+        and (not asks_which(question) or names_one(question, kept, covers, bar, analyzer))
+    )
+    return Reading(
+        question=question,
+        want=want,
+        on=on,
+        years=years,
+        published=published,
+        asked=asked,
+        weights=weights,
+        analyzer=analyzer,
+        ranked=ranked,
+        floor=floor,
+        same=same,
+        unnamed=unnamed,
+        names_doc=names_doc,
+        folded=folded,
+        answering=answering,
+        coverage=coverage,
+        answerable=answerable,
+    )
+
+
+def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
+    """The claims formed of the ranked sentences, in the order they are shown, `max_quotes` of them."""
+    question, want = reading.question, reading.want
+    limit = _FORMED_PER_SHOWN * options.max_quotes
+    claims = group_claims(reading.ranked, limit, reading.same, reading.floor, reading.answering)
+    gives = partial(gives_figure, want=want, weights=reading.folded, analyzer=reading.analyzer)
     # A question naming a day or a year asks for its figure: the claims giving it come first.
     # Asked for no figure (a question; statements lost SciFact evidence from their first five claims),
     # a claim whose best sentence says more than the question's names, from a document naming one of
     # them, comes first ("The $340 million measure will pay for a bus rapid transit route" before
     # "Measure K, the transit bond, also passed easily" for "What will the Measure K money pay for?";
     # not another story's "Brill workers will get more pay").
-    beyond = unnamed if want is None and not is_statement(question) else None
+    beyond = reading.unnamed if want is None and not is_statement(question) else None
     # (For "who", "which" and "where" the answer name is read amid the question's words, and its
     # document need not repeat the story's names: a quote naming the trial's lead investigator.)
+    names_doc = reading.names_doc
     on_story = names_doc if names_doc is not None and not asks_name(question) else None
     claims.sort(
         key=lambda g: (
             not gives(g),
-            not of_day(g, on),
-            not of_year(g, years),
+            not of_day(g, reading.on),
+            not of_year(g, reading.years),
             beyond is not None
             and (
                 coverages([g.best], {}, beyond, options.context_weight)[0] <= 0
@@ -211,86 +271,41 @@ def assemble_answer(
         )
     )
     del claims[options.max_quotes :]
-    story = partial(story_documents, ranked=ranked, told_with=told_with)
+    return claims
+
+
+def _said_elsewhere(
+    reading: Reading,
+    claims: list[Group],
+    options: AnswerOptions,
+    containing: Containing | None,
+    story: Callable[[Group], set[str]],
+    idf: Callable[[Sequence[str]], dict[str, float]] | None,
+) -> Callable[[Sequence[tuple[Group, Slot]]], None] | None:
+    """Join to the lead claim the sentences of its story's documents that give its answer unretrieved;
+    the joining, for a question asking a figure, to do again for disputed values (else None)."""
+    question, want, ranked = reading.question, reading.want, reading.ranked
     elsewhere = None
     if containing is not None and want is not None:
-        reading = (question, want, ranked, asked, analyzer, options.type_boost)
-        elsewhere = partial(said_elsewhere, *reading, containing, story, published)
+        read = (question, want, ranked, reading.asked, reading.analyzer, options.type_boost)
+        elsewhere = partial(said_elsewhere, *read, containing, story, reading.published)
     if elsewhere is not None and (lead := lead_slot(claims)) is not None:
         elsewhere([lead])
     elif want is None and containing is not None and idf is not None and not is_statement(question):
         worded_elsewhere(
             question,
             ranked,
-            asked,
-            analyzer,
+            reading.asked,
+            reading.analyzer,
             options.type_boost,
             containing,
             story,
-            published,
+            reading.published,
             idf,
-            same,
+            reading.same,
             claims[0],
         )
-    # Dissents come only from documents scoring the story bar for the question: counting those
-    # that tell the story in other words too cost an untuned set a question (RESULTS.md).
-    said = slot_figures(
-        claims,
-        ranked,
-        same.restates,
-        partial(story_documents, ranked=ranked, told_with=None),
-        want is not None and want.change,
-        partial(
-            apart,
-            asked=frozenset(weights) | frozenset(fold(list(weights))),
-            analyzer=analyzer,
-            documents=documents,
-        ),
-    )
-    if on:  # "How full was the reservoir on Thursday?": what a source gives for another day is no dissent
-        said = not_of_other_days(said, ranked, on)
-    if names_weekday(question):  # nor, for "Friday's stage", what a source gives "on Saturday"
-        said = not_on_other_weekdays(said, question)
-    lead = lead_slot(claims)
-    if (on or names_weekday(question)) and lead is not None:  # nor a later report's total
-        said = not_reported_later(
-            said, ranked, lead[0], lead[1].figure, lambda doc_id: documents[doc_id].date
-        )
-    if years:  # nor is what it gives for another year on the year asked
-        said = not_of_other_years(said, ranked, years, lambda doc_id: documents[doc_id].date[:4])
-    wordings = _lead_wordings(*lead) if lead is not None else []
-    conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10], wordings)
-    if on or names_weekday(question) or asks_latest(question):  # "How many buses were lost by Monday?"
-        # (or "on 10 November", or "What was the final total?"): that day's figure, not its change
-        conflicts = [c for c in conflicts if not c.over_time]
-    if not conflicts and asks_name(question) and claims[0].best.answer_name is not None:
-        found = name_conflict(claims[0].best, ranked, story(claims[0]))
-        conflicts = [found] if found is not None else []
-        if found is not None:
-            claims = _most_named_first(claims, found)
-    if conflicts:
-        if elsewhere is not None:  # each disputed value is said elsewhere too, as the lead's is
-            elsewhere(_disputing(claims, said))
-        claims = _most_said_first([_without_dissenters(g, said) for g in claims], said)
-        claims.sort(key=lambda g: (not of_day(g, on), not of_year(g, years)))  # still led by them
-    judged = {t: w for t, w in asked.items() if not t[0].isdigit()}  # the figure is compared apart
-    forms = {t: (w, stated_as([t])) for t, w in judged.items()}  # read once for every claim
-    views = [_view(i, g, forms) for i, g in enumerate(claims)]
-    judgement = judge(question, views, options.verdict_overlap, judged)
-    if judgement is not None:  # the claim the verdict rests on leads
-        order, judgement = deciding_first(judgement, len(claims))
-        claims = [claims[i] for i in order]
-    cite = Citations(documents)
-    return Answer(
-        question=question,
-        answered=True,
-        claims=[_claim(g, cite) for g in claims],
-        conflicts=[_conflict(c, cite) for c in conflicts],
-        sources_total=sources_total,
-        coverage=coverage,
-        verdict=judgement.verdict if judgement else None,
-        evidence=_evidence(judgement) if judgement else None,
-    )
+    return elsewhere
 
 
 def _view(index: int, group: Group, words: dict[str, tuple[float, frozenset[str]]]) -> ClaimView:
@@ -367,16 +382,6 @@ def _published(documents: Mapping[str, StoredDocument], doc_id: str) -> str:
     return documents[doc_id].date
 
 
-def _disputing(claims: Sequence[Group], said: Sequence[tuple[Sentence, Figure]]) -> list[tuple[Group, Slot]]:
-    """The claims after the lead that give a value the sources dispute, with that value."""
-    lead = lead_slot(claims)
-    if lead is None:
-        return []
-    disputed = {f.value for _, f in said}
-    slots = ((group, best_slot(group)) for group in claims if group is not lead[0])
-    return [(group, slot) for group, slot in slots if slot is not None and slot.figure.value in disputed]
-
-
 def _support(group: Group, corroboration: float) -> float:
     """A claim's rank: its best sentence's score plus a share of each other document's best."""
     best: dict[str, float] = {}
@@ -384,77 +389,6 @@ def _support(group: Group, corroboration: float) -> float:
         best[m.sentence.doc_id] = max(m.score, best.get(m.sentence.doc_id, 0.0))
     others = sum(best.values()) - best[group.best.sentence.doc_id]
     return group.best.score + corroboration * others
-
-
-def _most_said_first(claims: list[Group], said: Sequence[tuple[Sentence, Figure]]) -> list[Group]:
-    """When the sources disagree, the claims giving a disputed value are ordered by how many
-    documents give it (or a rounding of it), in the places those claims held: the answer leads with
-    what most sources say."""
-    slots = [best_slot(g) for g in claims]
-    reach = {
-        i: len(
-            {s.doc_id for s, f in said if consistent(f, slot.figure)}
-            | {m.sentence.doc_id for m in claims[i].members if gives(m.sentence.text, slot.figure)}
-        )
-        for i, slot in enumerate(slots)
-        if slot is not None and any(f.value == slot.figure.value for _, f in said)
-    }
-    places = sorted(reach)
-    order = sorted(places, key=lambda i: -reach[i])  # stable: ties keep their rank
-    moved = list(claims)
-    for place, i in zip(places, order, strict=True):
-        moved[place] = claims[i]
-    return moved
-
-
-def _most_named_first(claims: list[Group], conflict: FigureConflict) -> list[Group]:
-    """When the sources write the answer's name two ways, a claim writing it as most documents do
-    (those the conflict counts and those of the claims that write it) leads, the others keeping
-    their order."""
-
-    def naming(name: str) -> set[str]:
-        writing = (g for g in claims if name in g.best.sentence.text)
-        return {s.doc_id for s in conflict.values[name]} | {
-            m.sentence.doc_id for g in writing for m in g.members
-        }
-
-    lead = claims[0].best.sentence.text
-    most = max(conflict.values, key=lambda name: (len(naming(name)), name in lead))  # ties: the lead's
-    first = next((i for i, g in enumerate(claims) if most in g.best.sentence.text), 0)
-    return [claims[first], *claims[:first], *claims[first + 1 :]]
-
-
-def _without_dissenters(group: Group, said: Sequence[tuple[Sentence, Figure]]) -> Group:
-    """A claim giving a disputed value without the wordings that give no figure from documents
-    that give only another value: "Measure K, the transit bond, also passed easily" is no report
-    of a $310 million bond from an outlet that says it is $340 million."""
-    slot = best_slot(group)
-    if slot is None or not any(consistent(f, slot.figure) for _, f in said):
-        return group
-    agreeing = {s.doc_id for s, f in said if consistent(f, slot.figure)}
-    others = {s.doc_id for s, f in said if not consistent(f, slot.figure)} - agreeing
-    kept = [
-        m
-        for m in group.members
-        if m is group.best or m.sentence.doc_id not in others or gives(m.sentence.text, slot.figure)
-    ]
-    return group if len(kept) == len(group.members) else Group(group.best, kept)
-
-
-def _lead_wordings(group: Group, slot: Slot) -> list[tuple[Sentence, Figure]]:
-    """Each wording of the lead claim that gives its answering figure (`slot`'s), with that figure
-    in the lead's unit (cited for the lead's value in a dispute, wherever search ranked it)."""
-    out = []
-    for m in group.members:
-        given = (
-            f
-            for f in figures(m.sentence.text)
-            if f.kind == slot.figure.kind and consistent(in_units_of(f, slot.figure.about), slot.figure)
-        )
-        figure = next(given, None)
-        if figure is not None:
-            out.append((m.sentence, in_units_of_lead(figure, slot.figure)))
-    return out
 
 
 def _claim(group: Group, cite: Citations) -> Claim:

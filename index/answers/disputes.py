@@ -1,0 +1,181 @@
+"""Disputes: the values the sources dispute for what was asked, and the claims ordered by them.
+
+The values come from the answering sentences (`dissents.slot_figures`), less those of another day,
+weekday or year than the one asked, and are compared by `conflicts.find_conflicts`; for a question
+asking a name, the names written two ways (`name_conflicts`). When the sources disagree, the claims
+giving a disputed value lead by how many documents give it, and no claim keeps a wording without a
+figure from a document that gives only another value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import partial
+
+from factbot.index.answers.claims import fold
+from factbot.index.answers.conflicts import FigureConflict, find_conflicts
+from factbot.index.answers.dissents import (
+    apart,
+    gives,
+    in_units_of_lead,
+    lead_slot,
+    slot_figures,
+    story_documents,
+)
+from factbot.index.answers.figures import figures
+from factbot.index.answers.grouping import best_slot
+from factbot.index.answers.name_conflicts import name_conflict
+from factbot.index.answers.named_times import (
+    not_of_other_days,
+    not_of_other_years,
+    not_on_other_weekdays,
+    not_reported_later,
+    of_day,
+    of_year,
+)
+from factbot.index.answers.quantities import Figure, consistent, in_units_of
+from factbot.index.answers.questions import asks_latest, names_weekday
+from factbot.index.answers.ranked import Group
+from factbot.index.answers.reading import Reading
+from factbot.index.answers.rerank import asks_name
+from factbot.index.answers.slots import Slot
+from factbot.index.documents import Sentence
+from factbot.index.store.reader import StoredDocument
+
+__all__ = ["disputes"]
+
+
+def disputes(
+    reading: Reading,
+    claims: list[Group],
+    documents: dict[str, StoredDocument],
+    story: Callable[[Group], set[str]],
+    elsewhere: Callable[[Sequence[tuple[Group, Slot]]], None] | None,
+) -> tuple[list[Group], list[FigureConflict]]:
+    """The values the sources dispute for what was asked, and the claims reordered by them."""
+    question, want, ranked = reading.question, reading.want, reading.ranked
+    on, years = reading.on, reading.years
+    weights = reading.weights
+    # Dissents come only from documents scoring the story bar for the question: counting those
+    # that tell the story in other words too cost an untuned set a question (RESULTS.md).
+    said = slot_figures(
+        claims,
+        ranked,
+        reading.same.restates,
+        partial(story_documents, ranked=ranked, told_with=None),
+        want is not None and want.change,
+        partial(
+            apart,
+            asked=frozenset(weights) | frozenset(fold(list(weights))),
+            analyzer=reading.analyzer,
+            documents=documents,
+        ),
+    )
+    if on:  # "How full was the reservoir on Thursday?": what a source gives for another day is no dissent
+        said = not_of_other_days(said, ranked, on)
+    if names_weekday(question):  # nor, for "Friday's stage", what a source gives "on Saturday"
+        said = not_on_other_weekdays(said, question)
+    lead = lead_slot(claims)
+    if (on or names_weekday(question)) and lead is not None:  # nor a later report's total
+        said = not_reported_later(
+            said, ranked, lead[0], lead[1].figure, lambda doc_id: documents[doc_id].date
+        )
+    if years:  # nor is what it gives for another year on the year asked
+        said = not_of_other_years(said, ranked, years, lambda doc_id: documents[doc_id].date[:4])
+    wordings = _lead_wordings(*lead) if lead is not None else []
+    conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10], wordings)
+    if on or names_weekday(question) or asks_latest(question):  # "How many buses were lost by Monday?"
+        # (or "on 10 November", or "What was the final total?"): that day's figure, not its change
+        conflicts = [c for c in conflicts if not c.over_time]
+    if not conflicts and asks_name(question) and claims[0].best.answer_name is not None:
+        found = name_conflict(claims[0].best, ranked, story(claims[0]))
+        conflicts = [found] if found is not None else []
+        if found is not None:
+            claims = _most_named_first(claims, found)
+    if conflicts:
+        if elsewhere is not None:  # each disputed value is said elsewhere too, as the lead's is
+            elsewhere(_disputing(claims, said))
+        claims = _most_said_first([_without_dissenters(g, said) for g in claims], said)
+        claims.sort(key=lambda g: (not of_day(g, on), not of_year(g, years)))  # still led by them
+    return claims, conflicts
+
+
+def _disputing(claims: Sequence[Group], said: Sequence[tuple[Sentence, Figure]]) -> list[tuple[Group, Slot]]:
+    """The claims after the lead that give a value the sources dispute, with that value."""
+    lead = lead_slot(claims)
+    if lead is None:
+        return []
+    disputed = {f.value for _, f in said}
+    slots = ((group, best_slot(group)) for group in claims if group is not lead[0])
+    return [(group, slot) for group, slot in slots if slot is not None and slot.figure.value in disputed]
+
+
+def _most_said_first(claims: list[Group], said: Sequence[tuple[Sentence, Figure]]) -> list[Group]:
+    """When the sources disagree, the claims giving a disputed value are ordered by how many
+    documents give it (or a rounding of it), in the places those claims held: the answer leads with
+    what most sources say."""
+    slots = [best_slot(g) for g in claims]
+    reach = {
+        i: len(
+            {s.doc_id for s, f in said if consistent(f, slot.figure)}
+            | {m.sentence.doc_id for m in claims[i].members if gives(m.sentence.text, slot.figure)}
+        )
+        for i, slot in enumerate(slots)
+        if slot is not None and any(f.value == slot.figure.value for _, f in said)
+    }
+    places = sorted(reach)
+    order = sorted(places, key=lambda i: -reach[i])  # stable: ties keep their rank
+    moved = list(claims)
+    for place, i in zip(places, order, strict=True):
+        moved[place] = claims[i]
+    return moved
+
+
+def _most_named_first(claims: list[Group], conflict: FigureConflict) -> list[Group]:
+    """When the sources write the answer's name two ways, a claim writing it as most documents do
+    (those the conflict counts and those of the claims that write it) leads, the others keeping
+    their order."""
+
+    def naming(name: str) -> set[str]:
+        writing = (g for g in claims if name in g.best.sentence.text)
+        return {s.doc_id for s in conflict.values[name]} | {
+            m.sentence.doc_id for g in writing for m in g.members
+        }
+
+    lead = claims[0].best.sentence.text
+    most = max(conflict.values, key=lambda name: (len(naming(name)), name in lead))  # ties: the lead's
+    first = next((i for i, g in enumerate(claims) if most in g.best.sentence.text), 0)
+    return [claims[first], *claims[:first], *claims[first + 1 :]]
+
+
+def _without_dissenters(group: Group, said: Sequence[tuple[Sentence, Figure]]) -> Group:
+    """A claim giving a disputed value without the wordings that give no figure from documents
+    that give only another value: "Measure K, the transit bond, also passed easily" is no report
+    of a $310 million bond from an outlet that says it is $340 million."""
+    slot = best_slot(group)
+    if slot is None or not any(consistent(f, slot.figure) for _, f in said):
+        return group
+    agreeing = {s.doc_id for s, f in said if consistent(f, slot.figure)}
+    others = {s.doc_id for s, f in said if not consistent(f, slot.figure)} - agreeing
+    kept = [
+        m
+        for m in group.members
+        if m is group.best or m.sentence.doc_id not in others or gives(m.sentence.text, slot.figure)
+    ]
+    return group if len(kept) == len(group.members) else Group(group.best, kept)
+
+
+def _lead_wordings(group: Group, slot: Slot) -> list[tuple[Sentence, Figure]]:
+    """Each wording of the lead claim that gives its answering figure (`slot`'s), with that figure
+    in the lead's unit (cited for the lead's value in a dispute, wherever search ranked it)."""
+    out = []
+    for m in group.members:
+        given = (
+            f
+            for f in figures(m.sentence.text)
+            if f.kind == slot.figure.kind and consistent(in_units_of(f, slot.figure.about), slot.figure)
+        )
+        figure = next(given, None)
+        if figure is not None:
+            out.append((m.sentence, in_units_of_lead(figure, slot.figure)))
+    return out
