@@ -74,7 +74,12 @@ def has_answer_figure(
 
 
 def names_one(
-    question: str, kept: Sequence[Ranked], covers: Sequence[float], bar: float, analyzer: Analyzer
+    question: str,
+    kept: Sequence[Ranked],
+    covers: Sequence[float],
+    bar: float,
+    analyzer: Analyzer,
+    names_doc: Callable[[str], bool] | None = None,
 ) -> bool:
     """Whether a sentence stating `bar` of a "which" question (`covers`: each one's share) names one:
     by a name, or by a common noun of the question and a number ("in line with Article 51 of the
@@ -84,7 +89,7 @@ def names_one(
     return any(
         c >= bar
         and (
-            r.answer_name is not None
+            (r.answer_name is not None and (names_doc is None or names_doc(r.sentence.doc_id)))
             or any(m[1].lower() in asked for m in _DESIGNATION.finditer(r.sentence.text))
         )
         for r, c in zip(kept, covers, strict=True)

@@ -217,7 +217,7 @@ def _read(
         coverage >= bar
         and has_answer_figure(question, want, about, answering)
         # "Which firm ...?" is not answered by "appointed consultants"
-        and (not asks_which(question) or names_one(question, kept, covers, bar, analyzer))
+        and (not asks_which(question) or names_one(question, kept, covers, bar, analyzer, names_doc))
     )
     return Reading(
         question=question,

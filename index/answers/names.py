@@ -26,6 +26,8 @@ _PLACE_ASKED = re.compile(
 )
 # A question a possessor may answer ("at Ridgeway Transit's depot" for "Which company runs it?").
 _WHO_ASKED = re.compile(r"^\s*(?:who|whom|whose|which)\b", re.I)
+# The kind of thing a question asks for by name: "Which hospital ...", "In what town ...".
+_KIND_ASKED = re.compile(r"^\s*(?:(?:in|at|from|to|into|near|by)\s+)?(?:which|what)\s+([a-z]+)\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _POSSESSIVE_WORD = re.compile(r"['’]s\s+(\w+)")  # after a name: "'s planning"
@@ -100,12 +102,20 @@ def _whole_word(word: str) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=256)
-def _asking(question: str) -> tuple[frozenset[str], frozenset[str], bool, bool]:
-    """A question's words, the words of the names it gives, whether it asks for a place and whether
-    it asks who or which: read once per question, not once per sentence `answer_names` is given."""
+def _asking(question: str) -> tuple[frozenset[str], frozenset[str], bool, bool, str | None]:
+    """A question's words, the words of the names it gives, whether it asks for a place, whether
+    it asks who or which, and the kind of thing it asks for by name ("bakery" in "Which bakery ...?"):
+    read once per question, not once per sentence `answer_names` is given."""
     asked = frozenset(w.lower().strip(".,'?!") for w in question.split())
     subject = frozenset(w.lower().strip(".,'?!") for name in names(question) for w in name.split())
-    return asked, subject, _PLACE_ASKED.match(question) is not None, _WHO_ASKED.match(question) is not None
+    kind = _KIND_ASKED.search(question)
+    return (
+        asked,
+        subject,
+        _PLACE_ASKED.match(question) is not None,
+        _WHO_ASKED.match(question) is not None,
+        kind[1].lower() if kind else None,
+    )
 
 
 def answer_names(sentence: str, question: str, places: bool = False) -> dict[str, int]:
@@ -114,7 +124,7 @@ def answer_names(sentence: str, question: str, places: bool = False) -> dict[str
     place, not who did something, unless the question asks for one ("Where ...", "In which town
     ...") or `places` are wanted, or it is a possessor and the question asks who or which ("at
     Ridgeway Transit's depot" for "Which company runs the depot?")."""
-    asked, subject, place_asked, owners = _asking(question)
+    asked, subject, place_asked, owners, kind = _asking(question)
     places = places or place_asked
     heads: dict[str, int] = {}
     place_end = -1
@@ -152,9 +162,16 @@ def answer_names(sentence: str, question: str, places: bool = False) -> dict[str
         # "Dr. Priya Ramanathan of Kingsbridge University Hospital" gives Ramanathan and Hospital
         for part in dict.fromkeys((name.split(" of ")[0], name)):
             head = part.split()[-1].lower().strip(".,'")
-            if head not in asked and head not in _CALENDAR and len(head) > 1:
+            named = head not in asked or _of_kind(part, head, kind, asked)
+            if named and head not in _CALENDAR and len(head) > 1:
                 heads.setdefault(head, start)
     return heads
+
+
+def _of_kind(name: str, head: str, kind: str | None, asked: frozenset[str]) -> bool:
+    """Whether a name ending in the kind of thing a question asks for names one of that kind by words
+    the question does not give ("Portlow General Hospital" for "Which hospital ...?")."""
+    return head == kind and any(w.lower().strip(".,'") not in asked for w in name.split()[:-1])
 
 
 def _owns_asked(sentence: str, end: int, asked: frozenset[str]) -> bool:

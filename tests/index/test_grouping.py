@@ -492,6 +492,10 @@ def test_an_amount_is_not_answered_by_the_duration_beside_it(tmp_path: Path) -> 
             "Which group started the petition against the St Osk's charges?",
             {"forum"},
         ),
+        # A name ending in the kind of thing "which" asks for names one by its other words.
+        ("They were taken to Vell General Hospital.", "Which hospital were they taken to?", {"hospital"}),
+        ("Crews left the Osk Hospital.", "Which hospital did the Osk crews leave?", set()),
+        ("Crews left Vell Hospital.", "Which bakery did crews go to from the hospital?", set()),
     ],
 )
 def test_answer_names_are_who_not_where(sentence: str, question: str, heads: set[str]) -> None:
@@ -872,6 +876,29 @@ def test_which_is_answered_by_a_thing_named_by_its_noun_and_a_number(tmp_path: P
     texts = {**texts, "c.md": "The Osk maternity unit was designed by Studio 4 architects for the valley."}
     answer = engine_over(tmp_path / "named", texts).ask("Which studio designed the Osk maternity unit?")
     assert answer.answered and "Studio 4" in answer.claims[0].text
+
+
+def test_which_groups_the_sources_naming_one_thing_of_the_kind_asked(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Tests confirmed salmonella in custard slices from Marrow & Daughter Bakery in Vell.",
+        "b.md": "The Vell salmonella cases were traced to slices from Marrow & Daughter Bakery on Quay Lane.",
+        "c.md": "Twelve people in Vell fell ill after eating the custard slices, officials said.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Which bakery were the Vell salmonella cases traced to?")
+    assert answer.answered
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+
+
+def test_which_is_not_answered_by_a_name_from_a_document_on_another_story(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk maternity unit opened on Monday with 24 beds.",
+        "b.md": "The Osk maternity unit was built to bring births back to the valley.",
+        "pool.md": "The new Tarn pool, designed by Halberd & Lowe Architects, opens on Saturday.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Which architects designed the Osk maternity unit?")
+    assert not answer.answered  # the pool's architects, in a document that never names Osk
 
 
 def test_the_sentence_giving_the_asked_figure_leads_though_others_rank_above_it(tmp_path: Path) -> None:
