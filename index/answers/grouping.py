@@ -144,6 +144,13 @@ class SameClaim:
         want = self._want
         if want is not None and states_answer(a, b, want) and self._both_named(a, b):
             return True  # the figure is the answer; a negation elsewhere ("no one has died") is not
+        if (
+            want is not None
+            and (a.slot is None or a.slot.relevance <= 0)
+            and states_answer(b, a, want)
+            and self._both_named(a, b)
+        ):
+            return True  # `a` gives `b`'s answering figure too far from the question's words to answer
         if want is not None and self._counts_alike(a, b, want) and self._both_named(a, b):
             return True  # "Nine people were burned" / "nine burn injuries"
         if (

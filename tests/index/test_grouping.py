@@ -2369,3 +2369,20 @@ def test_names_ending_in_one_common_noun_are_one_answer_only_if_more_of_them_agr
     a, b = naming(1, first), naming(2, second)
     assert a.answer_name is not None and a.answer_name in b.names
     assert claim(a, b) is same
+
+
+def test_a_lead_giving_the_answer_far_from_the_question_is_joined_by_one_giving_it_near(
+    tmp_path: Path,
+) -> None:
+    # The first-ranked sentence gives the six weeks too far from the question's words to be read as
+    # its answer; the other gives them beside "closed": one claim, cited by both.
+    texts = {
+        "a.md": "Osk Road will be shut between Mill Lane and the quay until the repair crews have finished "
+        "replacing the old brick drain beneath it, which she said would take a minimum of six weeks.",
+        "b.md": "The Osk street will stay shut for at least six weeks, the council said.",
+        "c.md": "The council said two parked cars fell into the hole on Osk Road.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How long will Osk Road be shut?")
+    assert answer.answered
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
