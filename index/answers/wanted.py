@@ -52,6 +52,8 @@ _MONEY = re.compile(
 # not "Which player did they pay a record fee for").
 _NAMED = r"^\s*(?:what|which)\s+(?:" + AUXILIARY + r"\s+(?:[\w'-]+\s+){0,5}?|(?:[\w'-]+\s+){0,2}?)"
 _COST_ASKED = re.compile(r"\bcost\s*\??\s*$", re.I)  # a question ending "... cost?" asks a sum
+# "What were the waived fees worth altogether?", "What is the contract worth?": a sum.
+_WORTH_ASKED = re.compile(r"^\s*what\s+" + AUXILIARY + r"\b.*\bworth\b", re.I)
 _RATE_NOUN = re.compile(_NAMED + r"(rate|percentage|share|proportion|turnout)\b", re.I)
 _SUM_NOUN = re.compile(
     _NAMED + r"(price|cost|value|budget|salary|fee|fine|revenue|charge|fare|rent|wage)\b", re.I
@@ -252,7 +254,7 @@ def _wanted(question: str) -> Wanted | None:
             return Wanted(frozenset({"tally"}))
         if _MARGIN_ASKED.search(question):
             return Wanted(QUANTITY_KINDS | {"tally"})
-        if _COST_ASKED.search(question):  # "What does a membership share cost?": not a "share"
+        if _COST_ASKED.search(question) or _WORTH_ASKED.search(question):  # not a "share"
             return Wanted(frozenset({"money"}))
         if _RATE_NOUN.search(question):
             return Wanted(frozenset({"percent", "points"}))

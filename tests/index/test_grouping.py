@@ -608,6 +608,15 @@ def test_how_much_with_a_word_of_money_asks_for_a_sum(question: str) -> None:
     assert want is not None and want.kinds == {"money"}
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["What were the waived Osk adoption fees worth altogether?", "What is the Osk contract worth?"],
+)
+def test_what_something_is_worth_asks_for_a_sum(question: str) -> None:
+    want = wanted(question)
+    assert want is not None and want.kinds == {"money"}
+
+
 def test_how_big_something_grows_asks_a_length_or_a_weight() -> None:
     want = wanted("How big does the Osk cave salamander get?")
     assert want is not None and want.measured and {"centimetre", "inch", "kilogram"} <= want.about
