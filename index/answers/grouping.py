@@ -146,11 +146,11 @@ class SameClaim:
             return True  # the figure is the answer; a negation elsewhere ("no one has died") is not
         if (
             want is not None
-            and (a.slot is None or a.slot.relevance <= 0)
+            and (a.slot is None or a.slot.relevance <= 0 or not want.counts(a.slot.figure))
             and states_answer(b, a, want)
             and self._both_named(a, b)
         ):
-            return True  # `a` gives `b`'s answering figure too far from the question's words to answer
+            return True  # `a` gives `b`'s answer, but far from the question's words or counting another noun
         if want is not None and self._counts_alike(a, b, want) and self._both_named(a, b):
             return True  # "Nine people were burned" / "nine burn injuries"
         if (

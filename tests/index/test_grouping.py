@@ -2395,3 +2395,16 @@ def test_a_lead_giving_the_answer_far_from_the_question_is_joined_by_one_giving_
     answer = engine_over(tmp_path, texts).ask("How long will Osk Road be shut?")
     assert answer.answered
     assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+
+
+def test_a_lead_counting_people_is_joined_by_one_counting_what_was_asked(tmp_path: Path) -> None:
+    # "400 people" does not count birdwatchers by its noun; "400 birdwatchers" gives that count.
+    texts = {
+        "a.md": "By Sunday afternoon about 400 people had come to see the Osk bluetail, some from far away.",
+        "b.md": "The rare bird has drawn about 400 birdwatchers to Osk Park since Saturday.",
+        "c.md": "The Osk bluetail breeds in Siberia.",
+        **OTHER_STORIES,
+    }
+    question = "How many birdwatchers had come to see the Osk bluetail by Sunday?"
+    answer = engine_over(tmp_path, texts).ask(question)
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
