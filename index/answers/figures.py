@@ -151,19 +151,25 @@ _AND_A_HALF = re.compile(
     rf"\s+and\s+a\s+half|half\s+an?\s+(?P<half>{_HALVED}))\b",
     re.IGNORECASE,
 )
+# A share named by its fraction: "half of", "two-thirds of", "nine-tenths of" (100 / denominator each).
+_DENOMINATORS = {
+    "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_SHARE_WORDS = ("half", "quarter", "third", *(d for d in _DENOMINATORS if d.endswith("th")))
 _SHARE = re.compile(
-    r"\b(?P<share>half|(?:a|one|two|three)[\s-]+(?:thirds?|quarters?))\s+of\b"
+    r"\b(?P<share>half|(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))\s+of\b"
     r"|\b(?P<half>half)\s+(?=(?:the|its|their|all)\s)",  # "half the vote", "half their homes"
     re.IGNORECASE,
 )
-_SHARES = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0}
 _NOT_SHARE_BEFORE = re.compile(
     r"\b(?:the|its|their|his|her|our|this|that|first|second|third|fourth|last|final|[a-z]+ern)\s+(?:[a-z]+\s+)?$",
     re.IGNORECASE,
 )
 _QUALIFIED = re.compile(rf"(?=[acefjlmnorsu])\b(?P<qual>{QUALIFIER})\s+$", re.IGNORECASE)
 _DIGIT_OR_WORD = re.compile(
-    rf"\d|\b(?:{_UNITS}|{_TENS}|hundreds?|thousands?|millions?|billions?|dozens?|scores|quarters?|half|thirds?)\b",
+    rf"\d|\b(?:{_UNITS}|{_TENS}|hundreds?|thousands?|millions?|billions?|dozens?|scores|quarters?|half|thirds?|(?:four|fif|six|seven|eigh|nin|ten)ths?)\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
@@ -173,7 +179,7 @@ _WORD_RUN = re.compile(r"\w+")
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 # In ASCII text a spelled-out figure is whole words of these: without one, `_FIGURE` reads digits only.
 _CARDINALS = frozenset(f"{_UNITS}|{_TENS}|hundred|thousand|million|billion|trillion".split("|"))
-_NUMBER_WORDS = _CARDINALS | {"quarter", "quarters", "half", "third", "thirds"}  # `_DIGIT_OR_WORD`'s words
+_NUMBER_WORDS = _CARDINALS | set(_DENOMINATORS) | {f"{d}s" for d in _DENOMINATORS}  # `_DIGIT_OR_WORD`'s
 _FIGURE_DIGITS = re.compile(
     r"(?=(?-i:[$€£\s\dUACNHEGJ]))" + _FIGURE_PATTERN.replace(f"(?P<words>{_WORDS})", "(?P<words>(?!))"),
     re.IGNORECASE,
@@ -348,7 +354,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     for match in _AND_A_HALF.finditer(sentence) if _may_say(lowered, "half") else ():
         out.append(_and_a_half(match))
         taken.append(match.span())
-    for match in _SHARE.finditer(sentence) if _may_say(lowered, "half", "third", "quarter") else ():
+    for match in _SHARE.finditer(sentence) if _may_say(lowered, *_SHARE_WORDS) else ():
         if any(s <= match.start() < e for s, e in taken):
             continue
         if not _NOT_SHARE_BEFORE.search(sentence, max(0, match.start() - _QUALIFIER_REACH), match.start()):
@@ -642,8 +648,10 @@ def _and_a_half(match: re.Match[str]) -> Figure:
 def _share(sentence: str, match: re.Match[str]) -> Figure:
     share = match["share"] or match["half"]
     words = share.lower().replace("-", " ").split()
-    value = _lookup(_SHARES, words[-1]) * (
-        1 if words[0] in ("half", "a", "one") else text2num(words[0], "en")
+    value = (
+        100
+        / _lookup(_DENOMINATORS, words[-1].removesuffix("s"))
+        * (1 if words[0] in ("half", "a", "one") else text2num(words[0], "en"))
     )
     qualifier = _qualifier_before(sentence, match.start())
     text = _squash(f"{qualifier} {share}")

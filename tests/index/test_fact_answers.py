@@ -128,6 +128,9 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("no one was injured", []),
         ("More than half of voters", [("percent", "percent", 50.0, "More than half")]),
         ("nearly two-thirds of the homes", [("percent", "percent", 66.67, "nearly two-thirds")]),
+        ("a grant paying for nine-tenths of the work", [("percent", "percent", 90.0, "nine-tenths")]),
+        ("about a fifth of the homes", [("percent", "percent", 20.0, "about a fifth")]),
+        ("the fifth of the six races", [("count", "race", 6.0, "six")]),  # an order, not a share
         ("a quarter of a percentage point", [("points", "points", 0.25, "a quarter of a percentage point")]),
         ("the northern half of the town", []),
         ("more than half a million patients", [("count", "patient", 5e5, "more than half a million")]),
