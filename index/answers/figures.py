@@ -152,7 +152,7 @@ _AND_A_HALF = re.compile(
     re.IGNORECASE,
 )
 # A share named by its fraction: "half of", "two-thirds of", "nine-tenths of" (100 / denominator each).
-_DENOMINATORS = {
+_DENOMINATORS: dict[str, float] = {
     "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10,
 }  # fmt: skip
