@@ -212,11 +212,11 @@ _TALLY = re.compile(
 )
 _GLUED_CLOCK = re.compile(r"\d[ap]m\b")
 _TALLY_WORDS = frozenset(
-    "vote votes voted voting decision ruling verdict majority split won win wins beat lost defeat victory "
-    "score approved rejected passed backed".split()
+    "vote votes voted voting decision ruling verdict majority split won win wins winning beat beats beating "
+    "lost lose loses losing defeat defeated defeats victory score approved rejected passed backed".split()
 )
 _TALLY_CONTEXT = re.compile(rf"\b(?:{'|'.join(sorted(_TALLY_WORDS))})\b", re.IGNORECASE)
-_TALLY_REACH = 30
+_TALLY_REACH = 50
 _CLOCK_WORDS = frozenset({"noon", "midday", "midnight"})
 _CLOCK_WORD = re.compile(r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 _MONTH_STARTS = tuple(m[:3].title() for m in MONTH_NAMES)  # every month `_DATE` reads begins so
@@ -269,7 +269,7 @@ _VERB_REACH = 20  # characters before a number searched for its verb
 # "The number of people hurt ... has risen to 27": the count counts what "number of" names.
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?([a-z]+)\b", re.I)
 # What a level follows: "risen to 27", not "from 310,000".
-_LEVEL_BEFORE = re.compile(r"\b(?:to|at|reached|hit|is|was|now)\s+$", re.I)
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|reached|reaching|hit|hitting|is|was|now)\s+$", re.I)
 _YEARS_OLD = re.compile(r"\s+years?\s+old\b", re.I)
 # A length per hour after a number: "71 miles per hour", "52 km/h", "110 kilometres an hour".
 _PER_HOUR = re.compile(

@@ -110,6 +110,11 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("a 5-2 vote", [("tally", "tally", "5-2", "5-2")]),
         ("voted nine to two", [("tally", "tally", "9-2", "nine to two")]),
         ("a 2-7 ruling", [("tally", "tally", "7-2", "2-7")]),  # larger side first
+        (
+            "the Falcons rallied to beat the defending champion Port Ellery Kings 4-3",
+            [("tally", "tally", "4-3", "4-3")],
+        ),
+        ("The number of people complaining rose, reaching 318", [("count", "people", 318.0, "318")]),
         ("the 5-2 record", []),  # no vote or result near it
         ("the 2019-2021 plan", []),  # not 201
         ("the AF-58 fryer and the OV-1700", []),
