@@ -203,11 +203,11 @@ _TIME = re.compile(
     r"|(?P<hc>1[0-2]|[1-9])\s+o['’]clock\b|\b(?P<word>noon|midday|midnight)\b)",
     re.IGNORECASE,
 )
-# A tally: "a 7-2 vote", "voted 7 to 2", "a nine-to-two decision", "won 3-1", with a vote or a
-# result within _TALLY_REACH characters; not "AF-58", "2019-2021", "a 23-year-old", "3:1".
+# A tally: "a 7-2 vote", "voted 7 to 2", "by six votes to three", "a nine-to-two decision", "won 3-1",
+# with a vote or a result within _TALLY_REACH characters; not "AF-58", "2019-2021", "a 23-year-old", "3:1".
 _TALLY_SIDE = rf"\d{{1,2}}|{_UNITS}"
 _TALLY = re.compile(
-    rf"(?=[\dotfsen])(?<![\w.,:/-])(?P<a>{_TALLY_SIDE})(?:\s*[-–]\s*|\s+to\s+|-to-)(?P<b>{_TALLY_SIDE})(?![\w.,:/-]*\w)(?!-)",
+    rf"(?=[\dotfsen])(?<![\w.,:/-])(?P<a>{_TALLY_SIDE})(?:\s*[-–]\s*|\s+(?:votes?\s+)?to\s+|-to-)(?P<b>{_TALLY_SIDE})(?![\w.,:/-]*\w)(?!-)",
     re.IGNORECASE,
 )
 _GLUED_CLOCK = re.compile(r"\d[ap]m\b")
