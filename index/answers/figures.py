@@ -111,7 +111,7 @@ _FIGURE_PATTERN = (
     rf"(?![-:/]\d)(?![.,]\d)"
     rf"(?:(?:\s*|-)(?P<scale>thousand|million|billion|trillion|bn|m|k|dozen)\b)?"
     rf"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|basis\s+points?\b|bps?\b))?"
-    rf"(?:{_CURRENCY_OF}\s+(?P<curword>{_CURRENCY_WORDS})\b)?"
+    rf"(?:(?:{_CURRENCY_OF}\s+|-(?=dollar|euro))(?P<curword>{_CURRENCY_WORDS})\b)?"  # "a three-dollar fee"
 )
 # (A lookahead before a pattern names every character its matches can start with, so the scan
 # skips the others fast: a sign, a space, a digit, the first letter of a number word, or the

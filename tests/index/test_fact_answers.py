@@ -111,6 +111,8 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("voted nine to two", [("tally", "tally", "9-2", "nine to two")]),
         ("a 2-7 ruling", [("tally", "tally", "7-2", "2-7")]),  # larger side first
         ("passed by 31 votes to 24", [("tally", "tally", "31-24", "31 votes to 24")]),
+        ("a three-dollar-a-night charge", [("money", "money", 3.0, "three-dollar")]),
+        ("a 10-pound turkey", [("count", "pound", 10.0, "10")]),  # a weight or a sum: not read as money
         ("He got 12 votes to lead", [("count", "vote", 12.0, "12")]),
         (
             "the Falcons rallied to beat the defending champion Port Ellery Kings 4-3",
