@@ -36,7 +36,9 @@ from factbot.index.answers.counted import (
     noun_like,
     noun_words,
 )
+from factbot.index.answers.nouns import is_kind
 from factbot.index.answers.quantities import (
+    CHANGE_WORDS,
     DECADE,
     SPEED_UNIT_NAMES,
     SPELLED_UNDER_TWENTY,
@@ -242,6 +244,7 @@ _AGENT_BEFORE = re.compile(
     r"\b(?:(?:a|an|the)\s+[a-z]+|(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?[a-z]+(?:ed|en|wn))\s+by\s+$",
     re.IGNORECASE,
 )
+_CHANGED_BY = re.compile(rf"\b(?:{CHANGE_WORDS})\s+by\s+$", re.IGNORECASE)  # "fallen by 1,500 students"
 _MARGIN = r"(?:lead|margin|edge|win|victory|gap|advantage)"
 _MARGIN_BEFORE = re.compile(
     rf"(?=[aeglmvw])\b{_MARGIN}\s+(?:of|was|is|stood\s+at|at|to|grew\s+to|narrowed\s+to)\s+(?:closer\s+to\s+)?$",
@@ -596,9 +599,18 @@ def _with_difference(sentence: str, figure: Figure) -> Figure:
     qualified = _QUALIFIED.search(lead)
     if qualified:  # "won by more than 6,500 votes": look before the qualifier
         lead = lead[: qualified.start()]
-    by = _BY_BEFORE.search(lead) is not None and _AGENT_BEFORE.search(lead) is None
+    by = (
+        _BY_BEFORE.search(lead) is not None
+        and _AGENT_BEFORE.search(lead) is None
+        and not (_people(figure.about) and _CHANGED_BY.search(lead) is None)  # "signed by 1,850 people"
+    )
     margin = _MARGIN_BEFORE.search(lead) is not None or _MARGIN_AFTER.match(sentence, figure.end) is not None
     return dataclasses.replace(figure, difference=True) if by or margin else figure
+
+
+def _people(noun: str) -> bool:
+    """Whether a counted noun counts people ("people", "residents", "voters")."""
+    return noun == "people" or (bool(noun) and is_kind(noun, "person"))
 
 
 def _clock_mark(runs: set[str], lowered: str) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "APPROXIMATE",
+    "CHANGE_WORDS",
     "DECADE",
     "LENGTH_UNITS",
     "MASS_UNITS",
@@ -141,6 +142,12 @@ _ABOVE = frozenset({"more than", "over", "just over", "at least"})
 # qualifier VAGUE. It bears out or denies a statement ("Only a few hundred turned out" against
 # "3,000"), but it does not state a value in its range, nor is it a value the sources dispute.
 VAGUE = "some number of"
+# The verbs of a change in a figure ("rose by 5%", "cut 200 jobs").
+CHANGE_WORDS = (
+    r"rise|rose|risen|fall|fell|fallen|drop|dropped|climb|climbed|jump|jumped|gain|gained|grow|grew|"
+    r"increase|increased|decrease|decreased|decline|declined|slide|slid|sink|sank|surge|surged|plunge|plunged|"
+    r"raise|raises|raised|lift|lifts|lifted|hike|hikes|hiked|cut|cuts|boost|boosts|boosted"
+)
 DECADE = "the decade of"  # a year written as its decade ("the 1930s"): any year of it
 # A converted measure this near a value of two decimals is that value: a month is 30.44 days, so
 # 18 months are 1.50007 years.

@@ -19,11 +19,12 @@ from factbot.index.answers.figures import aged_whom, figures
 from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.names import name_at
 from factbot.index.answers.quantities import (
+    CHANGE_WORDS,
     TIME_UNITS,
     Figure,
 )
 from factbot.index.answers.relative_dates import durations_since, weekdays
-from factbot.index.answers.wanted import AGE, CHANGE_WORDS, Wanted
+from factbot.index.answers.wanted import AGE, Wanted
 from factbot.index.ranking.analysis import Analyzer
 
 __all__ = [

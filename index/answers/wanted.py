@@ -17,6 +17,7 @@ from factbot.index.answers.counted import counted_noun, is_plural
 from factbot.index.answers.names import who_or_what
 from factbot.index.answers.nouns import is_kind
 from factbot.index.answers.quantities import (
+    CHANGE_WORDS,
     LENGTH_UNITS,
     MASS_UNITS,
     SPEED_UNITS,
@@ -36,7 +37,7 @@ from factbot.index.answers.questions import (
 )
 from factbot.index.ranking.analysis import STOPWORDS
 
-__all__ = ["AGE", "CHANGE_WORDS", "Wanted", "per_period", "periods", "wanted"]
+__all__ = ["AGE", "Wanted", "per_period", "periods", "wanted"]
 
 AGE = frozenset({"year-old"})  # what "how old" counts: an age ("the 23-year-old", "Quintas, 23,", "aged 23")
 _PERCENT = re.compile(r"\b(percent(age)?|per\s+cent|%|points?|(?:share|proportion|fraction)\s+of)\b", re.I)
@@ -128,11 +129,6 @@ _PARTITIVE = re.compile(r"of\s+(?:the|its|their|these|those)\b", re.I)  # "how m
 # "How much did the share price rise?", "By how much did the stock drop?": a change, in percent or money;
 # not "How much rain fell?" (an amount of rain) or "How high did the river rise?" (a level).
 _HOW_MUCH_CHANGE = re.compile(rf"\bby\s+how\s+much\b|\bhow\s+much\s+{AUXILIARY}\b", re.I)
-CHANGE_WORDS = (
-    r"rise|rose|risen|fall|fell|fallen|drop|dropped|climb|climbed|jump|jumped|gain|gained|grow|grew|"
-    r"increase|increased|decrease|decreased|decline|declined|slide|slid|sink|sank|surge|surged|plunge|plunged|"
-    r"raise|raises|raised|lift|lifts|lifted|hike|hikes|hiked|cut|cuts|boost|boosts|boosted"
-)
 _CHANGE = re.compile(rf"\b(?:{CHANGE_WORDS})\b", re.I)
 
 

@@ -202,6 +202,8 @@ def test_figures_keep_qualifiers_and_fold_synonyms(text: str, expected: list) ->
         ("Almonte had 41,286 votes, or 52.3%.", [False, False]),
         ("a strike by 6,500 dockworkers", [False]),
         ("The cut was predicted by 22 economists.", [False]),
+        ("Opponents delivered a petition signed by 1,850 people.", [False]),  # who signed it
+        ("Enrollment has fallen by roughly 1,500 students.", [True]),  # a change of students
         ("a 20-ton weight limit", [False]),
     ],
 )
