@@ -273,6 +273,14 @@ _VERB_REACH = 20  # characters before a number searched for its verb
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?([a-z]+)\b", re.I)
 # What a level follows: "risen to 27", not "from 310,000".
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|reached|reaching|hit|hitting|is|was|now)\s+$", re.I)
+# A temperature's scale after its number: "31C", "25°C", "7°F", "88 degrees Fahrenheit", "14 Celsius".
+_TEMPERATURE_AFTER = re.compile(
+    r"(?:\s*(?:°|degrees?\b)\s*|(?=[CF]\b)|\s+(?=(?i:celsius|centigrade|fahrenheit)))"
+    r"(?P<unit>(?-i:[CF])\b|(?i:celsius|centigrade|fahrenheit))"
+)
+# Below zero: "minus 14", "-14C" (a sign right before the number, not a hyphen after a word).
+_BELOW_ZERO = re.compile(r"(?:\bminus\s+|(?<![\w-])[-−])$", re.I)
+_BELOW_ZERO_REACH = 6
 _YEARS_OLD = re.compile(r"\s+years?\s+old\b", re.I)
 # A length per hour after a number: "71 miles per hour", "52 km/h", "110 kilometres an hour".
 _PER_HOUR = re.compile(
@@ -388,7 +396,10 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         figure = _figure(sentence, match)
         if figure is not None:
             counted = _tolled(
-                sentence, _aged(sentence, _speed(sentence, _others_counted(sentence, figure, out)))
+                sentence,
+                _aged(
+                    sentence, _temperature(sentence, _speed(sentence, _others_counted(sentence, figure, out)))
+                ),
             )
             out.append(_with_difference(sentence, counted))
     return tuple(_parts_counted(sentence, sorted(out, key=lambda f: f.start)))
@@ -422,6 +433,23 @@ def _speed(sentence: str, figure: Figure) -> Figure:
         return dataclasses.replace(figure, about="mph" if per[1].lower().startswith("mi") else "km/h")
     unit = SPEED_UNIT_NAMES.get(figure.about)
     return dataclasses.replace(figure, about=unit) if unit else figure
+
+
+def _temperature(sentence: str, figure: Figure) -> Figure:
+    """A temperature counts its scale, below zero when written so: "31C", "88 degrees Fahrenheit",
+    "25°C", "minus 14 Celsius", "-14C" (a bare "88 degrees" names no scale and stays degrees)."""
+    if figure.kind != "count":
+        return figure
+    found = _TEMPERATURE_AFTER.match(sentence, figure.end)
+    if found is None:
+        return figure
+    scale = "fahrenheit" if found["unit"].lower().startswith("f") else "celsius"
+    below = _BELOW_ZERO.search(sentence, max(0, figure.start - _BELOW_ZERO_REACH), figure.start)
+    if below is None:
+        return dataclasses.replace(figure, about=scale)
+    value = -float(figure.value)
+    text = _squash(sentence[below.start() : figure.end])
+    return dataclasses.replace(figure, about=scale, value=value, text=text, start=below.start())
 
 
 def _tolled(sentence: str, figure: Figure) -> Figure:

@@ -27,6 +27,7 @@ __all__ = [
     "SPEED_UNIT_NAMES",
     "SPELLED_UNDER_TWENTY",
     "STATED_BY",
+    "TEMPERATURE_UNITS",
     "TIME_UNITS",
     "UNIT_NAMES",
     "VAGUE",
@@ -98,9 +99,18 @@ MEASURES: dict[str, tuple[str, float]] = {
     },
     "hectare": ("area", 1e4),
     "acre": ("area", 4046.8564224),
+    "celsius": ("temperature", 1.0),
+    "fahrenheit": ("temperature", 5 / 9),
 }
+# A unit whose zero is not its measure's: a value in its base unit is (value - zero) x size
+# (32 degrees Fahrenheit is 0 degrees Celsius).
+_ZEROS = {"fahrenheit": 32.0}
+# Two temperatures converted from one another meet within this many degrees (news rounds a
+# conversion to whole degrees: "31C" for 88F, 31.1C); a share of the value means nothing for them.
+_TEMPERATURE_SLACK = 0.5
 MASS_UNITS = frozenset(unit for unit, (what, _) in MEASURES.items() if what == "mass")  # a weight's
 LENGTH_UNITS = frozenset(unit for unit, (what, _) in MEASURES.items() if what == "length")  # a distance's
+TEMPERATURE_UNITS = frozenset(unit for unit, (what, _) in MEASURES.items() if what == "temperature")
 # The units of speed, by the names news gives them ("71 mph", "52 km/h", "40 knots").
 SPEED_UNIT_NAMES = {"mph": "mph", "kph": "km/h", "kmh": "km/h", "knot": "knot"}
 SPEED_UNITS = frozenset(SPEED_UNIT_NAMES.values())  # what a speed counts
@@ -205,7 +215,12 @@ def consistent(a: Figure, b: Figure) -> bool:
             a, b = b, a
         b = in_units_of(b, a.about)  # "roughly 700 miles" and "1,120 km"
         if not (a.qualifier or b.qualifier):  # news converts at its own rounding: "5 miles (8 km)"
-            return abs(float(a.value) - float(b.value)) <= _CONVERTED_SLACK * max(float(a.value), 1e-9)
+            slack = (
+                _TEMPERATURE_SLACK
+                if measure(a.about) == "temperature"
+                else _CONVERTED_SLACK * max(float(a.value), 1e-9)
+            )
+            return abs(float(a.value) - float(b.value)) <= slack
         if a.qualifier and b.qualifier and VAGUE not in (a.qualifier, b.qualifier):
             (low, high), (other_low, other_high) = _covered(a), _covered(b)  # "about 60 m", "nearly 200 feet"
             return low <= other_high and other_low <= high
@@ -286,9 +301,9 @@ def written_forms(figure: Figure) -> list[str]:
     if here is None:
         return list(dict.fromkeys(forms))
     forms += [f"{value:g}{short}" for short in _SHORT_UNITS.get(figure.about, ())]
-    measured, unit_size = here
-    for unit, (what, size) in MEASURES.items():
-        converted = value * unit_size / size
+    measured, _ = here
+    for unit, (what, _size) in MEASURES.items():
+        converted = _converted(value, figure.about, unit)
         written = f"{converted:.2f}".rstrip("0").rstrip(".")
         if what == measured and unit != figure.about and _plain(converted, written):
             forms.append(written)
@@ -360,5 +375,11 @@ def in_units_of(figure: Figure, unit: str) -> Figure:
         return figure
     if not isinstance(figure.value, float):
         return figure
-    value = float(f"{figure.value * here[1] / there[1]:.4g}")  # 18 months: 1.5 years, not 1.50007
+    value = float(f"{_converted(figure.value, figure.about, unit):.4g}")  # 18 months: 1.5 years, not 1.50007
     return dataclasses.replace(figure, value=value, about=unit)
+
+
+def _converted(value: float, unit: str, other: str) -> float:
+    """A value in `unit` given in `other`, a unit of the same measure (`MEASURES`, `_ZEROS`)."""
+    size, other_size = MEASURES[unit][1], MEASURES[other][1]
+    return (value - _ZEROS.get(unit, 0.0)) * size / other_size + _ZEROS.get(other, 0.0)

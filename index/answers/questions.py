@@ -90,7 +90,8 @@ _PREPOSITION = (
 )
 _FRAME = re.compile(
     _LEADING_PREPOSITION
-    + r"(?:(?:how\s+(?:much(?:\s+money)?|many|long|far|often|old|soon|big|large|high|low|fast|early|late)|"
+    + r"(?:(?:how\s+(?:much(?:\s+money)?|many|long|far|often|old|soon|big|large|high|low|fast|early|late|"
+    + r"hot|cold|warm|cool)|"
     + r"what\s+(?:percentage|proportion|share|fraction)(?:\s+of)?\b|"
     + _QUESTION_WORD
     + r")\b(?:\s+"

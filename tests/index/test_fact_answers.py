@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from factbot.index.answers.figures import figures
 from factbot.index.answers.models import Answer
+from factbot.index.answers.quantities import TEMPERATURE_UNITS, consistent
 from factbot.index.answers.questions import as_asked, asks_for_name, expand_terms, has_cue, question_type
 from factbot.index.answers.wanted import wanted
 from factbot.index.engine import Engine
@@ -112,6 +113,13 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("a 2-7 ruling", [("tally", "tally", "7-2", "2-7")]),  # larger side first
         ("passed by 31 votes to 24", [("tally", "tally", "31-24", "31 votes to 24")]),
         ("a three-dollar-a-night charge", [("money", "money", 3.0, "three-dollar")]),
+        ("the temperature climbed to 31C", [("count", "celsius", 31.0, "31")]),
+        ("almost 88 degrees Fahrenheit", [("count", "fahrenheit", 88.0, "almost 88")]),
+        ("a high of 25°C", [("count", "celsius", 25.0, "25")]),
+        ("Temperatures fell to minus 14 degrees Celsius", [("count", "celsius", -14.0, "minus 14")]),
+        ("a low of -14C", [("count", "celsius", -14.0, "-14")]),
+        ("It turned 90 degrees.", [("count", "degree", 90.0, "90")]),  # no scale written
+        ("Grade C and 4 F", [("count", "", 4.0, "4")]),  # a letter apart from its number is no scale
         ("a 10-pound turkey", [("count", "pound", 10.0, "10")]),  # a weight or a sum: not read as money
         ("He got 12 votes to lead", [("count", "vote", 12.0, "12")]),
         (
@@ -462,3 +470,39 @@ def test_a_sum_after_the_verb_s_object_is_governed_by_the_verb(tmp_path: Path) -
 )
 def test_a_question_asking_a_thing_s_name_in_any_words_asks_for_a_name(question: str, naming: bool) -> None:
     assert asks_for_name(question) is naming
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("almost 88 degrees Fahrenheit", "31 degrees Celsius", True),
+        ("7 degrees Fahrenheit", "minus 14 Celsius", True),
+        ("32 degrees Fahrenheit", "0C", True),
+        ("100 degrees Fahrenheit", "31C", False),
+        ("minus 14 degrees Celsius", "14C", False),
+    ],
+)
+def test_temperatures_compare_across_scales(first: str, second: str, same: bool) -> None:
+    (a,), (b,) = figures(first), figures(second)
+    assert consistent(a, b) is same and consistent(b, a) is same
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How hot did it get in Osk?", "How cold was it in Osk overnight?", "What was the temperature?"],
+)
+def test_how_hot_asks_for_a_temperature(question: str) -> None:
+    want = wanted(question)
+    assert want is not None and want.about == TEMPERATURE_UNITS
+
+
+def test_one_temperature_in_two_scales_is_one_claim(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The temperature in Osk reached 31C on Tuesday, the hottest day on record.",
+        "b.md": "Osk sweltered on Tuesday as the temperature hit 88 degrees Fahrenheit.",
+        "c.md": "Osk opened three cooling centres for older residents.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How hot did it get in Osk on Tuesday?")
+    assert answer.answered and not answer.conflicts
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
