@@ -376,6 +376,8 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
         return True
     if a.about and b.about and same_counted(a.about, b.about):
         return True
+    if "temperature" in (measure(a.about), measure(b.about)):
+        return True  # consistent in some scale ("44.1 degrees Celsius" / "a 44.1-degree reading")
     if VAGUE in (a.qualifier, b.qualifier):
         return False  # "a few hundred metres" is no number that recurs only for one thing
     return min(float(a.value), float(b.value)) >= _DISTINCT_COUNT

@@ -20,6 +20,7 @@ __all__ = [
     "APPROXIMATE",
     "CHANGE_WORDS",
     "DECADE",
+    "DEGREES",
     "LENGTH_UNITS",
     "MASS_UNITS",
     "MEASURES",
@@ -111,6 +112,7 @@ _TEMPERATURE_SLACK = 0.5
 MASS_UNITS = frozenset(unit for unit, (what, _) in MEASURES.items() if what == "mass")  # a weight's
 LENGTH_UNITS = frozenset(unit for unit, (what, _) in MEASURES.items() if what == "length")  # a distance's
 TEMPERATURE_UNITS = frozenset(unit for unit, (what, _) in MEASURES.items() if what == "temperature")
+DEGREES = "degree"  # a temperature without its scale ("The old record of 42.6 degrees"): either one
 # The units of speed, by the names news gives them ("71 mph", "52 km/h", "40 knots").
 SPEED_UNIT_NAMES = {"mph": "mph", "kph": "km/h", "kmh": "km/h", "knot": "knot"}
 SPEED_UNITS = frozenset(SPEED_UNIT_NAMES.values())  # what a speed counts
@@ -210,6 +212,11 @@ def consistent(a: Figure, b: Figure) -> bool:
         decade, year = (a, b) if a.qualifier == DECADE else (b, a)
         start = float(decade.value)
         return start <= float(year.value) < start + 10 and (year.qualifier != DECADE or year.value == start)
+    if a.kind == b.kind == "count" and DEGREES in (a.about, b.about) and a.about != b.about:
+        bare, scaled = (a, b) if a.about == DEGREES else (b, a)  # "42.6 degrees" and "108.7°F"
+        return measure(scaled.about) == "temperature" and any(
+            consistent(dataclasses.replace(bare, about=unit), scaled) for unit in TEMPERATURE_UNITS
+        )
     if a.kind == "count" and a.about != b.about and same_measure(a.about, (b.about,)):
         if b.qualifier and not a.qualifier:  # read in the unit of the one whose rounding is written
             a, b = b, a

@@ -18,6 +18,7 @@ from factbot.index.answers.names import who_or_what
 from factbot.index.answers.nouns import is_kind
 from factbot.index.answers.quantities import (
     CHANGE_WORDS,
+    DEGREES,
     LENGTH_UNITS,
     MASS_UNITS,
     SPEED_UNITS,
@@ -86,7 +87,9 @@ _PAST = re.compile(r"\bwhen\s+(?:did|was|were|had)\b", re.I)
 _EARLIER = re.compile(r"\b(?:previous|prior|last\b.*\bbefore\b)", re.I)
 _WHAT_TIME = re.compile(r"\b(?:what|which)\s+(?:time|hours?)\b", re.I)
 _HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
-_HOW_HOT = re.compile(r"^\s*how\s+(?:hot|cold|warm|cool)\b|\bwhat\s+(?:\w+\s+){0,3}temperatures?\b", re.I)
+_HOW_HOT = re.compile(
+    r"^\s*how\s+(?:hot|cold|warm|cool)\b|\bwhat\s+(?:[\w'’-]+\s+){0,3}temperatures?\b", re.I
+)  # a temperature
 _HOW_OLD = re.compile(r"^\s*(?:how\s+old|(?:at\s+)?what\s+age)\b", re.I)
 _HOW_FAST = re.compile(r"^\s*(?:how\s+fast|(?:at\s+)?what\s+speed)\b", re.I)
 _HOW_FAR = re.compile(r"^\s*(?:how\s+far|(?:at\s+|within\s+)?what\s+distance)\b", re.I)
@@ -202,7 +205,7 @@ def _wanted(question: str) -> Wanted | None:
     if _HOW_FAR.search(question) or _HOW_DEEP.search(question):  # "about 1.2 km", "800 metres", "three miles"
         return Wanted(frozenset({"count"}), LENGTH_UNITS, measured=True)
     if _HOW_HOT.search(question):  # a temperature: "31C", "88 degrees Fahrenheit", "minus 14 Celsius"
-        return Wanted(frozenset({"count"}), TEMPERATURE_UNITS, measured=True)
+        return Wanted(frozenset({"count"}), TEMPERATURE_UNITS | {DEGREES}, measured=True)
     if _HOW_OLD.search(question):  # an age: "the 23-year-old", "23 years old"
         return Wanted(frozenset({"count"}), AGE, measured=True)
     if _LATE_BY.search(question):  # a delay: "40 minutes late", "two hours behind schedule"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from factbot.index.answers.figures import figures
 from factbot.index.answers.models import Answer
-from factbot.index.answers.quantities import TEMPERATURE_UNITS, consistent
+from factbot.index.answers.quantities import DEGREES, TEMPERATURE_UNITS, consistent
 from factbot.index.answers.questions import as_asked, asks_for_name, expand_terms, has_cue, question_type
 from factbot.index.answers.wanted import wanted
 from factbot.index.engine import Engine
@@ -480,10 +480,13 @@ def test_a_question_asking_a_thing_s_name_in_any_words_asks_for_a_name(question:
         ("32 degrees Fahrenheit", "0C", True),
         ("100 degrees Fahrenheit", "31C", False),
         ("minus 14 degrees Celsius", "14C", False),
+        ("The old record of 42.6 degrees", "the previous record of 108.7°F", True),  # in either scale
+        ("a 44.1-degree reading", "44.1 degrees Celsius", True),
+        ("a 45-degree reading", "44.1 degrees Celsius", False),
     ],
 )
 def test_temperatures_compare_across_scales(first: str, second: str, same: bool) -> None:
-    (a,), (b,) = figures(first), figures(second)
+    a, b = figures(first)[0], figures(second)[0]
     assert consistent(a, b) is same and consistent(b, a) is same
 
 
@@ -493,7 +496,7 @@ def test_temperatures_compare_across_scales(first: str, second: str, same: bool)
 )
 def test_how_hot_asks_for_a_temperature(question: str) -> None:
     want = wanted(question)
-    assert want is not None and want.about == TEMPERATURE_UNITS
+    assert want is not None and want.about == TEMPERATURE_UNITS | {DEGREES}
 
 
 def test_one_temperature_in_two_scales_is_one_claim(tmp_path: Path) -> None:
@@ -505,4 +508,15 @@ def test_one_temperature_in_two_scales_is_one_claim(tmp_path: Path) -> None:
     }
     answer = engine_over(tmp_path, texts).ask("How hot did it get in Osk on Tuesday?")
     assert answer.answered and not answer.conflicts
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+
+
+def test_a_temperature_without_its_scale_joins_one_with_it(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The temperature in Osk reached 31C on Tuesday, the hottest day on record.",
+        "b.md": "Tuesday's 31-degree reading in Osk was the hottest ever taken in the town.",
+        "c.md": "Osk opened three cooling centres for older residents.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How hot did it get in Osk on Tuesday?")
     assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
