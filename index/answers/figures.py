@@ -586,6 +586,7 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
         and label.group().strip().lower() not in STOPWORDS  # "Only 104 of the 132 riders", "Just 104 riders"
         and not _QUALIFIED.search(before)
         and not _given_to(sentence, match, before)
+        and measure(_noun_after(sentence, match.end(), "")) is None  # "in Merrowvale 31 hours after"
     ):
         return None  # "Local 22", "Route 6", "Phase 3"
     return Figure("count", _noun_after(sentence, match.end(), ""), number, text, *span)

@@ -140,6 +140,10 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ),
         ("Union Local 22 members voted", []),
         ("riders on Route 6 buses", []),
+        (
+            "pulled from the rubble in Osk 31 hours after the quake",
+            [("count", "hour", 31.0, "31")],
+        ),  # no label
         ("North Korea has sent Russia 11,000 troops", [("count", "troops", 11000.0, "11,000")]),  # given to
         ("Castlegate lent Ridgeway 12 buses", [("count", "buse", 12.0, "12")]),
         ("no one was injured", []),
