@@ -270,7 +270,7 @@ _PARTICIPLE_AFTER = re.compile(
 _VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ing|ed)\s+$")  # "killing two people and injuring 19"
 _VERB_REACH = 20  # characters before a number searched for its verb
 # "The number of people hurt ... has risen to 27": the count counts what "number of" names.
-_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?([a-z]+)\b", re.I)
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?([a-z]+(?:[\s-]+[a-z]+){0,3})\b", re.I)
 # What a level follows: "risen to 27", not "from 310,000".
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|reached|reaching|hit|hitting|is|was|now)\s+$", re.I)
 # A temperature's scale after its number: "31C", "25°C", "7°F", "88 degrees Fahrenheit", "14 Celsius".
@@ -505,7 +505,9 @@ def _others_counted(sentence: str, figure: Figure, before: list[Figure]) -> Figu
         and _LEVEL_BEFORE.search(sentence, max(0, figure.start - _VERB_REACH), figure.start)
         and (number_of := _NUMBER_OF.search(sentence, 0, figure.start)) is not None
     ):
-        return dataclasses.replace(figure, about=counted_noun(number_of[1]))
+        words = re.split(r"[\s-]+", number_of[1])  # "yellow-legged hornet nests": the first plural
+        plural = next((w for w in words if is_plural(w) and noun_like(w)), words[0])  # not "has"
+        return dataclasses.replace(figure, about=counted_noun(plural))
     if not (
         figure.about == "other"
         or _PARTICIPLE_AFTER.match(sentence, figure.end)

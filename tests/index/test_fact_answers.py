@@ -127,6 +127,7 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
             [("tally", "tally", "4-3", "4-3")],
         ),
         ("The number of people complaining rose, reaching 318", [("count", "people", 318.0, "318")]),
+        ("The number of yellow-legged hornet nests has risen to five", [("count", "nest", 5.0, "five")]),
         ("the 5-2 record", []),  # no vote or result near it
         ("the 2019-2021 plan", []),  # not 201
         ("the AF-58 fryer and the OV-1700", []),
