@@ -20,7 +20,7 @@ from factbot.index.answers.figure_words import dimension, measured_words, noun_m
 from factbot.index.answers.figures import aged_whom, figures
 from factbot.index.answers.grouping import best_slot
 from factbot.index.answers.names import mentions
-from factbot.index.answers.nouns import same_counted
+from factbot.index.answers.nouns import is_kind, same_counted
 from factbot.index.answers.quantities import Figure, consistent, in_units_of, measure, year_written
 from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.slots import CENTRED, Slot
@@ -332,7 +332,7 @@ def _comparable(slot: Slot, lead: Slot, change: bool = False) -> bool:
 
     Two counted nouns that differ are two things ("six miles" is not "21,000 acres"), unless they
     are kin (`kin_nouns`: "63 structures" against "57 buildings"), and except that "people" counts
-    anyone ("12,000 residents" against "9,500 people"); a bare number ("rose to 22") must be
+    anyone ("12,000 residents" against "9,500 people"; not "eight apartments"); a bare number ("rose to 22") must be
     centred on the question. For a question asking by how much
     something `change`d, every answering figure is a change, however it is worded ("lifts taxes
     4.8 percent" against "raises the rate by 4.5%").
@@ -350,4 +350,5 @@ def _comparable(slot: Slot, lead: Slot, change: bool = False) -> bool:
     ):
         return True  # "about 800 metres" against "about 1.2 km"
     named = {slot.figure.about, lead.figure.about} - {""}
-    return slot.relevance >= CENTRED and (len(named) < 2 or "people" in named)
+    people = "people" in named and all(n == "people" or is_kind(n, "person") for n in named)
+    return slot.relevance >= CENTRED and (len(named) < 2 or people)

@@ -901,3 +901,16 @@ def test_a_later_reports_figure_given_for_no_day_is_no_dissent_on_a_named_days()
     lead = Group(ranked[0], [ranked[0]])
     kept = not_reported_later(said, ranked, lead, said[0][1], published.__getitem__)
     assert [s.doc_id for s, _ in kept] == ["tue.md", "thu-2.md", "tue-2.md"]
+
+
+def test_a_count_of_people_is_no_dissent_on_a_count_of_things(tmp_path: Path) -> None:
+    # "people" counts anyone, so "nine people" may dissent on "eight residents", not on apartments.
+    texts = {
+        "a.md": "The Osk building housed a bakery on the ground floor and eight apartments above it.",
+        "b.md": "The explosion destroyed the Osk bakery and the eight apartments above it.",
+        "c.md": "Nine people were hurt when the Osk bakery and the apartments above it were destroyed.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How many apartments were above the Osk bakery?")
+    assert answer.answered and "eight apartments" in answer.claims[0].text
+    assert not answer.conflicts
