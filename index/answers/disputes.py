@@ -70,6 +70,7 @@ def disputes(
             analyzer=reading.analyzer,
             documents=documents,
         ),
+        reading.names_doc,
     )
     if on:  # "How full was the reservoir on Thursday?": what a source gives for another day is no dissent
         said = not_of_other_days(said, ranked, on)

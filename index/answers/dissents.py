@@ -71,6 +71,7 @@ def slot_figures(
     story_of: Callable[[Group], set[str]],
     change: bool,
     apart: Callable[[Ranked, Group], bool] = lambda r, claim: False,
+    names_doc: Callable[[str], bool] | None = None,
 ) -> list[tuple[Sentence, Figure]]:
     """The figures the answering sentences give for the question's slot.
 
@@ -82,7 +83,8 @@ def slot_figures(
     below the claims shown), from a document on the same story (its document
     score at least half the median one of the lead claim's sentences: one long
     article on the story does not set the bar for the short ones); so does one whose sentence says what
-    a sentence of the lead claim says but for the figure (`restates`: "Nine
+    a sentence of the lead claim says but for the figure, from a document on the story or naming one
+    of the question's names (`names_doc`, when it gives any) (`restates`: "Nine
     vehicles were on that stretch" against "Eleven vehicles were on the
     section that fell"). A value the lead claim's own sentences give for the
     same thing beside the lead value is another quantity, not a dissent; so is
@@ -115,7 +117,11 @@ def slot_figures(
     said = [
         (r.sentence, in_units_of_lead(r.slot.figure, lead.figure))
         for r in comparable
-        if r.slot and (id(r) in near or any(restates(m, r) for m in lead_claim.members))
+        if r.slot
+        and (
+            id(r) in near
+            or (_on_story(r, story, names_doc) and any(restates(m, r) for m in lead_claim.members))
+        )
         if consistent(r.slot.figure, lead.figure) or not apart(r, lead_claim)
     ]
     agreeing = {s.doc_id for s, f in said if consistent(f, lead.figure)} | {
@@ -252,6 +258,14 @@ def _story_bar(lead: Group) -> float:
     return _SAME_STORY * scores[len(scores) // 2]
 
 
+def _on_story(r: Ranked, story: set[str], names_doc: Callable[[str], bool] | None) -> bool:
+    """Whether a sentence's document may tell the lead's story: it is on it, or it names one of the
+    question's names, or the question names none ("It takes effect on January 1" of another story's
+    arena is no dissent on when Calloway Falls' levy does)."""
+    doc_id = r.sentence.doc_id
+    return names_doc is None or doc_id in story or names_doc(doc_id)
+
+
 def _near_top(slot: Slot, lead: Slot) -> float:
     """The share of the best relevance a dissenting slot needs: less for a value of the lead's order
     (a number within a factor _SAME_ORDER; a date in the lead's year, or month: "August 2027" against
@@ -332,8 +346,8 @@ def _comparable(slot: Slot, lead: Slot, change: bool = False) -> bool:
 
     Two counted nouns that differ are two things ("six miles" is not "21,000 acres"), unless they
     are kin (`kin_nouns`: "63 structures" against "57 buildings"), and except that "people" counts
-    anyone ("12,000 residents" against "9,500 people"; not "eight apartments"); a bare number ("rose to 22") must be
-    centred on the question. For a question asking by how much
+    anyone ("12,000 residents" against "9,500 people"; not "eight apartments"); a bare number ("rose
+    to 22") must be centred on the question. For a question asking by how much
     something `change`d, every answering figure is a change, however it is worded ("lifts taxes
     4.8 percent" against "raises the rate by 4.5%").
     """

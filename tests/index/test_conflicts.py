@@ -914,3 +914,16 @@ def test_a_count_of_people_is_no_dissent_on_a_count_of_things(tmp_path: Path) ->
     answer = engine_over(tmp_path, texts).ask("How many apartments were above the Osk bakery?")
     assert answer.answered and "eight apartments" in answer.claims[0].text
     assert not answer.conflicts
+
+
+def test_another_story_saying_the_same_words_of_another_date_is_no_dissent(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk council approved a $3 visitor levy on Tuesday. It takes effect on July 1.",
+        "b.md": "Visitors to Osk will pay the $3 levy from July 1, the council said.",
+        "arena.md": "Merrivale's arena will be renamed under a ten-year deal. "
+        "The new name takes effect on January 1, 2026.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("When does the Osk visitor levy take effect?")
+    assert answer.answered and "July 1" in answer.claims[0].text
+    assert not answer.conflicts  # the arena's date, in words like the levy's, is another story's
