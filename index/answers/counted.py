@@ -33,6 +33,7 @@ _NOT_NOUNS = frozenset(
     | {"is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "who", "that"}
     | {"later", "ago", "earlier", "each", "apiece", "more", "less", "so", "far", "into", "after", "before"}
     | {"which", "while", "when", "but", "over", "under", "against", "up", "down", "out", "off", "across"}
+    | {"since", "along", "near", "through", "during", "until", "around", "among", "within"}
 )
 # "16 injured", "3 killed": a participle after a number, not the counted noun.
 PARTICIPLE = re.compile(r"[a-z]{3,}ed")

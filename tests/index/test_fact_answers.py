@@ -128,6 +128,11 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ),
         ("The number of people complaining rose, reaching 318", [("count", "people", 318.0, "318")]),
         ("The number of yellow-legged hornet nests has risen to five", [("count", "nest", 5.0, "five")]),
+        ("taking the number of abandonments to 17 since the start", [("count", "abandonment", 17.0, "17")]),
+        (
+            "two along Kessler Avenue and two near the plaza",
+            [("count", "", 2.0, "two"), ("count", "", 2.0, "two")],
+        ),
         ("the 5-2 record", []),  # no vote or result near it
         ("the 2019-2021 plan", []),  # not 201
         ("the AF-58 fryer and the OV-1700", []),
