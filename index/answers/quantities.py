@@ -100,6 +100,9 @@ MEASURES: dict[str, tuple[str, float]] = {
     },
     "hectare": ("area", 1e4),
     "acre": ("area", 4046.8564224),
+    "mph": ("speed", 0.44704),  # metres a second
+    "km/h": ("speed", 1 / 3.6),
+    "knot": ("speed", 1852 / 3600),
     "celsius": ("temperature", 1.0),
     "fahrenheit": ("temperature", 5 / 9),
 }

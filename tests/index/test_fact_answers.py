@@ -485,6 +485,19 @@ def test_a_question_asking_a_thing_s_name_in_any_words_asks_for_a_name(question:
 @pytest.mark.parametrize(
     ("first", "second", "same"),
     [
+        ("a top speed of about 180 mph", "a top speed of 289 km/h", True),
+        ("winds of 40 knots", "winds of 74 km/h", True),
+        ("winds of 40 knots", "winds of 40 mph", False),
+    ],
+)
+def test_speeds_compare_across_units(first: str, second: str, same: bool) -> None:
+    a, b = figures(first)[0], figures(second)[0]
+    assert consistent(a, b) is same and consistent(b, a) is same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
         ("almost 88 degrees Fahrenheit", "31 degrees Celsius", True),
         ("7 degrees Fahrenheit", "minus 14 Celsius", True),
         ("32 degrees Fahrenheit", "0C", True),
