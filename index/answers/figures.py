@@ -814,6 +814,8 @@ def _noun_after(sentence: str, end: int, default: str) -> str:
     if phrase[at_noun].lower() in _POWERS and at_noun + 1 < len(phrase):
         noun = counted_noun(phrase[at_noun + 1])  # "12 square metre rooms": the unit is "square metre"
         at_noun += 1
+    if at_noun > 0 and phrase[at_noun - 1].lower() == "nautical" and noun == "mile":
+        return "nautical mile"  # "18 nautical miles": 1,852 metres each
     if at_noun > 0 and phrase[at_noun - 1].lower() in _POWERS and measure(noun) == "length":
         return f"{phrase[at_noun - 1].lower()} {noun}"  # "1.5 cubic metres", "40 square miles": no length
     return noun

@@ -79,6 +79,7 @@ MEASURES: dict[str, tuple[str, float]] = {
     "centimetre": ("length", 0.01),
     "millimetre": ("length", 0.001),
     "mile": ("length", 1609.344),
+    "nautical mile": ("length", 1852.0),
     "yard": ("length", 0.9144),
     "foot": ("length", 0.3048),
     "inch": ("length", 0.0254),

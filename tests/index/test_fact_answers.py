@@ -488,9 +488,11 @@ def test_a_question_asking_a_thing_s_name_in_any_words_asks_for_a_name(question:
         ("a top speed of about 180 mph", "a top speed of 289 km/h", True),
         ("winds of 40 knots", "winds of 74 km/h", True),
         ("winds of 40 knots", "winds of 40 mph", False),
+        ("a range of 18 nautical miles", "seen about 33 kilometres out to sea", True),
+        ("a range of 18 nautical miles", "seen 29 kilometres away", False),  # 18 miles, not nautical
     ],
 )
-def test_speeds_compare_across_units(first: str, second: str, same: bool) -> None:
+def test_speeds_and_distances_compare_across_units(first: str, second: str, same: bool) -> None:
     a, b = figures(first)[0], figures(second)[0]
     assert consistent(a, b) is same and consistent(b, a) is same
 
