@@ -60,8 +60,10 @@ __all__ = [
 QUALIFIER = (
     r"(?:at\s+least|up\s+to|as\s+many\s+as|more\s+than|fewer\s+than|less\s+than|over|under|"
     r"around|about|approximately|roughly|nearly|almost|some|an\s+estimated|estimated|"
-    r"at\s+most|close\s+to|just\s+over|just\s+under)"
+    r"at\s+most|close\s+to|just\s+over|just\s+under|a\s+minimum\s+of|a\s+maximum\s+of|upwards\s+of)"
 )
+# Qualifiers read as others of the same sense ("a minimum of six weeks" is at least six weeks).
+_SAME_QUALIFIER = {"a minimum of": "at least", "a maximum of": "at most", "upwards of": "more than"}
 # A street address: a house number before a capitalised street name ("410 Carver Avenue"). Its
 # value is the number, `about` the street; it states only an address on that street.
 _ADDRESS = re.compile(
@@ -553,7 +555,7 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
         return None
     qualifier = _qualifier_before(sentence, match.start())
     text = _squash(f"{qualifier} {match.group()}")
-    span = (match.start(), match.end(), _squash(qualifier).lower())
+    span = (match.start(), match.end(), _qualifier_read(qualifier))
     if match["scale"] and match["scale"].lower() == "m" and _in_metres(sentence, match):
         return Figure("count", "metre", number, text, *span)  # "the 14m crack": metres, not millions
     if match["scale"]:
@@ -675,7 +677,7 @@ def _time(sentence: str, match: re.Match[str]) -> Figure:
         value = f"{(hour - 1) % 12 + 1}:{minute:02d}{half}"
     qualifier = _qualifier_before(sentence, match.start())
     text = _squash(f"{qualifier} {match.group()}")
-    return Figure("time", "time", value, text, *match.span(), _squash(qualifier).lower())
+    return Figure("time", "time", value, text, *match.span(), _qualifier_read(qualifier))
 
 
 def _and_a_half(match: re.Match[str]) -> Figure:
@@ -698,14 +700,14 @@ def _share(sentence: str, match: re.Match[str]) -> Figure:
     )
     qualifier = _qualifier_before(sentence, match.start())
     text = _squash(f"{qualifier} {share}")
-    return Figure("percent", "percent", round(value, 2), text, *match.span(), _squash(qualifier).lower())
+    return Figure("percent", "percent", round(value, 2), text, *match.span(), _qualifier_read(qualifier))
 
 
 def _fraction_of_scale(sentence: str, match: re.Match[str]) -> Figure:
     value = _lookup(_FRACTION_OF, _squash(match["frac"])) * _lookup(_SCALE, match["scale"])
     qualifier = _qualifier_before(sentence, match.start())
     text = _squash(f"{qualifier} {match.group()}")
-    span = (match.start(), match.end(), _squash(qualifier).lower())
+    span = (match.start(), match.end(), _qualifier_read(qualifier))
     if match["curword"]:
         return Figure("money", "money", value, text, *span)
     return Figure("count", _noun_after(sentence, match.end(), ""), value, text, *span)
@@ -741,7 +743,7 @@ def _dozen(sentence: str, match: re.Match[str]) -> Figure:
     text = _squash(f"{qualifier} {match.group()}")
     value = _DOZEN / 2 if match["half"] else _DOZEN
     about = _noun_after(sentence, match.end(), "")
-    return Figure("count", about, value, text, match.start(), match.end(), _squash(qualifier).lower())
+    return Figure("count", about, value, text, match.start(), match.end(), _qualifier_read(qualifier))
 
 
 def _qualifier_before(sentence: str, start: int) -> str:
@@ -833,6 +835,12 @@ def _counts_many(sentence: str, end: int) -> bool:
 
 def _looks_like_year(digits: str) -> bool:
     return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100
+
+
+def _qualifier_read(qualifier: str) -> str:
+    """A qualifier as a figure keeps it: lower-case, one space apart, in its usual words."""
+    read = _squash(qualifier).lower()
+    return _SAME_QUALIFIER.get(read, read)
 
 
 def _squash(text: str) -> str:

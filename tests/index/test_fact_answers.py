@@ -113,6 +113,7 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("a 2-7 ruling", [("tally", "tally", "7-2", "2-7")]),  # larger side first
         ("passed by 31 votes to 24", [("tally", "tally", "31-24", "31 votes to 24")]),
         ("a three-dollar-a-night charge", [("money", "money", 3.0, "three-dollar")]),
+        ("would take a minimum of six weeks", [("count", "week", 6.0, "a minimum of six")]),
         ("the temperature climbed to 31C", [("count", "celsius", 31.0, "31")]),
         ("almost 88 degrees Fahrenheit", [("count", "fahrenheit", 88.0, "almost 88")]),
         ("a high of 25°C", [("count", "celsius", 25.0, "25")]),
@@ -545,3 +546,15 @@ def test_a_temperature_without_its_scale_joins_one_with_it(tmp_path: Path) -> No
     }
     answer = engine_over(tmp_path, texts).ask("How hot did it get in Osk on Tuesday?")
     assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("a minimum of six weeks", "at least"),
+        ("a maximum of 20 people", "at most"),
+        ("upwards of 3,000 fans", "more than"),
+    ],
+)
+def test_a_qualifier_is_read_in_its_usual_words(text: str, qualifier: str) -> None:
+    assert figures(text)[0].qualifier == qualifier
