@@ -20,7 +20,7 @@ from factbot.index.answers.figure_words import dimension, measured_words, noun_m
 from factbot.index.answers.figures import aged_whom, figures
 from factbot.index.answers.grouping import best_slot
 from factbot.index.answers.names import mentions
-from factbot.index.answers.nouns import is_kind, same_counted
+from factbot.index.answers.nouns import counts_people, same_counted
 from factbot.index.answers.quantities import Figure, consistent, in_units_of, measure, year_written
 from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.slots import CENTRED, Slot
@@ -364,5 +364,5 @@ def _comparable(slot: Slot, lead: Slot, change: bool = False) -> bool:
     ):
         return True  # "about 800 metres" against "about 1.2 km"
     named = {slot.figure.about, lead.figure.about} - {""}
-    people = "people" in named and all(n == "people" or is_kind(n, "person") for n in named)
+    people = "people" in named and all(counts_people(n) for n in named)
     return slot.relevance >= CENTRED and (len(named) < 2 or people)

@@ -36,7 +36,7 @@ from factbot.index.answers.counted import (
     noun_like,
     noun_words,
 )
-from factbot.index.answers.nouns import is_kind
+from factbot.index.answers.nouns import counts_people
 from factbot.index.answers.quantities import (
     CHANGE_WORDS,
     DECADE,
@@ -635,15 +635,10 @@ def _with_difference(sentence: str, figure: Figure) -> Figure:
     by = (
         _BY_BEFORE.search(lead) is not None
         and _AGENT_BEFORE.search(lead) is None
-        and not (_people(figure.about) and _CHANGED_BY.search(lead) is None)  # "signed by 1,850 people"
+        and not (counts_people(figure.about) and _CHANGED_BY.search(lead) is None)  # "signed by 1,850 people"
     )
     margin = _MARGIN_BEFORE.search(lead) is not None or _MARGIN_AFTER.match(sentence, figure.end) is not None
     return dataclasses.replace(figure, difference=True) if by or margin else figure
-
-
-def _people(noun: str) -> bool:
-    """Whether a counted noun counts people ("people", "residents", "voters")."""
-    return noun == "people" or (bool(noun) and is_kind(noun, "person"))
 
 
 def _clock_mark(runs: set[str], lowered: str) -> bool:

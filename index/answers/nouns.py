@@ -19,7 +19,7 @@ import functools
 from dataclasses import dataclass
 from importlib.resources import files
 
-__all__ = ["is_kind", "is_noun", "kin_nouns", "same_counted"]
+__all__ = ["counts_people", "is_kind", "is_noun", "kin_nouns", "same_counted"]
 
 _BROAD = 100  # direct kinds of a hypernym that is a category, not another name
 
@@ -32,6 +32,11 @@ def same_counted(a: str, b: str) -> bool:
 def kin_nouns(a: str, b: str) -> bool:
     """Whether two counted nouns (singular, lower-case) can name the same thing."""
     return b in _kin(a) or a in _kin(b)
+
+
+def counts_people(noun: str) -> bool:
+    """Whether a counted noun counts people: "people" or a kind of person ("residents", "voters")."""
+    return noun == "people" or (bool(noun) and is_kind(noun, "person"))
 
 
 def is_noun(word: str) -> bool:
