@@ -160,10 +160,11 @@ _DENOMINATORS: dict[str, float] = {
     "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10,
 }  # fmt: skip
-_SHARE_WORDS = ("half", "quarter", "third", *(d for d in _DENOMINATORS if d.endswith("th")))
+_SHARE_WORDS = tuple(_DENOMINATORS)  # one of which a share's text holds
+_DENOMINATOR_WORDS = "|".join(f"{d}s?" for d in _DENOMINATORS if d != "half")  # "thirds?|quarters?|..."
 _SHARE = re.compile(
     r"\b(?P<share>half|(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
-    r"(?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))\s+of\b"
+    rf"(?:{_DENOMINATOR_WORDS}))\s+of\b"
     r"|\b(?P<half>half)\s+(?=(?:the|its|their|all)\s)",  # "half the vote", "half their homes"
     re.IGNORECASE,
 )
@@ -173,7 +174,7 @@ _NOT_SHARE_BEFORE = re.compile(
 )
 _QUALIFIED = re.compile(rf"(?=[acefjlmnorsu])\b(?P<qual>{QUALIFIER})\s+$", re.IGNORECASE)
 _DIGIT_OR_WORD = re.compile(
-    rf"\d|\b(?:{_UNITS}|{_TENS}|hundreds?|thousands?|millions?|billions?|dozens?|scores|quarters?|half|thirds?|(?:four|fif|six|seven|eigh|nin|ten)ths?)\b",
+    rf"\d|\b(?:{_UNITS}|{_TENS}|hundreds?|thousands?|millions?|billions?|dozens?|scores|half|{_DENOMINATOR_WORDS})\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")

@@ -18,6 +18,7 @@ from factbot.index.answers.relative_dates import stated_weekday
 __all__ = [
     "AUXILIARY",
     "QUANTITY_KINDS",
+    "TEMPERATURE_ASKED",
     "WEEKDAY",
     "as_asked",
     "asked_kind",
@@ -81,6 +82,7 @@ _NAME_CUE = re.compile(r"\b(called|named|known\s+as|dubbed|titled|the\s+[A-Z][a-
 # The frame of a question: the interrogative phrase (with a preposition before it and an
 # auxiliary after it) or a leading auxiliary. It says what kind of answer is wanted, not what
 # the answer is about, so it is neither searched nor weighed when deciding "not in the sources".
+TEMPERATURE_ASKED = r"hot|cold|warm|cool"  # "how hot": a temperature, and the question's frame
 AUXILIARY = r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)"
 _LEADING_PREPOSITION = r"^\s*(?:(?:on|in|at|by|for|to|from|since|until|of)\s+)?"
 _QUESTION_WORD = r"(?:what|which|when|where|who|whom|whose|why|how)"
@@ -91,7 +93,8 @@ _PREPOSITION = (
 _FRAME = re.compile(
     _LEADING_PREPOSITION
     + r"(?:(?:how\s+(?:much(?:\s+money)?|many|long|far|often|old|soon|big|large|high|low|fast|early|late|"
-    + r"hot|cold|warm|cool)|"
+    + TEMPERATURE_ASKED
+    + r")|"
     + r"what\s+(?:percentage|proportion|share|fraction)(?:\s+of)?\b|"
     + _QUESTION_WORD
     + r")\b(?:\s+"

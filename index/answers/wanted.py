@@ -32,6 +32,7 @@ from factbot.index.answers.quantities import (
 from factbot.index.answers.questions import (
     AUXILIARY,
     QUANTITY_KINDS,
+    TEMPERATURE_ASKED,
     WEEKDAY,
     is_statement,
     question_type,
@@ -88,7 +89,7 @@ _EARLIER = re.compile(r"\b(?:previous|prior|last\b.*\bbefore\b)", re.I)
 _WHAT_TIME = re.compile(r"\b(?:what|which)\s+(?:time|hours?)\b", re.I)
 _HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
 _HOW_HOT = re.compile(
-    r"^\s*how\s+(?:hot|cold|warm|cool)\b|\bwhat\s+(?:[\w'’-]+\s+){0,3}temperatures?\b", re.I
+    rf"^\s*how\s+(?:{TEMPERATURE_ASKED})\b|\bwhat\s+(?:[\w'’-]+\s+){{0,3}}temperatures?\b", re.I
 )  # a temperature
 _HOW_OLD = re.compile(r"^\s*(?:how\s+old|(?:at\s+)?what\s+age)\b", re.I)
 _HOW_FAST = re.compile(r"^\s*(?:how\s+fast|(?:at\s+)?what\s+speed)\b", re.I)
