@@ -18,6 +18,8 @@ _ANALYZER = shared_analyzer()
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")  # a lower-case word right after a name
 _LAST_WORD = re.compile(r"\b([a-z]+)\s+$")  # ... and right before one
+_LIST_JOINT = re.compile(r"\s*(?:,|and|or|&)\s*")  # between two names in one list
+_WORD_GAP = re.compile(r"\w+\s+")  # one word more after a list joint
 
 
 def mentions_name(text: str, name: str) -> bool:
@@ -112,7 +114,21 @@ def _done_after(text: str, name: str) -> str | None:
 def _listed(text: str, name: str, other: str) -> bool:
     """Whether two names stand in one list in a text ("Rosa Vey and Tom Aske", "Vey, Aske")."""
     if name not in text or other not in text:
-        return False  # (most pairs: no pattern is compiled for them)
-    a, b = re.escape(name), re.escape(other)
-    joined = r"\s*(?:,|and|or|&)\s*(?:\w+\s+)?"
-    return re.search(f"{a}{joined}{b}|{b}{joined}{a}", text) is not None
+        return False
+    return _list_follows(text, name, other) or _list_follows(text, other, name)
+
+
+def _list_follows(text: str, first: str, second: str) -> bool:
+    """Whether `second` follows some place of `first` in a text across a list joint (", ", " and ",
+    " & "), maybe with one word between ("Vey and Dr Aske")."""
+    at = text.find(first)
+    while at >= 0:
+        joint = _LIST_JOINT.match(text, at + len(first))
+        if joint is not None:
+            if text.startswith(second, joint.end()):
+                return True
+            word = _WORD_GAP.match(text, joint.end())
+            if word is not None and text.startswith(second, word.end()):
+                return True
+        at = text.find(first, at + 1)
+    return False
