@@ -19,7 +19,7 @@ from factbot.index.answers.claims import clause_around, fold
 from factbot.index.answers.figure_words import dimension, measured_words, noun_modifiers, sought
 from factbot.index.answers.figures import aged_whom, figures
 from factbot.index.answers.grouping import best_slot
-from factbot.index.answers.names import mentions
+from factbot.index.answers.names import mentions, owner_before
 from factbot.index.answers.nouns import counts_people, same_counted
 from factbot.index.answers.quantities import Figure, consistent, in_units_of, measure, year_written
 from factbot.index.answers.ranked import Group, Ranked
@@ -54,6 +54,7 @@ _COMPARED_MEASURES = frozenset({"length", "mass"})
 # A clause telling when it happened of the time just named: "..., when 112 centimetres fell".
 _WHEN_CLAUSE = re.compile(r"\s*(?:when|in\s+which|during\s+which)\b", re.I)
 _CLOCK = re.compile(r"\d{1,2}:\d\d[ap]m")  # a time of day's value
+_CLAUSE_END = re.compile(r"[;:]|\.\s")  # between a "whose" and a figure: another clause
 
 
 def gives(text: str, figure: Figure) -> bool:
@@ -183,6 +184,9 @@ def apart(
         return True
     if _of_an_earlier_year(r, lead, documents[r.sentence.doc_id].date[:4]):
         return True
+    owner = _whose(r.sentence.text, r.slot.figure)
+    if owner and not set(fold(analyzer.terms(owner))) & known:
+        return True  # "Owen Pryce, 16, whose pumpkin weighed 1,986 pounds" against Kowalczyk's
     if lead.slot is None:
         return False
     given_in = dimension(lead.sentence.text, lead.slot.figure)
@@ -195,6 +199,16 @@ def apart(
     measures = measured_words(lead.sentence.text, lead.slot.figure)
     named = asked | {t for w in measures for t in fold(analyzer.terms(w))}
     return not any(set(fold(analyzer.terms(w))) & named for w in measured)
+
+
+def _whose(text: str, figure: Figure) -> str:
+    """The name a figure belongs to by a "whose" clause it stands in ("Owen Pryce, of Marlow Creek,
+    whose pumpkin weighed 1,986 pounds": Owen Pryce), or ""."""
+    at = text.rfind(" whose ", 0, figure.start)
+    if at < 0 or _CLAUSE_END.search(text, at, figure.start):
+        return ""
+    since = max((end.end() for end in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    return owner_before(text, since, at)
 
 
 def _of_an_earlier_year(r: Ranked, lead: Ranked, written: str) -> bool:

@@ -53,6 +53,7 @@ __all__ = [
     "MONTH_NAMES",
     "QUALIFIER",
     "aged_whom",
+    "as_weight",
     "figures",
     "vague_range",
 ]
@@ -153,6 +154,25 @@ _HALVED = r"minute|hour|day|week|month|year|mile|kilomet(?:re|er)|met(?:re|er)|y
 _AND_A_HALF = re.compile(
     rf"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>{_HALVED})s?"
     rf"\s+and\s+a\s+half|half\s+an?\s+(?P<half>{_HALVED}))\b",
+    re.IGNORECASE,
+)
+# A sentence about weight, where "pounds" after a number are a weight, not a sum.
+_WEIGHT_WORDS = re.compile(
+    r"\b(?:weigh\w*|heav(?:y|ier|iest)|kg|kgs|kilo(?:gram)?s?|kilogrammes?|tonnes?|tons?|ounces?|oz|lbs?|grams?)\b",
+    re.IGNORECASE,
+)
+_POUNDS_WRITTEN = re.compile(r"^[^£]*\bpounds?$", re.IGNORECASE)  # "2,417 pounds", not "£2,417"
+# "pounds of" a thing that is not money: a weight ("pounds of frozen vegetables").
+_POUNDS_OF = re.compile(
+    r"\s+of\s+(?!(?:money|cash|funding|funds|taxpayers|public|investment|damage|debt|revenue|spending)\b)[a-z]",
+    re.IGNORECASE,
+)
+# A whole and a half before what it counts or its scale: "two and a half hours", "six and a half
+# thousand people", "two and a half million dollars".
+_WHOLE_AND_A_HALF = re.compile(
+    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+and\s+a\s+half\b"
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
+    rf"(?:{_CURRENCY_OF}\s+(?P<curword>{_CURRENCY_WORDS})\b)?",
     re.IGNORECASE,
 )
 # A share named by its fraction: "half of", "two-thirds of", "nine-tenths of" (100 / denominator each).
@@ -274,6 +294,9 @@ _VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ing|ed)\s+$")  # "killing two people a
 _VERB_REACH = 20  # characters before a number searched for its verb
 # "The number of people hurt ... has risen to 27": the count counts what "number of" names.
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?([a-z]+(?:[\s-]+[a-z]+){0,3})\b", re.I)
+# A total a count is brought to: "bringing the total to 370", "the tally now stands at 12".
+_TOTAL_BEFORE = re.compile(r"\b(?:total|tally)\b", re.I)
+_TOTAL_REACH = 50  # characters before a number searched for "total"
 # What a level follows: "risen to 27", not "from 310,000".
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|reached|reaching|hit|hitting|is|was|now)\s+$", re.I)
 # A temperature's scale after its number: "31C", "25°C", "7°F", "88 degrees Fahrenheit", "14 Celsius".
@@ -368,6 +391,10 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     for match in _AND_A_HALF.finditer(sentence) if _may_say(lowered, "half") else ():
         out.append(_and_a_half(match))
         taken.append(match.span())
+    for match in _WHOLE_AND_A_HALF.finditer(sentence) if _may_say(lowered, "half") else ():
+        if not any(s <= match.start() < e for s, e in taken):
+            out.append(_whole_and_a_half(sentence, match))
+            taken.append(match.span())
     for match in _SHARE.finditer(sentence) if _may_say(lowered, *_SHARE_WORDS) else ():
         if any(s <= match.start() < e for s, e in taken):
             continue
@@ -513,6 +540,7 @@ def _others_counted(sentence: str, figure: Figure, before: list[Figure]) -> Figu
         return dataclasses.replace(figure, about=counted_noun(plural))
     if not (
         figure.about == "other"
+        or _total_of_before(sentence, figure)
         or _PARTICIPLE_AFTER.match(sentence, figure.end)
         or _VERB_BEFORE.search(sentence, max(0, figure.start - _VERB_REACH), figure.start)
     ):
@@ -520,6 +548,17 @@ def _others_counted(sentence: str, figure: Figure, before: list[Figure]) -> Figu
     named = (f.about for f in reversed(before) if f.kind == "count" and f.about not in ("", "other"))
     counted = next(named, "")
     return dataclasses.replace(figure, about=counted) if counted else figure
+
+
+def _total_of_before(sentence: str, figure: Figure) -> bool:
+    """Whether a bare count is a total the sentence brings its earlier count to ("cancelled another
+    230 flights, bringing the total since the airspace closed to 370")."""
+    reach = max(0, figure.start - _TOTAL_REACH)
+    return (
+        not figure.about
+        and _LEVEL_BEFORE.search(sentence, reach, figure.start) is not None
+        and _TOTAL_BEFORE.search(sentence, reach, figure.start) is not None
+    )
 
 
 def _in_metres(sentence: str, match: re.Match[str]) -> bool:
@@ -568,6 +607,8 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
         return Figure("points", "points", number, text, *span)
     if unit:
         return Figure("percent", "percent", number, text, *span)
+    if not match["cur"] and match["curword"] and _weighed_in_pounds(sentence, match):
+        return Figure("count", "pound", number, text, *span)
     if match["cur"] or match["curword"]:
         return Figure("money", "money", number, text, *span)
     if match["words"] and match["scale"] and match["scale"].lower() in ("m", "k"):
@@ -595,6 +636,23 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
     ):
         return None  # "Local 22", "Route 6", "Phase 3"
     return Figure("count", _noun_after(sentence, match.end(), ""), number, text, *span)
+
+
+def _weighed_in_pounds(sentence: str, match: re.Match[str]) -> bool:
+    """Whether "pounds" after a number is a weight: in a sentence about weight ("weighed 2,417 pounds
+    (1,096 kg)"), or a weight of something ("1.4 million pounds of frozen vegetables"; not "pounds of
+    public money")."""
+    if not match["curword"].lower().startswith("pound"):
+        return False
+    return _WEIGHT_WORDS.search(sentence) is not None or _POUNDS_OF.match(sentence, match.end()) is not None
+
+
+def as_weight(figure: Figure) -> Figure | None:
+    """A sum written in pounds with no sign, read as the weight it may as well be ("it read 2,417
+    pounds", where the sentence says nothing of weight); None for any other figure."""
+    if figure.kind != "money" or not _POUNDS_WRITTEN.search(figure.text):
+        return None
+    return dataclasses.replace(figure, kind="count", about="pound")
 
 
 def _given_to(sentence: str, match: re.Match[str], before: str) -> bool:
@@ -686,6 +744,14 @@ def _and_a_half(match: re.Match[str]) -> Figure:
     return Figure("count", counted_noun(match["unit"]), whole + 0.5, match.group(), *match.span())
 
 
+def _whole_and_a_half(sentence: str, match: re.Match[str]) -> Figure:
+    """A whole and a half, times its scale, counting what follows or a sum: "two and a half hours"
+    is 2.5 hours, "six and a half thousand people" 6,500 people."""
+    word = match["n"].lower()
+    value = (float(word) if word.isdigit() else float(_UNIT_VALUES[word])) + 0.5
+    return _scaled(sentence, match, value * (_lookup(_SCALE, match["scale"]) if match["scale"] else 1))
+
+
 def _share(sentence: str, match: re.Match[str]) -> Figure:
     share = match["share"] or match["half"]
     words = share.lower().replace("-", " ").split()
@@ -700,7 +766,13 @@ def _share(sentence: str, match: re.Match[str]) -> Figure:
 
 
 def _fraction_of_scale(sentence: str, match: re.Match[str]) -> Figure:
-    value = _lookup(_FRACTION_OF, _squash(match["frac"])) * _lookup(_SCALE, match["scale"])
+    fraction = _lookup(_FRACTION_OF, _squash(match["frac"]))
+    return _scaled(sentence, match, fraction * _lookup(_SCALE, match["scale"]))
+
+
+def _scaled(sentence: str, match: re.Match[str], value: float) -> Figure:
+    """A value written with words of its scale ("half a million", "six and a half thousand"): a sum
+    when a currency word follows, else a count of what follows."""
     qualifier = _qualifier_before(sentence, match.start())
     text = _squash(f"{qualifier} {match.group()}")
     span = (match.start(), match.end(), _qualifier_read(qualifier))

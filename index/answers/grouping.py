@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from factbot.index.answers.causes import CAUSE_ASKED, Causes
 from factbot.index.answers.claims import ClaimKey, TermWeights, fold, same_claim
-from factbot.index.answers.figures import figures
+from factbot.index.answers.figures import as_weight, figures
 from factbot.index.answers.kinds import Kinds
 from factbot.index.answers.names import name_at, names
 from factbot.index.answers.nouns import is_noun, same_counted
@@ -366,6 +366,8 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
     the other), both a level or both a difference, and for counts the same thing counted, under
     its name or a kin one (`kin_nouns`: "42 container ships" / "more than 40 vessels"), or a number
     too large to recur for another thing in one story ("three people" is not "three miles")."""
+    if a.kind != b.kind:  # a sum in "pounds" may be the weight the other gives
+        a, b = as_weight(a) or a, as_weight(b) or b
     if a.difference != b.difference or not consistent(a, b):  # in any unit of what they measure
         return False  # ("about 90 minutes" / "an hour and a half"; "1.2 km" / "1,200 metres")
     if a.kind == "count" and a.about != b.about and measure(a.about) is not None:
@@ -380,6 +382,8 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
         return True  # consistent in some scale ("44.1 degrees Celsius" / "a 44.1-degree reading")
     if VAGUE in (a.qualifier, b.qualifier):
         return False  # "a few hundred metres" is no number that recurs only for one thing
+    if measure(a.about) != measure(b.about) and None not in (measure(a.about), measure(b.about)):
+        return False  # "38,000 pounds" is no "38,000 kilometres"
     return min(float(a.value), float(b.value)) >= _DISTINCT_COUNT
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["answer_names", "mentions", "name_at", "names", "who_or_what"]
+__all__ = ["answer_names", "mentions", "name_at", "names", "owner_before", "who_or_what"]
 
 _NAME = re.compile(r"(?=[A-Z])\b[A-Z][\w&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*)*")
 _OPENING = " \"'“‘(["  # what may come before the first word of a sentence or a quote
@@ -19,6 +19,8 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*)*(?:\s*\([^
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|into|across|outside|inside|(?<!according\s)to|of|around)\s+(?:the\s+)?$", re.I
 )
+# ... and a name right after one of these is where someone is from ("of Marlow Creek"), not whom.
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|near|from|of)\s+(?:the\s+)?$", re.I)
 # (The question as `questions.as_asked` reads it: "Which journal was it published in?")
 _PLACE_ASKED = re.compile(
     r"^\s*(?:where\b|(?:in|at|from|to|into|near)\s+(?:which|what)\b|(?:which|what)\b.*\b(?:in|at|from|to|into|near)\s*\??\s*$)",
@@ -64,6 +66,15 @@ def _name_spans(text: str) -> tuple[tuple[str, int], ...]:
         if words:
             out.append((" ".join(words).rstrip(".-"), match.start()))
     return tuple(out)
+
+
+def owner_before(text: str, since: int, at: int) -> str:
+    """The last name between `since` and `at` that is no place (none after "in", "of", "from" ...):
+    whom a "whose" at `at` tells of ("Owen Pryce, 16, of Marlow Creek, whose ...": Owen Pryce), or ""."""
+    for name, start in reversed(_name_spans(text)):
+        if since <= start < at and not _WHERE_BEFORE.search(text, max(0, start - _PLACE_REACH), start):
+            return name
+    return ""
 
 
 def who_or_what(text: str) -> list[str]:

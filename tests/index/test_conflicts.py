@@ -312,6 +312,22 @@ def test_a_measure_of_another_thing_written_before_it_is_no_dissent(tmp_path: Pa
     assert {v.value for v in conflict.values} == {"50-meter", "45-meter"}
 
 
+def test_a_figure_of_another_name_s_whose_clause_is_no_dissent(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Ann Vey's Osk pumpkin weighed 900 kilograms at the fair.",
+        "b.md": "The Osk pumpkin grown by Ann Vey weighed 900 kilograms, a fair record.",
+        "c.md": "Ann Vey's Osk pumpkin won the fair's weigh-off. "
+        "Second place went to Tom Aske, 16, of Lyle, whose Osk pumpkin weighed 700 kilograms.",
+        **OTHER_STORIES,
+    }
+    question = "How much did Ann Vey's Osk pumpkin weigh?"
+    assert engine_over(tmp_path, texts).ask(question, max_quotes=10).conflicts == []
+    texts["d.md"] = "Judges said Ann Vey, whose Osk pumpkin weighed 870 kilograms, had won."
+    (tmp_path / "more").mkdir()
+    (conflict,) = engine_over(tmp_path / "more", texts).ask(question, max_quotes=10).conflicts
+    assert {v.value for v in conflict.values} == {"900 kilograms", "870 kilograms"}
+
+
 def test_a_figure_in_a_clause_of_an_earlier_year_is_another_event_not_a_dissent(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Osk cliff path will stay closed for six months, the council said.",

@@ -1352,11 +1352,73 @@ def test_an_age_set_off_after_another_name_is_no_answer_nor_dissent(tmp_path: Pa
         ("It took half an hour.", 0.5, "hour"),
         ("Residents within half a kilometre were told to stay inside.", 0.5, "kilometre"),
         ("They walked a mile and a half.", 1.5, "mile"),
+        ("The hearing lasted two and a half hours.", 2.5, "hour"),
+        ("About six and a half thousand people use the line.", 6500, "people"),
+        ("Some 3 and a half million visitors came.", 3_500_000, "visitor"),
     ],
 )
 def test_a_duration_or_measure_with_a_half(text: str, value: float, about: str) -> None:
     (figure,) = figures(text)
     assert (figure.value, figure.about) == (value, about)
+
+
+def test_a_sum_with_a_half_of_its_scale() -> None:
+    (figure,) = figures("The club paid two and a half million dollars for him.")
+    assert (figure.kind, figure.value) == ("money", 2_500_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The pumpkin weighed 1,200 pounds.", "count"),
+        ("It tipped the scales at 2,417 pounds, or 1,096 kilograms, on Saturday.", "count"),
+        ("The firm recalled 1.4 million pounds of frozen peas.", "count"),
+        ("He paid 40,000 pounds for the car.", "money"),
+        ("The council spent 2 million pounds of public money on it.", "money"),
+        ("The fine was 2 million pounds.", "money"),
+    ],
+)
+def test_pounds_are_a_weight_in_a_sentence_about_weight(text: str, kind: str) -> None:
+    figure = figures(text)[0]
+    assert figure.kind == kind
+    assert figure.about == ("pound" if kind == "count" else "money")
+
+
+def test_a_weight_in_pounds_is_one_claim_with_its_kilograms(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk pumpkin weighed 2,417 pounds at the fair.",
+        "b.md": "The Osk pumpkin tipped the scales at 1,096 kilograms.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How much did the Osk pumpkin weigh?", max_quotes=10)
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+    assert answer.conflicts == []
+
+
+def test_one_large_number_of_two_measures_is_two_claims(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Within a day of the Osk appeal opening, residents had pledged 38,000 pounds.",
+        "b.md": "The Osk appeal's balloon flight will cover roughly 38,000 kilometres.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "How much did residents pledge to the Osk appeal?", max_quotes=10
+    )
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md"}
+    (tmp_path / "weight").mkdir()
+    texts["a.md"] = "The Osk ship's cargo weighed 38,000 pounds when it was loaded."
+    texts["b.md"] = "The Osk ship's cargo has sailed 38,000 kilometres since it was loaded."
+    answer = engine_over(tmp_path / "weight", texts).ask(
+        "How much did the Osk ship's cargo weigh?", max_quotes=10
+    )
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md"}
+
+
+def test_a_total_a_count_is_brought_to_counts_what_the_count_counts() -> None:
+    found = figures(
+        "Airlines cancelled another 230 flights on Tuesday, bringing the total since Friday to 370."
+    )
+    assert [(f.about, f.value) for f in found] == [("flight", 230), ("flight", 370)]
 
 
 def test_a_duration_in_another_unit_of_time_is_one_claim(tmp_path: Path) -> None:
