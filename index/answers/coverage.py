@@ -8,11 +8,13 @@ written, folded or by an irregular form of its verb, its neighbours adding what 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from factbot.index.answers.claims import PHRASES, stated_as
 from factbot.index.answers.kinds import Kinds
 from factbot.index.answers.named_times import gives_day
+from factbot.index.answers.names import role_titles
 from factbot.index.answers.quantities import Figure
 from factbot.index.answers.questions import content_text
 from factbot.index.answers.ranked import Ranked, said_terms
@@ -32,6 +34,7 @@ _LIGHT_WORDS = frozenset(
     "also still already ever exactly currently actually really yet now just even recently".split()
 )
 _LIGHT_WEIGHT = 0.5
+_WHO = re.compile(r"^\s*who\b", re.I)
 _PUNCTUATION = "\"'“”‘’.,;:!?()[]"
 
 
@@ -42,8 +45,10 @@ def word_weights(
     "HORIZON-HF" gives "horizon", "hf" and "horizonhf" but is one word of the question; a model or
     code with digits is stated only whole ("Halcyon-1" does not state "Halcyon-2"). A phrase
     of `PHRASES` is one word, given by its canonical term ("lost their lives": "die"). A light
-    word weighs `_LIGHT_WEIGHT` of its term's weight: "came out on top" says little by "came"."""
+    word weighs `_LIGHT_WEIGHT` of its term's weight: "came out on top" says little by "came". For
+    "who", a verb of leading or owning is also stated by its titles (`names.role_titles`)."""
     words: dict[frozenset[str], float] = {}
+    asks_who = _WHO.match(question) is not None
     given: set[str] = set()
     previous: list[str] = []
     for word in content_text(question).split():
@@ -61,7 +66,10 @@ def word_weights(
             words[frozenset({phrase})] = max(weights[previous[-1]], weights[found[0]])
             previous = []
         else:
-            words.setdefault(stated_as(found), share * max(weights[t] for t in found))
+            stating = stated_as(found)
+            if asks_who:
+                stating = stating.union(*map(role_titles, found))
+            words.setdefault(stating, share * max(weights[t] for t in found))
             previous = found
     words.update((frozenset({t}), w) for t, w in weights.items() if t not in given)
     return list(words.items())

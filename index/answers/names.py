@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["answer_names", "mentions", "name_at", "names", "owner_before", "who_or_what"]
+__all__ = ["answer_names", "mentions", "name_at", "names", "owner_before", "role_titles", "who_or_what"]
 
 _NAME = re.compile(r"(?=[A-Z])\b[A-Z][\w&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*)*")
 _OPENING = " \"'“‘(["  # what may come before the first word of a sentence or a quote
@@ -21,6 +21,14 @@ _PLACE_BEFORE = re.compile(
 )
 # ... and a name right after one of these is where someone is from ("of Marlow Creek"), not whom.
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|near|from|of)\s+(?:the\s+)?$", re.I)
+# Titles of who leads or owns a body, as stems, by the stem of the verb a question asks it with.
+_LEADERS = frozenset(
+    "chair chairman chairwoman chairperson chief ceo director presid head leader manag boss".split()
+)
+_ROLES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("lead", "run", "head", "manag", "direct", "chair"), _LEADERS),
+    "own": frozenset({"owner"}),
+}
 # (The question as `questions.as_asked` reads it: "Which journal was it published in?")
 _PLACE_ASKED = re.compile(
     r"^\s*(?:where\b|(?:in|at|from|to|into|near)\s+(?:which|what)\b|(?:which|what)\b.*\b(?:in|at|from|to|into|near)\s*\??\s*$)",
@@ -66,6 +74,12 @@ def _name_spans(text: str) -> tuple[tuple[str, int], ...]:
         if words:
             out.append((" ".join(words).rstrip(".-"), match.start()))
     return tuple(out)
+
+
+def role_titles(term: str) -> frozenset[str]:
+    """The stems of the titles that name who does what a verb's stem says, for "Who leads/runs/heads/
+    owns X?": "the group's chair, Martin Ebdon", "Ospreys owner Gideon Varley"; none for another."""
+    return _ROLES.get(term, frozenset())
 
 
 def owner_before(text: str, since: int, at: int) -> str:

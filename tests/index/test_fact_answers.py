@@ -384,6 +384,23 @@ def test_who_is_answered_only_by_a_sentence_saying_more_than_the_names(tmp_path:
     assert answer.answered and "Vell Brant" in answer.claims[0].text
 
 
+def test_who_leads_or_owns_a_body_is_answered_by_its_leader_or_owner_by_title(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk Rowing Club's boathouse will reopen in May.",
+        "b.md": '"We are thrilled," said the Osk Rowing Club\'s chair, Martin Ebdon.',
+        "c.md": "Osk Rowing Club owner Vell Brant bought the boathouse in 2019.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    for question, name in (
+        ("Who leads the Osk Rowing Club?", "Martin Ebdon"),
+        ("Who owns the Osk Rowing Club?", "Vell Brant"),
+    ):
+        answer = engine.ask(question, max_quotes=10)
+        assert answer.answered and any(name in c.text for c in answer.claims)
+    assert not engine.ask("Who sold the Osk Rowing Club?").answered
+
+
 def test_a_claim_saying_more_than_the_question_s_names_leads_one_that_says_only_them(tmp_path: Path) -> None:
     # Six outlets say Measure K passed; d.md says what its money pays for, which was asked; x.md and
     # y.md say something of pay, but in other stories.
