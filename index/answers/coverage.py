@@ -15,6 +15,7 @@ from factbot.index.answers.claims import PHRASES, stated_as
 from factbot.index.answers.kinds import Kinds
 from factbot.index.answers.named_times import gives_day
 from factbot.index.answers.names import role_titles
+from factbot.index.answers.nouns import doers
 from factbot.index.answers.quantities import Figure
 from factbot.index.answers.questions import content_text
 from factbot.index.answers.ranked import Ranked, said_terms
@@ -35,6 +36,7 @@ _LIGHT_WORDS = frozenset(
 )
 _LIGHT_WEIGHT = 0.5
 _WHO = re.compile(r"^\s*who\b", re.I)
+_HOW_MANY_PEOPLE = re.compile(r"\bhow\s+many\s+people\b", re.I)
 _PUNCTUATION = "\"'“”‘’.,;:!?()[]"
 
 
@@ -46,9 +48,11 @@ def word_weights(
     code with digits is stated only whole ("Halcyon-1" does not state "Halcyon-2"). A phrase
     of `PHRASES` is one word, given by its canonical term ("lost their lives": "die"). A light
     word weighs `_LIGHT_WEIGHT` of its term's weight: "came out on top" says little by "came". For
-    "who", a verb of leading or owning is also stated by its titles (`names.role_titles`)."""
+    "who", a verb of leading or owning is also stated by its titles (`names.role_titles`); for "how
+    many people", a verb by the nouns of its doers (`nouns.doers`: "ride" by "riders")."""
     words: dict[frozenset[str], float] = {}
     asks_who = _WHO.match(question) is not None
+    counts_people = _HOW_MANY_PEOPLE.search(question) is not None
     given: set[str] = set()
     previous: list[str] = []
     for word in content_text(question).split():
@@ -69,6 +73,8 @@ def word_weights(
             stating = stated_as(found)
             if asks_who:
                 stating = stating.union(*map(role_titles, found))
+            if counts_people and word.islower():  # "How many people ride ...?": "28,000 riders"
+                stating = stating.union(*(analyzer.terms(d) for d in doers(word.strip(_PUNCTUATION))))
             words.setdefault(stating, share * max(weights[t] for t in found))
             previous = found
     words.update((frozenset({t}), w) for t, w in weights.items() if t not in given)

@@ -19,7 +19,7 @@ import functools
 from dataclasses import dataclass
 from importlib.resources import files
 
-__all__ = ["counts_people", "is_kind", "is_noun", "kin_nouns", "same_counted"]
+__all__ = ["counts_people", "doers", "is_kind", "is_noun", "kin_nouns", "same_counted"]
 
 _BROAD = 100  # direct kinds of a hypernym that is a category, not another name
 
@@ -42,6 +42,20 @@ def counts_people(noun: str) -> bool:
 def is_noun(word: str) -> bool:
     """Whether a lower-case word is a WordNet noun (some synset's one-word lemma)."""
     return word in _graph().lemmas
+
+
+def doers(word: str) -> frozenset[str]:
+    """The nouns of the people who do what a verb (in any form) says, as WordNet has them for kinds of
+    person: "rider" for "ride", "voter" for "voted", "visitor" for "visited", "shopper" for "shop"."""
+    verbs = {word}
+    if word.endswith("ed"):
+        verbs |= {word[:-1], word[:-2]}  # "voted": "vote"; "visited": "visit"
+    elif word.endswith("ing"):
+        verbs |= {word[:-3], word[:-3] + "e"}
+    forms = (
+        f for v in verbs if len(v) > 2 for f in (v + "r", v + "er", v + v[-1] + "er", v + "or", v + "ee")
+    )
+    return frozenset(form for form in forms if is_kind(form, "person"))
 
 
 def is_kind(word: str, noun: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from factbot.index.answers.claims import clause_around
 from factbot.index.answers.counted import counted_noun, is_plural
 from factbot.index.answers.names import who_or_what
-from factbot.index.answers.nouns import is_kind
+from factbot.index.answers.nouns import doers, is_kind
 from factbot.index.answers.quantities import (
     CHANGE_WORDS,
     DEGREES,
@@ -118,10 +118,12 @@ _HOW_HEAVY = re.compile(
 )
 # A rate's period: "a year", "per day", "every week", "annually", "daily".
 _PER_PERIOD = re.compile(
-    r"\b(?:a|an|per|each|every)\s+(year|day|week|month)\b|\b(annual(?:ly)?|yearly|daily|weekly|monthly)\b",
+    r"\b(?:a|an|per|each|every)\s+(?:average\s+|typical\s+)?(year|day|week|month|weekday)\b"
+    r"|\b(annual(?:ly)?|yearly|daily|weekly|monthly)\b",
     re.I,
 )
 _PERIOD_OF = {
+    "weekday": "day",
     "annual": "year",
     "annually": "year",
     "yearly": "year",
@@ -131,6 +133,7 @@ _PERIOD_OF = {
 }
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 _PARTICIPLE_ASKED = re.compile(r"(?!hundred)[a-z]{2,}ed")
+_WORD = re.compile(r"\b[a-z]{3,}\b")  # a word a question's doer may be named after (not a name's)
 _PARTITIVE = re.compile(r"of\s+(?:the|its|their|these|those)\b", re.I)  # "how many of the incidents"
 # "How much did the share price rise?", "By how much did the stock drop?": a change, in percent or money;
 # not "How much rain fell?" (an amount of rain) or "How high did the river rise?" (a level).
@@ -243,6 +246,8 @@ def _wanted(question: str) -> Wanted | None:
             noun = "people" if _PARTICIPLE_ASKED.fullmatch(first) else counted_noun(first)
             if _PARTITIVE.match(counted[1]):  # a part of them: any count but theirs ("41 of which")
                 return Wanted(frozenset({"count"}), whole=noun)
+            if noun == "people":  # "How many people ride the line?": "28,000 riders" too
+                return Wanted(frozenset({"count"}), frozenset({noun}) | _doers(question[counted.start(1) :]))
             return Wanted(frozenset({"count"}), frozenset({noun}))
         if _MONEY.search(question):
             return Wanted(frozenset({"money"}))
@@ -274,6 +279,11 @@ def _wanted(question: str) -> Wanted | None:
             about = frozenset({stated.about}) if stated.kind == "count" and stated.about else frozenset()
             return Wanted(STATED_BY[stated.kind], about, anyone=about == AGE and not who_or_what(question))
     return None
+
+
+def _doers(text: str) -> frozenset[str]:
+    """The nouns of the people who do what the lower-case words of `text` say (`nouns.doers`)."""
+    return frozenset(d for word in _WORD.findall(text) for d in doers(word))
 
 
 def _amount_of_matter(question: str) -> bool:

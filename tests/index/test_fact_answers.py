@@ -384,6 +384,20 @@ def test_who_is_answered_only_by_a_sentence_saying_more_than_the_names(tmp_path:
     assert answer.answered and "Vell Brant" in answer.claims[0].text
 
 
+def test_how_many_people_do_something_is_answered_by_a_count_of_its_doers(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "About 28,000 riders use the Osk tram line on an average weekday.",
+        "b.md": "The Osk tram line cost $640 million to build.",
+        "c.md": "In the Osk mayoral election, 41,200 voters cast a ballot.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("How many people a day ride the Osk tram line?")
+    assert answer.answered and "28,000" in answer.claims[0].text
+    answer = engine.ask("How many people voted in the Osk mayoral election?")
+    assert answer.answered and "41,200" in answer.claims[0].text
+
+
 def test_who_leads_or_owns_a_body_is_answered_by_its_leader_or_owner_by_title(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Osk Rowing Club's boathouse will reopen in May.",
