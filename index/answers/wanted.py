@@ -133,6 +133,8 @@ _PERIOD_OF = {
 }
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 _PARTICIPLE_ASKED = re.compile(r"(?!hundred)[a-z]{2,}ed")
+# "How old is the man who found the hoard?": someone the question does not name.
+_SOMEONE_WHO = re.compile(r"\bhow\s+old\s+(?:is|was|were|are)\s+(?:the|a|an)\s+[a-z]+\s+(?:who|that)\b", re.I)
 _WORD = re.compile(r"\b[a-z]{3,}\b")  # a word a question's doer may be named after (not a name's)
 _PARTITIVE = re.compile(r"of\s+(?:the|its|their|these|those)\b", re.I)  # "how many of the incidents"
 # "How much did the share price rise?", "By how much did the stock drop?": a change, in percent or money;
@@ -155,7 +157,7 @@ class Wanted:
     day: str = ""  # the weekday a time is asked on ("What time on Monday ..."): not another day's time
     per: str = ""  # the period a rate is asked per ("how many ... a year"): "year", "day", "week", "month"
     earlier: bool = False  # asks when the event before this one was: a year (or month) before the writing's
-    anyone: bool = False  # an age a statement naming no one states ("A 71-year-old shopper"): anyone's
+    anyone: bool = False  # an age asked or stated of no one named ("A 71-year-old shopper"): anyone's
 
     @property
     def weekday(self) -> bool:
@@ -211,7 +213,8 @@ def _wanted(question: str) -> Wanted | None:
     if _HOW_HOT.search(question):  # a temperature: "31C", "88 degrees Fahrenheit", "minus 14 Celsius"
         return Wanted(frozenset({"count"}), TEMPERATURE_UNITS | {DEGREES}, measured=True)
     if _HOW_OLD.search(question):  # an age: "the 23-year-old", "23 years old"
-        return Wanted(frozenset({"count"}), AGE, measured=True)
+        anyone = not who_or_what(question) or _SOMEONE_WHO.search(question) is not None
+        return Wanted(frozenset({"count"}), AGE, measured=True, anyone=anyone)
     if _LATE_BY.search(question):  # a delay: "40 minutes late", "two hours behind schedule"
         return Wanted(frozenset({"count"}), TIME_UNITS)
     if _HOW_LATE.search(question):

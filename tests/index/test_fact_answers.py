@@ -384,6 +384,18 @@ def test_who_is_answered_only_by_a_sentence_saying_more_than_the_names(tmp_path:
     assert answer.answered and "Vell Brant" in answer.claims[0].text
 
 
+def test_how_old_someone_unnamed_is_answered_by_the_age_set_off_after_a_name(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk hoard was found on Sunday by a local man, detectorist Tom Aske, 61, near the river.",
+        "b.md": "The Osk hoard holds 2,346 silver pennies.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("How old is the man who found the Osk hoard?")
+    assert answer.answered and "61" in answer.claims[0].text
+    assert not engine.ask("How old is Vell Brant, who found the Osk hoard?").answered
+
+
 def test_how_many_people_do_something_is_answered_by_a_count_of_its_doers(tmp_path: Path) -> None:
     texts = {
         "a.md": "About 28,000 riders use the Osk tram line on an average weekday.",
