@@ -59,8 +59,11 @@ _COST_ASKED = re.compile(r"\bcost\s*\??\s*$", re.I)  # a question ending "... co
 # "What were the waived fees worth altogether?", "What is the contract worth?": a sum.
 _WORTH_ASKED = re.compile(r"^\s*what\s+" + AUXILIARY + r"\b.*\bworth\b", re.I)
 _RATE_NOUN = re.compile(_NAMED + r"(rate|percentage|share|proportion|turnout)\b", re.I)
+# ... but a rate by the night, the hour or the day is a price: "What nightly rate ...?"
 _SUM_NOUN = re.compile(
-    _NAMED + r"(price|cost|value|budget|salary|fee|fine|revenue|charge|fare|rent|wage)\b", re.I
+    _NAMED + r"(price|cost|value|budget|salary|fee|fine|revenue|charge|fare|rent|wage|"
+    r"(?:nightly|hourly|daily)\s+rate)\b",
+    re.I,
 )
 _DURATION_NOUN = re.compile(_NAMED + r"(length|duration|period|term)\b", re.I)
 _COUNT_NOUN = re.compile(
@@ -268,7 +271,7 @@ def _wanted(question: str) -> Wanted | None:
             return Wanted(QUANTITY_KINDS | {"tally"})
         if _COST_ASKED.search(question) or _WORTH_ASKED.search(question):  # not a "share"
             return Wanted(frozenset({"money"}))
-        if _RATE_NOUN.search(question):
+        if _RATE_NOUN.search(question) and not _SUM_NOUN.search(question):
             return Wanted(frozenset({"percent", "points"}))
         if _DURATION_NOUN.search(question):
             return Wanted(frozenset({"count"}), TIME_UNITS)

@@ -384,6 +384,19 @@ def test_who_is_answered_only_by_a_sentence_saying_more_than_the_names(tmp_path:
     assert answer.answered and "Vell Brant" in answer.claims[0].text
 
 
+def test_a_rate_by_the_night_or_the_hour_is_a_price(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk council proposed a visitor levy of four dollars a night per room.",
+        "b.md": "Parking at the Osk marina costs $2 an hour, the council said.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("What nightly rate did the Osk council propose for the visitor levy?")
+    assert answer.answered and "four dollars" in answer.claims[0].text
+    assert wanted("What is the hourly rate for parking at the Osk marina?").kinds == {"money"}
+    assert wanted("What is the Osk council's interest rate?").kinds == {"percent", "points"}
+
+
 def test_how_old_someone_unnamed_is_answered_by_the_age_set_off_after_a_name(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Osk hoard was found on Sunday by a local man, detectorist Tom Aske, 61, near the river.",
