@@ -139,7 +139,7 @@ class SameClaim:
             a.hit.sentence_id, a.sentence.text, b.hit.sentence_id, b.sentence.text
         ):
             return True  # the same cause, or both say it is not known yet
-        if self._denials is not None and self._denials.alike(a, b):
+        if self._denials is not None and self._denials.alike(a, b) and self._both_named(a, b):
             return True  # both deny what a yes/no question asks ("won't pay", "refused to pay")
         want = self._want
         if want is not None and states_answer(a, b, want) and self._both_named(a, b):

@@ -94,8 +94,14 @@ def owner_before(text: str, since: int, at: int) -> str:
 def who_or_what(text: str) -> list[str]:
     """The names of people, bodies, places or things a text gives, without a possessive "'s" and
     not a day or a month ("Wexcombe's schools reopened on Monday": "Wexcombe")."""
-    found = (re.sub(r"['’]s$", "", name) for name in names(text))
+    found = (_without_when(re.sub(r"['’]s$", "", name)) for name in names(text))
     return [name for name in found if name.lower() not in _CALENDAR]
+
+
+def _without_when(name: str) -> str:
+    """A name without a day or month before "of" ("Sunday of Lumen Fields": "Lumen Fields")."""
+    first, _, rest = name.partition(" of ")
+    return rest if rest and first.lower() in _CALENDAR else name
 
 
 def mentions(text: str, name: str) -> bool:

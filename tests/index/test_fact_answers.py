@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from factbot.index.answers.figures import figures
 from factbot.index.answers.models import Answer
+from factbot.index.answers.names import who_or_what
 from factbot.index.answers.quantities import DEGREES, TEMPERATURE_UNITS, consistent
 from factbot.index.answers.questions import as_asked, asks_for_name, expand_terms, has_cue, question_type
 from factbot.index.answers.wanted import wanted
@@ -382,6 +383,24 @@ def test_who_is_answered_only_by_a_sentence_saying_more_than_the_names(tmp_path:
     )
     answer = engine_over(tmp_path / "two", texts).ask(question)
     assert answer.answered and "Vell Brant" in answer.claims[0].text
+
+
+def test_denials_from_another_story_are_no_answer_to_a_yes_no_question(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "No one was killed in the crowd surge at the Osk Lumen festival, police said.",
+        "b.md": "Organisers of the Osk Lumen festival said no one was killed in Saturday's surge.",
+        "c.md": "The Velmora earthquake that killed 17 people was not exceptionally large.",
+        **OTHER_STORIES,
+    }
+    question = "Was anyone killed in the Osk Lumen crowd surge?"
+    answer = engine_over(tmp_path, texts).ask(question, max_quotes=10)
+    assert answer.answered
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+
+
+def test_a_day_before_of_in_a_name_is_when_not_the_name() -> None:
+    assert who_or_what("Gates opened late on the Sunday of Lumen Fields.") == ["Lumen Fields"]
+    assert who_or_what("The Bank of England held rates.") == ["Bank of England"]
 
 
 def test_a_rate_by_the_night_or_the_hour_is_a_price(tmp_path: Path) -> None:
