@@ -257,9 +257,15 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     # document need not repeat the story's names: a quote naming the trial's lead investigator.)
     names_doc = reading.names_doc
     on_story = names_doc if names_doc is not None and not asks_name(question) else None
+    # "Which company ...?", "Where ...?": a claim giving a name first (not a kind: "brown trout").
+    naming = (asks_which(question) or question_type(question) == "where") and not is_statement(question)
+    kinds = reading.same.kinds
     claims.sort(
         key=lambda g: (
             not gives(g),
+            naming
+            and g.best.answer_name is None
+            and (kinds is None or kinds.kind(g.best.sentence.text) is None),
             not of_day(g, reading.on),
             not of_year(g, reading.years),
             beyond is not None

@@ -385,6 +385,17 @@ def test_who_is_answered_only_by_a_sentence_saying_more_than_the_names(tmp_path:
     assert answer.answered and "Vell Brant" in answer.claims[0].text
 
 
+def test_which_is_led_by_a_claim_giving_a_name(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The company that operates the Osk bike share said riders took about 2,300 trips.",
+        "b.md": "Riders took about 2,300 trips, said the company that operates the Osk bike share.",
+        "c.md": "Demand was strong, said Pedalway Mobility, the operator of the Osk bike share.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Which company operates the Osk bike share?", max_quotes=10)
+    assert answer.answered and "Pedalway Mobility" in answer.claims[0].text
+
+
 def test_denials_from_another_story_are_no_answer_to_a_yes_no_question(tmp_path: Path) -> None:
     texts = {
         "a.md": "No one was killed in the crowd surge at the Osk Lumen festival, police said.",
