@@ -263,6 +263,7 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     claims.sort(
         key=lambda g: (
             not gives(g),
+            not reading.same.denies(g.best),  # "Was anyone hurt?": "Nobody was injured" first
             naming
             and g.best.answer_name is None
             and (kinds is None or kinds.kind(g.best.sentence.text) is None),

@@ -206,6 +206,11 @@ class SameClaim:
             return True  # "What animal escaped?": both name a snow leopard
         return same_claim(a.key, b.key, self._weights, self._overlap, self._focus)
 
+    def denies(self, r: Ranked) -> bool:
+        """For a yes/no question, whether a sentence denies what it asks from a document naming its
+        names ("Nobody was injured" for "Was anyone injured when the spire collapsed?")."""
+        return self._denials is not None and self._denials.denies(r) and self._both_named(r, r)
+
     def _counts_alike(self, a: Ranked, b: Ranked, want: Wanted) -> bool:
         """Whether `b`'s answering figure is `a`'s answering count under another noun: the same value,
         the words governing each sharing one besides the nouns counted and the names ("Nine people

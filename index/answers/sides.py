@@ -78,6 +78,13 @@ class Saying:
         return self._near[key]
 
 
+# A negation in a relative or conditional clause restricts, it does not deny: "Anyone who does not
+# pay faces a $60 penalty", "if they do not pay".
+_RESTRICTING = re.compile(
+    r"\b(?:who|that|if|unless)\s+(?:\w+\s+){0,2}(?:not|never)\b|\b(?:who|that|if)\s+\w+n't\b", re.I
+)
+
+
 class Denials:
     """For a yes/no question: sentences that deny what it asks, with one of its words besides its
     names in a denying clause of each ("Will Pellham pay the hackers?": "We will not pay criminals",
@@ -94,6 +101,9 @@ class Denials:
     def alike(self, a: Ranked, b: Ranked) -> bool:
         return bool(self._denied(a) & self._denied(b))
 
+    def denies(self, r: Ranked) -> bool:
+        return bool(self._denied(r))
+
     def _denied(self, r: Ranked) -> frozenset[str]:
         """The question's words in the clauses of a sentence that deny what it asks ("No deaths have
         been reported": "death", "report"; not "report" of "In their report they noted the land is
@@ -104,7 +114,9 @@ class Denials:
                 *(
                     frozenset(fold(self._analyzer.terms(clause))) & self._asked
                     for clause in CLAUSE.split(r.sentence.text)
-                    if clause.strip() and opposition(self._question, clause) is not None
+                    if clause.strip()
+                    and opposition(self._question, clause) is not None
+                    and not _RESTRICTING.search(clause)
                 )
             )
         return self._denies[key]

@@ -363,7 +363,8 @@ def test_an_adverb_of_time_in_the_question_weighs_less_in_its_coverage(tmp_path:
         **OTHER_STORIES,
     }
     answer = engine_over(tmp_path, texts).ask("Is Brenn Cave still off limits to cavers?")
-    assert answer.answered and answer.claims[0].text.startswith("The Brenn Cave has been closed")
+    assert answer.answered  # (either sentence answers it: "may not enter" is off limits too)
+    assert {c.citations[0].doc_id for c in answer.claims[:2]} == {"cave-a.md", "cave-b.md"}
 
 
 def test_who_is_answered_only_by_a_sentence_saying_more_than_the_names(tmp_path: Path) -> None:
@@ -383,6 +384,28 @@ def test_who_is_answered_only_by_a_sentence_saying_more_than_the_names(tmp_path:
     )
     answer = engine_over(tmp_path / "two", texts).ask(question)
     assert answer.answered and "Vell Brant" in answer.claims[0].text
+
+
+def test_a_yes_no_question_is_led_by_the_claim_denying_it(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk church spire collapsed overnight as the storm swept the county.",
+        "b.md": "Part of the Osk church spire collapsed overnight in the storm.",
+        "c.md": "Nobody was injured when the Osk church spire fell, police said.",
+        "d.md": "Anyone who does not leave the Osk church area faces a fine, police said.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Was anyone injured when the Osk church spire collapsed?")
+    assert answer.answered and answer.claims[0].citations[0].doc_id == "c.md"
+
+
+def test_a_negation_that_restricts_is_no_denial(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Anyone who does not pay the Osk toll faces a $60 penalty.",
+        "b.md": "School buses will be exempt from the Osk toll, the board said.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Will school buses have to pay the Osk toll?")
+    assert answer.answered and answer.claims[0].citations[0].doc_id == "b.md"
 
 
 def test_which_is_led_by_a_claim_giving_a_name(tmp_path: Path) -> None:
