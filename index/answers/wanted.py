@@ -82,7 +82,7 @@ _TALLY_ASKED = re.compile(
 )
 # A question about what is to come: "When will ...", "When is it due to ...", "... plan to ...".
 _AHEAD = re.compile(
-    r"\b(?:will|shall|(?:due|expected|set|scheduled|planned|going|plans?|intends?)\s+to)\b",
+    r"\b(?:will|shall|(?:due|expected|supposed|set|scheduled|planned|going|plans?|intends?|aims?|aiming)\s+to)\b",
     re.I,
 )
 # ... and one about what happened: "When did ...", "When was ...".

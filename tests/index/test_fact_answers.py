@@ -386,6 +386,18 @@ def test_who_is_answered_only_by_a_sentence_saying_more_than_the_names(tmp_path:
     assert answer.answered and "Vell Brant" in answer.claims[0].text
 
 
+def test_what_is_supposed_to_happen_is_answered_by_a_day_to_come(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk covered bridge, built in 1872, is the county's oldest bridge.",
+        "b.md": "The town aims to reopen the Osk covered bridge in the fall of 2027.",
+        "c.md": "The Osk covered bridge was built in 1872.",
+        **OTHER_STORIES,
+    }
+    dates = dict.fromkeys(["a.md", "b.md", "c.md"], "2025-09-12")
+    answer = engine_over(tmp_path, texts, dates).ask("When is the Osk covered bridge supposed to reopen?")
+    assert answer.answered and answer.claims[0].citations[0].doc_id == "b.md"
+
+
 def test_a_yes_no_question_is_led_by_the_claim_denying_it(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Osk church spire collapsed overnight as the storm swept the county.",
