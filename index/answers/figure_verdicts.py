@@ -138,7 +138,7 @@ def _of_another_order(source: Figure, stated: Figure) -> bool:
     return high > _ANOTHER_ORDER * low
 
 
-_CAPS = frozenset({"at most", "up to", "as many as"})  # the most a value reaches
+_CAPS = frozenset({"at most", "up to", "as many as", "as much as"})  # the most a value reaches
 _STRICTLY_ABOVE = frozenset({"more than", "over", "just over"})  # a bound the value is above
 _STRICTLY_BELOW = frozenset({"fewer than", "less than", "under", "just under"})  # ... and below
 

@@ -59,7 +59,7 @@ __all__ = [
 ]
 
 QUALIFIER = (
-    r"(?:at\s+least|up\s+to|as\s+many\s+as|more\s+than|fewer\s+than|less\s+than|over|under|"
+    r"(?:at\s+least|up\s+to|as\s+many\s+as|as\s+much\s+as|more\s+than|fewer\s+than|less\s+than|over|under|"
     r"around|about|approximately|roughly|nearly|almost|some|an\s+estimated|estimated|"
     r"at\s+most|close\s+to|just\s+over|just\s+under|a\s+minimum\s+of|a\s+maximum\s+of|upwards\s+of)"
 )

@@ -150,7 +150,18 @@ SPELLED_UNDER_TWENTY = (
 _SPELLED = dict(enumerate(SPELLED_UNDER_TWENTY, 1))
 _PRECISION_SHARE = 20  # a rounded figure is read to at most a twentieth of its value
 _BELOW = frozenset(
-    {"nearly", "almost", "fewer than", "less than", "under", "just under", "up to", "at most", "as many as"}
+    {
+        "nearly",
+        "almost",
+        "fewer than",
+        "less than",
+        "under",
+        "just under",
+        "up to",
+        "at most",
+        "as many as",
+        "as much as",
+    }
 )
 _ABOVE = frozenset({"more than", "over", "just over", "at least"})
 # A number given only by its order ("a few hundred people", "hundreds of residents", "tens of

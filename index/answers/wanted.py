@@ -55,7 +55,10 @@ _MONEY = re.compile(
 # the question asks for, within five words of "what" ("What will the new daily maximum parking charge be";
 # not "Which player did they pay a record fee for").
 _NAMED = r"^\s*(?:what|which)\s+(?:" + AUXILIARY + r"\s+(?:[\w'-]+\s+){0,5}?|(?:[\w'-]+\s+){0,2}?)"
-_COST_ASKED = re.compile(r"\bcost\s*\??\s*$", re.I)  # a question ending "... cost?" asks a sum
+# A question ending "... cost?" or "... costing Wrenfield?" asks a sum.
+_COST_ASKED = re.compile(
+    r"\b(?:(?i:cost)|(?i:cost(?:s|ing))\s+[A-Z][\w'’-]*|(?i:costing)(?:\s+[\w'’-]+){1,2})\s*\??\s*$"
+)
 # "What were the waived fees worth altogether?", "What is the contract worth?": a sum.
 _WORTH_ASKED = re.compile(r"^\s*what\s+" + AUXILIARY + r"\b.*\bworth\b", re.I)
 _RATE_NOUN = re.compile(_NAMED + r"(rate|percentage|share|proportion|turnout)\b", re.I)

@@ -386,6 +386,20 @@ def test_who_is_answered_only_by_a_sentence_saying_more_than_the_names(tmp_path:
     assert answer.answered and "Vell Brant" in answer.claims[0].text
 
 
+def test_what_something_ends_up_costing_asks_a_sum(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Officials estimated the Osk cyberattack would cost the council as much as $12 million.",
+        "b.md": "The Osk cyberattack was claimed by a group called Grey Lantern.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("What could the Osk cyberattack end up costing the council?")
+    assert answer.answered and "as much as $12 million" in answer.claims[0].text
+    assert wanted("What could the Osk cyberattack end up costing Wrenfield?").kinds == {"money"}
+    assert wanted("What caused the Osk cyberattack?") is None
+    (figure,) = figures("It could cost as much as $12 million.")
+    assert (figure.text, figure.qualifier) == ("as much as $12 million", "as much as")
+
+
 def test_what_is_supposed_to_happen_is_answered_by_a_day_to_come(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Osk covered bridge, built in 1872, is the county's oldest bridge.",
