@@ -17,7 +17,7 @@ from factbot.index.answers.named_times import gives_day
 from factbot.index.answers.names import role_titles
 from factbot.index.answers.nouns import doers
 from factbot.index.answers.quantities import Figure
-from factbot.index.answers.questions import content_text
+from factbot.index.answers.questions import content_text, question_type
 from factbot.index.answers.ranked import Ranked, said_terms
 from factbot.index.ranking.analysis import Analyzer
 
@@ -35,7 +35,6 @@ _LIGHT_WORDS = frozenset(
     "also still already ever exactly currently actually really yet now just even recently".split()
 )
 _LIGHT_WEIGHT = 0.5
-_WHO = re.compile(r"^\s*who\b", re.I)
 _HOW_MANY_PEOPLE = re.compile(r"\bhow\s+many\s+people\b", re.I)
 _PUNCTUATION = "\"'“”‘’.,;:!?()[]"
 
@@ -51,7 +50,7 @@ def word_weights(
     "who", a verb of leading or owning is also stated by its titles (`names.role_titles`); for "how
     many people", a verb by the nouns of its doers (`nouns.doers`: "ride" by "riders")."""
     words: dict[frozenset[str], float] = {}
-    asks_who = _WHO.match(question) is not None
+    asks_who = question_type(question) == "who"
     counts_people = _HOW_MANY_PEOPLE.search(question) is not None
     given: set[str] = set()
     previous: list[str] = []
