@@ -277,6 +277,7 @@ _MARGIN_AFTER = re.compile(rf"-[a-z]+\s+{_MARGIN}\b", re.IGNORECASE)
 _DIFFERENCE_REACH = 40  # characters before a figure searched for "by" or a margin noun
 # "no one", "any one": a pronoun; "Phase 3", "Local 22": a label after a capitalised word.
 _PRONOUN_ONE = re.compile(r"\b(?:no|any|every|each|some|the|this|that)\s+$", re.IGNORECASE)
+_ONE_WHERE = re.compile(r"\s+(?:in|from|at|near)\s+(?:the\s+)?[A-Z]")  # "one in Calder Province"
 # A name after a lower-case word that is no article, preposition or possessive: "lent Ridgeway ".
 _AFTER_VERB = re.compile(
     r"(?<![\w-])(?!(?:a|an|the|of|on|in|at|to|for|from|by|with|into|onto|via|and|or|its|their|his|her|"
@@ -626,6 +627,8 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
             return Figure("year", "year", number, text, *span)
     if match["words"] and match["words"].lower() == "one" and _PRONOUN_ONE.search(before):
         return None
+    if match["words"] and match["words"].lower() == "one" and _ONE_WHERE.match(sentence, match.end()):
+        return None  # "Two patients, one in Calder Province and one in Westmere, have died": where
     label = _LABEL.search(before) if match["num"] and not qualifier else None
     if (
         label

@@ -1362,6 +1362,12 @@ def test_a_duration_or_measure_with_a_half(text: str, value: float, about: str) 
     assert (figure.value, figure.about) == (value, about)
 
 
+def test_one_before_where_it_is_no_count() -> None:
+    found = figures("Two patients, one in Calder Province and one in Westmere Province, have died.")
+    assert [(f.about, f.value) for f in found] == [("patient", 2)]
+    assert [f.value for f in figures("One person died in Osk.")] == [1]
+
+
 def test_a_sum_with_a_half_of_its_scale() -> None:
     (figure,) = figures("The club paid two and a half million dollars for him.")
     assert (figure.kind, figure.value) == ("money", 2_500_000)
