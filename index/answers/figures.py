@@ -152,7 +152,7 @@ _DOZEN = 12.0
 # The units a half is written of: "an hour and a half", "half a kilometre" ("half a pound" may be a sum).
 _HALVED = r"minute|hour|day|week|month|year|mile|kilomet(?:re|er)|met(?:re|er)|yard|tonne|kilogram"
 _AND_A_HALF = re.compile(
-    rf"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>{_HALVED})s?"
+    rf"\b(?:(?P<n>an?|{'|'.join(_SMALL_WORDS)}|\d+)\s+(?P<unit>{_HALVED})s?"
     rf"\s+and\s+a\s+half|half\s+an?\s+(?P<half>{_HALVED}))\b",
     re.IGNORECASE,
 )
@@ -170,7 +170,7 @@ _POUNDS_OF = re.compile(
 # A whole and a half before what it counts or its scale: "two and a half hours", "six and a half
 # thousand people", "two and a half million dollars".
 _WHOLE_AND_A_HALF = re.compile(
-    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+and\s+a\s+half\b"
+    rf"\b(?P<n>{'|'.join(_SMALL_WORDS)}|\d+)\s+and\s+a\s+half\b"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
     rf"(?:{_CURRENCY_OF}\s+(?P<curword>{_CURRENCY_WORDS})\b)?",
     re.IGNORECASE,
@@ -742,17 +742,21 @@ def _and_a_half(match: re.Match[str]) -> Figure:
     day" 0.5 days, "half a kilometre" 0.5 km."""
     if match["half"]:
         return Figure("count", counted_noun(match["half"]), 0.5, match.group(), *match.span())
-    word = match["n"].lower()
-    whole = 1.0 if word in ("a", "an") else float(word) if word.isdigit() else float(_UNIT_VALUES[word])
-    return Figure("count", counted_noun(match["unit"]), whole + 0.5, match.group(), *match.span())
+    value = _whole(match["n"]) + 0.5
+    return Figure("count", counted_noun(match["unit"]), value, match.group(), *match.span())
 
 
 def _whole_and_a_half(sentence: str, match: re.Match[str]) -> Figure:
     """A whole and a half, times its scale, counting what follows or a sum: "two and a half hours"
     is 2.5 hours, "six and a half thousand people" 6,500 people."""
-    word = match["n"].lower()
-    value = (float(word) if word.isdigit() else float(_UNIT_VALUES[word])) + 0.5
+    value = _whole(match["n"]) + 0.5
     return _scaled(sentence, match, value * (_lookup(_SCALE, match["scale"]) if match["scale"] else 1))
+
+
+def _whole(written: str) -> float:
+    """The whole before "and a half": "a" or "an" (1), a small number word or digits."""
+    word = written.lower()
+    return 1.0 if word in ("a", "an") else float(word) if word.isdigit() else _SMALL[word]
 
 
 def _share(sentence: str, match: re.Match[str]) -> Figure:

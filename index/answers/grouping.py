@@ -209,7 +209,7 @@ class SameClaim:
     def denies(self, r: Ranked) -> bool:
         """For a yes/no question, whether a sentence denies what it asks from a document naming its
         names ("Nobody was injured" for "Was anyone injured when the spire collapsed?")."""
-        return self._denials is not None and self._denials.denies(r) and self._both_named(r, r)
+        return self._denials is not None and self._denials.denies(r) and self._from_naming_document(r)
 
     def _counts_alike(self, a: Ranked, b: Ranked, want: Wanted) -> bool:
         """Whether `b`'s answering figure is `a`'s answering count under another noun: the same value,
@@ -250,8 +250,11 @@ class SameClaim:
         """Whether both sentences' documents name one of the question's names (when it gives any):
         "about 40 km from the finish" of a cycle race is no rounding of the "41 km stretch of Route 9"
         a snowstorm closed."""
-        names_doc = self._names_doc
-        return names_doc is None or (names_doc(a.sentence.doc_id) and names_doc(b.sentence.doc_id))
+        return self._from_naming_document(a) and self._from_naming_document(b)
+
+    def _from_naming_document(self, r: Ranked) -> bool:
+        """Whether a sentence's document names one of the question's names (when it gives any)."""
+        return self._names_doc is None or self._names_doc(r.sentence.doc_id)
 
     def _rare_shared(self, a: Ranked, b: Ranked) -> bool:
         """Whether `b` has the `_RARE_SHARED` rarest words of `a` that are neither the question's
