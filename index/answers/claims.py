@@ -238,7 +238,7 @@ def _claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
         analyzed=analyzed,
         terms=terms - NEGATIONS,
         clauses=tuple(c for c in clauses if len(c) >= _MIN_CLAUSE_TERMS),
-        figures=frozenset((f.kind, f.about, f.value) for f in figures(sentence)),
+        figures=frozenset((f.kind, f.about, f.value) for f in figures(sentence) if not f.whole),
         negated=_negated(analyzer, sentence, terms),
         entities=tuple(dict.fromkeys(_entities(sentence))),
     )

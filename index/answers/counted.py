@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from factbot.index.answers.nouns import is_noun
-from factbot.index.answers.quantities import UNIT_NAMES
+from factbot.index.answers.quantities import MEASURES, UNIT_NAMES
+from factbot.index.ranking.analysis import american_spelling
 
 __all__ = [
     "NEXT_WORD",
@@ -74,8 +75,11 @@ def noun_words(sentence: str, at: int, limit: int) -> list[str]:
 
 
 def counted_noun(word: str) -> str:
-    """A counted noun as figures name it: singular, folded through the synonyms ("soldiers" -> "troops")."""
+    """A counted noun as figures name it: singular, in American spelling, folded through the synonyms
+    ("soldiers" -> "troops")."""
     noun = singular(word.lower())
+    if noun not in MEASURES:  # ("tonne" is no "ton"; "metres" and "meters" are both "metre")
+        noun = american_spelling(noun)  # "centres" and "centers" count one thing
     return _SYNONYMS.get(noun, noun)
 
 

@@ -436,13 +436,17 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     return tuple(_parts_counted(sentence, sorted(out, key=lambda f: f.start)))
 
 
-# A part given of a whole: "eleven of the company's 26 routes", "three of its 12 pumps".
-_PART_OF = re.compile(r"\s+of\s+(?:(?:the\s+)?[A-Za-z]+['’]s|the|its|their|these|those)\s+(?:[a-z-]+\s+)?$")
+# A part given of a whole: "eleven of the company's 26 routes", "three of its 12 pumps", "eleven of
+# fourteen counts".
+_PART_OF = re.compile(
+    r"\s+of\s+(?:(?:(?:the\s+)?[A-Za-z]+['’]s|the|its|their|these|those)\s+(?:[a-z-]+\s+)?)?$"
+)
 
 
 def _parts_counted(sentence: str, ordered: list[Figure]) -> list[Figure]:
     """A bare count that is a part of a counted whole counts what the whole counts ("eleven of the
-    company's 26 routes": routes; not "41 of which", whose whole is named before it)."""
+    company's 26 routes": routes; not "41 of which", whose whole is named before it), and the whole
+    is marked so (what the sentence says is the part: "guilty on eleven of fourteen counts")."""
     out = list(ordered)
     for i, (part, whole) in enumerate(itertools.pairwise(ordered)):
         if (
@@ -452,6 +456,7 @@ def _parts_counted(sentence: str, ordered: list[Figure]) -> list[Figure]:
             and _PART_OF.match(sentence[part.end : whole.start])
         ):
             out[i] = dataclasses.replace(part, about=whole.about)
+            out[i + 1] = dataclasses.replace(whole, whole=True)
     return out
 
 

@@ -203,6 +203,7 @@ class Figure:
     end: int = 0
     qualifier: str = ""  # "at least", "about", ... lower-case, or empty
     difference: bool = False  # a margin or a change ("won by 6,536 votes", "a 5,200-vote lead")
+    whole: bool = False  # the whole a part is given of ("eleven of the 14 counts": 14)
 
 
 def consistent(a: Figure, b: Figure) -> bool:

@@ -170,8 +170,10 @@ def answer_slot(
         if not counting and not want.measured:  # nor one that counts another of its nouns: "Three
             # masked thieves stole eight objects" for "How many items did the thieves take?"
             counting = [
-                f for f in candidates if not f.about or weights.keys().isdisjoint(analyzer.terms(f.about))
-            ]
+                f
+                for f in candidates
+                if not f.about or (f.about not in AGE and weights.keys().isdisjoint(analyzer.terms(f.about)))
+            ]  # (an age counts no thing: "Tennant-Marsh, 52, guilty of 11 counts")
         candidates = counting if counting or want.measured else candidates
     elif want.whole:  # "212 incidents, 41 of which led to fires": the part, not the whole
         candidates = [

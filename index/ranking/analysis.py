@@ -7,10 +7,11 @@ import unicodedata
 from collections.abc import Iterable
 
 import Stemmer
+from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
 
-__all__ = ["ANALYZER_VERSION", "NEGATIONS", "STOPWORDS", "Analyzer", "shared_analyzer"]
+__all__ = ["ANALYZER_VERSION", "NEGATIONS", "STOPWORDS", "Analyzer", "american_spelling", "shared_analyzer"]
 
-ANALYZER_VERSION = 3
+ANALYZER_VERSION = 4
 
 # Words that flip a fact: never dropped, never stemmed away. (The verdict's polarity rule,
 # `answers.polarity`, reads these too, with "nobody" and "nothing", which are stemmed.)
@@ -60,6 +61,7 @@ class Analyzer:
     def __init__(self, language: str = "english") -> None:
         self.language = language
         self._stemmer = Stemmer.Stemmer(language)
+        self._english = language == "english"
         self._stems: dict[str, str] = {}
         self._tokens: dict[str, tuple[str, ...]] = {}  # raw token -> its terms (texts repeat most tokens)
 
@@ -99,7 +101,7 @@ class Analyzer:
         """The stem of one word (cached), as `terms` gives it for a word that is not kept whole."""
         stem = self._stems.get(word)
         if stem is None:
-            stem = self._stemmer.stemWord(word)
+            stem = self._stemmer.stemWord(american_spelling(word) if self._english else word)
             if len(self._stems) < _STEMS_KEPT:
                 self._stems[word] = stem
         return stem
@@ -112,6 +114,12 @@ def shared_analyzer(language: str = "english") -> Analyzer:
     """One analyzer per language, and so one stemmer, for code not handed one (the answer rules)."""
     analyzer = _SHARED.get(language)
     return analyzer if analyzer is not None else _SHARED.setdefault(language, Analyzer(language))
+
+
+def american_spelling(word: str) -> str:
+    """A lower-case English word in its American spelling ("centres" -> "centers", "tumour" -> "tumor"),
+    from breame's table: outlets and readers write either, and English text is analysed as one."""
+    return BRITISH_ENGLISH_SPELLINGS.get(word, word)
 
 
 def normalize(text: str) -> str:

@@ -21,6 +21,9 @@ analyzer = Analyzer()
         ("the U.S. deal", "US deal"),
         ("Ｕｎｉｃｏｄｅ ｆｕｌｌｗｉｄｔｈ", "unicode fullwidth"),
         ("“quoted” text", '"quoted" text'),
+        ("cooling centres", "cooling centers"),  # British and American spellings
+        ("the tumour's colour", "the tumor's color"),
+        ("analysed the programme", "analyzed the program"),
     ],
 )
 def test_equivalent_forms_give_the_same_terms(a: str, b: str) -> None:

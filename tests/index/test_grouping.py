@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from factbot.index.answers.claims import claim_key, fold
+from factbot.index.answers.claims import TermWeights, claim_key, fold, same_claim
 from factbot.index.answers.figures import figures
 from factbot.index.answers.grouping import SameClaim
 from factbot.index.answers.irregular import LEMMA_STEMS
@@ -538,10 +538,42 @@ def test_how_many_counts_the_first_plural_regular_or_not(question: str, about: s
         ("The firm said eleven of the company's 26 routes ran late.", "route"),
         ("Three of the 12 pumps failed.", "pump"),
         ("It logged 212 incidents, 41 of which led to fires.", ""),  # its whole is named before it
+        ("He was found guilty on eleven of fourteen counts.", "count"),  # the whole a bare number
     ],
 )
 def test_a_part_of_a_counted_whole_counts_what_the_whole_counts(text: str, about: str) -> None:
     assert figures(text)[0 if about else 1].about == about
+
+
+def test_the_whole_a_part_is_given_of_is_no_figure_of_the_claim() -> None:
+    analyzer = Analyzer()
+    part = claim_key(analyzer, "He was found guilty on 11 of 14 counts.")
+    assert [f.whole for f in figures("He was found guilty on 11 of 14 counts.")] == [False, True]
+    assert part.figures == {("count", "count", 11.0)}
+    assert same_claim(part, claim_key(analyzer, "He was found guilty on 11 counts."), TermWeights({}))
+    assert not same_claim(part, claim_key(analyzer, "He was found guilty on 14 counts."), TermWeights({}))
+
+
+@pytest.mark.parametrize(("a", "b"), [("38 cooling centres", "38 cooling centers"), ("5 litres", "5 liters")])
+def test_a_count_counts_one_thing_in_either_spelling(a: str, b: str) -> None:
+    assert figures(a)[0].about == figures(b)[0].about
+
+
+def test_a_unit_keeps_its_own_name_in_either_spelling() -> None:
+    assert [f.about for f in figures("It was 45 metres long and weighed 3 tonnes, not 3 tons.")] == [
+        "metre",
+        "tonne",
+        "ton",
+    ]
+
+
+def test_an_age_answers_no_count_of_another_thing() -> None:
+    analyzer = Analyzer()
+    question = "On how many charges was Oliver Tennant-Marsh found guilty?"
+    weights = {t: 1.0 for t in analyzer.terms(content_text(question))}
+    sentence = "A jury on Thursday found Oliver Tennant-Marsh, 52, guilty of 11 counts of fraud."
+    slot = answer_slot(wanted(question), sentence, weights, analyzer)
+    assert slot is not None and slot.figure.value == 11.0  # not his age
 
 
 def test_a_part_of_the_asked_whole_answers_how_many_of_them() -> None:
