@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from factbot.index.answers.quantities import VAGUE, Figure
+from factbot.index.answers.nouns import counts_people
+from factbot.index.answers.quantities import MEASURES, VAGUE, Figure
 from factbot.index.answers.questions import QUANTITY_KINDS, is_statement
 from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.rerank import counted_as_asked
-from factbot.index.answers.slots import governing
+from factbot.index.answers.slots import governing, governing_terms
 from factbot.index.answers.wanted import Wanted, per_period
 from factbot.index.ranking.analysis import Analyzer
 
@@ -159,6 +160,7 @@ def answering_ids(
             or (
                 r.slot.relevance >= _FIGURE_AMID
                 and (statement or _governed(r.sentence.text, r.slot.figure, weights, analyzer))
+                and (statement or not _counts_other(r.sentence.text, r.slot.figure, want, analyzer))
             )
             or (
                 not statement
@@ -169,6 +171,20 @@ def answering_ids(
             )
         )
     )
+
+
+def _counts_other(sentence: str, figure: Figure, want: Wanted, analyzer: Analyzer) -> bool:
+    """Whether a figure counts people where the question counts things, or things where it counts
+    people, and its own phrase has no word of what the question counts ("Thousands of residents poured
+    into the new library" for "How many parking spaces does the library have?"; not "eight objects"
+    for "How many items ...?", nor "11 midwife posts were still vacant" for "How many midwife
+    vacancies ...?")."""
+    if figure.kind != "count" or not figure.about or figure.about in MEASURES or not want.counted:
+        return False
+    if counts_people(figure.about) == any(counts_people(a) for a in want.about):
+        return False
+    own = governing_terms(sentence, figure, analyzer, _GOVERNING_REACH)
+    return own.isdisjoint(analyzer.terms(want.counted))
 
 
 def _governed(sentence: str, figure: Figure, weights: dict[str, float], analyzer: Analyzer) -> bool:

@@ -164,6 +164,7 @@ class Wanted:
     per: str = ""  # the period a rate is asked per ("how many ... a year"): "year", "day", "week", "month"
     earlier: bool = False  # asks when the event before this one was: a year (or month) before the writing's
     anyone: bool = False  # an age asked or stated of no one named ("A 71-year-old shopper"): anyone's
+    counted: str = ""  # the words of "how many" up to what it counts, lower-case ("midwife vacancies")
 
     @property
     def weekday(self) -> bool:
@@ -255,9 +256,11 @@ def _wanted(question: str) -> Wanted | None:
             noun = "people" if _PARTICIPLE_ASKED.fullmatch(first) else counted_noun(first)
             if _PARTITIVE.match(counted[1]):  # a part of them: any count but theirs ("41 of which")
                 return Wanted(frozenset({"count"}), whole=noun)
+            phrase = " ".join(words[: words.index(first) + 1])
             if noun == "people":  # "How many people ride the line?": "28,000 riders" too
-                return Wanted(frozenset({"count"}), frozenset({noun}) | _doers(question[counted.start(1) :]))
-            return Wanted(frozenset({"count"}), frozenset({noun}))
+                doers = _doers(question[counted.start(1) :])
+                return Wanted(frozenset({"count"}), frozenset({noun}) | doers, counted=phrase)
+            return Wanted(frozenset({"count"}), frozenset({noun}), counted=phrase)
         if _MONEY.search(question):
             return Wanted(frozenset({"money"}))
         if _HOW_HIGH.search(question):  # a level ("below 40 percent", "24.6 feet"), not a sum

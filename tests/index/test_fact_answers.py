@@ -693,3 +693,21 @@ def test_a_temperature_without_its_scale_joins_one_with_it(tmp_path: Path) -> No
 )
 def test_a_qualifier_is_read_in_its_usual_words(text: str, qualifier: str) -> None:
     assert figures(text)[0].qualifier == qualifier
+
+
+def test_a_count_of_people_does_not_answer_how_many_things(tmp_path: Path) -> None:
+    texts = {
+        "a.md": (
+            "Thousands of residents poured into the new Osk Central Library on Saturday as the city opened"
+            " its largest public building."
+        ),
+        "b.md": "The new Osk Central Library has a rooftop garden and parking by the river.",
+        "c.md": "Parking spaces near the Osk Central Library are free on Saturday.",
+        "d.md": "Osk council said parking spaces and bus lanes would be reviewed.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    assert not engine.ask("How many parking spaces does the new Osk Central Library have?").answered
+    # People in other words still answer a count of people.
+    answer = engine.ask("How many visitors poured into the new Osk Central Library on Saturday?")
+    assert answer.answered and "Thousands" in answer.claims[0].text
