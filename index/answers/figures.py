@@ -230,9 +230,10 @@ _TIME = re.compile(
 )
 # A tally: "a 7-2 vote", "voted 7 to 2", "by six votes to three", "a nine-to-two decision", "won 3-1",
 # with a vote or a result within _TALLY_REACH characters; not "AF-58", "2019-2021", "a 23-year-old", "3:1".
-_TALLY_SIDE = rf"\d{{1,2}}|{_UNITS}"
+_TALLY_SIDE = rf"\d{{1,2}}(?:\.5|½)?|½|{_UNITS}"  # a half point in chess: "1.5-0.5", "6½-2½"
 _TALLY = re.compile(
-    rf"(?=[\dotfsen])(?<![\w.,:/-])(?P<a>{_TALLY_SIDE})(?:\s*[-–]\s*|\s+(?:votes?\s+)?to\s+|-to-)(?P<b>{_TALLY_SIDE})(?![\w.,:/-]*\w)(?!-)",
+    rf"(?=[\dotfsen])(?<![\w.,:/-])(?P<a>{_TALLY_SIDE})(?:\s*[-–]\s*|\s+(?:votes?\s+)?to\s+|-to-)(?P<b>{_TALLY_SIDE})(?![\w.,:/-]*\w)(?!-)"
+    r"(?!\s*(?:%|per\s*cent|percent))",  # "rose 2-3%" is a range
     re.IGNORECASE,
 )
 _GLUED_CLOCK = re.compile(r"\d[ap]m\b")
@@ -718,11 +719,16 @@ def _clock_mark(runs: set[str], lowered: str) -> bool:
 
 def _tally(match: re.Match[str]) -> Figure:
     """A vote or a score: its two numbers, larger first ("voted 7-2", "a two-to-seven vote": 7-2)."""
-    sides = [
-        float(side) if side.isdigit() else _lookup(_UNIT_VALUES, side) for side in (match["a"], match["b"])
-    ]
+    sides = [_tally_side(side) for side in (match["a"], match["b"])]
     high, low = max(sides), min(sides)
     return Figure("tally", "tally", f"{high:g}-{low:g}", match.group(), *match.span())
+
+
+def _tally_side(side: str) -> float:
+    """One side of a tally: "7", "1.5", "6½", "½" or a word ("two")."""
+    if side[0].isdigit() or side == "½":
+        return float(side.replace("½", ".5") if side != "½" else 0.5)
+    return _lookup(_UNIT_VALUES, side)
 
 
 def _time(sentence: str, match: re.Match[str]) -> Figure:

@@ -113,6 +113,9 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("voted nine to two", [("tally", "tally", "9-2", "nine to two")]),
         ("a 2-7 ruling", [("tally", "tally", "7-2", "2-7")]),  # larger side first
         ("passed by 31 votes to 24", [("tally", "tally", "31-24", "31 votes to 24")]),
+        ("beating Montenegro 1.5-0.5 in a playoff", [("tally", "tally", "1.5-0.5", "1.5-0.5")]),  # chess
+        ("she won the match 6½-2½", [("tally", "tally", "6.5-2.5", "6½-2½")]),
+        ("prices rose 2-3% after the vote", []),  # a range of percentages, no tally
         ("a three-dollar-a-night charge", [("money", "money", 3.0, "three-dollar")]),
         ("would take a minimum of six weeks", [("count", "week", 6.0, "a minimum of six")]),
         ("the temperature climbed to 31C", [("count", "celsius", 31.0, "31")]),
