@@ -294,8 +294,15 @@ def _wanted(question: str) -> Wanted | None:
 
 
 def _doers(text: str) -> frozenset[str]:
-    """The nouns of the people who do what the lower-case words of `text` say (`nouns.doers`)."""
-    return frozenset(d for word in _WORD.findall(text) for d in doers(word))
+    """The nouns of the people who do what the lower-case words of `text` say (`nouns.doers`), up to its
+    first preposition: "died in the rail crash" names no "crashers" ("to" is no cut: "expected to ride")."""
+    verbs = _BEFORE_PREPOSITION.match(text)
+    return frozenset(d for word in _WORD.findall(verbs[0] if verbs else text) for d in doers(word))
+
+
+_BEFORE_PREPOSITION = re.compile(
+    r".*?(?=\b(?:in|at|on|from|for|of|by|with|during|after|before|near|into|since)\b)", re.I | re.S
+)
 
 
 def _amount_of_matter(question: str) -> bool:
