@@ -8,6 +8,8 @@ Every rule is general (no list of one site's strings). A line is boilerplate whe
   12, 2024 10:04 AM``);
 - a ``Source: X`` line (the loaders keep X as the document's source) or a credit
   line (``Photo: Reuters``);
+- a bare link: a web address alone on its line (the loaders keep the first one
+  before the text as the document's link);
 - a byline: ``by:``, ``By Jane Doe``, ``Written by Jane Doe and John Roe, AP``;
 - a call to action: a short line that starts with a CTA verb (read, follow,
   subscribe, sign up, share, click, ...) and addresses the reader (you, our, here,
@@ -73,6 +75,7 @@ log = logging.getLogger(__name__)
 
 _MAX_LINE = 300  # longer lines are prose (or separators, checked first)
 _CTA_MAX_WORDS = 12
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.I)  # a web address, as a line's whole text
 _SHORT_MAX_WORDS = 3
 _REPEAT_MAX_WORDS = 12
 _NOTICE_MAX_WORDS = 30  # a notice, prompt or pointer sentence
@@ -229,6 +232,8 @@ def boilerplate_kind(line: str) -> str | None:
         return "date"
     if source_line(text) is not None:
         return "source"
+    if _LINK.fullmatch(text):
+        return "link"
     if _CREDIT.match(text) and len(text.split()) <= 10:
         return "credit"
     words = _WORD.findall(text)

@@ -98,8 +98,8 @@ def parse_html(page: str | bytes, doc_id: str, path: str) -> Parsed:
     if extracted is None or not getattr(extracted, "text", None):
         return Parsed(problems=[("skipped: no indexable text (no main text found in the HTML)", None)])
     text = str(extracted.text)
-    url = str(getattr(extracted, "url", None) or "")
     picked = select_blocks(text, pieces(text), str(getattr(extracted, "title", None) or ""))
+    url = str(getattr(extracted, "url", None) or picked.url)
     sitename = str(getattr(extracted, "sitename", None) or "")
     doc = Document(
         doc_id,

@@ -131,7 +131,7 @@ def parse_markdown(text: str, doc_id: str, path: str, keys_required: bool = Fals
     meta: Mapping[object, object] = front.meta if front else {}
     plain, candidates = strip_markdown(front.body if front else text)
     picked = select_blocks(plain, candidates, _scalar(meta.get("title")))
-    url = next((u for key in _URL_KEYS if (u := _scalar(meta.get(key)))), "")
+    url = next((u for key in _URL_KEYS if (u := _scalar(meta.get(key)))), picked.url)
     source = (
         _scalar(meta.get("source"))
         or host_name(url)

@@ -9,7 +9,8 @@ The title is the first line when it looks like a headline (short, no
 sentence-final punctuation) and that line is then not a block; otherwise the
 title is the first sentence, shortened to about 100 characters, and the line
 stays indexed. Boilerplate lines (`index.boilerplate`) are not blocks; a
-"Source: X" line sets the document's source.
+"Source: X" line sets the document's source, and a web address alone on a line
+before the text its link.
 """
 
 from __future__ import annotations
@@ -72,7 +73,8 @@ def parse_text(text: str, doc_id: str, path: str) -> Parsed:
         text,
         tuple(picked.blocks),
         title=picked.title,
-        source=picked.source,
+        source=picked.source or host_name(picked.url),
+        url=picked.url,
         date=picked.date,
         path=path,
     )
@@ -110,12 +112,14 @@ def _hard_wrapped(lines: list[str]) -> bool:
 @dataclass(slots=True)
 class Selected:
     """What `select_blocks` picks: the title, the "Source:" value, the dateline's date (YYYY-MM-DD,
-    or "" when no line before the text gives one) and the indexable blocks."""
+    or "" when no line before the text gives one), the link a line before the text gives alone ("")
+    and the indexable blocks."""
 
     title: str
     source: str
     date: str
     blocks: list[Span]
+    url: str = ""
 
 
 def select_blocks(text: str, candidates: list[Piece], title: str = "") -> Selected:
@@ -124,7 +128,7 @@ def select_blocks(text: str, candidates: list[Piece], title: str = "") -> Select
     A given `title` wins; the first candidate that repeats it is then not a block.
     """
     title = " ".join(title.split())
-    source = day = ""
+    source = day = url = ""
     blocks: list[Span] = []
     title_piece: Piece | None = None
     for piece in candidates:
@@ -144,11 +148,13 @@ def select_blocks(text: str, candidates: list[Piece], title: str = "") -> Select
             source = source or (source_line(line) or "")
         elif kind == "date" and not blocks and not day:  # a dateline: "Tuesday 11 March 2025"
             day = _dateline(line)
+        elif kind == "link" and not blocks and not url:
+            url = line
         elif kind is None:
             blocks.append((piece.start, piece.end))
     if not blocks and title_piece is not None:
         blocks.append((title_piece.start, title_piece.end))  # a one-line document keeps its line
-    return Selected(title, source, day, blocks)
+    return Selected(title, source, day, blocks, url)
 
 
 def _dateline(line: str) -> str:

@@ -39,6 +39,8 @@ BOILERPLATE = [
     ("Source: NBC News", "source"),
     ("  • Source: NBC News", "source"),
     ("Photo: Reuters", "credit"),
+    ("https://gazette.example/news/2025-09-10/fragments", "link"),
+    ("www.gazette.example", "link"),
     ("by:", "byline"),
     ("  • by:", "byline"),
     ("By Jane Doe", "byline"),

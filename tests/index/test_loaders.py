@@ -163,6 +163,16 @@ def test_a_txt_dateline_before_the_text_dates_the_document(tmp_path: Path, datel
     assert blocks_of(doc) == ["The body says something."]
 
 
+def test_a_web_address_alone_on_a_line_before_the_text_is_the_document_s_link(tmp_path: Path) -> None:
+    link = "https://gazette.example/news/2025-09-10/fragments"
+    text = f"Headline of the day\nBy Jane Doe\nSeptember 10, 2025\n{link}\n\nThe body says something.\n"
+    (doc,) = load_one(tmp_path, "a.txt", text).documents
+    assert (doc.url, doc.source) == (link, "gazette.example")
+    assert blocks_of(doc) == ["The body says something."]
+    (doc,) = load_one(tmp_path, "b.txt", f"Headline of the day\nThe body says something.\n{link}\n").documents
+    assert doc.url == "" and blocks_of(doc) == ["The body says something."]  # a later one is no link of it
+
+
 def test_a_date_line_inside_the_text_does_not_date_it(tmp_path: Path) -> None:
     text = "Headline of the day\nThe body says something.\nMarch 11, 2025\nMore of the body.\n"
     (doc,) = load_one(tmp_path, "a.txt", text).documents
