@@ -28,7 +28,7 @@ from factbot.index.answers.dissents import (
 )
 from factbot.index.answers.elsewhere import Containing, said_elsewhere, worded_elsewhere
 from factbot.index.answers.figure_words import measured_words
-from factbot.index.answers.figures import aged_whom
+from factbot.index.answers.figures import aged_whom, figures
 from factbot.index.answers.grouping import SameClaim, best_slot, group_claims
 from factbot.index.answers.judgements import ClaimView, Judgement
 from factbot.index.answers.models import (
@@ -58,7 +58,7 @@ from factbot.index.answers.rerank import asks_name, rerank
 from factbot.index.answers.sides import Saying
 from factbot.index.answers.slots import Slot
 from factbot.index.answers.verdicts import deciding_first, judge
-from factbot.index.answers.wanted import periods, wanted
+from factbot.index.answers.wanted import Wanted, periods, wanted
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.retrieval.search import Hit
@@ -260,9 +260,13 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     # "Which company ...?", "Where ...?": a claim giving a name first (not a kind: "brown trout").
     naming = (asks_which(question) or question_type(question) == "where") and not is_statement(question)
     kinds = reading.same.kinds
+    stated = _stated_difference(question, want)
     claims.sort(
         key=lambda g: (
             not gives(g),
+            # A statement's figure is checked against a claim's like it: "Almonte received more than
+            # 40,000 votes" against her 41,286 votes, not the 6,536-vote margin more sources give.
+            stated is not None and (slot := best_slot(g)) is not None and slot.figure.difference != stated,
             not reading.same.denies(g.best),  # "Was anyone hurt?": "Nobody was injured" first
             naming
             and g.best.answer_name is None
@@ -279,6 +283,15 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     )
     del claims[options.max_quotes :]
     return claims
+
+
+def _stated_difference(question: str, want: Wanted | None) -> bool | None:
+    """Whether a statement's figure of the kind it is answered by is a difference (a margin or a
+    change: "won by 6,536 votes") or a level; None for a question or a statement with no such figure."""
+    if want is None or not is_statement(question):
+        return None
+    stated = [f for f in figures(question) if f.kind in want.kinds]
+    return stated[0].difference if stated else None
 
 
 def _said_elsewhere(

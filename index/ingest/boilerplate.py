@@ -7,7 +7,7 @@ Every rule is general (no list of one site's strings). A line is boilerplate whe
   and words like "Updated" (``05/09/2025``, ``Nov. 12, 2024``, ``Tuesday, November
   12, 2024 10:04 AM``);
 - a ``Source: X`` line (the loaders keep X as the document's source) or a credit
-  line (``Photo: Reuters``);
+  line (``Photo: Reuters``, ``(Reporting by Jane Doe; editing by John Roe)``);
 - a bare link: a web address alone on its line (the loaders keep the first one
   before the text as the document's link);
 - a byline: ``by:``, ``By Jane Doe``, ``Written by Jane Doe and John Roe, AP``;
@@ -38,7 +38,7 @@ Headlines (``Fed holds rates steady despite pressure from Trump``), short quotes
 quote someone or report speech are never calls to action, prompts or "read the full"
 pointers.
 
-`drop_boilerplate_sentences` applies the rights, disclaimer, prompt and pointer rules
+`drop_boilerplate_sentences` applies the rights, credit, disclaimer, prompt and pointer rules
 to each sentence of a block (``X is reader-supported. Sign up for our newsletter.``
 keeps its first sentence) and drops a paragraph's lead-in: a first sentence as above
 or a short bold one (``**Costs.** The project will cost $4 million.`` keeps ``The
@@ -171,8 +171,12 @@ _POINTER_PATTERN = (  # "Read the full report here", "Continue reading", "Click 
     r"|read\s+more\b|(?:continue|keep)\s+reading\b"
     r"|(?:click|tap)\s+(?:here|below|to\b|on\s+(?:the\s+|this\s+)?(?:link|button|image)|(?:the|this)\s+(?:link|button))"
 )
+_CREDIT_PATTERN = (  # a news agency's credits: "(Reporting by Jane Doe; editing by John Roe)"
+    r"\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|research)\s+by\s+(?-i:[A-Z])"
+)
 _NOTICE_PATTERNS = (  # (kind, pattern, also when the sentence quotes or reports speech)
     ("rights", _RIGHTS_PATTERN, True),
+    ("credit", _CREDIT_PATTERN, False),
     ("disclaimer", _DISCLAIMER_PATTERN, True),
     ("pointer", _LABEL_PATTERN, True),
     ("prompt", _PROMPT_PATTERN, False),

@@ -39,6 +39,8 @@ BOILERPLATE = [
     ("Source: NBC News", "source"),
     ("  • Source: NBC News", "source"),
     ("Photo: Reuters", "credit"),
+    ("(Reporting by Petra Lund; editing by Simon Achebe)", "credit"),
+    ("Reporting by Jane Doe in London; Writing by John Roe; Editing by Ann Poe", "credit"),
     ("https://gazette.example/news/2025-09-10/fragments", "link"),
     ("www.gazette.example", "link"),
     ("by:", "byline"),
@@ -131,6 +133,7 @@ PROSE = [
     "Follow the money.",
     "This story has been updated to correct the vote count.",
     "This report was produced with the help of 40 researchers.",
+    "Reporting by the BBC showed rents rose.",
     "Prices rose.",
     "He resigned.",
     "Good morning.",
@@ -266,12 +269,14 @@ def test_block_is_narrowed_or_split_around_notices_with_exact_spans() -> None:
         "**Costs.** The project will cost $4 million.",
         "The vote was 7-2. All rights reserved. Sign up for our newsletter. It passed.",
         "Copyright 2025 Associated Wire.",
+        "Pryce conceded on Wednesday. (Reporting by Petra Lund; editing by Simon Achebe)",
     )
     (out,) = drop_boilerplate_sentences([doc])
     assert [out.text[s:e] for s, e in out.blocks] == [
         "The project will cost $4 million.",
         "The vote was 7-2.",
         "It passed.",
+        "Pryce conceded on Wednesday.",
     ]
     assert out.text == doc.text
 

@@ -943,3 +943,22 @@ def test_another_story_saying_the_same_words_of_another_date_is_no_dissent(tmp_p
     answer = engine_over(tmp_path, texts).ask("When does the Osk visitor levy take effect?")
     assert answer.answered and "July 1" in answer.claims[0].text
     assert not answer.conflicts  # the arena's date, in words like the levy's, is another story's
+
+
+def test_a_statement_s_level_is_checked_against_levels_not_a_margin_more_sources_give(tmp_path: Path) -> None:
+    texts = {
+        "a.md": (
+            "With all precincts counted, Almonte had 41,286 votes in the Osk mayoral race to Pryce's 34,750."
+        ),
+        "b.md": "Almonte beat Pryce by 6,536 votes in the Osk mayoral race.",
+        "c.md": "Almonte beat Pryce by 6,536 votes in the Osk mayoral race, officials said.",
+        "d.md": "Almonte was leading Pryce by about 5,200 votes in the Osk mayoral race late on Tuesday.",
+        "e.md": "Almonte won 41,286 votes (52.3%) in the Osk mayoral race.",
+        "f.md": "Almonte beat Pryce by 6,536 votes in the Osk mayoral race on Tuesday.",
+        **OTHER_STORIES,
+    }
+    dates = dict.fromkeys(texts, "2026-04-08") | {"d.md": "2026-04-07", "f.md": "2026-04-10"}
+    engine = engine_over(tmp_path, texts, dates)
+    answer = engine.ask("Almonte received more than 40,000 votes in the Osk mayoral race.")
+    assert answer.verdict == "supported" and "41,286" in answer.claims[0].text
+    assert answer.conflicts == []  # the margins (a later count's and an earlier one's) are not what it states
