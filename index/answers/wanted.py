@@ -59,6 +59,13 @@ _NAMED = r"^\s*(?:what|which)\s+(?:" + AUXILIARY + r"\s+(?:[\w'-]+\s+){0,5}?|(?:
 _COST_ASKED = re.compile(
     r"\b(?:(?i:cost)|(?i:cost(?:s|ing))\s+[A-Z][\w'’-]*|(?i:costing)(?:\s+[\w'’-]+){1,2})\s*\??\s*$"
 )
+# "What did Dunmore pay for the sculpture?", "What had the mayor proposed to spend?": a sum (not "What
+# will the money pay for?" nor "What did they spend it on?", which ask what it buys).
+_PAID_ASKED = re.compile(
+    r"^\s*what\s+" + AUXILIARY + r"\b.*\b(?:pay|paid|spend|spent|charge|charged|earn|earned|owe|owed)\b"
+    r"(?!.*\b(?:for|on|to|with)\s*\??\s*$)",
+    re.I,
+)
 # "What were the waived fees worth altogether?", "What is the contract worth?": a sum.
 _WORTH_ASKED = re.compile(r"^\s*what\s+" + AUXILIARY + r"\b.*\bworth\b", re.I)
 _RATE_NOUN = re.compile(_NAMED + r"(rate|percentage|share|proportion|turnout)\b", re.I)
@@ -119,7 +126,7 @@ _HOW_LATE = re.compile(r"^\s*how\s+(?:late|early)\b", re.I)  # a time of day ("u
 # "How long is the crack?" asks a length or a time ("How long is the delay?"); "How long did ..." a time.
 _HOW_LONG_IS = re.compile(r"^\s*how\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|its|their)\b", re.I)
 _HOW_HEAVY = re.compile(
-    rf"^\s*(?:how\s+heavy|how\s+much\s+{AUXILIARY}\b.*\bweigh|what\s+{AUXILIARY}\s+(?:the\s+)?\w*\s*weight)\b",
+    rf"^\s*(?:how\s+heavy|(?:how\s+much|what)\s+{AUXILIARY}\b.*\bweigh|what\s+{AUXILIARY}\s+(?:the\s+)?\w*\s*weight)\b",
     re.I,
 )
 # A rate's period: "a year", "per day", "every week", "annually", "daily".
@@ -275,7 +282,7 @@ def _wanted(question: str) -> Wanted | None:
             return Wanted(frozenset({"tally"}))
         if _MARGIN_ASKED.search(question):
             return Wanted(QUANTITY_KINDS | {"tally"})
-        if _COST_ASKED.search(question) or _WORTH_ASKED.search(question):  # not a "share"
+        if _COST_ASKED.search(question) or _WORTH_ASKED.search(question) or _PAID_ASKED.search(question):
             return Wanted(frozenset({"money"}))
         if _RATE_NOUN.search(question) and not _SUM_NOUN.search(question):
             return Wanted(frozenset({"percent", "points"}))

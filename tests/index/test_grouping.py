@@ -1508,6 +1508,24 @@ def test_what_was_the_vote_asks_for_a_tally(question: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("What did Osk originally pay for the sculpture?", {"money"}),
+        ("What had the mayor proposed to spend?", {"money"}),
+        ("What do councillors in Osk get paid?", {"money"}),
+        ("What do all the recovered fragments weigh together?", {"count"}),  # a weight
+        ("What will the Measure K money pay for?", None),  # what it buys
+        ("What did the council spend the money on?", None),
+    ],
+)
+def test_what_a_party_pays_or_a_thing_weighs_asks_for_a_sum_or_a_weight(
+    question: str, kinds: set[str] | None
+) -> None:
+    want = wanted(question)
+    assert (want.kinds if want is not None else None) == kinds
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The number of injured has risen to 27.",
