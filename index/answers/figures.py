@@ -274,6 +274,7 @@ _MARGIN_BEFORE = re.compile(
     rf"(?=[aeglmvw])\b{_MARGIN}\s+(?:of|was|is|stood\s+at|at|to|grew\s+to|narrowed\s+to)\s+(?:closer\s+to\s+)?$",
     re.IGNORECASE,
 )
+_MORE_BEFORE = re.compile(r"(?=[af])\b(?:another|a\s+further|an\s+(?:extra|additional))\s+$", re.IGNORECASE)
 _MARGIN_AFTER = re.compile(rf"-[a-z]+\s+{_MARGIN}\b", re.IGNORECASE)
 _DIFFERENCE_REACH = 40  # characters before a figure searched for "by" or a margin noun
 # "no one", "any one": a pronoun; "Phase 3", "Local 22": a label after a capitalised word.
@@ -706,7 +707,10 @@ def _with_difference(sentence: str, figure: Figure) -> Figure:
         and not (counts_people(figure.about) and _CHANGED_BY.search(lead) is None)  # "signed by 1,850 people"
     )
     margin = _MARGIN_BEFORE.search(lead) is not None or _MARGIN_AFTER.match(sentence, figure.end) is not None
-    return dataclasses.replace(figure, difference=True) if by or margin else figure
+    # "cancelled another 230 flights": a count of what was added (a share "fell a further 3%" is read
+    # as a level, as "fell 14%" is)
+    more = figure.kind == "count" and _MORE_BEFORE.search(lead) is not None
+    return dataclasses.replace(figure, difference=True) if by or margin or more else figure
 
 
 def _clock_mark(runs: set[str], lowered: str) -> bool:

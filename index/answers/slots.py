@@ -163,6 +163,8 @@ def answer_slot(
         ]
     if want.day:  # "What time on Monday ...": not "at noon on Tuesday"
         candidates = [f for f in candidates if _on_day(sentence, f) in ("", want.day)]
+    if want.total:  # "How many flights in total ...?": "bringing the total to 370", not "another 230"
+        candidates = [f for f in candidates if not f.difference] or candidates
     if want.about == AGE and not want.anyone:  # "How old is Bellisari?": not "Reinholt, 27,"
         candidates = [f for f in candidates if not _aged_other(sentence, f, weights, analyzer)]
     if want.about:  # the thing the question counts, else any count ("zebras": "4,242 animals")

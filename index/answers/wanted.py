@@ -172,6 +172,7 @@ class Wanted:
     earlier: bool = False  # asks when the event before this one was: a year (or month) before the writing's
     anyone: bool = False  # an age asked or stated of no one named ("A 71-year-old shopper"): anyone's
     counted: str = ""  # the words of "how many" up to what it counts, lower-case ("midwife vacancies")
+    total: bool = False  # asks a total ("in total", "altogether", "so far"): a level, not what was added
 
     @property
     def weekday(self) -> bool:
@@ -194,8 +195,13 @@ def wanted(question: str) -> Wanted | None:
     want = _wanted(question)
     if want is None or not want.kinds <= QUANTITY_KINDS or is_statement(question):
         return want
+    if _TOTAL_ASKED.search(question):
+        want = replace(want, total=True)
     period = _PER_PERIOD.search(question)
     return want if period is None else replace(want, per=_period(period))
+
+
+_TOTAL_ASKED = re.compile(r"\b(?:in\s+total|total|altogether|in\s+all|all\s+told|so\s+far|combined)\b", re.I)
 
 
 def per_period(sentence: str, figure: Figure, period: str) -> bool:

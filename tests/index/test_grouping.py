@@ -2527,3 +2527,22 @@ def test_a_lead_counting_people_is_joined_by_one_counting_what_was_asked(tmp_pat
     question = "How many birdwatchers had come to see the Osk bluetail by Sunday?"
     answer = engine_over(tmp_path, texts).ask(question)
     assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+
+
+def test_a_count_of_what_was_added_is_a_difference_and_a_total_asked_is_a_level() -> None:
+    analyzer = Analyzer()
+    sentence = (
+        "Airlines cancelled another 230 flights at Osk on Tuesday, bringing the total since Monday to 370."
+    )
+    assert [(f.value, f.difference) for f in figures(sentence)] == [(230.0, True), (370.0, False)]
+    assert [f.difference for f in figures("Shares fell a further 3% on Wednesday.")] == [False]  # a level
+    question = "How many flights in total had been cancelled at Osk by Tuesday?"
+    want = wanted(question)
+    assert want is not None and want.total
+    weights = {t: 1.0 for t in analyzer.terms(content_text(question))}
+    slot = answer_slot(want, sentence, weights, analyzer)
+    assert slot is not None and slot.figure.value == 370.0
+    alone = answer_slot(
+        wanted("How many flights were cancelled at Osk on Tuesday?"), sentence, weights, analyzer
+    )
+    assert alone is not None and alone.figure.value == 230.0
