@@ -26,6 +26,7 @@ __all__ = ["Denials", "Saying", "StatementSides", "Substitutes", "name_denied"]
 # (0.5, 0.6, 0.7, 0.8 measured on three sets; 0.4, 0.45, 0.5 on seven in session 22: RESULTS.md.)
 _STATES_MOST = 0.45
 # Where a subordinate clause starts: a negation past one is not the main clause's.
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|added|announced|confirmed|warned|insisted)\b", re.I)
 _SUBORDINATE = re.compile(
     r"\b(?:because|although|though|whereas|unless|since|if|after|before|when|while)\b", re.I
 )
@@ -223,8 +224,12 @@ def name_denied(r: Ranked, name: str | None) -> bool:
 def _own_clause(text: str, at: int) -> str:
     """The clause of `text` holding offset `at`, cut also at the subordinating conjunctions either
     side of it ("OV-1750 kettles are being recalled because a defective switch may not turn the
-    kettle off": the recall is not what "not" denies)."""
+    kettle off": the recall is not what "not" denies) and after a reporting verb after it."""
     first, last = clause_span(text, at, at)
     start = max((m.start() for m in _SUBORDINATE.finditer(text, first, at)), default=first)
     after = _SUBORDINATE.search(text, at, last)
-    return text[start : after.start() if after else last]
+    # ... and after the verb that reports a speaker's words ("Chief executive Malcolm Reddy said the
+    # company would not appeal": what he said is denied, not that he is its chief executive)
+    said = _REPORTING.search(text, at, last)
+    ends = [m.end() if m is said else m.start() for m in (after, said) if m is not None]
+    return text[start : min(ends, default=last)]

@@ -1478,11 +1478,12 @@ def test_a_denial_in_a_quote_does_not_part_the_sentence_from_its_speaker_s_name(
         "a.md": "Osk union president Rosalind Teague said the strike would go on.",
         "b.md": '"We did not want to be out here," Osk union president Rosalind Teague said.',
         "c.md": "Osk union president Rosalind Teague did not attend the talks.",
+        "d.md": "Osk union president Rosalind Teague said the union would not back down.",  # what she said
         **OTHER_STORIES,
     }
     answer = engine_over(tmp_path, texts).ask("Who is the president of the Osk union?", max_quotes=10)
     cited = {c.doc_id for c in answer.claims[0].citations}
-    assert {"a.md", "b.md"} <= cited and "c.md" not in cited
+    assert {"a.md", "b.md", "d.md"} <= cited and "c.md" not in cited
 
 
 @pytest.mark.parametrize(
