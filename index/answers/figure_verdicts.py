@@ -147,8 +147,9 @@ def _holds(stated: Figure, source: Figure) -> bool:
     """Whether a source's figure bears out the statement's, qualifiers considered."""
     if stated.kind == "year" and source.kind == "date":  # "in 1911" is borne out by "November 3, 1911"
         source = dataclasses.replace(source, kind="year", value=float(year_written(source)))
-    if stated.kind in ("time", "year"):
-        return consistent(stated, source)  # "at 3:00" is borne out by "3 a.m.", "until 2031" by "June 2031"
+    if stated.kind in ("time", "year", "tally"):
+        # "at 3:00" is borne out by "3 a.m.", "until 2031" by "June 2031", "unanimously" by "9-0"
+        return consistent(stated, source)
     if stated.kind == "date" or isinstance(stated.value, str) or isinstance(source.value, str):
         return stated.value == source.value
     x, y = float(stated.value), float(source.value)

@@ -42,6 +42,7 @@ from factbot.index.answers.quantities import (
     DECADE,
     SPEED_UNIT_NAMES,
     SPELLED_UNDER_TWENTY,
+    UNANIMOUS,
     VAGUE,
     Figure,
     measure,
@@ -236,6 +237,8 @@ _TALLY = re.compile(
     r"(?!\s*(?:%|per\s*cent|percent))",  # "rose 2-3%" is a range
     re.IGNORECASE,
 )
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)  # a tally with no side against
+_UNANIMOUS_WORDS = frozenset({"unanimous", "unanimously"})
 _GLUED_CLOCK = re.compile(r"\d[ap]m\b")
 _TALLY_WORDS = frozenset(
     "vote votes voted voting decision ruling verdict majority split won win wins winning beat beats beating "
@@ -345,9 +348,20 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     runs = None if lowered is None else set(_WORD_RUN.findall(lowered))
     clock = runs is None or not _CLOCK_WORDS.isdisjoint(runs)
     if runs is None:
-        if not digit and not _DIGIT_OR_WORD.search(sentence) and not _CLOCK_WORD.search(sentence):
+        if (
+            not digit
+            and not _DIGIT_OR_WORD.search(sentence)
+            and not _CLOCK_WORD.search(sentence)
+            and not _UNANIMOUS.search(sentence)
+        ):
             return ()
-    elif not digit and not clock and _NUMBER_WORDS.isdisjoint(runs) and _VAGUE_WORDS.isdisjoint(runs):
+    elif (
+        not digit
+        and not clock
+        and _NUMBER_WORDS.isdisjoint(runs)
+        and _VAGUE_WORDS.isdisjoint(runs)
+        and _UNANIMOUS_WORDS.isdisjoint(runs)
+    ):
         return ()
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
@@ -373,6 +387,9 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         if _TALLY_CONTEXT.search(sentence, max(0, match.start() - _TALLY_REACH), match.end() + _TALLY_REACH):
             out.append(_tally(match))
             taken.append(match.span())
+    for match in _UNANIMOUS.finditer(sentence) if _may_say(lowered, "nanim") else ():
+        out.append(Figure("tally", "tally", UNANIMOUS, match.group(), *match.span()))  # no vote against
+        taken.append(match.span())
     pointed = _may_say(lowered, "point") and _may_say(lowered, "quarter", "half")
     for match in _FRACTION_POINT.finditer(sentence) if pointed else ():
         value = _lookup(_FRACTIONS, _squash(match["frac"]))

@@ -30,6 +30,7 @@ __all__ = [
     "STATED_BY",
     "TEMPERATURE_UNITS",
     "TIME_UNITS",
+    "UNANIMOUS",
     "UNIT_NAMES",
     "VAGUE",
     "Figure",
@@ -175,6 +176,7 @@ CHANGE_WORDS = (
     r"increase|increased|decrease|decreased|decline|declined|slide|slid|sink|sank|surge|surged|plunge|plunged|"
     r"raise|raises|raised|lift|lifts|lifted|hike|hikes|hiked|cut|cuts|boost|boosts|boosted"
 )
+UNANIMOUS = "unanimous"  # a tally's value with no side against ("voted unanimously"): any "N-0"
 DECADE = "the decade of"  # a year written as its decade ("the 1930s"): any year of it
 # A converted measure this near a value of two decimals is that value: a month is 30.44 days, so
 # 18 months are 1.50007 years.
@@ -249,6 +251,9 @@ def consistent(a: Figure, b: Figure) -> bool:
             return low <= other_high and other_low <= high
     if a.value == b.value:
         return True
+    if a.kind == "tally" and UNANIMOUS in (a.value, b.value):  # "unanimously" and "7-0"
+        other = str(b.value if a.value == UNANIMOUS else a.value)
+        return other.endswith("-0")
     if a.kind == "time":  # "3:00" is "3:00am" or "3:00pm"
         clock_a, clock_b = str(a.value), str(b.value)
         halves_said = clock_a.endswith("m") and clock_b.endswith("m")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from factbot.index.answers.figures import figures
 from factbot.index.answers.judgements import ClaimView, Judgement
+from factbot.index.answers.quantities import consistent
 from factbot.index.answers.questions import is_statement
 from factbot.index.answers.verdicts import deciding_first, judge, unaddressed_parts
 from factbot.index.engine import Engine
@@ -519,3 +520,24 @@ def test_a_denial_borne_out_is_not_contradicted_by_a_claim_without_a_negation() 
     )
     judged = judge(statement, [said, hurt], states=0.3, weights=weights)
     assert judged is not None and judged.verdict == "supported"  # "hurt" does not say anyone was killed
+
+
+def test_unanimously_is_a_tally_with_no_side_against(tmp_path: Path) -> None:
+    (unanimous,) = figures("The Osk council voted unanimously to hire a trapper.")
+    assert (unanimous.kind, unanimous.value) == ("tally", "unanimous")
+    assert consistent(unanimous, figures("It passed 7-0.")[0])
+    assert not consistent(unanimous, figures("It passed 4-1.")[0])
+    texts = {
+        "a.md": "The Osk Town Council voted 5-2 on Tuesday to hire a coyote trapper.",
+        "b.md": "By five votes to two, the Osk Town Council agreed on Tuesday to hire a coyote trapper.",
+        "c.md": "The Brill school board voted 9-0 on Monday to buy three electric buses.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    assert (
+        engine.ask("The Osk Town Council voted unanimously to hire a coyote trapper.").verdict
+        == "contradicted"
+    )
+    assert (
+        engine.ask("The Brill school board voted unanimously to buy electric buses.").verdict == "supported"
+    )
