@@ -67,7 +67,7 @@ from factbot.index.answers.name_verdicts import (
     word_before,
 )
 from factbot.index.answers.names import mentions, names
-from factbot.index.answers.polarity import opposition
+from factbot.index.answers.polarity import negated, opposition
 from factbot.index.answers.quantities import (
     Figure,
 )
@@ -235,7 +235,9 @@ def _denied_elsewhere(
     for c in claims:
         if c is not best and lacking[0] in c.stated:
             why = opposition(statement, c.text, c.wordings)
-            if why is not None:
+            # (the other claim must deny or say the opposite: a statement that itself denies, "Nobody
+            # was hurt when the meteorite came down", is not contradicted by a quote that "it came")
+            if why == "opposite" or (why is not None and negated(c.text)):
                 return c, why
     return best, None
 

@@ -541,3 +541,16 @@ def test_unanimously_is_a_tally_with_no_side_against(tmp_path: Path) -> None:
     assert (
         engine.ask("The Brill school board voted unanimously to buy electric buses.").verdict == "supported"
     )
+
+
+def test_a_denying_statement_is_not_contradicted_by_a_claim_that_only_shares_a_word(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Nobody was hurt.",
+        "b.md": "The Osk meteorite is a stony chondrite, researchers said.",
+        "c.md": '"We have camera footage, we know where it came from," the Osk researcher said.',
+        "d.md": "A keeper was not injured, the Brill zoo said.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("Nobody was hurt when the Osk meteorite came down.")
+    assert answer.verdict != "contradicted"
