@@ -193,7 +193,8 @@ _NOT_SHARE_BEFORE = re.compile(
     r"\b(?:the|its|their|his|her|our|this|that|first|second|third|fourth|last|final|[a-z]+ern)\s+(?:[a-z]+\s+)?$",
     re.IGNORECASE,
 )
-_QUALIFIED = re.compile(rf"(?=[acefjlmnorsu])\b(?P<qual>{QUALIFIER})\s+$", re.IGNORECASE)
+# (an age's word may come between: "under age 3", "over age 65")
+_QUALIFIED = re.compile(rf"(?=[acefjlmnorsu])\b(?P<qual>{QUALIFIER})\s+(?:age\s+)?$", re.IGNORECASE)
 _DIGIT_OR_WORD = re.compile(
     rf"\d|\b(?:{_UNITS}|{_TENS}|hundreds?|thousands?|millions?|billions?|dozens?|scores|half|{_DENOMINATOR_WORDS})\b",
     re.IGNORECASE,

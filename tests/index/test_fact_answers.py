@@ -109,6 +109,7 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("goods worth 1.2bn dollars", [("money", "money", 1.2e9, "1.2bn dollars")]),
         ("up 25 basis points", [("points", "points", 0.25, "25 basis points")]),
         ("a quarter-point rise", [("points", "points", 0.25, "a quarter-point")]),
+        ("children under age 3 ride free", [("count", "ride", 3.0, "under 3")]),  # an age's word between
         ("a 5-2 vote", [("tally", "tally", "5-2", "5-2")]),
         ("voted nine to two", [("tally", "tally", "9-2", "nine to two")]),
         ("a 2-7 ruling", [("tally", "tally", "7-2", "2-7")]),  # larger side first
