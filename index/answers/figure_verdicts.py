@@ -100,10 +100,12 @@ def by_figure(
     overlap = {c.index: c.overlap for c in claims}
     bearing = max((overlap[i] for i, holds, _ in read if holds), default=None)
     if bearing is not None:  # borne out: a value of another order, said of less of it, is another quantity
+        # (and another year or date, said of less of it, another event's: "The Corvina sank on November
+        # 3, 1911" against "was built in 1898", which "The 78-metre Corvina was built in 1898" bears out)
         read = [
             (i, holds, f)
             for i, holds, f in read
-            if holds or not (_of_another_order(f, stated) and overlap[i] < bearing)
+            if holds or not ((_of_another_order(f, stated) or _dated(stated)) and overlap[i] < bearing)
         ]
     for i, holds, f in read:
         (same if holds else other).append(i)
@@ -125,6 +127,10 @@ def by_figure(
         "date" if stated.kind in ("date", "weekday") else "time" if stated.kind == "time" else "figure"
     )
     return Judgement(verdict, basis, stated.text, values, same, other)
+
+
+def _dated(figure: Figure) -> bool:
+    return figure.kind in ("year", "date")
 
 
 def _of_another_order(source: Figure, stated: Figure) -> bool:

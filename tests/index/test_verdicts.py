@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 import pytest
+from factbot.index.answers.figure_verdicts import by_figure
 from factbot.index.answers.figures import figures
 from factbot.index.answers.judgements import ClaimView, Judgement
 from factbot.index.answers.quantities import consistent
@@ -554,3 +556,19 @@ def test_a_denying_statement_is_not_contradicted_by_a_claim_that_only_shares_a_w
     engine = engine_over(tmp_path, texts)
     answer = engine.ask("Nobody was hurt when the Osk meteorite came down.")
     assert answer.verdict != "contradicted"
+
+
+def test_a_year_of_another_event_said_of_less_of_the_statement_does_not_outvote_its_own() -> None:
+    (stated,) = figures("The Osk Star was built in 1898.")
+    sank = "The Osk Star sank on the night of November 3, 1911."
+    built = "The 78-metre Osk Star was built in 1898."
+    claims = [
+        ClaimView(0, sank, frozenset({"b", "c", "d"}), figures(sank)[0], relevance=0.6, overlap=0.5),
+        ClaimView(1, built, frozenset({"a"}), figures(built)[-1], relevance=1.0, overlap=1.0),
+    ]
+    judgement = by_figure(stated, claims, 0.3, "The Osk Star was built in 1898.")
+    assert judgement is not None and judgement.verdict == "supported"
+    # said of as much of the statement, another year still outvotes it
+    even = [claims[0], dataclasses.replace(claims[1], overlap=0.5)]
+    judgement = by_figure(stated, even, 0.3, "The Osk Star was built in 1898.")
+    assert judgement is not None and judgement.verdict == "contradicted"
