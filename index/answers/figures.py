@@ -198,6 +198,9 @@ _DIGIT_OR_WORD = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# A date, a time, an address, a tally and a number each start with a digit after no letter or digit,
+# or with a currency code ("EUR5"): "NLRP3", "p18" and "CD4" give none.
+_CODES = ("usd", "eur", "gbp", "chf", "jpy", "cad", "aud")
 _WORD_RUN = re.compile(r"\w+")
 # The letters outside ASCII that a case-blind pattern of ASCII letters matches ("İ", "ı", "ſ" and the
 # Kelvin sign): in text without them, the lower-cased text holds every word such a pattern can match.
@@ -342,6 +345,8 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     lowered = sentence.lower() if ascii_text or not _FOLDS_TO_ASCII.search(sentence) else None
     runs = None if lowered is None else set(_WORD_RUN.findall(lowered))
     clock = runs is None or not _CLOCK_WORDS.isdisjoint(runs)
+    if digit and ascii_text and runs is not None and lowered is not None:
+        digit = _starts_figure(runs, lowered)  # not "NLRP3", "p18" and "CD4" alone
     if runs is None:
         if not digit and not _DIGIT_OR_WORD.search(sentence) and not _CLOCK_WORD.search(sentence):
             return ()
@@ -408,7 +413,8 @@ def figures(sentence: str) -> tuple[Figure, ...]:
             out.append(_vague(sentence, match))
             taken.append(match.span())
     spelled = runs is None or not _CARDINALS.isdisjoint(runs)
-    for match in (_FIGURE if spelled else _FIGURE_DIGITS).finditer(sentence):
+    scan = _FIGURE if spelled else _FIGURE_DIGITS if digit else None  # (a number needs a digit or a word)
+    for match in scan.finditer(sentence) if scan is not None else ():
         if any(s <= match.start() < e for s, e in taken):
             continue
         if match["num"] and (suffix := _ORDINAL.match(sentence, match.end("num"))):  # "the 29th Tour"
@@ -581,6 +587,14 @@ def _in_metres(sentence: str, match: re.Match[str]) -> bool:
     if following is None or is_plural(following[1]) or following[1].lower() in _SUM_NOUNS:
         return False
     return _ARTICLE_BEFORE.search(sentence, max(0, match.start() - 5), match.start()) is not None
+
+
+def _starts_figure(runs: set[str], lowered: str) -> bool:
+    """Whether ASCII text lower-cased (and its word runs, one at least) has a digit a figure can start
+    with: one that starts a word run ("12", "3pm"), or one after a currency code ("eur5")."""
+    if min(runs)[0] <= "9":  # (digits sort before letters and "_")
+        return True
+    return any(c in lowered for c in _CODES) and any(r[:3] in _CODES and r[3:4].isdigit() for r in runs)
 
 
 def _may_date(sentence: str) -> bool:

@@ -332,6 +332,8 @@ def _around(
         for term in words[i][1]:
             if term in giving:
                 distance[term] = min(abs(i - at), distance.get(term, _REACH))
+    if not distance:  # none of the question's terms within reach (the sums below of nothing)
+        return 0, 0
     given = {t: by for t in weights if (by := _given_as(t, distance)) is not None}
     weight = sum(w for t, w in weights.items() if t in given)
     nearness = sum(w / (1 + distance[given[t]]) for t, w in weights.items() if t in given)
