@@ -67,10 +67,15 @@ QUALIFIER = (
 _SAME_QUALIFIER = {"a minimum of": "at least", "a maximum of": "at most", "upwards of": "more than"}
 # A street address: a house number before a capitalised street name ("410 Carver Avenue"). Its
 # value is the number, `about` the street; it states only an address on that street.
+_STREETS = (
+    "Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard|Blvd|Drive|Dr|Way|Place|Square|Terrace|Crescent|"
+    "Parkway|Highway"
+)
 _ADDRESS = re.compile(
     r"\b(?:at|on)\s+(?:the\s+)?(?P<number>\d{1,5}[A-Za-z]?)\s+(?P<street>(?:[A-Z][a-z]+\s+){1,3}"
-    r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard|Blvd|Drive|Dr|Way|Place|Square|Terrace|Crescent|Parkway|Highway)\b)"
+    rf"(?:{_STREETS})\b)"
 )
+_STREET_WORDS = frozenset(_STREETS.lower().split("|"))  # (a street `_ADDRESS` reads is a whole word run)
 _SCALE = {
     "thousand": 1e3,
     "million": 1e6,
@@ -250,6 +255,7 @@ _CLOCK_WORD = re.compile(r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 _MONTH_STARTS = tuple(m[:3].title() for m in MONTH_NAMES)  # every month `_DATE` reads begins so
 _MONTH_START = re.compile("|".join(_MONTH_STARTS))  # one scan for all of them
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH_WORDS = frozenset(_MONTHS.lower().split("|"))  # (a month `_DATE` reads is a whole word run)
 _SIZE_AFTER = re.compile(  # a size, or a place that far from another ("60 m below ground")
     r"(?:-|\s+)(?:long|high|deep|wide|tall|thick|across|away|below|above|beneath|underground|under|"
     r"downstream|upstream|offshore|inland|north|south|east|west)\b|\s*\(\s*\d[\d,.]*\s*(?:ft|feet)\b",
@@ -362,13 +368,15 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         or (digit and (":" in sentence or _clock_mark(runs, lowered)))
     )
     voted = runs is None or not _TALLY_WORDS.isdisjoint(runs)
-    for match in _DATE.finditer(sentence) if digit and _may_date(sentence) else ():
+    dated = digit and _may_date(sentence, runs if ascii_text else None)
+    for match in _DATE.finditer(sentence) if dated else ():
         out.append(Figure("date", "date", _date_value(match), _squash(match.group()), *match.span()))
         taken.append(match.span())
     for match in _TIME.finditer(sentence) if timed else ():
         out.append(_time(sentence, match))
         taken.append(match.span())
-    for match in _ADDRESS.finditer(sentence) if digit else ():  # "410 Carver Avenue": no count
+    addressed = digit and (runs is None or not ascii_text or not _STREET_WORDS.isdisjoint(runs))
+    for match in _ADDRESS.finditer(sentence) if addressed else ():  # "410 Carver Avenue": no count
         street = _squash(match["street"]).lower()  # (the street's words stay the sentence's)
         out.append(Figure("address", street, match["number"], match["number"], *match.span("number")))
         taken.append(match.span("number"))
@@ -597,9 +605,10 @@ def _starts_figure(runs: set[str], lowered: str) -> bool:
     return any(c in lowered for c in _CODES) and any(r[:3] in _CODES and r[3:4].isdigit() for r in runs)
 
 
-def _may_date(sentence: str) -> bool:
-    """Whether `_DATE` can match: a month (capitalised) or a date written 2024-01-31."""
-    if _MONTH_START.search(sentence):
+def _may_date(sentence: str, runs: set[str] | None) -> bool:
+    """Whether `_DATE` can match: a month (capitalised; in ASCII text one of its word `runs`, as
+    `_DATE` reads a month only whole) or a date written 2024-01-31."""
+    if _MONTH_START.search(sentence) if runs is None else not _MONTH_WORDS.isdisjoint(runs):
         return True
     return "-" in sentence and _ISO_DATE.search(sentence) is not None
 
