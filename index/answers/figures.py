@@ -68,10 +68,15 @@ QUALIFIER = (
 _SAME_QUALIFIER = {"a minimum of": "at least", "a maximum of": "at most", "upwards of": "more than"}
 # A street address: a house number before a capitalised street name ("410 Carver Avenue"). Its
 # value is the number, `about` the street; it states only an address on that street.
+_STREETS = (
+    "Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard|Blvd|Drive|Dr|Way|Place|Square|Terrace|Crescent|"
+    "Parkway|Highway"
+)
 _ADDRESS = re.compile(
     r"\b(?:at|on)\s+(?:the\s+)?(?P<number>\d{1,5}[A-Za-z]?)\s+(?P<street>(?:[A-Z][a-z]+\s+){1,3}"
-    r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard|Blvd|Drive|Dr|Way|Place|Square|Terrace|Crescent|Parkway|Highway)\b)"
+    rf"(?:{_STREETS})\b)"
 )
+_STREET_WORDS = frozenset(_STREETS.lower().split("|"))  # (a street `_ADDRESS` reads is a whole word run)
 _SCALE = {
     "thousand": 1e3,
     "million": 1e6,
@@ -200,6 +205,9 @@ _DIGIT_OR_WORD = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# A date, a time, an address, a tally and a number each start with a digit after no letter or digit,
+# or with a currency code ("EUR5"): "NLRP3", "p18" and "CD4" give none.
+_CODES = ("usd", "eur", "gbp", "chf", "jpy", "cad", "aud")
 _WORD_RUN = re.compile(r"\w+")
 # The letters outside ASCII that a case-blind pattern of ASCII letters matches ("İ", "ı", "ſ" and the
 # Kelvin sign): in text without them, the lower-cased text holds every word such a pattern can match.
@@ -252,6 +260,7 @@ _CLOCK_WORD = re.compile(r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 _MONTH_STARTS = tuple(m[:3].title() for m in MONTH_NAMES)  # every month `_DATE` reads begins so
 _MONTH_START = re.compile("|".join(_MONTH_STARTS))  # one scan for all of them
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH_WORDS = frozenset(_MONTHS.lower().split("|"))  # (a month `_DATE` reads is a whole word run)
 _SIZE_AFTER = re.compile(  # a size, or a place that far from another ("60 m below ground")
     r"(?:-|\s+)(?:long|high|deep|wide|tall|thick|across|away|below|above|beneath|underground|under|"
     r"downstream|upstream|offshore|inland|north|south|east|west)\b|\s*\(\s*\d[\d,.]*\s*(?:ft|feet)\b",
@@ -348,6 +357,8 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     lowered = sentence.lower() if ascii_text or not _FOLDS_TO_ASCII.search(sentence) else None
     runs = None if lowered is None else set(_WORD_RUN.findall(lowered))
     clock = runs is None or not _CLOCK_WORDS.isdisjoint(runs)
+    if digit and ascii_text and runs is not None and lowered is not None:
+        digit = _starts_figure(runs, lowered)  # not "NLRP3", "p18" and "CD4" alone
     if runs is None:
         if (
             not digit
@@ -374,13 +385,15 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         or (digit and (":" in sentence or _clock_mark(runs, lowered)))
     )
     voted = runs is None or not _TALLY_WORDS.isdisjoint(runs)
-    for match in _DATE.finditer(sentence) if digit and _may_date(sentence) else ():
+    dated = digit and _may_date(sentence, runs if ascii_text else None)
+    for match in _DATE.finditer(sentence) if dated else ():
         out.append(Figure("date", "date", _date_value(match), _squash(match.group()), *match.span()))
         taken.append(match.span())
     for match in _TIME.finditer(sentence) if timed else ():
         out.append(_time(sentence, match))
         taken.append(match.span())
-    for match in _ADDRESS.finditer(sentence) if digit else ():  # "410 Carver Avenue": no count
+    addressed = digit and (runs is None or not ascii_text or not _STREET_WORDS.isdisjoint(runs))
+    for match in _ADDRESS.finditer(sentence) if addressed else ():  # "410 Carver Avenue": no count
         street = _squash(match["street"]).lower()  # (the street's words stay the sentence's)
         out.append(Figure("address", street, match["number"], match["number"], *match.span("number")))
         taken.append(match.span("number"))
@@ -428,7 +441,8 @@ def figures(sentence: str) -> tuple[Figure, ...]:
             out.append(_vague(sentence, match))
             taken.append(match.span())
     spelled = runs is None or not _CARDINALS.isdisjoint(runs)
-    for match in (_FIGURE if spelled else _FIGURE_DIGITS).finditer(sentence):
+    scan = _FIGURE if spelled else _FIGURE_DIGITS if digit else None  # (a number needs a digit or a word)
+    for match in scan.finditer(sentence) if scan is not None else ():
         if any(s <= match.start() < e for s, e in taken):
             continue
         if match["num"] and (suffix := _ORDINAL.match(sentence, match.end("num"))):  # "the 29th Tour"
@@ -603,9 +617,18 @@ def _in_metres(sentence: str, match: re.Match[str]) -> bool:
     return _ARTICLE_BEFORE.search(sentence, max(0, match.start() - 5), match.start()) is not None
 
 
-def _may_date(sentence: str) -> bool:
-    """Whether `_DATE` can match: a month (capitalised) or a date written 2024-01-31."""
-    if _MONTH_START.search(sentence):
+def _starts_figure(runs: set[str], lowered: str) -> bool:
+    """Whether ASCII text lower-cased (and its word runs, one at least) has a digit a figure can start
+    with: one that starts a word run ("12", "3pm"), or one after a currency code ("eur5")."""
+    if min(runs)[0] <= "9":  # (digits sort before letters and "_")
+        return True
+    return any(c in lowered for c in _CODES) and any(r[:3] in _CODES and r[3:4].isdigit() for r in runs)
+
+
+def _may_date(sentence: str, runs: set[str] | None) -> bool:
+    """Whether `_DATE` can match: a month (capitalised; in ASCII text one of its word `runs`, as
+    `_DATE` reads a month only whole) or a date written 2024-01-31."""
+    if _MONTH_START.search(sentence) if runs is None else not _MONTH_WORDS.isdisjoint(runs):
         return True
     return "-" in sentence and _ISO_DATE.search(sentence) is not None
 

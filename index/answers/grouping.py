@@ -360,6 +360,8 @@ def _shares_figures(a: Ranked, b: Ranked, given: Sequence[Figure]) -> bool:
     A figure the question `given` gives names what it asks about, not the answer ("Nov. 30" for
     "Why was the Nov. 30 attempt scrubbed?"): it is not one of the two."""
     ours, theirs = figures(a.sentence.text), figures(b.sentence.text)
+    if len(ours) < _SHARED_FIGURES or not theirs:
+        return False  # (the most `ours` can share)
     matched = [f for f in ours if any(f.about == g.about and consistent(f, g) for g in theirs)]
     answering = [f for f in matched if not any(f.kind == g.kind and consistent(f, g) for g in given)]
     if len({(f.kind, f.value) for f in answering}) < _SHARED_FIGURES:

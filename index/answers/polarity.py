@@ -105,11 +105,14 @@ def _word_sense(word: str) -> tuple[int, int] | None:
 @lru_cache(maxsize=4096)
 def negated(text: str) -> bool:
     """Whether the text has a negation (a statement is asked about against many claims). ASCII
-    text is searched lower-cased without IGNORECASE, which finds the same and is faster."""
-    if "no" in text.lower():
+    text is searched lower-cased without IGNORECASE, which finds the same and is faster; a bound
+    is looked for only in text with both its words (most text has a "no", few a "than")."""
+    lowered = text.lower()
+    if "no" in lowered and "than" in lowered:
         text = BOUND.sub(" ", text)  # "no more than 26": a bound, not a negation
+        lowered = text.lower()
     if text.isascii():
-        return _NEGATION_LOWER.search(text.lower()) is not None
+        return _NEGATION_LOWER.search(lowered) is not None
     return _NEGATION.search(text) is not None
 
 

@@ -152,10 +152,12 @@ class StatementSides:
             stated = sum(
                 w for t, w in self._weights.items() if t in r.terms or self._folded[t] in r.key.terms
             )
-            states = stated >= self._needed
-            text = r.sentence.text
-            named = tuple(mentions(text, n) for n in self._names)
-            self._sides[key] = (*named, opposition(self._statement, text)) if states else None
+            if stated >= self._needed:  # (its names and polarity read only then)
+                text = r.sentence.text
+                named = tuple(mentions(text, n) for n in self._names)
+                self._sides[key] = (*named, opposition(self._statement, text))
+            else:
+                self._sides[key] = None
         return self._sides[key]
 
 

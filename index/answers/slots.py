@@ -11,8 +11,10 @@ a name, `answer_name` picks, among the names a sentence gives, the one amid the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Container, Mapping
 from dataclasses import dataclass
+from operator import itemgetter
 
 from factbot.index.answers.claims import fold, lemma_stems
 from factbot.index.answers.figures import aged_whom, figures
@@ -194,11 +196,12 @@ def answer_slot(
     if not candidates:
         return None
     words = _sentence_words(sentence, analyzer)
+    giving = _giving_terms(weights)
     total = sum(weights.values()) or 1.0
     best: Slot | None = None
     best_score = -1.0
     for figure in candidates:
-        relevance, nearness = _around(words, figure.start, weights)
+        relevance, nearness = _around(words, figure.start, weights, giving)
         # Nearer question words count more, the words that govern the figure more still, and
         # counting the wanted thing most.
         score = (nearness + governing(sentence, figure, weights, analyzer)) / total
@@ -276,11 +279,12 @@ def answer_name(
     if not given:
         return None
     words = _sentence_words(sentence, analyzer)
+    giving = _giving_terms(weights)
     total = sum(weights.values()) or 1.0
     best: tuple[str, float] | None = None
     best_score = 0.0
     for head, start in given.items():
-        relevance, nearness = _around(words, start, weights)
+        relevance, nearness = _around(words, start, weights, giving)
         nearness += _described(sentence, head, start, weights, analyzer)
         if nearness > best_score:
             best, best_score = (head, relevance / total), nearness
@@ -304,19 +308,34 @@ def _described(
 
 def _sentence_words(sentence: str, analyzer: Analyzer) -> list[tuple[int, list[str]]]:
     """Each word's end offset and folded terms."""
-    return [(m.end(), _word_terms(analyzer, m.group())) for m in _WORD.finditer(sentence)]
+    known = _WORD_TERMS.get(analyzer.language, {})  # (`_word_terms` for the words not yet in it)
+    out: list[tuple[int, list[str]]] = []
+    for m in _WORD.finditer(sentence):
+        found = known.get(m.group())
+        out.append((m.end(), found if found is not None else _word_terms(analyzer, m.group())))
+    return out
+
+
+def _giving_terms(weights: Mapping[str, float]) -> frozenset[str]:
+    """The terms by which a sentence gives one of the question's (`_given_as`): each, and the stem of
+    its lemma."""
+    return frozenset(weights).union(LEMMA_STEMS[t] for t in weights if t in LEMMA_STEMS)
 
 
 def _around(
-    words: list[tuple[int, list[str]]], start: int, weights: Mapping[str, float]
+    words: list[tuple[int, list[str]]], start: int, weights: Mapping[str, float], giving: frozenset[str]
 ) -> tuple[float, float]:
     """The question weight within _REACH words of the word at offset `start`, and the same weight
-    with each term counted less the further it stands (1 beside it, 1/13 at _REACH words)."""
-    at = next((i for i, (end, _) in enumerate(words) if end > start), len(words))
+    with each term counted less the further it stands (1 beside it, 1/13 at _REACH words).
+    `giving` is `_giving_terms(weights)`: no other term's distance is read."""
+    at = bisect_right(words, start, key=itemgetter(0))  # the first word ending after `start`
     distance: dict[str, int] = {}
     for i in range(max(0, at - _REACH), min(len(words), at + _REACH + 1)):
         for term in words[i][1]:
-            distance[term] = min(abs(i - at), distance.get(term, _REACH))
+            if term in giving:
+                distance[term] = min(abs(i - at), distance.get(term, _REACH))
+    if not distance:  # none of the question's terms within reach (the sums below of nothing)
+        return 0, 0
     given = {t: by for t in weights if (by := _given_as(t, distance)) is not None}
     weight = sum(w for t, w in weights.items() if t in given)
     nearness = sum(w / (1 + distance[given[t]]) for t, w in weights.items() if t in given)

@@ -50,11 +50,14 @@ def swap(statement: str, claim: str) -> Swap | None:
 
     Where several words of the class are anchored, the one anchored nearest wins.
     """
-    ours, theirs = _words(statement), _words(claim)
+    ours = _words(statement)
+    theirs: list[str] | None = None  # the claim's, read once the statement has a class word
     for i, word in enumerate(ours):
         kind = _class(word)
         if kind is None:
             continue
+        if theirs is None:
+            theirs = _words(claim)
         here = _neighbours(ours, i)
         anchored = {
             j: _anchoring(here, _neighbours(theirs, j)) for j, w in enumerate(theirs) if _class(w) == kind
