@@ -107,7 +107,9 @@ def singular(noun: str) -> str:
     """A plural noun's singular by the common English rules ("acres" -> "acre", "inches" -> "inch")."""
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
-    if noun.endswith(("ches", "shes", "xes", "sses")):  # "inches", "boxes", "buses"
+    if noun.endswith(("ches", "shes", "xes", "sses")):  # "inches", "boxes", "passes"
+        return noun[:-2]
+    if noun.endswith("ses") and not is_noun(noun[:-1]) and is_noun(noun[:-2]):  # "buses", "gases"
         return noun[:-2]
     if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
         return noun[:-1]

@@ -813,7 +813,7 @@ def test_a_figure_of_another_year_is_no_dissent_on_the_year_asked() -> None:
         "d.md": "Fire damaged four buses at the depot.",  # no time given
     }
     sentences, ranked = _retrieved(texts, analyzer)
-    said = [(s, next(f for f in figures(s.text) if f.about == "buse")) for s in sentences]
+    said = [(s, next(f for f in figures(s.text) if f.about == "bus")) for s in sentences]
     _, years = named_times("How many buses did the 2019 fire damage?")
     kept = not_of_other_years(said, ranked, years, lambda doc_id: "2025")
     assert [s.doc_id for s, _ in kept] == ["a.md", "d.md"]

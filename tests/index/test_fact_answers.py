@@ -157,7 +157,7 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
             [("count", "hour", 31.0, "31")],
         ),  # no label
         ("North Korea has sent Russia 11,000 troops", [("count", "troops", 11000.0, "11,000")]),  # given to
-        ("Castlegate lent Ridgeway 12 buses", [("count", "buse", 12.0, "12")]),
+        ("Castlegate lent Ridgeway 12 buses", [("count", "bus", 12.0, "12")]),
         ("no one was injured", []),
         ("More than half of voters", [("percent", "percent", 50.0, "More than half")]),
         ("nearly two-thirds of the homes", [("percent", "percent", 66.67, "nearly two-thirds")]),
@@ -187,7 +187,7 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("a 5km run", [("count", "kilometre", 5.0, "5")]),
         ("grew 3mm", [("count", "millimetre", 3.0, "3")]),
         ("enough power for 12,000 households", [("count", "home", 12000.0, "12,000")]),
-        ("about a dozen buses", [("count", "buse", 12.0, "about a dozen")]),
+        ("about a dozen buses", [("count", "bus", 12.0, "about a dozen")]),
         ("one in five homes", [("percent", "percent", 20.0, "one in five")]),  # a share, not five homes
         # Text outside ASCII (curly quotes, dashes, a no-break space) is read as ASCII text is.
         ("“One in\u00a0five homes” – the survey", [("percent", "percent", 20.0, "One in five")]),

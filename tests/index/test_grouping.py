@@ -526,6 +526,8 @@ def test_a_vote_groups_and_conflicts_by_its_tally(tmp_path: Path) -> None:
         ("How many were evacuated from Osk?", "people"),
         ("How many red cards were shown?", "card"),
         ("How many people died in the Osk rail crash?", "people"),  # no "crashers": a noun of its place
+        ("How many buses were destroyed?", "bus"),  # not "buse" ("horses" stays "horse")
+        ("How many horses were rescued?", "horse"),
     ],
 )
 def test_how_many_counts_the_first_plural_regular_or_not(question: str, about: str) -> None:
