@@ -28,7 +28,7 @@ from factbot.index.answers.dissents import (
 )
 from factbot.index.answers.elsewhere import Containing, said_elsewhere, worded_elsewhere
 from factbot.index.answers.figure_words import measured_words
-from factbot.index.answers.figures import aged_whom, figures
+from factbot.index.answers.figures import aged_whom
 from factbot.index.answers.grouping import SameClaim, best_slot, group_claims
 from factbot.index.answers.judgements import ClaimView, Judgement
 from factbot.index.answers.models import (
@@ -286,12 +286,11 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
 
 
 def _stated_difference(question: str, want: Wanted | None) -> bool | None:
-    """Whether a statement's figure of the kind it is answered by is a difference (a margin or a
-    change: "won by 6,536 votes") or a level; None for a question or a statement with no such figure."""
-    if want is None or not is_statement(question):
-        return None
-    stated = [f for f in figures(question) if f.kind in want.kinds]
-    return stated[0].difference if stated else None
+    """Whether a statement's figure (`stated_figure`, the one its `want` is read from) is a difference
+    (a margin or a change: "won by 6,536 votes") or a level; None for a question or a statement with
+    no figure."""
+    stated = stated_figure(question) if want is not None and is_statement(question) else None
+    return stated.difference if stated is not None else None
 
 
 def _said_elsewhere(

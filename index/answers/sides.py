@@ -25,8 +25,9 @@ __all__ = ["Denials", "Saying", "StatementSides", "Substitutes", "name_denied"]
 # Two sentences that each state this share of a statement (with no figure) are one claim about it.
 # (0.5, 0.6, 0.7, 0.8 measured on three sets; 0.4, 0.45, 0.5 on seven in session 22: RESULTS.md.)
 _STATES_MOST = 0.45
-# Where a subordinate clause starts: a negation past one is not the main clause's.
+# Where the words a speaker is reported to say start: a negation past the verb is not the speaker's clause's.
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|added|announced|confirmed|warned|insisted)\b", re.I)
+# Where a subordinate clause starts: a negation past one is not the main clause's.
 _SUBORDINATE = re.compile(
     r"\b(?:because|although|though|whereas|unless|since|if|after|before|when|while)\b", re.I
 )

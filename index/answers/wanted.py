@@ -66,6 +66,8 @@ _PAID_ASKED = re.compile(
     r"(?!.*\b(?:for|on|to|with)\s*\??\s*$)",
     re.I,
 )
+# A total asked: a level, not what was added ("bringing the total to 370", not "another 230 flights").
+_TOTAL_ASKED = re.compile(r"\b(?:in\s+total|total|altogether|in\s+all|all\s+told|so\s+far|combined)\b", re.I)
 # "What were the waived fees worth altogether?", "What is the contract worth?": a sum.
 _WORTH_ASKED = re.compile(r"^\s*what\s+" + AUXILIARY + r"\b.*\bworth\b", re.I)
 _RATE_NOUN = re.compile(_NAMED + r"(rate|percentage|share|proportion|turnout)\b", re.I)
@@ -199,9 +201,6 @@ def wanted(question: str) -> Wanted | None:
         want = replace(want, total=True)
     period = _PER_PERIOD.search(question)
     return want if period is None else replace(want, per=_period(period))
-
-
-_TOTAL_ASKED = re.compile(r"\b(?:in\s+total|total|altogether|in\s+all|all\s+told|so\s+far|combined)\b", re.I)
 
 
 def per_period(sentence: str, figure: Figure, period: str) -> bool:
