@@ -771,8 +771,10 @@ def _tally(match: re.Match[str]) -> Figure:
 
 def _tally_side(side: str) -> float:
     """One side of a tally: "7", "1.5", "6½", "½" or a word ("two")."""
-    if side[0].isdigit() or side == "½":
-        return float(side.replace("½", ".5") if side != "½" else 0.5)
+    if side == "½":
+        return 0.5
+    if side[0].isdigit():
+        return float(side.replace("½", ".5"))
     return _lookup(_UNIT_VALUES, side)
 
 
