@@ -51,6 +51,7 @@ from factbot.index.answers.questions import (
     is_statement,
     question_type,
     stated_figure,
+    without_name_frame,
 )
 from factbot.index.answers.ranked import Group
 from factbot.index.answers.reading import Reading
@@ -183,7 +184,8 @@ def _read(
     words = word_weights(question, asked, analyzer)
     day = frozenset(t for f in on for t in analyzer.terms(f.text))
     whole = sum(w for _, w in words) or sum(weights.values())
-    named = [t for name in who_or_what(question) for t in analyzer.terms(name)]  # the question's names' terms
+    # The question's names' terms ("Latin" in "What's the Latin name of ...?" is none).
+    named = [t for name in who_or_what(without_name_frame(question)) for t in analyzer.terms(name)]
     names_doc = naming_documents(named, mentions) if mentions is not None else None
     unnamed = unnamed_words(words, frozenset(named))
     beside = Saying(unnamed if unnamed is not None else words, around, analyzer)

@@ -32,6 +32,7 @@ __all__ = [
     "names_weekday",
     "question_type",
     "stated_figure",
+    "without_name_frame",
 ]
 
 # The figure kinds that answer "how many/much/long".
@@ -113,14 +114,16 @@ _ASKING = re.compile(
 
 
 # "What is the (full, Latin, official ...) name of ...?", "What is the salamander's scientific name?"
-_NAME_OF = (
-    r"what(?:'s|\s+(?:is|was|are|were))\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?names?\s+of\b"
-    r"|.*['’]s?\s+(?:[a-z-]+\s+){0,2}?names?\s*\?\s*$)"
-)
+_WHAT_IS = r"what(?:'s|\s+(?:is|was|are|were))\s+"
+_NAME_WORDS = r"(?:[a-z-]+\s+){0,2}?names?"  # "name", "Latin name", "full legal name"
+_NAME_OF_START = re.compile(_LEADING_PREPOSITION + _WHAT_IS + r"(?:the\s+)?" + _NAME_WORDS + r"\s+of\b", re.I)
+_NAME_OF_END = re.compile(r"['’]s?\s+" + _NAME_WORDS + r"\s*\?\s*$", re.I)
+_NAME_OF = _WHAT_IS + r"(?:(?:the\s+)?" + _NAME_WORDS + r"\s+of\b|.*" + _NAME_OF_END.pattern + ")"
 _ASKED_KIND = re.compile(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+" + AUXILIARY + r"\b", re.I)
 # "What was the first baby called?", "What is the new ferry named?"
 _CALLED = re.compile(r"\s*what\b.*\b(?:called|named)\s*\?\s*$", re.I | re.DOTALL)
 _WHICH = re.compile(_LEADING_PREPOSITION + r"which\b", re.I)
+_NAME_OF_QUESTION = re.compile(_LEADING_PREPOSITION + _NAME_OF, re.I)
 _NAME_QUESTION = re.compile(_LEADING_PREPOSITION + r"(?:(?:who|whom|whose|which)\b|" + _NAME_OF + r")", re.I)
 
 
@@ -131,9 +134,19 @@ def asks_for_name(question: str) -> bool:
 
 
 def asks_which(question: str) -> bool:
-    """Whether a question asks which one of some named things: "Which firm designed ...", "In which
-    country ...". Its answer names one; "who" may be answered without a name ("a dog walker")."""
-    return bool(_WHICH.match(question))
+    """Whether a question asks which one of some named things, or asks for the name itself: "Which
+    firm designed ...", "In which country ...", "What is the name of the winner's wife?", "What is the
+    new ferry called?". Its answer names one; "who" may be answered without a name ("a dog walker")."""
+    return bool(_WHICH.match(question) or _NAME_OF_QUESTION.match(question) or _CALLED.match(question))
+
+
+def without_name_frame(question: str) -> str:
+    """A question without the frame asking for a name, whose words name nothing it is about: "What's
+    the Latin name of the new cave salamander?" is about " the new cave salamander?", "What is the
+    salamander's Latin name?" about "What is the salamander?"."""
+    if not _NAME_OF_QUESTION.match(question):
+        return question
+    return _NAME_OF_END.sub("?", _NAME_OF_START.sub("", question, count=1))
 
 
 def asked_kind(question: str) -> str | None:

@@ -907,6 +907,34 @@ def test_which_is_not_in_the_sources_when_only_a_sentence_stating_little_of_it_n
     assert not answer.answered  # Venn is named, but not as the firm, nor beside the engineering
 
 
+def test_a_question_asking_for_a_name_is_not_in_the_sources_when_no_sentence_gives_one(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.md": "The driver of the early Osk train spotted the rockfall and stopped short of it.",
+        "b.md": "Rail officials praised the Osk train driver who spotted the rockfall.",
+        **OTHER_STORIES,
+    }
+    question = "What is the name of the Osk train driver who spotted the rockfall?"
+    (tmp_path / "unnamed").mkdir()
+    (tmp_path / "named").mkdir()
+    assert not engine_over(tmp_path / "unnamed", texts).ask(question).answered
+    texts["c.md"] = "The Osk train driver, Tamsin Hale, spotted the rockfall in her headlights."
+    answer = engine_over(tmp_path / "named", texts).ask(question)
+    assert answer.answered and "Tamsin Hale" in answer.claims[0].text
+
+
+def test_a_qualifier_of_the_name_asked_for_is_no_name_the_sources_must_give(tmp_path: Path) -> None:
+    # "Latin" qualifies the name asked for; no source need say it.
+    texts = {
+        "a.md": "The new blind cave salamander found at Osk has been named Proteus oskensis.",
+        "b.md": "Biologists named the new Osk cave salamander Proteus oskensis after the valley.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("What's the Latin name of the new blind cave salamander?")
+    assert answer.answered and "Proteus oskensis" in answer.claims[0].text
+
+
 def test_which_is_answered_by_a_thing_named_by_its_noun_and_a_number(tmp_path: Path) -> None:
     texts = {
         "a.md": "The 24-bed Osk maternity unit, designed around a garden, opened on Monday.",
