@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from factbot.index.answers.claims import fold
 from factbot.index.answers.nouns import counts_people
 from factbot.index.answers.quantities import MEASURES, VAGUE, Figure
 from factbot.index.answers.questions import QUANTITY_KINDS, is_statement
-from factbot.index.answers.ranked import Group, Ranked
+from factbot.index.answers.ranked import Group, Ranked, said_terms
 from factbot.index.answers.rerank import counted_as_asked
 from factbot.index.answers.slots import governing, governing_terms
 from factbot.index.answers.wanted import Wanted, per_period
@@ -154,6 +155,7 @@ def answering_ids(
         for r in kept
         if r.slot is not None
         and (not want.per or per_period(r.sentence.text, r.slot.figure, want.per))
+        and (not want.whole or _sets_part_apart(r, want, weights, analyzer))
         and (
             counted_as_asked(r.slot.figure.about, want.about)
             or (want.change and not statement)  # a figure stated as a change answers "by how much"
@@ -171,6 +173,21 @@ def answering_ids(
             )
         )
     )
+
+
+def _sets_part_apart(r: Ranked, want: Wanted, weights: dict[str, float], analyzer: Analyzer) -> bool:
+    """Whether a figure answers how many of a whole are of a part: it counts what the question's part
+    counts ("38 fires" for "How many of the incidents led to fires?"), or its sentence states the
+    part's heaviest word ("41 of which led to fires"; "22 damage claims had been received" does not
+    say how many the city turned down, nor "About 380 of the jobs will go at headquarters" how many
+    will be in Europe)."""
+    figure = r.slot.figure if r.slot is not None else None
+    part = [t for t in fold(analyzer.terms(want.part)) if t in weights]
+    if figure is None or not part:
+        return True
+    if figure.about and not set(fold(analyzer.terms(figure.about))).isdisjoint(part):
+        return True
+    return max(part, key=weights.__getitem__) in said_terms(r)
 
 
 def _counts_other(sentence: str, figure: Figure, want: Wanted, analyzer: Analyzer) -> bool:

@@ -179,10 +179,8 @@ def answer_slot(
                 if not f.about or (f.about not in AGE and weights.keys().isdisjoint(analyzer.terms(f.about)))
             ]  # (an age counts no thing: "Tennant-Marsh, 52, guilty of 11 counts")
         candidates = counting if counting or want.measured else candidates
-    elif want.whole:  # "212 incidents, 41 of which led to fires": the part, not the whole
-        candidates = [
-            f for f in candidates if f.about != want.whole or _OF_AFTER.match(sentence, f.end)
-        ] or candidates
+    elif want.whole:  # "212 incidents, 41 of which led to fires": the part, never the whole
+        candidates = [f for f in candidates if f.about != want.whole or _OF_AFTER.match(sentence, f.end)]
     else:  # a duration answers "how long", not "how much rain fell" ("7.4 inches ... in 36 hours")
         amounts = [f for f in candidates if not (f.kind == "count" and f.about in TIME_UNITS)]
         candidates = amounts or candidates

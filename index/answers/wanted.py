@@ -147,11 +147,15 @@ _PERIOD_OF = {
     "monthly": "month",
 }
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
+_WORDS_AFTER = re.compile(r"\s*((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+_POSSESSOR = re.compile(r"['’]s?$")  # "the train's carriages": what is counted is "carriages"
 _PARTICIPLE_ASKED = re.compile(r"(?!hundred)[a-z]{2,}ed")
 # "How old is the man who found the hoard?": someone the question does not name.
 _SOMEONE_WHO = re.compile(r"\bhow\s+old\s+(?:is|was|were|are)\s+(?:the|a|an)\s+[a-z]+\s+(?:who|that)\b", re.I)
 _WORD = re.compile(r"\b[a-z]{3,}\b")  # a word a question's doer may be named after (not a name's)
-_PARTITIVE = re.compile(r"of\s+(?:the|its|their|these|those)\b", re.I)  # "how many of the incidents"
+_PARTITIVE = re.compile(
+    r"of\s+(?:the|its|their|these|those|[\w-]+['’]s)\b", re.I
+)  # "how many of the incidents", "of Corvane's jobs"
 # "How much did the share price rise?", "By how much did the stock drop?": a change, in percent or money;
 # not "How much rain fell?" (an amount of rain) or "How high did the river rise?" (a level).
 _HOW_MUCH_CHANGE = re.compile(rf"\bby\s+how\s+much\b|\bhow\s+much\s+{AUXILIARY}\b", re.I)
@@ -166,6 +170,7 @@ class Wanted:
     about: frozenset[str] = frozenset()  # counted nouns that fit ("acre"); empty: any
     change: bool = False  # asks by how much something changed: a figure stated as a change answers
     whole: str = ""  # "how many of the incidents ...": the noun counted by the whole, not the answer
+    part: str = ""  # and what sets the part apart, lower-case: "led to fires"
     measured: bool = False  # `about` are units (a weight): only a figure in one of them answers
     ahead: bool = False  # asks when something is to happen: not a date before the writing
     past: bool = False  # asks when something happened ("When did ..."): a date, not a condition
@@ -262,12 +267,18 @@ def _wanted(question: str) -> Wanted | None:
             return Wanted(frozenset({"percent", "points", "money"}), change=True)
         counted = _HOW_MANY.search(question)
         if counted:  # the first plural names what is counted ("how many container ships were ...")
-            words = [w for w in counted[1].lower().split() if w not in STOPWORDS] or ["people"]
+            # (Of a part, the words after "of the": "how many of the pothole damage claims".)
+            partitive = _PARTITIVE.match(question, counted.start(1))
+            read = (_WORDS_AFTER.match(question, partitive.end()) if partitive else None) or counted
+            words = [w for w in read[1].lower().split() if w not in STOPWORDS and not _POSSESSOR.search(w)]
+            words = words or ["people"]
             first = next((w for w in words if is_plural(w)), words[0])
             # "How many died?", "How many were evacuated?": a participle counts people.
             noun = "people" if _PARTICIPLE_ASKED.fullmatch(first) else counted_noun(first)
-            if _PARTITIVE.match(counted[1]):  # a part of them: any count but theirs ("41 of which")
-                return Wanted(frozenset({"count"}), whole=noun)
+            if partitive:  # a part of them: any count but theirs ("41 of which")
+                at = read[1].lower().find(first)
+                part = question[read.start(1) + at + len(first) :] if at >= 0 else ""
+                return Wanted(frozenset({"count"}), whole=noun, part=part.strip(" ?").lower())
             phrase = " ".join(words[: words.index(first) + 1])
             if noun == "people":  # "How many people ride the line?": "28,000 riders" too
                 doers = _doers(question[counted.start(1) :])

@@ -1277,6 +1277,12 @@ def test_claims_giving_what_a_figure_question_asks_for_lead(tmp_path: Path) -> N
             "cubesat",
             "10",
         ),
+        (  # the whole named past a possessive and a modifier
+            "How many of Osk's pothole damage claims were paid?",
+            "Of the 29 damage claims, Osk paid 17.",
+            "claim",
+            "17",
+        ),
     ],
 )
 def test_how_many_of_the_things_is_answered_by_the_part_not_the_whole(
@@ -1288,6 +1294,23 @@ def test_how_many_of_the_things_is_answered_by_the_part_not_the_whole(
     weights = {t: 1.0 for t in analyzer.terms(content_text(question))}
     slot = answer_slot(want, text, weights, analyzer)
     assert slot is not None and slot.figure.text == part
+
+
+def test_how_many_of_the_things_is_not_in_the_sources_when_no_sentence_sets_the_part_apart(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.md": "The Osk city clerk has received 22 damage claims over the pothole on Mill Road.",
+        "b.md": "About 9 of the Osk pothole claims came from bus drivers, the clerk said.",
+        **OTHER_STORIES,
+    }
+    question = "How many of the Osk pothole damage claims has the city turned down?"
+    (tmp_path / "whole").mkdir()
+    (tmp_path / "part").mkdir()
+    assert not engine_over(tmp_path / "whole", texts).ask(question).answered  # a whole, another part
+    texts["c.md"] = "The city of Osk has turned down 6 of the pothole damage claims so far."
+    answer = engine_over(tmp_path / "part", texts).ask(question)
+    assert answer.answered and "turned down 6" in answer.claims[0].text
 
 
 @pytest.mark.parametrize(
