@@ -112,7 +112,12 @@ _WORD = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_UNITS}|hundred|thousand)"
 _WORDS = (  # "a" alone before a scale: "a million"
     rf"(?:(?:a\s+(?=hundred|thousand))?{_WORD}(?:(?:\s+and)?[\s-]+{_WORD})*|a(?=\s+(?:million|billion|trillion)\b))"
 )
-_CURRENCY_WORDS = r"dollars?|euros?|pounds?|yen|francs?|kronor|kronur|krona|krone|rupees?|usd|eur|gbp"
+# Currencies by their English names (not those that are also common words: "won", "real", "mark").
+_CURRENCY_WORDS = (
+    r"dollars?|euros?|pounds?|yen|francs?|kronor|kronur|krona|krone|crowns?|rupees?|yuan|renminbi|pesos?|"
+    r"rand|zlotys?|roubles?|rubles?|liras?|shekels?|baht|rupiah|ringgit|dirhams?|dinars?|riyals?|forints?|"
+    r"reais|naira|shillings?|usd|eur|gbp"
+)
 # A country's name before a currency word: "1.2 billion US dollars", "5 million Hong Kong dollars".
 _CURRENCY_OF = r"(?:\s+(?-i:U\.S\.|[A-Z][a-z]*|[A-Z]{2,3})){0,2}"
 # A currency before a sum: a sign, a country's dollar or a code ("$5m", "US$5m", "EUR 28 million").

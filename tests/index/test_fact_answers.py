@@ -198,6 +198,9 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("put at EUR 28 million", [("money", "money", 28e6, "EUR 28 million")]),  # a code before a sum
         ("a loan of 1.2 billion US dollars", [("money", "money", 1.2e9, "1.2 billion US dollars")]),
         ("worth 5 million Hong Kong dollars", [("money", "money", 5e6, "5 million Hong Kong dollars")]),
+        ("has cost 5.6 million crowns", [("money", "money", 5.6e6, "5.6 million crowns")]),
+        ("a fare of 12 zlotys", [("money", "money", 12.0, "12 zlotys")]),
+        ("it won 3 games", [("count", "game", 3.0, "3")]),  # "won" is no currency
         ("opened on 18th October", [("date", "date", "10-18", "18th October")]),
         ("won more than half the vote", [("percent", "percent", 50.0, "more than half")]),
         ("in the second half the team scored", []),  # a half of a game, not a share
