@@ -33,12 +33,13 @@ from factbot.index.answers.named_times import (
     of_day,
     of_year,
 )
+from factbot.index.answers.names import who_or_what
 from factbot.index.answers.quantities import Figure, consistent, in_units_of
-from factbot.index.answers.questions import asks_latest, names_weekday
-from factbot.index.answers.ranked import Group
+from factbot.index.answers.questions import asks_latest, names_weekday, without_name_frame
+from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.reading import Reading
 from factbot.index.answers.rerank import asks_name
-from factbot.index.answers.slots import Slot
+from factbot.index.answers.slots import Slot, near_share
 from factbot.index.documents import Sentence
 from factbot.index.store.reader import StoredDocument
 
@@ -71,6 +72,7 @@ def disputes(
             documents=documents,
         ),
         reading.names_doc,
+        _unnamed_near(reading),
     )
     if on:  # "How full was the reservoir on Thursday?": what a source gives for another day is no dissent
         said = not_of_other_days(said, ranked, on)
@@ -99,6 +101,29 @@ def disputes(
         claims = _most_said_first([_without_dissenters(g, said) for g in claims], said)
         claims.sort(key=lambda g: (not of_day(g, on), not of_year(g, years)))  # still led by them
     return claims, conflicts
+
+
+def _unnamed_near(reading: Reading) -> Callable[[Ranked], float] | None:
+    """The share of the question's weight besides its names' that stands near a sentence's
+    answering figure ("The 64-metre chimney" is as near "How high was the Hatherley Brickworks
+    chimney?" as "The 61-metre Hatherley Brickworks chimney"); None when it gives no name."""
+    if reading.names_doc is None:
+        return None
+    analyzer = reading.analyzer
+    named = {
+        t for name in who_or_what(without_name_frame(reading.question)) for t in fold(analyzer.terms(name))
+    }
+    weights = {t: w for t, w in reading.folded.items() if t not in named}
+    if not weights or len(weights) == len(reading.folded):
+        return None
+    heaviest = {max(weights, key=weights.__getitem__): 1.0}
+
+    def share(r: Ranked) -> float:
+        if r.slot is None or near_share(r.sentence.text, r.slot.figure, heaviest, analyzer) <= 0:
+            return 0.0
+        return near_share(r.sentence.text, r.slot.figure, weights, analyzer)
+
+    return share
 
 
 def _disputing(claims: Sequence[Group], said: Sequence[tuple[Sentence, Figure]]) -> list[tuple[Group, Slot]]:

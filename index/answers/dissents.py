@@ -73,6 +73,7 @@ def slot_figures(
     change: bool,
     apart: Callable[[Ranked, Group], bool] = lambda r, claim: False,
     names_doc: Callable[[str], bool] | None = None,
+    unnamed_near: Callable[[Ranked], float] | None = None,
 ) -> list[tuple[Sentence, Figure]]:
     """The figures the answering sentences give for the question's slot.
 
@@ -115,6 +116,10 @@ def slot_figures(
         return []
     top = max(r.slot.relevance for r in slotted if r.slot)
     near = {id(r) for r in slotted if r.slot and r.slot.relevance >= _near_top(r.slot, lead) * top}
+    if unnamed_near is not None:  # near the question's other words, in a report not repeating its names
+        shares = {id(r): unnamed_near(r) for r in slotted}
+        best = max(shares.values())
+        near |= {id(r) for r in slotted if r.slot and shares[id(r)] >= _near_top(r.slot, lead) * best > 0}
     said = [
         (r.sentence, in_units_of_lead(r.slot.figure, lead.figure))
         for r in comparable

@@ -36,6 +36,7 @@ __all__ = [
     "answer_slot",
     "governing",
     "governing_terms",
+    "near_share",
     "reported_on",
 ]
 
@@ -208,6 +209,16 @@ def answer_slot(
         if score > best_score:
             best, best_score = Slot(figure, relevance / total), score
     return best
+
+
+def near_share(sentence: str, figure: Figure, weights: Mapping[str, float], analyzer: Analyzer) -> float:
+    """The share of the question's weight (`weights`, folded terms) within reach of a figure: its
+    slot's relevance, as `answer_slot` reads it."""
+    total = sum(weights.values())
+    if total <= 0:
+        return 0.0
+    words = _sentence_words(sentence, analyzer)
+    return _around(words, figure.start, weights, _giving_terms(weights))[0] / total
 
 
 def _aged_other(sentence: str, figure: Figure, weights: Mapping[str, float], analyzer: Analyzer) -> bool:

@@ -962,3 +962,19 @@ def test_a_statement_s_level_is_checked_against_levels_not_a_margin_more_sources
     answer = engine.ask("Almonte received more than 40,000 votes in the Osk mayoral race.")
     assert answer.verdict == "supported" and "41,286" in answer.claims[0].text
     assert answer.conflicts == []  # the margins (a later count's and an earlier one's) are not what it states
+
+
+def test_a_report_not_repeating_the_question_s_names_disputes_a_figure_near_its_heaviest_other_word(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.md": "The 61-metre Osk Brickworks chimney in Vell, built in 1897, was brought down on Sunday.",
+        "b.md": "Crowds watched the 61-metre Osk Brickworks chimney in Vell fall on Sunday morning.",
+        "c.md": "Bricks from the Osk Brickworks in Vell are on sale for charity. "
+        "The 64-metre chimney, built in 1897, was toppled by a demolition firm on Sunday. "
+        "A 12-metre crane lifted the rubble away.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How high was the Osk Brickworks chimney in Vell?")
+    (conflict,) = answer.conflicts
+    assert sorted(v.value for v in conflict.values) == ["61-metre", "64-metre"]  # not the crane's 12
