@@ -87,6 +87,8 @@ def disputes(
         said = not_of_other_years(said, ranked, years, lambda doc_id: documents[doc_id].date[:4])
     wordings = _lead_wordings(*lead) if lead is not None else []
     conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10], wordings)
+    if asks_latest(question):  # "How much has the appeal raised so far?": the last value reported leads
+        claims = _latest_first(claims, [c for c in conflicts if c.over_time])
     if on or names_weekday(question) or asks_latest(question):  # "How many buses were lost by Monday?"
         # (or "on 10 November", or "What was the final total?"): that day's figure, not its change
         conflicts = [c for c in conflicts if not c.over_time]
@@ -101,6 +103,17 @@ def disputes(
         claims = _most_said_first([_without_dissenters(g, said) for g in claims], said)
         claims.sort(key=lambda g: (not of_day(g, on), not of_year(g, years)))  # still led by them
     return claims, conflicts
+
+
+def _latest_first(claims: list[Group], updates: Sequence[FigureConflict]) -> list[Group]:
+    """The claims with the one giving the last value of a figure that changed over time first
+    (`updates`: its values in the order they were reported), the others keeping their order."""
+    if not updates:
+        return claims
+    latest = {(s.doc_id, s.index) for s in list(updates[0].values.values())[-1]}
+    giving = [any((m.sentence.doc_id, m.sentence.index) in latest for m in g.members) for g in claims]
+    first = giving.index(True) if any(giving) else 0
+    return [claims[first], *claims[:first], *claims[first + 1 :]]
 
 
 def _unnamed_near(reading: Reading) -> Callable[[Ranked], float] | None:

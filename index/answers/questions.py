@@ -61,7 +61,10 @@ _TYPES = (
     ("name", re.compile(r"^\s*what\s+(is|was|are|were)\b.*\b(called|named|known\s+as)\s*\??\s*$", re.I)),
 )
 _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_LATEST = re.compile(r"\b(?:final|latest|eventual|ultimate)\b", re.I)  # the last value asked for
+# The last value asked for: "the final total", "the latest estimate", "raised so far", "now".
+_LATEST = re.compile(
+    r"\b(?:final|latest|eventual|ultimate|most\s+recent|so\s+far|to\s+date|currently|(?<!than\s)now)\b", re.I
+)
 WEEKDAY = re.compile(rf"\b(?:{_WEEKDAYS})\b", re.I)  # a day of the week named
 _WHEN_CUE = re.compile(
     rf"\b(({_WEEKDAYS})|today|yesterday|tomorrow|(last|next|this)\s+(week|month|year)|\d{{4}}|"
@@ -165,7 +168,8 @@ def stated_figure(statement: str) -> Figure | None:
 
 def asks_latest(question: str) -> bool:
     """Whether a question asks for a figure's last value ("What was the final snowfall total?",
-    "What is the latest death toll?"), not for what it was at some time."""
+    "What is the latest death toll?", "How much has the appeal raised so far?"), not for what it was
+    at some time."""
     return _LATEST.search(question) is not None and not is_statement(question)
 
 

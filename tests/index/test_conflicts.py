@@ -978,3 +978,18 @@ def test_a_report_not_repeating_the_question_s_names_disputes_a_figure_near_its_
     answer = engine_over(tmp_path, texts).ask("How high was the Osk Brickworks chimney in Vell?")
     (conflict,) = answer.conflicts
     assert sorted(v.value for v in conflict.values) == ["61-metre", "64-metre"]  # not the crane's 12
+
+
+def test_a_question_asking_how_much_so_far_is_led_by_the_last_value_reported(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Donors have given £46,000 to the Osk spire appeal in its first two days.",
+        "b.md": "The Osk spire appeal has raised £46,000 since Monday, the parish said.",
+        "c.md": "By Friday the Osk spire appeal had raised £83,500, the parish office said.",
+        **OTHER_STORIES,
+    }
+    dates = dict.fromkeys(texts, "2026-11-11") | {"c.md": "2026-11-14"}
+    engine = engine_over(tmp_path, texts, dates)
+    latest = engine.ask("How much has the Osk spire appeal raised so far?")
+    assert "83,500" in latest.claims[0].text and latest.conflicts == []
+    asked = engine.ask("How much had the Osk spire appeal raised in its first two days?")
+    assert "46,000" in asked.claims[0].text  # no "so far": most sources lead
