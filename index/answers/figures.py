@@ -260,6 +260,10 @@ _TALLY_WORDS = frozenset(
 )
 _TALLY_CONTEXT = re.compile(rf"\b(?:{'|'.join(sorted(_TALLY_WORDS))})\b", re.IGNORECASE)
 _TALLY_REACH = 50
+# A score in a game under way, right before it: "led 3-1", "trailing 2-0", "tied 2-2", "level at 1-1".
+_SCORE_BEFORE = re.compile(r"\b(?:led|leads?|leading|trail(?:s|ed|ing)?|tied|drew|level\s+at)\s+$", re.I)
+_SCORE_REACH = 16
+_SCORE_WORDS = frozenset("led lead leads leading trail trails trailed trailing tied drew level".split())
 _CLOCK_WORDS = frozenset({"noon", "midday", "midnight"})
 _CLOCK_WORD = re.compile(r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 _MONTH_STARTS = tuple(m[:3].title() for m in MONTH_NAMES)  # every month `_DATE` reads begins so
@@ -389,7 +393,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         or clock
         or (digit and (":" in sentence or _clock_mark(runs, lowered)))
     )
-    voted = runs is None or not _TALLY_WORDS.isdisjoint(runs)
+    voted = runs is None or not _TALLY_WORDS.isdisjoint(runs) or not _SCORE_WORDS.isdisjoint(runs)
     dated = digit and _may_date(sentence, runs if ascii_text else None)
     for match in _DATE.finditer(sentence) if dated else ():
         out.append(Figure("date", "date", _date_value(match), _squash(match.group()), *match.span()))
@@ -403,7 +407,9 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         out.append(Figure("address", street, match["number"], match["number"], *match.span("number")))
         taken.append(match.span("number"))
     for match in _TALLY.finditer(sentence) if voted else ():
-        if _TALLY_CONTEXT.search(sentence, max(0, match.start() - _TALLY_REACH), match.end() + _TALLY_REACH):
+        if _TALLY_CONTEXT.search(
+            sentence, max(0, match.start() - _TALLY_REACH), match.end() + _TALLY_REACH
+        ) or _SCORE_BEFORE.search(sentence, max(0, match.start() - _SCORE_REACH), match.start()):
             out.append(_tally(match))
             taken.append(match.span())
     for match in _UNANIMOUS.finditer(sentence) if _may_say(lowered, "nanim") else ():

@@ -201,6 +201,12 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("has cost 5.6 million crowns", [("money", "money", 5.6e6, "5.6 million crowns")]),
         ("a fare of 12 zlotys", [("money", "money", 12.0, "12 zlotys")]),
         ("it won 3 games", [("count", "game", 3.0, "3")]),  # "won" is no currency
+        (
+            "the Kings had led 3-1 after two periods",
+            [("tally", "tally", "3-1", "3-1"), ("count", "period", 2.0, "two")],
+        ),
+        ("Drummond trailed 2-0 early", [("tally", "tally", "2-0", "2-0")]),  # a score in a game under way
+        ("the delay led to 2-3 hour waits", []),  # a range after "led to", no score
         ("opened on 18th October", [("date", "date", "10-18", "18th October")]),
         ("won more than half the vote", [("percent", "percent", 50.0, "more than half")]),
         ("in the second half the team scored", []),  # a half of a game, not a share
