@@ -27,6 +27,7 @@ __all__ = ["DenseScores", "DocumentRanges", "OwnScores", "PostingScores", "short
 _SEED_DOCUMENTS = 128  # about this many best-scoring documents' sentences give the floor
 _SEED_SAMPLE = 2048  # document scores sampled to find them
 _SLACK = 1e-4  # relative room in the bound for float32 rounding of the totals
+_ROUNDING = 1e-6  # relative room for float32 rounding of a document's weighted score
 
 
 class DocumentRanges:
@@ -115,7 +116,10 @@ def shortlist(
     if doc_weight < 0 or neighbor_weight < 0 or len(context) <= _SEED_DOCUMENTS or context.min() < 0:
         return None  # (the bound needs no term of a total below 0)
     bound = own.most()
-    if bound is None or np.max(bound) <= 0:
+    if bound is None:
+        return None
+    top = float(np.max(bound))
+    if top <= 0:
         return None
     seed_documents = _best_documents(context)
     seeds = ranges.sentences(seed_documents)
@@ -125,11 +129,21 @@ def shortlist(
     if len(seed_partial) < k:
         return None
     floor = float(np.partition(seed_partial, len(seed_partial) - k)[len(seed_partial) - k])
-    reach = doc_weight * context.astype(np.float64) + (1 + neighbor_weight) * bound
-    live = np.flatnonzero(reach >= floor - _SLACK * (abs(floor) + 1))
+    least = floor - _SLACK * (abs(floor) + 1)
+    # First the documents whose own score leaves room for the most any sentence can add (compared
+    # with room for the float32 products), then their bound.
+    room = least - (1 + neighbor_weight) * top
+    near = np.flatnonzero(doc_weight * context >= room - _ROUNDING * (abs(room) + 1))
+    reach = doc_weight * context[near].astype(np.float64) + (1 + neighbor_weight) * _at(bound, near)
+    live = near[reach >= least]
     if ranges.size(live) > most:
         return None
     return ranges.sentences(live), own.of_documents(live)
+
+
+def _at(bound: float | np.ndarray, documents: np.ndarray) -> float | np.ndarray:
+    """A bound on the documents' own scores: one for all, or each one's."""
+    return bound[documents] if isinstance(bound, np.ndarray) else bound
 
 
 def _best_documents(context: np.ndarray) -> np.ndarray:
