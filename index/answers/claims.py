@@ -23,6 +23,7 @@ All of it is lexical: no model is downloaded.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -190,9 +191,21 @@ class ClaimKey:
     analyzed: frozenset[str]  # the sentence's terms as the analyzer gives them
     terms: frozenset[str]  # folded through SYNONYMS, negations left out
     clauses: tuple[frozenset[str], ...]
-    figures: frozenset[tuple[str, str, float | str]]
     negated: bool
     entities: tuple[str, ...]
+    figured: str  # the sentence whose figures it states ("" for none)
+
+    @property
+    def figures(self) -> frozenset[tuple[str, str, float | str]]:
+        """The figures the sentence states (not a whole its parts count), read when first asked for:
+        many sentences are grouped before two keys' figures are compared."""
+        return _stated_figures(self.figured) if self.figured else frozenset()
+
+
+@functools.lru_cache(maxsize=_KEYS_KEPT)
+def _stated_figures(sentence: str) -> frozenset[tuple[str, str, float | str]]:
+    """`ClaimKey.figures` of a sentence."""
+    return frozenset((f.kind, f.about, f.value) for f in figures(sentence) if not f.whole)
 
 
 _KEYS: dict[tuple[str, str], ClaimKey] = {}  # (analyzer language, sentence) -> its key
@@ -238,9 +251,9 @@ def _claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
         analyzed=analyzed,
         terms=terms - NEGATIONS,
         clauses=tuple(c for c in clauses if len(c) >= _MIN_CLAUSE_TERMS),
-        figures=frozenset((f.kind, f.about, f.value) for f in figures(sentence) if not f.whole),
         negated=_negated(analyzer, sentence, terms),
         entities=tuple(dict.fromkeys(_entities(sentence))),
+        figured=sentence,
     )
 
 

@@ -284,7 +284,7 @@ class SameClaim:
         if key not in self._worded:
             written = " ".join(f.text for f in figures(r.sentence.text))
             numbers = frozenset(self._analyzer.terms(written))
-            self._worded[key] = replace(r.key, terms=r.key.terms - numbers, figures=frozenset())
+            self._worded[key] = replace(r.key, terms=r.key.terms - numbers, figured="")
         return self._worded[key]
 
 

@@ -182,6 +182,50 @@ class SparseBM25:
         rows = np.concatenate([self.indices[s:e] for s, e in bounds], dtype=np.intp)
         return np.bincount(rows, weights=np.concatenate(vals, dtype=np.float64), minlength=self.n_units)
 
+    def sums_in(self, ids: np.ndarray, first: np.ndarray, end: np.ndarray) -> np.ndarray:
+        """`sum_ids` of only the units in the ranges [first, end) (ascending and disjoint), range after
+        range: each column's postings in the ranges, found by bisection, summed as `sum_ids` sums them
+        (term after term), so each unit's sum is the same float64."""
+        lengths = end - first
+        size = int(lengths.sum())
+        ids = ids[ids < len(self.indptr) - 1]
+        if not len(ids) or not size:
+            return np.zeros(size, dtype=np.float64)
+        keys = np.concatenate([first, end]).astype(self.indices.dtype)  # (so no column is converted)
+        starts = self.indptr[ids].tolist()
+        # Where each range's postings begin and end in the flat arrays, term after term.
+        found = [
+            np.searchsorted(self.indices[s:e], keys) + s
+            for s, e in zip(starts, self.indptr[ids + 1].tolist(), strict=True)
+        ]
+        places = np.array(found).reshape(len(ids), 2, len(first))
+        low, counts = places[:, 0].ravel(), (places[:, 1] - places[:, 0]).ravel()
+        n = int(counts.sum())
+        if not n:
+            return np.zeros(size, dtype=np.float64)
+        at = np.arange(n) + np.repeat(low - (np.cumsum(counts) - counts), counts)
+        shift = np.tile(np.cumsum(lengths) - lengths - first, len(ids))  # a unit's id plus this is its place
+        rows = np.asarray(self.indices[at]) + np.repeat(shift, counts)
+        return np.bincount(rows, weights=np.asarray(self.data[at], dtype=np.float64), minlength=size)
+
+    def maxima(self, ids: np.ndarray) -> np.ndarray:
+        """The most each term id adds to a unit's score (0 if none adds more), in the order given."""
+        ids = ids[ids < len(self.indptr) - 1]
+        spans = zip(self.indptr[ids].tolist(), self.indptr[ids + 1].tolist(), strict=True)
+        return np.array([max(float(self.data[s:e].max()), 0.0) if e > s else 0.0 for s, e in spans])
+
+    def containing(self, ids: np.ndarray, weights: np.ndarray) -> np.ndarray | None:
+        """Each unit's total of `weights` over the term ids it contains (a weight per id, repeats counting
+        again); None when an id is outside the index."""
+        if len(ids) and int(ids.max()) >= len(self.indptr) - 1:
+            return None
+        bounds = list(zip(self.indptr[ids].tolist(), self.indptr[ids + 1].tolist(), strict=True))
+        if not bounds:
+            return np.zeros(self.n_units, dtype=np.float64)
+        rows = np.concatenate([self.indices[s:e] for s, e in bounds], dtype=np.intp)
+        each = np.repeat(weights, [e - s for s, e in bounds])
+        return np.bincount(rows, weights=each, minlength=self.n_units)
+
     def arrays(self) -> dict[str, np.ndarray]:
         """The arrays that make up the engine, by name (saved as NAME.data.npy etc.)."""
         return {a: getattr(self, a) for a in self.ARRAYS}

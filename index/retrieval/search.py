@@ -23,7 +23,7 @@ from factbot.index.errors import QueryError
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.ranking.bm25 import ENGINES, EngineName, RankBM25, ScoringEngine, SparseBM25
 from factbot.index.ranking.feedback import ForwardIndex, RM3Options, rm3_expand
-from factbot.index.retrieval.shortlist import DocumentRanges, shortlist
+from factbot.index.retrieval.shortlist import DenseScores, DocumentRanges, OwnScores, PostingScores, shortlist
 from factbot.index.store.reader import StoredDocument, StoredIndex
 
 __all__ = ["Hit", "RankedSentence", "SearchOptions", "Searcher"]
@@ -143,14 +143,17 @@ class Searcher:
         expanded = self._expand(terms, context)
         if expanded is not None:
             context = self.documents.score_weighted(*expanded)
+        weighted = bool(expanded) and self.options.rm3_sentences
+        read = self._posting_scores(terms) if documents is None and not weighted else None
+        if read is not None:  # the shortlist's own scores read from their postings, not summed for all
+            found = self._best_shortlisted(read, context, k)
+            if found is not None:
+                return found
         # The sentences' own scores stay unrounded sums: only the candidates' and their
         # neighbours' are rounded to float32 (the engine's `score`), not a million of them.
-        if expanded and self.options.rm3_sentences:
-            own = self.sentences.sums(*expanded)
-        else:
-            own = self.sentences.sums(terms)
+        own = self.sentences.sums(*expanded) if expanded and weighted else self.sentences.sums(terms)
         if documents is None:
-            found = self._best_shortlisted(own, context, k)
+            found = self._best_shortlisted(DenseScores(own, self._ranges), context, k)
             if found is not None:
                 return found
         candidates = np.flatnonzero(own > 0)  # rounding is monotone: no sum <= 0 rounds above 0
@@ -168,7 +171,15 @@ class Searcher:
         top, total = self._best(own, candidates, partial, min(k, len(candidates)), own_scores.max())
         return _hits(candidates[top], total, own_scores[top], context[doc_of[top]])
 
-    def _best_shortlisted(self, own: np.ndarray, context: np.ndarray, k: int) -> list[Hit] | None:
+    def _posting_scores(self, terms: list[str]) -> PostingScores | None:
+        """The sentences' own scores for `terms` as the shortlist reads them from the postings (sparse
+        engines only)."""
+        sentences, documents = self.sentences, self.documents
+        if not isinstance(sentences, SparseBM25) or not isinstance(documents, SparseBM25):
+            return None
+        return PostingScores(sentences, documents, sentences.term_ids(terms), self._ranges)
+
+    def _best_shortlisted(self, own: OwnScores, context: np.ndarray, k: int) -> list[Hit] | None:
         """The best `k` hits found among the sentences of the documents that can hold one
         (`shortlist`), or None when those are many or the k-th best total is tied with another
         (which of the tied sentences ranks is then chosen among all candidates, as before)."""
@@ -177,14 +188,27 @@ class Searcher:
         found = shortlist(own, context, self.stored.sentence_doc, self._ranges, weights, k, _SHORTLIST_MOST)
         if found is None:
             return None
-        candidates, own_scores = found
+        ids, sums = found
+        scores = sums.astype(np.float32)
+        matching = np.flatnonzero(scores > 0)
+        candidates, own_scores = ids[matching], scores[matching]
         context_scores = context[np.asarray(self.stored.sentence_doc[candidates])]
         partial = own_scores + o.doc_weight * context_scores
-        total = partial + o.neighbor_weight * self._neighbor_scores(own, candidates)
+        total = partial + o.neighbor_weight * self._shortlisted_neighbors(ids, sums, matching)
         top = _unique_top(total, k)
         if top is None:
             return None
         return _hits(candidates[top], total[top], own_scores[top], context_scores[top])
+
+    def _shortlisted_neighbors(self, ids: np.ndarray, sums: np.ndarray, at: np.ndarray) -> np.ndarray:
+        """`_neighbor_scores` of the sentences at positions `at` of `ids`, whole documents' sentences in
+        order with their own scores `sums`: a neighbour in the same document is the next place."""
+        starts = self._starts
+        candidates = ids[at]
+        padded = np.concatenate(([0.0], sums, [0.0]))  # (read only where masked)
+        following = np.where(starts[candidates + 1], 0, padded[at + 2])
+        preceding = np.where(starts[candidates], 0, padded[at])
+        return np.maximum(np.maximum(following, preceding), 0).astype(np.float32, copy=False)
 
     def _best(
         self, own: np.ndarray, candidates: np.ndarray, partial: np.ndarray, k: int, own_best: np.floating
