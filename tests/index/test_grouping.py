@@ -2600,3 +2600,14 @@ def test_a_count_of_what_was_added_is_a_difference_and_a_total_asked_is_a_level(
         wanted("How many flights were cancelled at Osk on Tuesday?"), sentence, weights, analyzer
     )
     assert alone is not None and alone.figure.value == 230.0
+
+
+def test_which_body_is_answered_by_a_body_named_after_from(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Vell Workplace Safety Board issued a stop-work order for the Osk tower site on Tuesday.",
+        "b.md": "Inspectors from the Vell Workplace Safety Board, which has halted all work at the Osk tower "
+        "site, spent Tuesday photographing the crane.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Which agency stopped all work at the Osk tower site?")
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
