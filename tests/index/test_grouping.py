@@ -2611,3 +2611,14 @@ def test_which_body_is_answered_by_a_body_named_after_from(tmp_path: Path) -> No
     }
     answer = engine_over(tmp_path, texts).ask("Which agency stopped all work at the Osk tower site?")
     assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+
+
+def test_who_is_the_head_of_a_body_finds_its_chief_by_title(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Osk Power cut electricity to 20,000 homes on Tuesday as the heat broke records. "
+        '"We are sorry for the hardship," chief executive Mara Voss said in a statement.',
+        "b.md": "Osk Power said the outages were needed to keep its grid from collapsing.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Who is the head of Osk Power?")
+    assert answer.answered and "Mara Voss" in answer.claims[0].text
