@@ -2622,3 +2622,14 @@ def test_who_is_the_head_of_a_body_finds_its_chief_by_title(tmp_path: Path) -> N
     }
     answer = engine_over(tmp_path, texts).ask("Who is the head of Osk Power?")
     assert answer.answered and "Mara Voss" in answer.claims[0].text
+
+
+def test_who_leads_a_body_is_answered_first_by_a_name_beside_a_leader_s_title(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Osk Library Workers Local 12 voted to strike on Monday. The Osk Voice, a volunteer-run news "
+        "site, heads its coverage with the strike.",
+        "b.md": "Local 12 president Marisol Tennant told reporters the union would recommend the deal.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Who heads the Osk library workers' union local?")
+    assert "Marisol Tennant" in answer.claims[0].text
