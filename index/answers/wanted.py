@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, replace
 
 from factbot.index.answers.claims import clause_around
-from factbot.index.answers.counted import counted_noun, is_plural
+from factbot.index.answers.counted import counted_noun, is_plural, singular
 from factbot.index.answers.names import who_or_what
-from factbot.index.answers.nouns import doers, is_kind
+from factbot.index.answers.nouns import counts_people, doers, is_kind
 from factbot.index.answers.quantities import (
     CHANGE_WORDS,
     DEGREES,
@@ -107,6 +107,13 @@ _HOW_HOT = re.compile(
     rf"^\s*how\s+(?:{TEMPERATURE_ASKED})\b|\bwhat\s+(?:[\w'’-]+\s+){{0,3}}temperatures?\b", re.I
 )  # a temperature
 _HOW_OLD = re.compile(r"^\s*(?:how\s+old|(?:at\s+)?what\s+age)\b", re.I)
+_PEOPLE_WORDS = frozenset({"person", "people", "men", "women", "children"})  # (not kinds of a person)
+# The thing "how old" asks about: "How old is the pipe that failed?": "pipe".
+_OLD_THING = re.compile(
+    r"^\s*how\s+old\s+(?:is|was|are|were)\s+(?:the|a|an|this|that|its|their)\s+([a-z'’-]+(?:\s+[a-z'’-]+)*?)"
+    r"(?=\s+(?:who|that|which|of|in|at|on|from)\b|\s*\?|\s*$)",
+    re.I,
+)
 _HOW_FAST = re.compile(r"^\s*(?:how\s+fast|(?:at\s+)?what\s+speed)\b", re.I)
 _HOW_FAR = re.compile(r"^\s*(?:how\s+far|(?:at\s+|within\s+)?what\s+distance)\b", re.I)
 # A size along one dimension: "How deep is the sinkhole?", "To what height ...": "12 metres".
@@ -237,6 +244,10 @@ def _wanted(question: str) -> Wanted | None:
     if _HOW_HOT.search(question):  # a temperature: "31C", "88 degrees Fahrenheit", "minus 14 Celsius"
         return Wanted(frozenset({"count"}), TEMPERATURE_UNITS | {DEGREES}, measured=True)
     if _HOW_OLD.search(question):  # an age: "the 23-year-old", "23 years old"
+        thing = _OLD_THING.match(question)
+        if thing is not None and thing[1].split()[-1].islower() and not _names_people(thing[1]):
+            # "How old is the pipe?": "installed in 1931", "90 years", "the 90-year-old pipe"
+            return Wanted(frozenset({"count", "year"}), AGE | {"year"}, measured=True)
         anyone = not who_or_what(question) or _SOMEONE_WHO.search(question) is not None
         return Wanted(frozenset({"count"}), AGE, measured=True, anyone=anyone)
     if _LATE_BY.search(question):  # a delay: "40 minutes late", "two hours behind schedule"
@@ -314,6 +325,13 @@ def _wanted(question: str) -> Wanted | None:
             about = frozenset({stated.about}) if stated.kind == "count" and stated.about else frozenset()
             return Wanted(STATED_BY[stated.kind], about, anyone=about == AGE and not who_or_what(question))
     return None
+
+
+def _names_people(phrase: str) -> bool:
+    """Whether a noun phrase names people: a word of it is a kind of person ("the oldest person",
+    "the men's winner")."""
+    words = (re.sub(r"['’]s?$", "", w).lower() for w in phrase.split())
+    return any(w in _PEOPLE_WORDS or counts_people(singular(w)) for w in words)
 
 
 def _doers(text: str) -> frozenset[str]:

@@ -2650,3 +2650,26 @@ def test_a_figure_for_a_place_asked_must_be_given_with_that_place(tmp_path: Path
     texts["c.md"] = "Sandoval took 12,000 crowns in prize money for finishing second in the Osk championship."
     answer = engine_over(tmp_path / "second", texts).ask(question)
     assert answer.answered and "12,000" in answer.claims[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("How old is the pipe that failed under the street?", True),  # a thing: the year it was laid
+        ("How old is the oldest person who got sick?", False),  # people: an age only
+        ("How old is the men's winner?", False),
+    ],
+)
+def test_how_old_a_thing_is_is_also_answered_by_its_year(question: str, year: bool) -> None:
+    want = wanted(question)
+    assert want is not None and ("year" in want.kinds) is year
+
+
+def test_how_old_a_thing_is_is_answered_by_the_year_it_was_made(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The cast-iron water pipe under Osk Street, installed in 1931, broke on Tuesday.",
+        "b.md": "Osk Street was closed after the pipe broke.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How old is the pipe that broke under Osk Street?")
+    assert answer.answered and "1931" in answer.claims[0].text
