@@ -88,7 +88,7 @@ class Engine:
         terms = self._searcher.analyzer.terms(content_text(asked))
         allowed = None if since is None else self._documents_since(since)
         k = options.max_quotes * _CANDIDATES_PER_QUOTE
-        hits = self._searcher.search_terms(expand_terms(terms), k, allowed)
+        hits = self._searcher.search_terms(expand_terms(terms, asked), k, allowed)
         sentences = self.index.sentences([h.sentence_id for h in hits])
         context = self._neighbours([h.sentence_id for h in hits], terms)
         sources_total = len(self.documents) if allowed is None else int(allowed.sum())

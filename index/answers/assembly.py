@@ -19,6 +19,7 @@ from factbot.index.answers.answering import (
 from factbot.index.answers.citations import Citations
 from factbot.index.answers.claims import ClaimKey, claim_key, folded_weights, stated_as
 from factbot.index.answers.conflicts import FigureConflict
+from factbot.index.answers.counted import singular
 from factbot.index.answers.coverage import coverages, unnamed_words, word_weights
 from factbot.index.answers.disputes import disputes
 from factbot.index.answers.dissents import (
@@ -44,10 +45,12 @@ from factbot.index.answers.named_times import (
     of_day,
     of_year,
 )
-from factbot.index.answers.names import names, who_or_what
+from factbot.index.answers.names import names, role_titles, who_or_what
+from factbot.index.answers.nouns import is_kind
 from factbot.index.answers.polarity import POLARITY_STEMS
 from factbot.index.answers.questions import (
     asks_which,
+    content_text,
     is_statement,
     question_type,
     stated_figure,
@@ -263,6 +266,7 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     naming = (asks_which(question) or question_type(question) == "where") and not is_statement(question)
     kinds = reading.same.kinds
     stated = _stated_difference(question, want)
+    titles = _leader_titles(question, reading.analyzer)
     claims.sort(
         key=lambda g: (
             not gives(g),
@@ -273,6 +277,9 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
             naming
             and g.best.answer_name is None
             and (kinds is None or kinds.kind(g.best.sentence.text) is None),
+            # "Who runs Greyling Estates?": "Greyling's managing director, Helen Marsh" before
+            # "The Valley Voice is an independent, volunteer-run news site"
+            bool(titles) and (g.best.answer_name is None or titles.isdisjoint(g.best.terms)),
             not of_day(g, reading.on),
             not of_year(g, reading.years),
             beyond is not None
@@ -285,6 +292,19 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     )
     del claims[options.max_quotes :]
     return claims
+
+
+def _leader_titles(question: str, analyzer: Analyzer) -> frozenset[str]:
+    """For a question asking who leads or owns a body, named or of a kind of organization ("Who runs
+    Greyling Estates?", "Who heads the union local?", "Who is the head of ...?"), the terms of the
+    titles that name such a person (`names.role_titles`, less the question's own words); else none."""
+    if question_type(question) != "who" or is_statement(question):
+        return frozenset()
+    words = content_text(question).split()
+    if not who_or_what(question) and not any(is_kind(singular(w.lower()), "organization") for w in words):
+        return frozenset()  # a body led, by its name or its kind; not "Who will lead the review?"
+    terms = analyzer.terms(" ".join(words))
+    return frozenset().union(*map(role_titles, terms)) - frozenset(terms)
 
 
 def _stated_difference(question: str, want: Wanted | None) -> bool | None:

@@ -333,10 +333,23 @@ _TEMPERATURE_AFTER = re.compile(
 _BELOW_ZERO = re.compile(r"(?:\bminus\s+|(?<![\w-])[-−])$", re.I)
 _BELOW_ZERO_REACH = 6
 _YEARS_OLD = re.compile(r"\s+years?\s+old\b", re.I)
-# A length per hour after a number: "71 miles per hour", "52 km/h", "110 kilometres an hour".
-_PER_HOUR = re.compile(
-    r"[\s-]*(miles?|kilomet(?:re|er)s?|kms?)\s*(?:per\s+hour|an\s+hour|/\s*h(?:r|our)?)\b", re.I
+# A length per hour or second after a number: "71 miles per hour", "52 km/h", "110 kilometres an
+# hour", "18 km per second", "340 metres a second".
+_PER_TIME = re.compile(
+    r"[\s-]*(?P<length>miles?|kilomet(?:re|er)s?|kms?|met(?:re|er)s?)\s*"
+    r"(?:(?:per|an?)\s+(?P<time>hour|second)|/\s*(?P<short>h(?:r|our)?|s(?:ec)?))\b",
+    re.I,
 )
+# The unit of speed of a length ("mi", "km", "me") per hour ("h") or second ("s").
+_LENGTHS_TIMED = frozenset({"mile", "kilometre", "km", "metre"})
+_SPEEDS = {
+    ("mi", "h"): "mph",
+    ("km", "h"): "km/h",
+    ("ki", "h"): "km/h",
+    ("km", "s"): "km/s",
+    ("ki", "s"): "km/s",
+    ("me", "s"): "m/s",
+}
 # An age set off by commas after a name, as news writes it: "Quintas, 23, is expected ...".
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'.-]*,\s*$")
 _COMMA_AFTER = re.compile(r"\s*,")
@@ -507,11 +520,14 @@ def _parts_counted(sentence: str, ordered: list[Figure]) -> list[Figure]:
 
 def _speed(sentence: str, figure: Figure) -> Figure:
     """A speed counts its unit of speed: "71 miles per hour" and "71 mph" are 71 mph, "52 km/h" and
-    "52 kilometres an hour" 52 km/h, "40 knots" 40 knots (not miles or kilometres, which are lengths)."""
+    "52 kilometres an hour" 52 km/h, "18 km per second" 18 km/s, "40 knots" 40 knots (not miles or
+    kilometres, which are lengths)."""
     if figure.kind != "count":
         return figure
-    if figure.about in ("mile", "kilometre", "km") and (per := _PER_HOUR.match(sentence, figure.end)):
-        return dataclasses.replace(figure, about="mph" if per[1].lower().startswith("mi") else "km/h")
+    per = _PER_TIME.match(sentence, figure.end) if figure.about in _LENGTHS_TIMED else None
+    if per is not None:
+        unit = _SPEEDS.get((per["length"][:2].lower(), (per["time"] or per["short"])[0].lower()))
+        return dataclasses.replace(figure, about=unit) if unit else figure
     unit = SPEED_UNIT_NAMES.get(figure.about)
     return dataclasses.replace(figure, about=unit) if unit else figure
 

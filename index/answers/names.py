@@ -9,6 +9,9 @@ from __future__ import annotations
 import functools
 import re
 
+from factbot.index.answers.counted import singular
+from factbot.index.answers.nouns import is_kind
+
 __all__ = ["answer_names", "mentions", "name_at", "names", "owner_before", "role_titles", "who_or_what"]
 
 _NAME = re.compile(r"(?=[A-Z])\b[A-Z][\w&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*)*")
@@ -157,6 +160,7 @@ def answer_names(sentence: str, question: str, places: bool = False) -> dict[str
     Ridgeway Transit's depot" for "Which company runs the depot?")."""
     asked, subject, place_asked, owners, kind = _asking(question)
     places = places or place_asked
+    body_asked = kind is not None and is_kind(singular(kind), "organization")  # "Which agency ...?"
     heads: dict[str, int] = {}
     place_end = -1
     subject_end = -1
@@ -173,9 +177,12 @@ def answer_names(sentence: str, question: str, places: bool = False) -> dict[str
                 or (place_end >= 0 and _LISTED.fullmatch(sentence, place_end, start))
             )
             and not (owners and _POSSESSIVE.match(sentence, start + len(name)))
+            and not (body_asked and is_kind(name.split()[-1].lower().strip(".,'"), "organization"))
         ):
             # "residents of Fenwick Flats", "a plant in Tilburg", "of Aldermoor and Fenwick Flats"; but
-            # for "who" or "which", "at Ridgeway Transit's depot" names an owner
+            # for "who" or "which", "at Ridgeway Transit's depot" names an owner, and for "Which
+            # agency ...?" "Inspectors from the Provincial Workplace Safety Board" a body (a kind of
+            # organization in WordNet)
             place_end = start + len(name)
             continue
         place_end = -1

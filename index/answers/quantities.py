@@ -104,6 +104,8 @@ MEASURES: dict[str, tuple[str, float]] = {
     "acre": ("area", 4046.8564224),
     "mph": ("speed", 0.44704),  # metres a second
     "km/h": ("speed", 1 / 3.6),
+    "km/s": ("speed", 1000.0),
+    "m/s": ("speed", 1.0),
     "knot": ("speed", 1852 / 3600),
     "celsius": ("temperature", 1.0),
     "fahrenheit": ("temperature", 5 / 9),
@@ -119,7 +121,7 @@ LENGTH_UNITS = frozenset(unit for unit, (what, _) in MEASURES.items() if what ==
 TEMPERATURE_UNITS = frozenset(unit for unit, (what, _) in MEASURES.items() if what == "temperature")
 DEGREES = "degree"  # a temperature without its scale ("The old record of 42.6 degrees"): either one
 # The units of speed, by the names news gives them ("71 mph", "52 km/h", "40 knots").
-SPEED_UNIT_NAMES = {"mph": "mph", "kph": "km/h", "kmh": "km/h", "knot": "knot"}
+SPEED_UNIT_NAMES = {"mph": "mph", "kph": "km/h", "kmh": "km/h", "km/s": "km/s", "m/s": "m/s", "knot": "knot"}
 SPEED_UNITS = frozenset(SPEED_UNIT_NAMES.values())  # what a speed counts
 # Units written short or irregular, as a counted noun reads them ("94mm", "10 ft", "kilometers").
 UNIT_NAMES = {

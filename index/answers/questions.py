@@ -12,6 +12,7 @@ import re
 
 from factbot.index.answers.claims import fold
 from factbot.index.answers.figures import QUALIFIER, figures
+from factbot.index.answers.names import role_titles
 from factbot.index.answers.quantities import STATED_BY, Figure
 from factbot.index.answers.relative_dates import stated_weekday
 
@@ -280,8 +281,18 @@ def has_cue(qtype: str | None, sentence: str) -> bool:
     return False
 
 
-def expand_terms(terms: list[str]) -> list[str]:
+# "Who is the head of ...?": a leader asked for by a noun of the role.
+_ROLE_ASKED = re.compile(
+    r"^\s*who\s+(?:is|was|are|were)\s+(?:the\s+)?(?:new\s+|current\s+)?(head|leader|boss|chief)\s+of\b", re.I
+)
+
+
+def expand_terms(terms: list[str], question: str = "") -> list[str]:
     """Add the canonical form of each term or phrase that has one ("come into force" -> "take effect",
-    "lost their lives" -> "die")."""
+    "lost their lives" -> "die"); for "Who is the head of ...?", the titles of whoever leads a body
+    ("chief executive Marcus Adeyemi", `names.role_titles`)."""
     extra = [t for t in fold(terms) if t not in terms]
-    return [*terms, *dict.fromkeys(extra)]
+    role = _ROLE_ASKED.match(question)
+    if role is not None:
+        extra += sorted(role_titles(role[1].lower()))
+    return [*terms, *dict.fromkeys(t for t in extra if t not in terms)]

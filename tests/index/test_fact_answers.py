@@ -206,6 +206,9 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
             [("tally", "tally", "3-1", "3-1"), ("count", "period", 2.0, "two")],
         ),
         ("Drummond trailed 2-0 early", [("tally", "tally", "2-0", "2-0")]),  # a score in a game under way
+        ("travelling at about 18 km per second", [("count", "km/s", 18.0, "about 18")]),  # a speed
+        ("sound covers 340 metres a second", [("count", "m/s", 340.0, "340")]),
+        ("walked 3 miles a day", [("count", "mile", 3.0, "3")]),  # a length a day is no speed
         ("the delay led to 2-3 hour waits", []),  # a range after "led to", no score
         ("opened on 18th October", [("date", "date", "10-18", "18th October")]),
         ("won more than half the vote", [("percent", "percent", 50.0, "more than half")]),

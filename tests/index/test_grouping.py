@@ -2600,3 +2600,36 @@ def test_a_count_of_what_was_added_is_a_difference_and_a_total_asked_is_a_level(
         wanted("How many flights were cancelled at Osk on Tuesday?"), sentence, weights, analyzer
     )
     assert alone is not None and alone.figure.value == 230.0
+
+
+def test_which_body_is_answered_by_a_body_named_after_from(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Vell Workplace Safety Board issued a stop-work order for the Osk tower site on Tuesday.",
+        "b.md": "Inspectors from the Vell Workplace Safety Board, which has halted all work at the Osk tower "
+        "site, spent Tuesday photographing the crane.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Which agency stopped all work at the Osk tower site?")
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+
+
+def test_who_is_the_head_of_a_body_finds_its_chief_by_title(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Osk Power cut electricity to 20,000 homes on Tuesday as the heat broke records. "
+        '"We are sorry for the hardship," chief executive Mara Voss said in a statement.',
+        "b.md": "Osk Power said the outages were needed to keep its grid from collapsing.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Who is the head of Osk Power?")
+    assert answer.answered and "Mara Voss" in answer.claims[0].text
+
+
+def test_who_leads_a_body_is_answered_first_by_a_name_beside_a_leader_s_title(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Osk Library Workers Local 12 voted to strike on Monday. The Osk Voice, a volunteer-run news "
+        "site, heads its coverage with the strike.",
+        "b.md": "Local 12 president Marisol Tennant told reporters the union would recommend the deal.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Who heads the Osk library workers' union local?")
+    assert "Marisol Tennant" in answer.claims[0].text
