@@ -55,6 +55,9 @@ _TIME_WORDS = re.compile(
 )
 _DESIGNATION = re.compile(r"\b([A-Z][a-z]+)\s+\d+[A-Za-z]?\b")  # "Article 51", "Route 9", "Gate 4B"
 _WORD = re.compile(r"[A-Za-z]+")
+# A place in an order past the first, which a figure answering a question that names one must be given
+# with ("second-place", "finished second"; "first" is too common a word to ask it).
+_ORDINAL = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
 
 
 def has_answer_figure(
@@ -148,6 +151,8 @@ def answering_ids(
     governed by one of them in a sentence that, with its neighbours, is `covering` the question ("The
     city-owned facility cost $38.5 million" after the sentence naming the pool)."""
     statement = is_statement(question)
+    # "How much prize money did Sandoval get for finishing second?": not the title's 25,000 crowns
+    placed = frozenset(_ORDINAL.findall(question.lower())) if not statement else frozenset()
     if want.kinds == _SUM and _HOW_MUCH_IS.match(question):  # "How much is the cheapest ticket?": its cost
         weights = {**dict.fromkeys(_PRICED, 1.0), **weights}
     return frozenset(
@@ -156,6 +161,7 @@ def answering_ids(
         if r.slot is not None
         and (not want.per or per_period(r.sentence.text, r.slot.figure, want.per))
         and (not want.whole or _sets_part_apart(r, want, weights, analyzer))
+        and (not placed or not placed.isdisjoint(_ORDINAL.findall(r.sentence.text.lower())))
         and (
             counted_as_asked(r.slot.figure.about, want.about)
             or (want.change and not statement)  # a figure stated as a change answers "by how much"

@@ -2633,3 +2633,20 @@ def test_who_leads_a_body_is_answered_first_by_a_name_beside_a_leader_s_title(tm
     }
     answer = engine_over(tmp_path, texts).ask("Who heads the Osk library workers' union local?")
     assert "Marisol Tennant" in answer.claims[0].text
+
+
+def test_a_figure_for_a_place_asked_must_be_given_with_that_place(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Nikolai Brandt beat Viktor Sandoval to win the Osk chess championship on Sunday. "
+        "The Osk title is worth 25,000 crowns in prize money.",
+        "b.md": "Sandoval, the seven-time Osk champion, finished second. "
+        "The Osk champion takes home 25,000 crowns in prize money.",
+        **OTHER_STORIES,
+    }
+    question = "How much prize money did Sandoval get for finishing second in the Osk championship?"
+    (tmp_path / "winner").mkdir()
+    (tmp_path / "second").mkdir()
+    assert not engine_over(tmp_path / "winner", texts).ask(question).answered  # the title's prize
+    texts["c.md"] = "Sandoval took 12,000 crowns in prize money for finishing second in the Osk championship."
+    answer = engine_over(tmp_path / "second", texts).ask(question)
+    assert answer.answered and "12,000" in answer.claims[0].text
