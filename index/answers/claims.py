@@ -295,22 +295,20 @@ def same_claim(
     `focus` is the question's folded terms: a clause-level match counts only for
     clauses that both contain one of them.
     """
-    if not _compatible_figures(a.figures, b.figures) or a.negated != b.negated:
+    if a.negated != b.negated or not _same_order(a.entities, b.entities):
         return False
-    if not _same_order(a.entities, b.entities):
-        return False
-    if (
+    worded = (
         weighted_overlap(a.terms, b.terms, weights) >= overlap
         and _heavier_share(a.terms, b.terms, weights) >= _HEAVIER_SHARE
-    ):
-        return True
-    return any(
+    ) or any(
         weighted_overlap(ca, cb, weights) >= overlap
         for ca in a.clauses
         if not focus or ca & focus
         for cb in b.clauses
         if not focus or cb & focus
     )
+    # The figures last: most pairs differ in words, and a sentence's figures are read on first use.
+    return worded and _compatible_figures(a, b)
 
 
 def _heavier_share(a: frozenset[str], b: frozenset[str], weights: TermWeights) -> float:
@@ -318,8 +316,11 @@ def _heavier_share(a: frozenset[str], b: frozenset[str], weights: TermWeights) -
     return weights.shared(a, b) / max(weights.total(a), weights.total(b))
 
 
-def _compatible_figures(a: frozenset[tuple[str, str, object]], b: frozenset[tuple[str, str, object]]) -> bool:
-    """No figure of the same kind about the same thing with another value (an extra figure is fine)."""
+def _compatible_figures(x: ClaimKey, y: ClaimKey) -> bool:
+    """No figure of the same kind about the same thing with another value (an extra figure is fine);
+    `y`'s figures are read only when `x` states some."""
+    a = x.figures
+    b = y.figures if a else frozenset()
     if not a or not b:
         return True
     values_a: dict[tuple[str, str], set[object]] = {}

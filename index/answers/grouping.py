@@ -359,9 +359,12 @@ def _shares_figures(a: Ranked, b: Ranked, given: Sequence[Figure]) -> bool:
     Only for a question that asks for no figure: one that does is answered by its figure alone.
     A figure the question `given` gives names what it asks about, not the answer ("Nov. 30" for
     "Why was the Nov. 30 attempt scrubbed?"): it is not one of the two."""
-    ours, theirs = figures(a.sentence.text), figures(b.sentence.text)
-    if len(ours) < _SHARED_FIGURES or not theirs:
-        return False  # (the most `ours` can share)
+    ours = figures(a.sentence.text)
+    if len(ours) < _SHARED_FIGURES:
+        return False  # (the most `ours` can share; `b`'s figures are not read then)
+    theirs = figures(b.sentence.text)
+    if not theirs:
+        return False
     matched = [f for f in ours if any(f.about == g.about and consistent(f, g) for g in theirs)]
     answering = [f for f in matched if not any(f.kind == g.kind and consistent(f, g) for g in given)]
     if len({(f.kind, f.value) for f in answering}) < _SHARED_FIGURES:

@@ -47,12 +47,14 @@ def outvoted_name(statement: str, speaking: Sequence[ClaimView]) -> Judgement | 
     stated = names(statement)
     for name in stated:
         with_it = [c for c in speaking if mentions(c.text, name)]
+        for_docs = set().union(*(c.docs for c in with_it))
+        if not for_docs:
+            continue  # no source gives it (the others' names are not read then)
         others = [c for c in speaking if c not in with_it]
         replacing = {c.index: _instead(c, statement, stated) for c in others}
         instead = [c for c in others if replacing[c.index]]
-        for_docs = set().union(*(c.docs for c in with_it))
         against_docs = set().union(*(c.docs for c in instead))
-        if for_docs and len(against_docs) >= MAJORITY * len(for_docs):
+        if len(against_docs) >= MAJORITY * len(for_docs):
             said = [e for c in instead for e in replacing[c.index]]
             return Judgement(
                 "contradicted",

@@ -127,8 +127,14 @@ def opposition(
     """
     flipped = negated(statement) != negated(claim)
     said = _senses(statement)
-    stated = frozenset().union(*map(_senses, wordings)) if wordings else _senses(claim)
-    reversed_sense = any((pair, 1 - side) in stated and (pair, side) not in stated for pair, side in said)
+    reversed_sense = bool(said) and _reverses(said, wordings or (claim,))
     if reversed_sense == flipped:
         return None  # same polarity, or two flips that cancel ("did not raise" / "cut")
     return "opposite" if reversed_sense else "negation"
+
+
+def _reverses(said: frozenset[tuple[int, int]], wordings: Sequence[str]) -> bool:
+    """Whether the sentences say some sense of `said` only on its other side; read only for a
+    statement with sense words (most have none)."""
+    stated = frozenset().union(*map(_senses, wordings))
+    return any((pair, 1 - side) in stated and (pair, side) not in stated for pair, side in said)

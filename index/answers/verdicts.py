@@ -205,8 +205,10 @@ def _judge(
     if outvoted is not None:
         return outvoted
     missing = [e for e in names(statement) if not any(mentions_name(c.text, e) for c in claims)]
-    given = Counter(e for e in names_given(best) if not mentions(statement, e))
-    extra = [e for e, _ in given.most_common()]  # each once, the one most wordings give first
+    # The claim's other names, each once, the one most wordings give first (read only when one of the
+    # statement's is missing: most claims give many names).
+    given = Counter(e for e in names_given(best) if not mentions(statement, e)) if missing else Counter()
+    extra = [e for e, _ in given.most_common()]
     if missing and extra:
         # the names after the word the statement writes before its own ("made in Vietnam" for "made
         # in China"), when a wording gives some, else every other name
