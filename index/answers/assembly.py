@@ -237,6 +237,7 @@ def _read(
         floor=floor,
         same=same,
         unnamed=unnamed,
+        named=tuple(named),
         names_doc=names_doc,
         folded=folded,
         answering=answering,

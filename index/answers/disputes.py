@@ -33,13 +33,12 @@ from factbot.index.answers.named_times import (
     of_day,
     of_year,
 )
-from factbot.index.answers.names import who_or_what
 from factbot.index.answers.quantities import Figure, consistent, in_units_of
-from factbot.index.answers.questions import asks_latest, names_weekday, without_name_frame
+from factbot.index.answers.questions import asks_latest, names_weekday
 from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.reading import Reading
 from factbot.index.answers.rerank import asks_name
-from factbot.index.answers.slots import Slot, near_share
+from factbot.index.answers.slots import Slot, near_terms
 from factbot.index.documents import Sentence
 from factbot.index.store.reader import StoredDocument
 
@@ -123,18 +122,16 @@ def _unnamed_near(reading: Reading) -> Callable[[Ranked], float] | None:
     if reading.names_doc is None:
         return None
     analyzer = reading.analyzer
-    named = {
-        t for name in who_or_what(without_name_frame(reading.question)) for t in fold(analyzer.terms(name))
-    }
+    named = set(fold(list(reading.named)))
     weights = {t: w for t, w in reading.folded.items() if t not in named}
     if not weights or len(weights) == len(reading.folded):
         return None
-    heaviest = {max(weights, key=weights.__getitem__): 1.0}
+    heaviest = max(weights, key=weights.__getitem__)
+    total = sum(weights.values())
 
     def share(r: Ranked) -> float:
-        if r.slot is None or near_share(r.sentence.text, r.slot.figure, heaviest, analyzer) <= 0:
-            return 0.0
-        return near_share(r.sentence.text, r.slot.figure, weights, analyzer)
+        near = near_terms(r.sentence.text, r.slot.figure, weights, analyzer) if r.slot is not None else ()
+        return sum(w for t, w in weights.items() if t in near) / total if heaviest in near else 0.0
 
     return share
 

@@ -136,19 +136,22 @@ def _whole_word(word: str) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=256)
-def _asking(question: str) -> tuple[frozenset[str], frozenset[str], bool, bool, str | None]:
+def _asking(question: str) -> tuple[frozenset[str], frozenset[str], bool, bool, str | None, bool]:
     """A question's words, the words of the names it gives, whether it asks for a place, whether
-    it asks who or which, and the kind of thing it asks for by name ("bakery" in "Which bakery ...?"):
-    read once per question, not once per sentence `answer_names` is given."""
+    it asks who or which, the kind of thing it asks for by name ("bakery" in "Which bakery ...?")
+    and whether that kind is a body ("Which agency ...?": a kind of organization in WordNet): read
+    once per question, not once per sentence `answer_names` is given."""
     asked = frozenset(w.lower().strip(".,'?!") for w in question.split())
     subject = frozenset(w.lower().strip(".,'?!") for name in names(question) for w in name.split())
-    kind = _KIND_ASKED.search(question)
+    found = _KIND_ASKED.search(question)
+    kind = found[1].lower() if found else None
     return (
         asked,
         subject,
         _PLACE_ASKED.match(question) is not None,
         _WHO_ASKED.match(question) is not None,
-        kind[1].lower() if kind else None,
+        kind,
+        kind is not None and is_kind(singular(kind), "organization"),
     )
 
 
@@ -158,9 +161,8 @@ def answer_names(sentence: str, question: str, places: bool = False) -> dict[str
     place, not who did something, unless the question asks for one ("Where ...", "In which town
     ...") or `places` are wanted, or it is a possessor and the question asks who or which ("at
     Ridgeway Transit's depot" for "Which company runs the depot?")."""
-    asked, subject, place_asked, owners, kind = _asking(question)
+    asked, subject, place_asked, owners, kind, body_asked = _asking(question)
     places = places or place_asked
-    body_asked = kind is not None and is_kind(singular(kind), "organization")  # "Which agency ...?"
     heads: dict[str, int] = {}
     place_end = -1
     subject_end = -1

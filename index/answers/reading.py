@@ -30,6 +30,7 @@ class Reading:
     floor: float  # the score a sentence needs to start a claim
     same: SameClaim
     unnamed: list[tuple[frozenset[str], float]] | None  # the question's words besides its names
+    named: tuple[str, ...]  # the terms of the names the question gives
     names_doc: Callable[[str], bool] | None  # whether a document names one of the question's names
     folded: dict[str, float]
     answering: frozenset[int]  # the sentences that give the asked-for figure

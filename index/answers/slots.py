@@ -36,7 +36,7 @@ __all__ = [
     "answer_slot",
     "governing",
     "governing_terms",
-    "near_share",
+    "near_terms",
     "reported_on",
 ]
 
@@ -211,14 +211,13 @@ def answer_slot(
     return best
 
 
-def near_share(sentence: str, figure: Figure, weights: Mapping[str, float], analyzer: Analyzer) -> float:
-    """The share of the question's weight (`weights`, folded terms) within reach of a figure: its
-    slot's relevance, as `answer_slot` reads it."""
-    total = sum(weights.values())
-    if total <= 0:
-        return 0.0
+def near_terms(
+    sentence: str, figure: Figure, weights: Mapping[str, float], analyzer: Analyzer
+) -> frozenset[str]:
+    """The question's terms (`weights`, folded) that a sentence gives within reach of a figure, as
+    its slot's relevance reads them."""
     words = _sentence_words(sentence, analyzer)
-    return _around(words, figure.start, weights, _giving_terms(weights))[0] / total
+    return frozenset(_near(words, figure.start, weights, _giving_terms(weights))[0])
 
 
 def _aged_other(sentence: str, figure: Figure, weights: Mapping[str, float], analyzer: Analyzer) -> bool:
@@ -331,21 +330,31 @@ def _giving_terms(weights: Mapping[str, float]) -> frozenset[str]:
     return frozenset(weights).union(LEMMA_STEMS[t] for t in weights if t in LEMMA_STEMS)
 
 
-def _around(
+def _near(
     words: list[tuple[int, list[str]]], start: int, weights: Mapping[str, float], giving: frozenset[str]
-) -> tuple[float, float]:
-    """The question weight within _REACH words of the word at offset `start`, and the same weight
-    with each term counted less the further it stands (1 beside it, 1/13 at _REACH words).
-    `giving` is `_giving_terms(weights)`: no other term's distance is read."""
+) -> tuple[dict[str, str], dict[str, int]]:
+    """The question's terms given within _REACH words of the word at offset `start`, each with the
+    sentence term that gives it, and each giving term's distance in words."""
     at = bisect_right(words, start, key=itemgetter(0))  # the first word ending after `start`
     distance: dict[str, int] = {}
     for i in range(max(0, at - _REACH), min(len(words), at + _REACH + 1)):
         for term in words[i][1]:
             if term in giving:
                 distance[term] = min(abs(i - at), distance.get(term, _REACH))
+    if not distance:
+        return {}, distance
+    return {t: by for t in weights if (by := _given_as(t, distance)) is not None}, distance
+
+
+def _around(
+    words: list[tuple[int, list[str]]], start: int, weights: Mapping[str, float], giving: frozenset[str]
+) -> tuple[float, float]:
+    """The question weight within _REACH words of the word at offset `start`, and the same weight
+    with each term counted less the further it stands (1 beside it, 1/13 at _REACH words).
+    `giving` is `_giving_terms(weights)`: no other term's distance is read."""
+    given, distance = _near(words, start, weights, giving)
     if not distance:  # none of the question's terms within reach (the sums below of nothing)
         return 0, 0
-    given = {t: by for t in weights if (by := _given_as(t, distance)) is not None}
     weight = sum(w for t, w in weights.items() if t in given)
     nearness = sum(w / (1 + distance[given[t]]) for t, w in weights.items() if t in given)
     return weight, nearness
