@@ -3,7 +3,9 @@
 Two answers are the same cause when both say it is not known yet ("The cause is under
 investigation", "Officials said it was too early to say what caused the collapse") or when the
 clauses that give the cause share a content word that the question does not already have
-("because of strong upper-level winds" and "because of high winds aloft"). Everything else in
+("because of strong upper-level winds" and "because of high winds aloft"); a sentence with no such
+clause gives its cause in all its words besides the question's, and is the same cause as another
+when they share `_LOOSE_SHARED` of them. Everything else in
 the sentences (a figure, a date) is not what was asked, so it does not keep them apart.
 """
 
@@ -37,12 +39,17 @@ _BECAUSE = re.compile(
 )
 
 _CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
+# Two sentences that give no cause clause give the same cause when they share this many words
+# besides the question's ("High winds had grounded the helicopter" / "Monday's high winds grounded
+# the helicopter": high, wind, ground); 2 joined more claims wrongly for the same gain (RESULTS.md).
+_LOOSE_SHARED = 3
 
 
 @dataclass(frozen=True, slots=True)
 class _Cause:
     unknown: bool
     words: frozenset[str]  # the content terms of the clause that gives the cause
+    loose: bool = False  # no clause gives it: the sentence's words besides the question's
 
 
 class Causes:
@@ -60,6 +67,8 @@ class Causes:
             return False
         if a.unknown or b.unknown:
             return a.unknown and b.unknown
+        if a.loose or b.loose:
+            return len(a.words & b.words) >= _LOOSE_SHARED
         return not a.words.isdisjoint(b.words)
 
     def _cause(self, key: int, text: str) -> _Cause | None:
@@ -72,7 +81,8 @@ class Causes:
             return _Cause(True, frozenset())
         given = _BECAUSE.search(text)
         if given is None:
-            return None
+            words = frozenset(t for t in self._analyzer.terms(text) if not t[0].isdigit()) - self._asked
+            return _Cause(False, words, loose=True) if len(words) >= _LOOSE_SHARED else None
         clause = _CLAUSE_END.split(text[given.end() :], maxsplit=1)[0]
         words = frozenset(t for t in self._analyzer.terms(clause) if not t[0].isdigit()) - self._asked
         return _Cause(False, words) if words else None

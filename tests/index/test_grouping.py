@@ -2673,3 +2673,18 @@ def test_how_old_a_thing_is_is_answered_by_the_year_it_was_made(tmp_path: Path) 
     }
     answer = engine_over(tmp_path, texts).ask("How old is the pipe that broke under Osk Street?")
     assert answer.answered and "1931" in answer.claims[0].text
+
+
+def test_a_cause_given_without_because_is_one_claim_with_the_same_cause_in_other_words(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.md": "Gale-force winds and heavy seas kept the Osk ferry in port on Friday, its operator said.",
+        "b.md": "No Osk ferry sailed on Friday: heavy seas and gale-force winds closed the strait "
+        "to shipping for the first time this winter, and the Osk ferry was cancelled.",
+        "c.md": "The Osk ferry was cancelled on Friday, as its crew were needed on the Vell crossing.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Why was the Osk ferry cancelled on Friday?")
+    winds = next(c for c in answer.claims if "winds" in c.text)
+    assert {c.doc_id for c in winds.citations} == {"a.md", "b.md"}
