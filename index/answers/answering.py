@@ -153,6 +153,8 @@ def answering_ids(
     statement = is_statement(question)
     # "How much prize money did Sandoval get for finishing second?": not the title's 25,000 crowns
     placed = frozenset(_ORDINAL.findall(question.lower())) if not statement else frozenset()
+    # "How many of the claims has the city turned down?": the part's terms, read once
+    part = [t for t in fold(analyzer.terms(want.part)) if t in weights] if want.whole else []
     if want.kinds == _SUM and _HOW_MUCH_IS.match(question):  # "How much is the cheapest ticket?": its cost
         weights = {**dict.fromkeys(_PRICED, 1.0), **weights}
     return frozenset(
@@ -160,7 +162,7 @@ def answering_ids(
         for r in kept
         if r.slot is not None
         and (not want.per or per_period(r.sentence.text, r.slot.figure, want.per))
-        and (not want.whole or _sets_part_apart(r, want, weights, analyzer))
+        and (not part or _sets_part_apart(r, part, weights, analyzer))
         and (not placed or not placed.isdisjoint(_ORDINAL.findall(r.sentence.text.lower())))
         and (
             counted_as_asked(r.slot.figure.about, want.about)
@@ -181,15 +183,14 @@ def answering_ids(
     )
 
 
-def _sets_part_apart(r: Ranked, want: Wanted, weights: dict[str, float], analyzer: Analyzer) -> bool:
-    """Whether a figure answers how many of a whole are of a part: it counts what the question's part
-    counts ("38 fires" for "How many of the incidents led to fires?"), or its sentence states the
-    part's heaviest word ("41 of which led to fires"; "22 damage claims had been received" does not
-    say how many the city turned down, nor "About 380 of the jobs will go at headquarters" how many
-    will be in Europe)."""
+def _sets_part_apart(r: Ranked, part: list[str], weights: dict[str, float], analyzer: Analyzer) -> bool:
+    """Whether a figure answers how many of a whole are of a part (`part`: the question's terms that
+    set the part apart): it counts what the part counts ("38 fires" for "How many of the incidents
+    led to fires?"), or its sentence states the part's heaviest word ("41 of which led to fires";
+    "22 damage claims had been received" does not say how many the city turned down, nor "About 380
+    of the jobs will go at headquarters" how many will be in Europe)."""
     figure = r.slot.figure if r.slot is not None else None
-    part = [t for t in fold(analyzer.terms(want.part)) if t in weights]
-    if figure is None or not part:
+    if figure is None:
         return True
     if figure.about and not set(fold(analyzer.terms(figure.about))).isdisjoint(part):
         return True

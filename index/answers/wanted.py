@@ -330,7 +330,7 @@ def _wanted(question: str) -> Wanted | None:
 def _names_people(phrase: str) -> bool:
     """Whether a noun phrase names people: a word of it is a kind of person ("the oldest person",
     "the men's winner")."""
-    words = (re.sub(r"['’]s?$", "", w).lower() for w in phrase.split())
+    words = (_POSSESSOR.sub("", w).lower() for w in phrase.split())
     return any(w in _PEOPLE_WORDS or counts_people(singular(w)) for w in words)
 
 
