@@ -34,6 +34,7 @@ __all__ = [
     "Slot",
     "answer_name",
     "answer_slot",
+    "changed_from",
     "governing",
     "governing_terms",
     "near_terms",
@@ -77,6 +78,9 @@ _REPORTED_ON = re.compile(
     re.I,
 )
 _REPORTED_REACH = 30  # characters before a day searched for the verb it is the day of
+# A value a change started from: "up from 3,400", "climbed from the initial estimate of $250,000".
+_CHANGED_FROM = re.compile(rf"\b(?:up|down|{CHANGE_WORDS})\s+from\s+(?:[\w'’-]+\s+){{0,4}}$", re.I)
+_CHANGED_FROM_REACH = 50  # characters before a figure searched for it
 _REPORTING_TERMS = ("said", "say", "confirm", "announc", "report", "told", "tell", "add")  # their stems
 # A change word before a figure (up to four words, a qualifier, may stand between, but not "to" or
 # "at": "fell to $12" is a level; "lifts the property tax levy 3.4%" is a change): the figure is it.
@@ -127,6 +131,13 @@ def reported_on(sentence: str, figure: Figure) -> bool:
     return _REPORTED_ON.search(sentence, max(0, figure.start - _REPORTED_REACH), figure.start) is not None
 
 
+def changed_from(sentence: str, figure: Figure) -> bool:
+    """Whether a figure is the value a change started from ("$410,000, up from the initial estimate of
+    $250,000"; "rose from 3,400 to 5,200"; not "bans cars from 14 streets", "from 1969 until 1994")."""
+    start = max(0, figure.start - _CHANGED_FROM_REACH)
+    return _CHANGED_FROM.search(sentence, start, figure.start) is not None
+
+
 def _on_day(sentence: str, figure: Figure) -> str:
     """The weekday a time is given on, right after it ("at noon on Tuesday"), lower-case; "" if none."""
     found = _ON_WEEKDAY.match(sentence, figure.end)
@@ -166,6 +177,8 @@ def answer_slot(
         ]
     if want.day:  # "What time on Monday ...": not "at noon on Tuesday"
         candidates = [f for f in candidates if _on_day(sentence, f) in ("", want.day)]
+    if not want.change and not want.before:  # "$410,000, up from $250,000": the value it came to
+        candidates = [f for f in candidates if not changed_from(sentence, f)] or candidates
     if want.total:  # "How many flights in total ...?": "bringing the total to 370", not "another 230"
         candidates = [f for f in candidates if not f.difference] or candidates
     if want.about == AGE and not want.anyone:  # "How old is Bellisari?": not "Reinholt, 27,"

@@ -101,6 +101,10 @@ _AHEAD = re.compile(
 _PAST = re.compile(r"\bwhen\s+(?:did|was|were|had)\b", re.I)
 # ... and one about the event before this one: "When was the previous strike?", "the last ... before".
 _EARLIER = re.compile(r"\b(?:previous|prior|last\b.*\bbefore\b)", re.I)
+# A value before it changed: "the initial estimate", "at first", "originally", "the earlier figure".
+_BEFORE = re.compile(
+    r"\b(?:initial|original|earlier|previous|prior|at\s+first|first\s+(?:estimate|report))", re.I
+)
 _WHAT_TIME = re.compile(r"\b(?:what|which)\s+(?:time|hours?)\b", re.I)
 _HOW_LONG = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I)
 _HOW_HOT = re.compile(
@@ -187,6 +191,7 @@ class Wanted:
     anyone: bool = False  # an age asked or stated of no one named ("A 71-year-old shopper"): anyone's
     counted: str = ""  # the words of "how many" up to what it counts, lower-case ("midwife vacancies")
     total: bool = False  # asks a total ("in total", "altogether", "so far"): a level, not what was added
+    before: bool = False  # asks a value before it changed ("the initial estimate"): "up from $250,000" too
 
     @property
     def weekday(self) -> bool:
@@ -207,6 +212,8 @@ def wanted(question: str) -> Wanted | None:
     """What kind of figure answers `question`; None when no figure does. A quantity asked per
     period ("how many babies a year") is wanted per that period."""
     want = _wanted(question)
+    if want is not None and _BEFORE.search(question):
+        want = replace(want, before=True)
     if want is None or not want.kinds <= QUANTITY_KINDS or is_statement(question):
         return want
     if _TOTAL_ASKED.search(question):

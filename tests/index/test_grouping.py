@@ -589,6 +589,33 @@ def test_a_part_of_the_asked_whole_answers_how_many_of_them() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("What is the latest estimate for the cost of the repair?", 410_000.0),
+        ("How much will the repair cost?", 410_000.0),
+        ("What was the initial estimate for the cost of the repair?", 250_000.0),
+    ],
+)
+def test_a_value_a_change_started_from_answers_only_when_asked(question: str, value: float) -> None:
+    analyzer = Analyzer()
+    weights = {t: 1.0 for t in analyzer.terms(content_text(question))}
+    sentence = "The cost of the repair has climbed to $410,000, up from the initial estimate of $250,000."
+    slot = answer_slot(wanted(question), sentence, weights, analyzer)
+    assert slot is not None and slot.figure.value == value
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The trial bans private cars from 14 streets.", "The road was closed from 22 streets away."]
+)
+def test_a_from_without_a_change_is_no_earlier_value(sentence: str) -> None:
+    analyzer = Analyzer()
+    question = "How many streets does the trial cover?"
+    weights = {t: 1.0 for t in analyzer.terms(content_text(question))}
+    slot = answer_slot(wanted(question), sentence, weights, analyzer)
+    assert slot is not None and slot.figure.value in (14.0, 22.0)
+
+
+@pytest.mark.parametrize(
     "text", ["The collapse killed 3 people and injured 22 others.", "3 people were killed and 22 injured."]
 )
 def test_others_counts_what_the_count_before_it_counts(text: str) -> None:
