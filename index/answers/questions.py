@@ -62,6 +62,7 @@ _TYPES = (
     ("name", re.compile(r"^\s*what\s+(is|was|are|were)\b.*\b(called|named|known\s+as)\s*\??\s*$", re.I)),
 )
 _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_ONE_OF = re.compile(r"\b(?:after|when|because|before|while|if|once|since|until|as)\s+(one)\s+of\b", re.I)
 # The last value asked for: "the final total", "the latest estimate", "raised so far", "now".
 _LATEST = re.compile(
     r"\b(?:final|latest|eventual|ultimate|most\s+recent|so\s+far|to\s+date|currently|(?<!than\s)now)\b", re.I
@@ -162,9 +163,14 @@ def asked_kind(question: str) -> str | None:
 
 
 def stated_figure(statement: str) -> Figure | None:
-    """The figure a statement asserts: its first count, percentage, sum, date, year, time or tally;
-    else the day of the week it says something happened on ("announced on a Monday")."""
-    return next((f for f in figures(statement) if f.kind in STATED_BY), None) or stated_weekday(statement)
+    """The figure a statement asserts: its first count, percentage, sum, date, year, time or tally
+    (not "one of" opening a clause that sets when or why: "A customer died after one of the kettles
+    caught fire" says "a kettle"; "One of the students died" counts); else the day of the week it says
+    something happened on ("announced on a Monday")."""
+    indefinite = {m.start(1) for m in _ONE_OF.finditer(statement)}
+    return next(
+        (f for f in figures(statement) if f.kind in STATED_BY and f.start not in indefinite), None
+    ) or stated_weekday(statement)
 
 
 def asks_latest(question: str) -> bool:

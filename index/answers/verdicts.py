@@ -120,7 +120,23 @@ def judge(
     if judgement is not None and judgement.verdict == "supported":
         backing = [c.text for c in claims if c.index in judgement.supporting]
         judgement.unaddressed = unaddressed_parts(statement, backing)
+        return _part_denied(judgement.unaddressed, claims) or judgement
     return judgement
+
+
+def _part_denied(parts: Sequence[str], claims: Sequence[ClaimView]) -> Judgement | None:
+    """A statement whose part no backing claim states is contradicted by a claim stating half that
+    part's words and denying it ("Nine people were burned; no one has died" against "A customer died
+    after one of the kettles caught fire", which "the kettle can ... catch fire" bears out in part)."""
+    for part in parts:
+        terms = set(fold(_ANALYZER.terms(part)))
+        for c in claims:
+            if len(terms & set(fold(_ANALYZER.terms(c.text)))) * 2 < len(terms):
+                continue
+            why = opposition(part, c.text, c.wordings)
+            if why is not None and negated(c.text):
+                return Judgement("contradicted", why, "", [c.text], [], [c.index])
+    return None
 
 
 def deciding_first(judgement: Judgement, count: int) -> tuple[list[int], Judgement]:

@@ -11,7 +11,7 @@ from factbot.index.answers.figure_verdicts import by_figure
 from factbot.index.answers.figures import figures
 from factbot.index.answers.judgements import ClaimView, Judgement
 from factbot.index.answers.quantities import consistent
-from factbot.index.answers.questions import is_statement
+from factbot.index.answers.questions import is_statement, stated_figure
 from factbot.index.answers.verdicts import deciding_first, judge, unaddressed_parts
 from factbot.index.engine import Engine
 from factbot.index.store.build import BuildOptions, build_index
@@ -370,6 +370,37 @@ def test_a_claim_denying_what_the_best_claim_leaves_unsaid_contradicts() -> None
     other = ClaimView(1, "Nobody was charged.", frozenset({"b.md"}), None, 0.0, 0.0, stated=frozenset())
     kept = judge(statement, [best, other], states=0.3, weights=weights)
     assert kept is not None and kept.verdict == "supported"  # the denial says nothing the statement says
+
+
+def test_a_part_no_backing_claim_states_is_contradicted_by_a_claim_denying_it() -> None:
+    statement = "A customer died after one of the kettles caught fire."
+    weights = {"custom": 4.3, "die": 4.3, "kettl": 2.4, "caught": 5.9, "fire": 2.9}
+    best_text = "When that happens the kettle can run dry, overheat and, in some cases, catch fire."
+    best = ClaimView(
+        0, best_text, frozenset({"a.md"}), None, 0.0, 0.5, stated=frozenset({"kettl", "caught", "fire"})
+    )
+    aside = "Nine people were burned; thankfully, no one has died."
+    denial = ClaimView(1, aside, frozenset({"b.md"}), None, 0.0, 0.2, stated=frozenset({"die"}))
+    judged = judge(statement, [best, denial], states=0.3, weights=weights)
+    assert judged is not None and judged.verdict == "contradicted" and judged.contradicting == [1]
+    other = ClaimView(1, "Nine people were burned; two died.", frozenset({"b.md"}), None, 0.0, 0.2)
+    kept = judge(statement, [best, other], states=0.3, weights=weights)
+    assert kept is not None and kept.verdict == "supported" and kept.unaddressed == ["A customer died"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "stated"),
+    [
+        ("A customer died after one of the kettles caught fire.", None),
+        ("One of the students died on Skarn Peak.", 1.0),
+        ("The bridge fell after 11 vehicles crossed it.", 11.0),
+    ],
+)
+def test_one_of_in_a_clause_of_when_or_why_is_no_count_a_statement_asserts(
+    statement: str, stated: float | None
+) -> None:
+    figure = stated_figure(statement)
+    assert (figure.value if figure is not None else None) == stated
 
 
 def test_a_claim_denying_only_a_light_word_the_best_claim_leaves_unsaid_does_not_contradict() -> None:
