@@ -13,9 +13,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from factbot.index.answers.claims import fold
+from factbot.index.answers.dissents import gives
 from factbot.index.answers.nouns import counts_people
 from factbot.index.answers.quantities import MEASURES, VAGUE, Figure
-from factbot.index.answers.questions import QUANTITY_KINDS, is_statement
+from factbot.index.answers.questions import QUANTITY_KINDS, is_statement, stated_figure
 from factbot.index.answers.ranked import Group, Ranked, said_terms
 from factbot.index.answers.rerank import counted_as_asked
 from factbot.index.answers.slots import governing, governing_terms
@@ -149,8 +150,10 @@ def answering_ids(
     about, or amid its words and governed by one of them ("Van Aalst, which bought Pennock, will put
     £40m into ovens" does not say what it paid), or, if it counts no named thing ("480 teachers"),
     governed by one of them in a sentence that, with its neighbours, is `covering` the question ("The
-    city-owned facility cost $38.5 million" after the sentence naming the pool)."""
+    city-owned facility cost $38.5 million" after the sentence naming the pool). A statement's own
+    figure (a rounding or bound of it too) answers from any sentence `covering` the statement."""
     statement = is_statement(question)
+    stated = stated_figure(question) if statement else None
     # "How much prize money did Sandoval get for finishing second?": not the title's 25,000 crowns
     placed = frozenset(_ORDINAL.findall(question.lower())) if not statement else frozenset()
     # "How many of the claims has the city turned down?": the part's terms, read once
@@ -172,6 +175,9 @@ def answering_ids(
                 and (statement or _governed(r.sentence.text, r.slot.figure, weights, analyzer))
                 and (statement or not _counts_other(r.sentence.text, r.slot.figure, want, analyzer))
             )
+            # a statement's own figure, anywhere in a sentence `covering` it ("Library workers
+            # ... have voted to accept the contract ..., with 88 percent in favor")
+            or (stated is not None and r.hit.sentence_id in covering and gives(r.sentence.text, stated))
             or (
                 not statement
                 and r.slot.relevance > 0

@@ -209,9 +209,9 @@ def _read(
     about = [r for r, c in zip(kept, covers, strict=True) if c >= _FIGURE_SENTENCE_SHARE * bar]
     if names_doc is not None and not is_statement(question):  # not the dam's cost for Ridgeway's buses
         about = from_naming_documents(want, about, names_doc)
-    covering = frozenset(
-        r.hit.sentence_id for r, c in zip(kept, covers, strict=True) if c >= _GOVERNED_COVERAGE
-    )
+    # (A statement's own figure answers from a sentence stating the bar of it: `answering_ids`.)
+    stating = bar if is_statement(question) else _GOVERNED_COVERAGE
+    covering = frozenset(r.hit.sentence_id for r, c in zip(kept, covers, strict=True) if c >= stating)
     if want is not None and asks_quantity(question, want):
         answering = answering_ids(question, want, about, folded, analyzer, covering)
     elif want is not None and want.kinds == _TIME_KIND:  # "At what time ...": any time beside its words

@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from factbot.index.answers.claims import fold
-from factbot.index.answers.figures import vague_range
+from factbot.index.answers.figures import figures, vague_range
 from factbot.index.answers.judgements import MAJORITY, ClaimView, Judgement
 from factbot.index.answers.models import Basis, Verdict
 from factbot.index.answers.names import who_or_what
@@ -20,6 +20,7 @@ from factbot.index.answers.quantities import (
     measure,
     year_written,
 )
+from factbot.index.answers.questions import WEEKDAY
 from factbot.index.answers.slots import CENTRED
 from factbot.index.ranking.analysis import shared_analyzer
 
@@ -62,6 +63,7 @@ def by_figure(
     said: dict[bool, list[str]] = {True: [], False: []}
     read: list[tuple[int, bool, Figure]] = []  # each speaking claim's figure and whether it bears it out
     said_terms = frozenset(fold(_ANALYZER.terms(statement)))
+    alone = len(figures(statement)) == 1 and WEEKDAY.search(statement) is None
     for c in claims:
         f = c.figure
         if (
@@ -89,8 +91,10 @@ def by_figure(
             f = in_units_of(f, stated.about)
         elif stated.kind == "address" and f.about != stated.about:
             continue  # an address on another street takes no side
-        elif c.relevance < states:  # a percentage, sum or date must sit among the statement's words
-            continue
+        elif c.relevance < states and not (alone and _holds(stated, f)):
+            continue  # a percentage, sum or date must sit among the statement's words, or be its own
+            # value when it gives no other figure or day, anywhere in a claim stating the statement
+            # ("with 88 percent of those voting in favor"; not "fell 14% on Tuesday" for "on Wednesday")
         read.append((c.index, _holds(stated, f), f))
     if any(holds for _, holds, _ in read) and not who_or_what(statement):
         # Borne out by someone's age, another person's is no dissent: "Delroy Hutchins, 58," on "A

@@ -372,6 +372,40 @@ def test_a_claim_denying_what_the_best_claim_leaves_unsaid_contradicts() -> None
     assert kept is not None and kept.verdict == "supported"  # the denial says nothing the statement says
 
 
+def test_a_statements_own_figure_far_from_its_words_answers_it(tmp_path: Path) -> None:
+    texts = {
+        "a.md": (
+            "Library workers in Arnholt have voted to accept the contract that ended their three-week"
+            " strike, with 88 percent of those voting in favor."
+        ),
+        "b.md": "Turnout was 79 percent, the Arnholt library union said.",
+        "c.md": "Arnholt library branches reopen on Tuesday after the strike.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("Arnholt library workers ratified the new contract with 88 percent support.")
+    assert answer.answered and "88 percent" in answer.claims[0].text
+    assert answer.verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Library workers ratified the contract with 88 percent support.", "supported"),
+        ("Library workers ratified the contract with 88 percent support on Friday.", None),
+    ],
+)
+def test_a_statements_own_value_far_from_its_words_bears_it_out_when_it_gives_no_other(
+    statement: str, verdict: str | None
+) -> None:
+    text = (
+        "Library workers have voted to accept the contract that ended the strike, with 88 percent in favor."
+    )
+    claim = ClaimView(0, text, frozenset({"a.md"}), figures(text)[0], relevance=0.1, overlap=0.6)
+    judged = by_figure(figures(statement)[0], [claim], 0.3, statement)
+    assert (judged.verdict if judged is not None else None) == verdict
+
+
 def test_a_part_no_backing_claim_states_is_contradicted_by_a_claim_denying_it() -> None:
     statement = "A customer died after one of the kettles caught fire."
     weights = {"custom": 4.3, "die": 4.3, "kettl": 2.4, "caught": 5.9, "fire": 2.9}
