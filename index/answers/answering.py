@@ -16,7 +16,7 @@ from factbot.index.answers.claims import fold
 from factbot.index.answers.dissents import gives
 from factbot.index.answers.nouns import counts_people
 from factbot.index.answers.quantities import MEASURES, VAGUE, Figure
-from factbot.index.answers.questions import QUANTITY_KINDS, is_statement, stated_figure
+from factbot.index.answers.questions import QUANTITY_KINDS, is_statement, named_agent, stated_figure
 from factbot.index.answers.ranked import Group, Ranked, said_terms
 from factbot.index.answers.rerank import counted_as_asked
 from factbot.index.answers.slots import governing, governing_terms
@@ -92,14 +92,30 @@ def names_one(
     United Nations Charter" for "Which article of the UN Charter ...?"; not "Unit 2" for "Which
     architects designed the Linden Maternity Unit?")."""
     asked = {w for w in _WORD.findall(question) if w.islower() and analyzer.terms(w)}
+    agent = named_agent(question)
     return any(
         c >= bar
         and (
-            (r.answer_name is not None and (names_doc is None or names_doc(r.sentence.doc_id)))
+            (
+                r.answer_name is not None
+                and (names_doc is None or names_doc(r.sentence.doc_id))
+                and (agent is None or _apposed(r.sentence.text, agent))
+            )
             or any(m[1].lower() in asked for m in _DESIGNATION.finditer(r.sentence.text))
         )
         for r, c in zip(kept, covers, strict=True)
     )
+
+
+def _apposed(sentence: str, agent: str) -> bool:
+    """Whether a sentence gives a name beside the noun of the kind of agent asked: "driver Tom Hale",
+    "the driver, Tom Hale", "Tom Hale, 54, the train's driver" (not "The driver of the 05:42 Kelbury
+    to Ashcombe service")."""
+    noun = rf"(?i:{re.escape(agent)}s?)"
+    before = rf"\b{noun},?\s+[A-Z]"
+    determiner = r"(?i:(?:the|a|an|its|their|his|her)\s+)?"
+    after = rf"[A-Z][\w.'’-]*,(?:\s+\d+,)?\s+{determiner}(?:[\w'’-]+\s+){{0,2}}{noun}\b"
+    return re.search(before, sentence) is not None or re.search(after, sentence) is not None
 
 
 def naming_documents(named: Sequence[str], mentions: Mentions) -> Callable[[str], bool] | None:

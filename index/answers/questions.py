@@ -13,6 +13,7 @@ import re
 from factbot.index.answers.claims import fold
 from factbot.index.answers.figures import QUALIFIER, figures
 from factbot.index.answers.names import role_titles
+from factbot.index.answers.nouns import counts_people, is_kind
 from factbot.index.answers.quantities import STATED_BY, Figure
 from factbot.index.answers.relative_dates import stated_weekday
 
@@ -30,6 +31,7 @@ __all__ = [
     "expand_terms",
     "has_cue",
     "is_statement",
+    "named_agent",
     "names_weekday",
     "question_type",
     "stated_figure",
@@ -121,6 +123,12 @@ _ASKING = re.compile(
 # "What is the (full, Latin, official ...) name of ...?", "What is the salamander's scientific name?"
 _WHAT_IS = r"what(?:'s|\s+(?:is|was|are|were))\s+"
 _NAME_WORDS = r"(?:[a-z-]+\s+){0,2}?names?"  # "name", "Latin name", "full legal name"
+# The words after "name of": "the train driver" (of "... who spotted the landslip?"), "the winner's wife".
+_AGENT_PHRASE = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?((?:(?!who\b|whom\b|whose\b|that\b|of\b|in\b|on\b|at\b|for\b)[a-z'’-]+\s*){1,4})",
+    re.I,
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
 _NAME_OF_START = re.compile(_LEADING_PREPOSITION + _WHAT_IS + r"(?:the\s+)?" + _NAME_WORDS + r"\s+of\b", re.I)
 _NAME_OF_END = re.compile(r"['’]s?\s+" + _NAME_WORDS + r"\s*\?\s*$", re.I)
 _NAME_OF = _WHAT_IS + r"(?:(?:the\s+)?" + _NAME_WORDS + r"\s+of\b|.*" + _NAME_OF_END.pattern + ")"
@@ -152,6 +160,19 @@ def without_name_frame(question: str) -> str:
     if not _NAME_OF_QUESTION.match(question):
         return question
     return _NAME_OF_END.sub("?", _NAME_OF_START.sub("", question, count=1))
+
+
+def named_agent(question: str) -> str | None:
+    """The kind of person (or other agent: WordNet's causal agents, "driver", "pilot") whose name
+    "What is the name of the <agent> ...?" asks, lower-case ("What is the name of the train driver who
+    spotted the landslip?": "driver"; "... of the winner's wife?": "wife"); None for any other question,
+    or a thing named ("the fault that ruptured", "the ship")."""
+    start = _NAME_OF_START.match(question)
+    if start is None:
+        return None
+    words = _AGENT_PHRASE.match(question, start.end())
+    noun = _POSSESSIVE.sub("", words[1].split()[-1].lower()) if words else ""
+    return noun if noun and (counts_people(noun) or is_kind(noun, "cause")) else None
 
 
 def asked_kind(question: str) -> str | None:

@@ -11,7 +11,14 @@ from factbot.index.answers.figures import figures
 from factbot.index.answers.models import Answer
 from factbot.index.answers.names import who_or_what
 from factbot.index.answers.quantities import DEGREES, TEMPERATURE_UNITS, consistent
-from factbot.index.answers.questions import as_asked, asks_for_name, expand_terms, has_cue, question_type
+from factbot.index.answers.questions import (
+    as_asked,
+    asks_for_name,
+    expand_terms,
+    has_cue,
+    named_agent,
+    question_type,
+)
 from factbot.index.answers.wanted import wanted
 from factbot.index.engine import Engine
 
@@ -632,6 +639,46 @@ def test_a_sum_after_the_verb_s_object_is_governed_by_the_verb(tmp_path: Path) -
 )
 def test_a_question_asking_a_thing_s_name_in_any_words_asks_for_a_name(question: str, naming: bool) -> None:
     assert asks_for_name(question) is naming
+
+
+@pytest.mark.parametrize(
+    ("question", "agent"),
+    [
+        ("What is the name of the train driver who spotted the landslip?", "driver"),
+        ("What is the name of the lottery winner's wife?", "wife"),
+        ("What is the name of the Selkie Dawn's first officer?", "officer"),
+        ("What is the name of the fault that ruptured?", None),
+        ("What is the name of the new ferry?", None),
+        ("Who spotted the landslip?", None),
+    ],
+)
+def test_a_name_asked_of_a_kind_of_person_or_operator(question: str, agent: str | None) -> None:
+    assert named_agent(question) == agent
+
+
+@pytest.mark.parametrize(
+    ("said", "answered"),
+    [
+        (
+            "The driver of the 05:42 Kelbury to Ashcombe service spotted the landslip near Orme Cutting.",
+            False,
+        ),
+        ("Driver Tom Hale spotted the landslip near Orme Cutting.", True),
+        ("Tom Hale, 54, the train's driver, spotted the landslip near Orme Cutting.", True),
+    ],
+)
+def test_a_persons_name_asked_is_given_beside_the_kind_of_person(
+    tmp_path: Path, said: str, answered: bool
+) -> None:
+    texts = {
+        "a.md": said,
+        "b.md": "Trains between Kelbury and Ashcombe were halted after the landslip near Orme Cutting.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "What is the name of the train driver who spotted the landslip?"
+    )
+    assert answer.answered is answered
 
 
 @pytest.mark.parametrize(
