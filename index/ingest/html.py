@@ -30,6 +30,9 @@ _SILENT = logging.CRITICAL + 1
 _ROOT_PATTERN = r"<\s*(?:html|body|head|!doctype)\b"
 _HAS_ROOT = re.compile(_ROOT_PATTERN, re.IGNORECASE)
 _HAS_ROOT_BYTES = re.compile(_ROOT_PATTERN.encode(), re.IGNORECASE)
+# A page's own dateline: "Published Nov. 4, 2025 at 8:45 p.m. | ...", "Channel 9 News | Published ...".
+_DATELINE = re.compile(r"\b(?:published|posted|updated)\s*:?\s*([^<|]{6,80})", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"\s+at\s+|,?\s+\d{1,2}:\d\d\b|\s+\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 
 
 class _Quiet:
@@ -88,6 +91,19 @@ def _extract(page: str | bytes) -> Any:
         )
 
 
+def _day(found: str, page: str | bytes) -> str:
+    """The page's date: htmldate's, unless it is only a year it read as January 1 (from "© 2025")
+    and the page's own dateline ("Published Nov. 4, 2025 at 8:45 p.m.") gives a day of that year."""
+    if not found.endswith("-01-01"):
+        return found
+    text = page if isinstance(page, str) else page.decode("utf-8", "replace")
+    for line in _DATELINE.finditer(text):
+        day = normalise_date(_TIME_AFTER.split(line[1].strip(), maxsplit=1)[0].strip(" ,"))
+        if day[:4] == found[:4] and day[4:5] == "-":
+            return day
+    return found
+
+
 def parse_html(page: str | bytes, doc_id: str, path: str) -> Parsed:
     """One HTML document: its main text, title, date, URL and site name."""
     if isinstance(page, str) and not _HAS_ROOT.search(page[:4096]):
@@ -108,7 +124,7 @@ def parse_html(page: str | bytes, doc_id: str, path: str) -> Parsed:
         title=picked.title,
         source=sitename or host_name(url) or picked.source,
         url=url,
-        date=normalise_date(getattr(extracted, "date", None) or "") or picked.date,
+        date=_day(normalise_date(getattr(extracted, "date", None) or ""), page) or picked.date,
         description=str(getattr(extracted, "description", None) or ""),
         path=path,
     )

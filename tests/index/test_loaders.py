@@ -362,6 +362,33 @@ def test_html_main_text_and_metadata(tmp_path: Path, caplog: pytest.LogCaptureFi
 
 
 @pytest.mark.usefixtures("no_network")
+@pytest.mark.parametrize(
+    ("dateline", "date"),
+    [
+        ("Published Nov. 4, 2025 at 8:45 p.m. | Updated Nov. 4, 2025 at 9:30 p.m.", "2025-11-04"),
+        ("Channel 9 News | Published Tuesday, Oct. 21, 2025", "2025-10-21"),
+        ("Published: Jun. 12, 2025, 5:30 PM", "2025-06-12"),
+        ("Staff report", "2025-01-01"),  # only the copyright's year: htmldate's reading stands
+    ],
+)
+def test_an_html_page_s_own_dateline_dates_it_over_its_copyright_year(
+    tmp_path: Path, dateline: str, date: str
+) -> None:
+    page = (
+        "<html><head><title>Blast wrecks building</title></head><body><article>"
+        "<h1>Gas blast wrecks Bellmere building</h1>"
+        f'<p class="dateline">{dateline}</p>'
+        "<p>A suspected natural gas explosion destroyed a three-story building in downtown Bellmere"
+        " early on Tuesday, injuring nine people, two of them critically, fire officials said.</p>"
+        "<p>Crews shut off the gas line serving the block at 7:20 a.m., and the fire that followed"
+        " the blast was under control by mid-morning, the fire department said.</p>"
+        "</article><footer><p>&copy; 2025 Ostrander Today. All rights reserved.</p></footer></body></html>"
+    )
+    (doc,) = load_one(tmp_path, "page.html", page).documents
+    assert doc.date == date
+
+
+@pytest.mark.usefixtures("no_network")
 def test_html_in_a_declared_legacy_charset_is_decoded(tmp_path: Path) -> None:
     page = PAGE.format(charset="windows-1252", word="at the caf\u00e9").encode("cp1252")
     (doc,) = load_one(tmp_path, "page.htm", page).documents
