@@ -130,6 +130,7 @@ def select_blocks(text: str, candidates: list[Piece], title: str = "") -> Select
     title = " ".join(title.split())
     source = day = url = ""
     blocks: list[Span] = []
+    opening = True  # no text yet but headlines: a dateline here dates the document
     title_piece: Piece | None = None
     for piece in candidates:
         line = " ".join(text[piece.start : piece.end].split())
@@ -146,12 +147,14 @@ def select_blocks(text: str, candidates: list[Piece], title: str = "") -> Select
                 title = title_from_sentence(line)
         if kind == "source":
             source = source or (source_line(line) or "")
-        elif kind == "date" and not blocks and not day:  # a dateline: "Tuesday 11 March 2025"
+        elif kind == "date" and opening and not day:  # a dateline: "Tuesday 11 March 2025"
             day = _dateline(line)
         elif kind == "link" and not blocks and not url:
             url = line
         elif kind is None:
             blocks.append((piece.start, piece.end))
+            # (a headline kept as text, "WHO PAYS?" or one under a masthead, still opens the document)
+            opening = opening and looks_like_headline(line.rstrip("?"))
     if not blocks and title_piece is not None:
         blocks.append((title_piece.start, title_piece.end))  # a one-line document keeps its line
     return Selected(title, source, day, blocks, url)

@@ -163,6 +163,20 @@ def test_a_txt_dateline_before_the_text_dates_the_document(tmp_path: Path, datel
     assert blocks_of(doc) == ["The body says something."]
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Deal ends strike, but who pays?\nSource: The Capitol Ledger\nBy Evelyn Stroud",
+        "MARITIME LEDGER WEEKLY | Casualty Report\nSelkie Dawn refloated at Corran\nBy A. Quine",
+    ],
+)
+def test_a_dateline_under_a_headline_kept_as_text_dates_the_document(tmp_path: Path, head: str) -> None:
+    text = f"{head}\nThursday 18 September 2025\n\nThe body says something.\n"
+    (doc,) = load_one(tmp_path, "a.txt", text).documents
+    assert doc.date == "2025-09-18"
+    assert blocks_of(doc)[-1] == "The body says something."
+
+
 def test_a_web_address_alone_on_a_line_before_the_text_is_the_document_s_link(tmp_path: Path) -> None:
     link = "https://gazette.example/news/2025-09-10/fragments"
     text = f"Headline of the day\nBy Jane Doe\nSeptember 10, 2025\n{link}\n\nThe body says something.\n"
