@@ -57,6 +57,7 @@ _SHARED_FIGURES = 2
 # A count this large, given by two sentences of one story, counts one thing under two names
 # ("6,500 dockworkers" / "6,500 members"); a smaller one ("three helicopters") may not.
 _DISTINCT_COUNT = 100
+_POUND = "pound"  # the unit of a weight in pounds ("2,251 lb"), which a sum in "pounds" may be
 
 
 def group_claims(
@@ -365,6 +366,8 @@ def _shares_figures(a: Ranked, b: Ranked, given: Sequence[Figure]) -> bool:
     theirs = figures(b.sentence.text)
     if not theirs:
         return False
+    if any(f.about == _POUND for f in (*ours, *theirs)):  # "2,251 lb" / "2,251 pounds": one weight
+        ours, theirs = tuple(as_weight(f) or f for f in ours), tuple(as_weight(g) or g for g in theirs)
     matched = [f for f in ours if any(f.about == g.about and consistent(f, g) for g in theirs)]
     answering = [f for f in matched if not any(f.kind == g.kind and consistent(f, g) for g in given)]
     if len({(f.kind, f.value) for f in answering}) < _SHARED_FIGURES:

@@ -2715,3 +2715,15 @@ def test_a_cause_given_without_because_is_one_claim_with_the_same_cause_in_other
     answer = engine_over(tmp_path, texts).ask("Why was the Osk ferry cancelled on Friday?")
     winds = next(c for c in answer.claims if "winds" in c.text)
     assert {c.doc_id for c in winds.citations} == {"a.md", "b.md"}
+
+
+def test_a_weight_in_pounds_and_a_sum_in_pounds_of_one_value_are_one_figure_shared(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The previous state record, 2,251 lb, was grown by Desmond Achebe in 2023.",
+        "b.md": "The old state mark of 2,251 pounds was set in 2023 by Desmond Achebe of Corliss.",
+        "c.md": "Bernadette Kowalczyk's pumpkin weighed 2,417 pounds at the Orrin Valley weigh-off.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("What was the previous state record for a giant pumpkin?")
+    top = answer.claims[0]
+    assert "2,251" in top.text and {c.doc_id for c in top.citations} == {"a.md", "b.md"}
