@@ -116,6 +116,9 @@ _DEFAULT_OVERLAP = 0.8
 # (The lookahead names every character a cut can start with, so the scan skips the others fast.)
 CLAUSE = re.compile(r"(?=[,;:()\[\]\"“”—–\s])(?:(?:,(?!\d{3})|[;:()\[\]\"“”—–])+|\s-\s)")
 _ATTRIBUTION = re.compile(r"\s*(?:according\s+to|as\s+(?:reported|announced)\s+by)\b", re.I)  # a source named
+# The negations as analyzed terms: the analyzer's and the stem of "nobody" (not "nothing": "reduced
+# visibility to almost nothing" denies nothing).
+_NEGATING = NEGATIONS | {"nobodi"}
 _MIN_CLAUSE_TERMS = 5  # shorter clauses are noun phrases or attributions, not claims
 # A short sentence is one claim with a long one only if it states this share of the long one too
 # ("The study was funded by Halden" is not the long sentence about Halden's shares and its study);
@@ -227,8 +230,9 @@ def claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
 
 
 def _negated(analyzer: Analyzer, sentence: str, terms: frozenset[str]) -> bool:
-    """Whether a sentence has a negation, "no" in a bound aside ("no more than 26 students")."""
-    if NEGATIONS.isdisjoint(terms):
+    """Whether a sentence has a negation ("nobody" too), "no" in a bound aside ("no more than 26
+    students")."""
+    if _NEGATING.isdisjoint(terms):
         return False
     if "no" not in terms or not BOUND.search(sentence):
         return True
