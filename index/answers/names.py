@@ -19,6 +19,7 @@ _OPENING = " \"'“‘(["  # what may come before the first word of a sentence o
 # A news dateline opening a sentence: "KESSFORD - ", "ASHBY CROSS (Meridian) — ".
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*)*(?:\s*\([^()]{1,40}\))?\s+[-–—]+\s+")
 # A name right after one of these is a place or a thing, not who did something.
+_HONORIFICS = frozenset("dr mr mrs ms mx prof sen rep gov lt sgt capt cllr rev".split())
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|into|across|outside|inside|(?<!according\s)to|of|around)\s+(?:the\s+)?$", re.I
 )
@@ -155,6 +156,15 @@ def _asking(question: str) -> tuple[frozenset[str], frozenset[str], bool, bool, 
     )
 
 
+def _titled(name: str) -> bool:
+    """Whether a name is a person's given with a title ("Councillor Ravi Pemberton", "Dr. Priya
+    Ramanathan"): a kind of person in WordNet or an honorific, before two words or more (not "King
+    Street")."""
+    words = name.split()
+    title = words[0].lower().strip(".,'")
+    return len(words) > 2 and (title in _HONORIFICS or is_kind(title, "person"))
+
+
 def answer_names(sentence: str, question: str, places: bool = False) -> dict[str, int]:
     """The last word of each name a sentence gives that the question does not ("Oyelaran", "Flats"),
     with where it first stands. A name after "in", "at", "of", "to" (not "according to") ... is a
@@ -180,6 +190,7 @@ def answer_names(sentence: str, question: str, places: bool = False) -> dict[str
             )
             and not (owners and _POSSESSIVE.match(sentence, start + len(name)))
             and not (body_asked and is_kind(name.split()[-1].lower().strip(".,'"), "organization"))
+            and not _titled(name)
         ):
             # "residents of Fenwick Flats", "a plant in Tilburg", "of Aldermoor and Fenwick Flats"; but
             # for "who" or "which", "at Ridgeway Transit's depot" names an owner, and for "Which

@@ -496,6 +496,18 @@ def test_an_amount_is_not_answered_by_the_duration_beside_it(tmp_path: Path) -> 
         ("They were taken to Vell General Hospital.", "Which hospital were they taken to?", {"hospital"}),
         ("Crews left the Osk Hospital.", "Which hospital did the Osk crews leave?", set()),
         ("Crews left Vell Hospital.", "Which bakery did crews go to from the hospital?", set()),
+        # A titled person after "from" is whom, not where; a two-word name after it stays a place.
+        (
+            "The council accepted an amendment from Councillor Ravi Pemberton that cut the charge.",
+            "Whose amendment cut the charge?",
+            {"pemberton"},
+        ),
+        (
+            "Dr. Priya Ramanathan heard from Dr. Omar Haddad on Monday.",
+            "Who heard first?",
+            {"ramanathan", "haddad"},
+        ),
+        ("The parade set off from King Street at noon.", "Who led the parade?", set()),
     ],
 )
 def test_answer_names_are_who_not_where(sentence: str, question: str, heads: set[str]) -> None:
