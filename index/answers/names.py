@@ -10,7 +10,7 @@ import functools
 import re
 
 from factbot.index.answers.counted import singular
-from factbot.index.answers.nouns import is_kind
+from factbot.index.answers.nouns import is_kind, is_noun
 
 __all__ = ["answer_names", "mentions", "name_at", "names", "owner_before", "role_titles", "who_or_what"]
 
@@ -18,8 +18,11 @@ _NAME = re.compile(r"(?=[A-Z])\b[A-Z][\w&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*)
 _OPENING = " \"'“‘(["  # what may come before the first word of a sentence or a quote
 # A news dateline opening a sentence: "KESSFORD - ", "ASHBY CROSS (Meridian) — ".
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*)*(?:\s*\([^()]{1,40}\))?\s+[-–—]+\s+")
-# A name right after one of these is a place or a thing, not who did something.
+# What follows a person's name: "Whitcombe, who ...", "Ruiz, 34, ...".
+_TOLD_OF = re.compile(r",\s+(?:who|whose|whom|\d{1,3},)\s")
+# Titles abbreviated before a person's name ("Dr. Priya Ramanathan"), lower-case without the dot.
 _HONORIFICS = frozenset("dr mr mrs ms mx prof sen rep gov lt sgt capt cllr rev".split())
+# A name right after one of these is a place or a thing, not who did something.
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|into|across|outside|inside|(?<!according\s)to|of|around)\s+(?:the\s+)?$", re.I
 )
@@ -73,11 +76,17 @@ def _name_spans(text: str) -> tuple[tuple[str, int], ...]:
     out = []
     for match in _NAME.finditer(text, after):
         words = [w for w in match.group().split() if w.lower() not in _LEADING]
-        if len(words) == 1 and match.start() == first:
+        if len(words) == 1 and match.start() == first and not _told_of(text, words[0], match.end()):
             continue  # the first word of a sentence or of a quote is capitalised anyway
         if words:
             out.append((" ".join(words).rstrip(".-"), match.start()))
     return tuple(out)
+
+
+def _told_of(text: str, word: str, end: int) -> bool:
+    """Whether a sentence's first word is someone's name by what follows it ("Whitcombe, who has pushed
+    for a levy", "Castillo, 34, ..."; not "Officials, who declined to be named, ...": a noun)."""
+    return _TOLD_OF.match(text, end) is not None and not is_noun(singular(word.lower().strip(".,'")))
 
 
 def role_titles(term: str) -> frozenset[str]:

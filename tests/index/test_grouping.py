@@ -508,6 +508,15 @@ def test_an_amount_is_not_answered_by_the_duration_beside_it(tmp_path: Path) -> 
             {"ramanathan", "haddad"},
         ),
         ("The parade set off from King Street at noon.", "Who led the parade?", set()),
+        # A first word is a name by what follows it; a noun is not.
+        (
+            "Whitcombe, who has pushed for a levy, called the vote a good night.",
+            "Who called it?",
+            {"whitcombe"},
+        ),
+        ("Castillo, 34, was given a $50,000 bond.", "Who was given a bond?", {"castillo"}),
+        ("Officials, who declined to be named, gave no bond.", "Who was given a bond?", set()),
+        ("Whitcombe called the vote a good night.", "Who called it?", set()),
     ],
 )
 def test_answer_names_are_who_not_where(sentence: str, question: str, heads: set[str]) -> None:
