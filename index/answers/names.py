@@ -20,6 +20,7 @@ _OPENING = " \"'“‘(["  # what may come before the first word of a sentence o
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*)*(?:\s*\([^()]{1,40}\))?\s+[-–—]+\s+")
 # What follows a person's name: "Whitcombe, who ...", "Ruiz, 34, ...".
 _TOLD_OF = re.compile(r",\s+(?:who|whose|whom|\d{1,3},)\s")
+_AGED = re.compile(r",\s+\d{1,3},")  # a person's age after the name: "Gwen Hartley, 67, ..."
 # Titles abbreviated before a person's name ("Dr. Priya Ramanathan"), lower-case without the dot.
 _HONORIFICS = frozenset("dr mr mrs ms mx prof sen rep gov lt sgt capt cllr rev".split())
 # A name right after one of these is a place or a thing, not who did something.
@@ -208,6 +209,8 @@ def answer_names(sentence: str, question: str, places: bool = False) -> dict[str
             place_end = start + len(name)
             continue
         place_end = -1
+        if place_asked and _AGED.match(sentence, start + len(name)):
+            continue  # "Gwen Hartley, 67, who spent the night at the school shelter" is no place
         if name.split()[0].lower().strip(".,'") in subject:
             # A name the question gives, written more fully ("Pennock Foods" for "Pennock"), unless
             # a name of two words or more follows the question's words ("Kessford Fire Chief Dana

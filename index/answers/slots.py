@@ -287,7 +287,7 @@ def governing_terms(sentence: str, figure: Figure, analyzer: Analyzer, reach: in
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 # A description set off after a name: ", a mediator from ...", ", who manages ...".
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the|who|whose)\s+([^,.;:]{1,80})")
+_APPOSITIVE = re.compile(r",(?:\s+\d{1,3},)?\s+(?:a|an|the|who|whose)\s+([^,.;:]{1,80})")  # (past an age)
 
 
 def answer_name(

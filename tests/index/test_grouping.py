@@ -2748,3 +2748,20 @@ def test_a_weight_in_pounds_and_a_sum_in_pounds_of_one_value_are_one_figure_shar
     answer = engine_over(tmp_path, texts).ask("What was the previous state record for a giant pumpkin?")
     top = answer.claims[0]
     assert "2,251" in top.text and {c.doc_id for c in top.citations} == {"a.md", "b.md"}
+
+
+def test_a_name_described_past_its_age_is_the_answer_to_who() -> None:
+    analyzer = Analyzer()
+    question = "Who started the petition?"
+    weights = {t: 1.0 for t in analyzer.terms(content_text(question))}
+    sentence = (
+        "Lena Farrow, 34, who as a teenager in the 1990s sold programmes at every home game and later"
+        " started the petition, spoke with Tom Vale."
+    )
+    found = answer_name(answer_names(sentence, question), sentence, weights, analyzer)
+    assert found is not None and found[0] == "farrow"  # not Vale, nearer the question's words
+
+
+def test_a_person_given_with_an_age_is_no_answer_to_where() -> None:
+    sentence = "Gwen Hartley, 67, who spent the night at the Ridgeway Middle School shelter, was woken early."
+    assert set(answer_names(sentence, "Where was the emergency shelter?")) == {"school"}
