@@ -24,11 +24,13 @@ __all__ = [
     "WEEKDAY",
     "as_asked",
     "asked_kind",
+    "asks_before",
     "asks_for_name",
     "asks_latest",
     "asks_which",
     "content_text",
     "expand_terms",
+    "gives_year",
     "has_cue",
     "is_statement",
     "named_agent",
@@ -293,6 +295,21 @@ def question_type(question: str) -> str | None:
     return None
 
 
+def asks_before(question: str) -> bool:
+    """Whether a yes/no question asks if something happened before ("Has the path been closed
+    before?", "Has the dam ever failed?", "Did it happen previously?")."""
+    return (
+        _ASKING.match(question) is not None
+        and question_type(question) is None
+        and bool(_BEFORE_ASKED.search(question))
+    )
+
+
+def gives_year(sentence: str) -> bool:
+    """Whether a sentence gives a year, alone or in a date ("a smaller slip in 2018", "in February 2019")."""
+    return any(f.kind == "year" or (f.kind == "date" and _YEAR.search(f.text)) for f in figures(sentence))
+
+
 def has_cue(qtype: str | None, sentence: str) -> bool:
     """Whether the sentence has what the question type asks for."""
     if qtype == "how_many":
@@ -308,6 +325,8 @@ def has_cue(qtype: str | None, sentence: str) -> bool:
     return False
 
 
+_BEFORE_ASKED = re.compile(r"\b(?:before\s*\?|previously|ever|in\s+the\s+past)", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "Who is the head of ...?": a leader asked for by a noun of the role.
 _ROLE_ASKED = re.compile(
     r"^\s*who\s+(?:is|was|are|were)\s+(?:the\s+)?(?:new\s+|current\s+)?(head|leader|boss|chief)\s+of\b", re.I

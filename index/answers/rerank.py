@@ -17,8 +17,10 @@ from factbot.index.answers.nouns import same_counted
 from factbot.index.answers.quantities import SPEED_UNITS, Figure, measure, same_measure
 from factbot.index.answers.questions import (
     asked_kind,
+    asks_before,
     asks_for_name,
     content_text,
+    gives_year,
     has_cue,
     is_statement,
     question_type,
@@ -79,6 +81,7 @@ def rerank(
         slots = [None if slot and _measures_other(slot.figure, want) else slot for slot in slots]
     counted = want is not None and any(slot and want.counts(slot.figure) for slot in slots)
     asking = not is_statement(question)
+    before = asks_before(question)
     givens = [answer_names(s.text, question) if naming else {} for s in sentences]
     role = _role_weights(question, folded, analyzer) if naming else folded
     nameds = [answer_name(given, s.text, role, analyzer) for given, s in zip(givens, sentences, strict=True)]
@@ -107,8 +110,8 @@ def rerank(
             cue = cue and not (counted and slot is not None and not want.counts(slot.figure))
         elif naming:  # a name given amid the question's words, of the kind asked when some is
             cue = of_kind if any(kinds) else named is not None and named[1] >= name_bar
-        else:
-            cue = has_cue(qtype, sentence.text)
+        else:  # ("Has the path been closed before?": "A smaller slip in 2018 closed the path")
+            cue = has_cue(qtype, sentence.text) or (before and gives_year(sentence.text))
         boost = 1 + type_boost if cue else 1.0
         head, near = named if named is not None else (None, 0.0)
         dated = relative_dates(sentence.text, published(sentence.doc_id) or "") if published else ()

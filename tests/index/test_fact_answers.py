@@ -774,3 +774,16 @@ def test_a_count_of_people_does_not_answer_how_many_things(tmp_path: Path) -> No
     # People in other words still answer a count of people.
     answer = engine.ask("How many visitors poured into the new Osk Central Library on Saturday?")
     assert answer.answered and "Thousands" in answer.claims[0].text
+
+
+def test_a_question_whether_something_happened_before_favours_a_sentence_giving_a_year(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.md": "About 4,000 tonnes of material slipped from the face of Thornby Cutting onto the tracks.",
+        "b.md": "Thornby Cutting was hit by a smaller slip in February 2019, the local MP said.",
+        "c.md": "Engineers say the slip at Thornby Cutting blocked the Vale Line near Ashcombe.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Has Thornby Cutting slipped before?")
+    assert answer.answered and "2019" in answer.claims[0].text
