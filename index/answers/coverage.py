@@ -12,12 +12,13 @@ import re
 from collections.abc import Mapping, Sequence
 
 from factbot.index.answers.claims import PHRASES, stated_as
+from factbot.index.answers.counted import singular
 from factbot.index.answers.kinds import Kinds
 from factbot.index.answers.named_times import gives_day
 from factbot.index.answers.names import role_titles
-from factbot.index.answers.nouns import doers
+from factbot.index.answers.nouns import doers, is_noun
 from factbot.index.answers.quantities import Figure
-from factbot.index.answers.questions import content_text, question_type
+from factbot.index.answers.questions import asks_which_kind, content_text, question_type
 from factbot.index.answers.ranked import Ranked, said_terms
 from factbot.index.ranking.analysis import Analyzer
 
@@ -54,12 +55,16 @@ def word_weights(
     counts_people = _HOW_MANY_PEOPLE.search(question) is not None
     given: set[str] = set()
     previous: list[str] = []
+    # "Which bank ...", "Which architecture firm ...": the kind asked, which the answer's name gives
+    kind = asks_which_kind(question)
     for word in content_text(question).split():
         found = [t for t in analyzer.terms(word) if t in weights]
+        bare = word.lower().strip(_PUNCTUATION)
+        kind = kind and bool(found) and is_noun(singular(bare))
         if not found:
             continue
         given.update(found)
-        share = _LIGHT_WEIGHT if word.lower().strip(_PUNCTUATION) in _LIGHT_WORDS else 1.0
+        share = _LIGHT_WEIGHT if bare in _LIGHT_WORDS or kind else 1.0
         if len(found) > 2 and any(c.isdigit() for c in found[-1]):
             # A model or code ("Halcyon-2") is stated whole, not by its series ("Halcyon-1").
             found = found[-1:]

@@ -28,6 +28,7 @@ __all__ = [
     "asks_for_name",
     "asks_latest",
     "asks_which",
+    "asks_which_kind",
     "content_text",
     "expand_terms",
     "gives_year",
@@ -153,6 +154,12 @@ def asks_which(question: str) -> bool:
     firm designed ...", "In which country ...", "What is the name of the winner's wife?", "What is the
     new ferry called?". Its answer names one; "who" may be answered without a name ("a dog walker")."""
     return bool(_WHICH.match(question) or _NAME_OF_QUESTION.match(question) or _CALLED.match(question))
+
+
+def asks_which_kind(question: str) -> bool:
+    """Whether a question asks which one of a kind of thing it names first ("Which bank ...?", "In
+    which country ...?"), not for a name itself ("What is the name of ...?")."""
+    return _WHICH.match(question) is not None
 
 
 def without_name_frame(question: str) -> str:

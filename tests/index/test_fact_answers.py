@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from factbot.index.answers.coverage import word_weights
 from factbot.index.answers.figures import figures
 from factbot.index.answers.models import Answer
 from factbot.index.answers.names import who_or_what
@@ -14,6 +15,7 @@ from factbot.index.answers.quantities import DEGREES, TEMPERATURE_UNITS, consist
 from factbot.index.answers.questions import (
     as_asked,
     asks_for_name,
+    content_text,
     expand_terms,
     has_cue,
     named_agent,
@@ -21,6 +23,7 @@ from factbot.index.answers.questions import (
 )
 from factbot.index.answers.wanted import wanted
 from factbot.index.engine import Engine
+from factbot.index.ranking.analysis import Analyzer
 
 from tests.index.corpora import OTHER_STORIES, engine_over
 
@@ -787,3 +790,20 @@ def test_a_question_whether_something_happened_before_favours_a_sentence_giving_
     }
     answer = engine_over(tmp_path, texts).ask("Has Thornby Cutting slipped before?")
     assert answer.answered and "2019" in answer.claims[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "light"),
+    [
+        ("Which architecture firm designed the Brenmouth aquatic centre?", "firm", True),
+        ("Which bank is backing the bike share?", "bank", True),
+        ("Who designed the Brenmouth aquatic centre for the firm?", "firm", False),
+    ],
+)
+def test_the_kind_a_which_question_asks_weighs_as_a_light_word(question: str, kind: str, light: bool) -> None:
+    analyzer = Analyzer()
+    weights = dict.fromkeys(analyzer.terms(content_text(question)), 2.0)
+    weighed = {
+        next(iter(terms)): w for terms, w in word_weights(question, weights, analyzer) if len(terms) == 1
+    }
+    assert (weighed[analyzer.terms(kind)[0]] < 2.0) is light
