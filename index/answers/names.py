@@ -18,9 +18,9 @@ _NAME = re.compile(r"(?=[A-Z])\b[A-Z][\w&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*)
 _OPENING = " \"'“‘(["  # what may come before the first word of a sentence or a quote
 # A news dateline opening a sentence: "KESSFORD - ", "ASHBY CROSS (Meridian) — ".
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*)*(?:\s*\([^()]{1,40}\))?\s+[-–—]+\s+")
-# What follows a person's name: "Whitcombe, who ...", "Ruiz, 34, ...".
-_TOLD_OF = re.compile(r",\s+(?:who|whose|whom|\d{1,3},)\s")
 _AGED = re.compile(r",\s+\d{1,3},")  # a person's age after the name: "Gwen Hartley, 67, ..."
+# What follows a person's name: "Whitcombe, who ...", "Ruiz, 34, ...".
+_TOLD_OF = re.compile(_AGED.pattern + r"\s|,\s+(?:who|whose|whom)\s")
 # Titles abbreviated before a person's name ("Dr. Priya Ramanathan"), lower-case without the dot.
 _HONORIFICS = frozenset("dr mr mrs ms mx prof sen rep gov lt sgt capt cllr rev".split())
 # A name right after one of these is a place or a thing, not who did something.

@@ -19,6 +19,7 @@ from factbot.index.answers.relative_dates import stated_weekday
 
 __all__ = [
     "AUXILIARY",
+    "POSSESSOR",
     "QUANTITY_KINDS",
     "TEMPERATURE_ASKED",
     "WEEKDAY",
@@ -131,7 +132,7 @@ _AGENT_PHRASE = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?((?:(?!who\b|whom\b|whose\b|that\b|of\b|in\b|on\b|at\b|for\b)[a-z'’-]+\s*){1,4})",
     re.I,
 )
-_POSSESSIVE = re.compile(r"['’]s?$")
+POSSESSOR = re.compile(r"['’]s?$")  # a possessor's ending: "the train's carriages", "the winner's wife"
 _NAME_OF_START = re.compile(_LEADING_PREPOSITION + _WHAT_IS + r"(?:the\s+)?" + _NAME_WORDS + r"\s+of\b", re.I)
 _NAME_OF_END = re.compile(r"['’]s?\s+" + _NAME_WORDS + r"\s*\?\s*$", re.I)
 _NAME_OF = _WHAT_IS + r"(?:(?:the\s+)?" + _NAME_WORDS + r"\s+of\b|.*" + _NAME_OF_END.pattern + ")"
@@ -180,7 +181,7 @@ def named_agent(question: str) -> str | None:
     if start is None:
         return None
     words = _AGENT_PHRASE.match(question, start.end())
-    noun = _POSSESSIVE.sub("", words[1].split()[-1].lower()) if words else ""
+    noun = POSSESSOR.sub("", words[1].split()[-1].lower()) if words else ""
     return noun if noun and (counts_people(noun) or is_kind(noun, "cause")) else None
 
 

@@ -31,6 +31,7 @@ from factbot.index.answers.quantities import (
 )
 from factbot.index.answers.questions import (
     AUXILIARY,
+    POSSESSOR,
     QUANTITY_KINDS,
     TEMPERATURE_ASKED,
     WEEKDAY,
@@ -159,7 +160,6 @@ _PERIOD_OF = {
 }
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 _WORDS_AFTER = re.compile(r"\s*((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
-_POSSESSOR = re.compile(r"['’]s?$")  # "the train's carriages": what is counted is "carriages"
 _PARTICIPLE_ASKED = re.compile(r"(?!hundred)[a-z]{2,}ed")
 # "How old is the man who found the hoard?": someone the question does not name.
 _SOMEONE_WHO = re.compile(r"\bhow\s+old\s+(?:is|was|were|are)\s+(?:the|a|an)\s+[a-z]+\s+(?:who|that)\b", re.I)
@@ -288,7 +288,7 @@ def _wanted(question: str) -> Wanted | None:
             # (Of a part, the words after "of the": "how many of the pothole damage claims".)
             partitive = _PARTITIVE.match(question, counted.start(1))
             read = (_WORDS_AFTER.match(question, partitive.end()) if partitive else None) or counted
-            words = [w for w in read[1].lower().split() if w not in STOPWORDS and not _POSSESSOR.search(w)]
+            words = [w for w in read[1].lower().split() if w not in STOPWORDS and not POSSESSOR.search(w)]
             words = words or ["people"]
             first = next((w for w in words if is_plural(w)), words[0])
             # "How many died?", "How many were evacuated?": a participle counts people.
@@ -337,7 +337,7 @@ def _wanted(question: str) -> Wanted | None:
 def _names_people(phrase: str) -> bool:
     """Whether a noun phrase names people: a word of it is a kind of person ("the oldest person",
     "the men's winner")."""
-    words = (_POSSESSOR.sub("", w).lower() for w in phrase.split())
+    words = (POSSESSOR.sub("", w).lower() for w in phrase.split())
     return any(w in _PEOPLE_WORDS or counts_people(singular(w)) for w in words)
 
 
