@@ -154,7 +154,7 @@ def asks_which(question: str) -> bool:
     """Whether a question asks which one of some named things, or asks for the name itself: "Which
     firm designed ...", "In which country ...", "What is the name of the winner's wife?", "What is the
     new ferry called?". Its answer names one; "who" may be answered without a name ("a dog walker")."""
-    return bool(_WHICH.match(question) or _NAME_OF_QUESTION.match(question) or _CALLED.match(question))
+    return asks_which_kind(question) or bool(_NAME_OF_QUESTION.match(question) or _CALLED.match(question))
 
 
 def asks_which_kind(question: str) -> bool:

@@ -135,7 +135,7 @@ def changed_from(sentence: str, figure: Figure) -> bool:
     """Whether a figure is the value a change started from ("$410,000, up from the initial estimate of
     $250,000"; "rose from 3,400 to 5,200"; not "bans cars from 14 streets", "from 1969 until 1994")."""
     start = max(0, figure.start - _CHANGED_FROM_REACH)
-    if "rom " not in sentence[start : figure.start]:  # (no "from" before it: most figures, read fast)
+    if "from" not in sentence[start : figure.start].lower():  # (no "from" before it: most figures, read fast)
         return False
     return _CHANGED_FROM.search(sentence, start, figure.start) is not None
 
