@@ -193,7 +193,7 @@ def _read(
     unnamed = unnamed_words(words, frozenset(named))
     beside = Saying(unnamed if unnamed is not None else words, around, analyzer)
     same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer, names_doc, idf, beside)
-    kind = frozenset(analyzer.terms(same.kinds.noun)) if same.kinds is not None else frozenset()
+    kind = frozenset(analyzer.terms(same.kinds.word)) if same.kinds is not None else frozenset()
     covers = [
         c / whole for c in coverages(kept, around, words, options.context_weight, on, day, same.kinds, kind)
     ]
@@ -278,6 +278,8 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
             naming
             and g.best.answer_name is None
             and (kinds is None or kinds.kind(g.best.sentence.text) is None),
+            # "What did the finder do for a living?": a claim giving a kind of person first.
+            kinds is not None and kinds.occupation and kinds.kind(g.best.sentence.text) is None,
             # "Who runs Greyling Estates?": "Greyling's managing director, Helen Marsh" before
             # "The Valley Voice is an independent, volunteer-run news site"
             bool(titles) and (g.best.answer_name is None or titles.isdisjoint(g.best.terms)),

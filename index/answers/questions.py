@@ -25,6 +25,7 @@ __all__ = [
     "WEEKDAY",
     "as_asked",
     "asked_kind",
+    "asked_occupation",
     "asks_before",
     "asks_for_name",
     "asks_latest",
@@ -140,6 +141,16 @@ _ASKED_KIND = re.compile(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+" 
 # "What was the first baby called?", "What is the new ferry named?"
 _CALLED = re.compile(r"\s*what\b.*\b(?:called|named)\s*\?\s*$", re.I | re.DOTALL)
 _WHICH = re.compile(_LEADING_PREPOSITION + r"which\b", re.I)
+# "What did the finder do for a living?", "What was Almonte's job before she entered politics?", "What
+# is her profession?" (not "What was Canada's trade deficit?"): the question's word for an occupation.
+_OCCUPATION = re.compile(
+    r"^\s*what\b(?:.*\b(?:do|does|did)\b.*\bfor\s+(?:a\s+)?(living|work)\b"
+    r"|.*(?:['’]s|\bhis|\bher|\btheir)\s+(?:(?:former|previous|old|first|current|new)\s+)?"
+    r"(job|occupation|profession|trade|career)(?=\s*(?:\?|,|$|\s(?:or|and|before|after|when|while|until|prior|at|in|during|since)\b)))",
+    re.I,
+)
+# A question about an occupation held before ("... before he retired?", "... before entering politics?").
+_HELD_BEFORE = re.compile(r"\b(?:before|prior\s+to|retir\w*|previous(?:ly)?|former(?:ly)?|used\s+to)\b", re.I)
 _NAME_OF_QUESTION = re.compile(_LEADING_PREPOSITION + _NAME_OF, re.I)
 _NAME_QUESTION = re.compile(_LEADING_PREPOSITION + r"(?:(?:who|whom|whose|which)\b|" + _NAME_OF + r")", re.I)
 
@@ -183,6 +194,16 @@ def named_agent(question: str) -> str | None:
     words = _AGENT_PHRASE.match(question, start.end())
     noun = POSSESSOR.sub("", words[1].split()[-1].lower()) if words else ""
     return noun if noun and (counts_people(noun) or is_kind(noun, "cause")) else None
+
+
+def asked_occupation(question: str) -> tuple[str, bool] | None:
+    """The word a question asking someone's occupation uses for it, and whether it asks one held
+    before ("What was the finder's job before he retired?": ("job", True); "What did Hale do for a
+    living?": ("living", False)); None for any other question."""
+    found = _OCCUPATION.match(question)
+    if found is None:
+        return None
+    return (found[1] or found[2]).lower(), _HELD_BEFORE.search(question) is not None
 
 
 def asked_kind(question: str) -> str | None:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from factbot.index.answers.claims import ClaimKey, fold, folded_weights
 from factbot.index.answers.counted import singular
+from factbot.index.answers.kinds import Kinds
 from factbot.index.answers.names import answer_names, name_at, names
 from factbot.index.answers.nouns import same_counted
 from factbot.index.answers.quantities import SPEED_UNITS, Figure, measure, same_measure
@@ -82,6 +83,9 @@ def rerank(
     counted = want is not None and any(slot and want.counts(slot.figure) for slot in slots)
     asking = not is_statement(question)
     before = asks_before(question)
+    # "What did the finder do for a living?": a sentence giving an occupation ("a retired postman").
+    reader = Kinds.asked(question) if want is None and not naming else None
+    occupation = reader if reader is not None and reader.occupation else None
     givens = [answer_names(s.text, question) if naming else {} for s in sentences]
     role = _role_weights(question, folded, analyzer) if naming else folded
     nameds = [answer_name(given, s.text, role, analyzer) for given, s in zip(givens, sentences, strict=True)]
@@ -112,6 +116,7 @@ def rerank(
             cue = of_kind if any(kinds) else named is not None and named[1] >= name_bar
         else:  # ("Has the path been closed before?": "A smaller slip in 2018 closed the path")
             cue = has_cue(qtype, sentence.text) or (before and gives_year(sentence.text))
+            cue = cue or (occupation is not None and occupation.kind(sentence.text) is not None)
         boost = 1 + type_boost if cue else 1.0
         head, near = named if named is not None else (None, 0.0)
         dated = relative_dates(sentence.text, published(sentence.doc_id) or "") if published else ()

@@ -16,7 +16,7 @@ from factbot.index.answers.kinds import Kinds
 from factbot.index.answers.names import answer_names
 from factbot.index.answers.nouns import is_kind, kin_nouns
 from factbot.index.answers.quantities import Figure, consistent, measure, written_forms
-from factbot.index.answers.questions import asked_kind, content_text
+from factbot.index.answers.questions import asked_kind, asked_occupation, content_text
 from factbot.index.answers.ranked import Ranked
 from factbot.index.answers.slots import answer_name, answer_slot, governing
 from factbot.index.answers.wanted import per_period, wanted
@@ -2219,6 +2219,53 @@ def test_nouns_are_kinds_by_wordnet_hypernyms(word: str, noun: str, kind: bool) 
 def test_the_noun_a_question_asks_a_kind_of(question: str, noun: str | None) -> None:
     kinds = Kinds.asked(question)
     assert (kinds.noun if kinds else None) == noun
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("What did the finder do for a living?", ("living", False)),
+        ("What was Marsh's job before she entered politics?", ("job", True)),
+        ("What is Tom Hale's profession?", ("profession", False)),
+        ("What does Hale do for work?", ("work", False)),
+        ("What was Ostria's trade deficit in May?", None),
+        ("What will the bond money pay for?", None),
+    ],
+)
+def test_a_question_asking_someone_s_occupation_is_told_apart(
+    question: str, asked: tuple[str, bool] | None
+) -> None:
+    assert asked_occupation(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What is Marsh's job?", "councillor"),
+        ("What was Marsh's job before she entered politics?", "teacher"),
+        ("What did the finder do for a living before he retired?", "teacher"),
+    ],
+)
+def test_the_occupation_a_sentence_gives_is_the_one_asked_held_before_or_not(
+    question: str, kind: str
+) -> None:
+    kinds = Kinds.asked(question)
+    assert kinds is not None and kinds.kind("Marsh, a Ward 3 councillor and former teacher, won.") == kind
+
+
+def test_sentences_giving_the_occupation_asked_lead_as_one_claim(tmp_path: Path) -> None:
+    # b.md gives her present post before her earlier trade; c.md names only someone else's post.
+    texts = {
+        "a.md": "Rena Marsh, 46, a former high school science teacher, has led the Osk council since 2020.",
+        "b.md": "Marsh, a Ward 3 councillor and former teacher, will be the first woman to lead Osk.",
+        "c.md": "Marsh, who went into politics in 2016, beat Ian Dale by 612 votes, according to results"
+        " posted by the city clerk.",
+        "d.md": "Marsh won the Osk mayoral race on Tuesday, her campaign said.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("What did Marsh do for a living before entering politics?")
+    assert answer.answered
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
 
 
 def test_sentences_giving_the_kind_asked_for_answer_and_are_one_claim(tmp_path: Path) -> None:
