@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from factbot.index.answers.claims import fold
+from factbot.index.answers.counted import singular
 from factbot.index.answers.figures import QUALIFIER, figures
 from factbot.index.answers.names import role_titles
 from factbot.index.answers.nouns import counts_people, is_kind
@@ -141,6 +142,7 @@ _ASKED_KIND = re.compile(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+" 
 # "What was the first baby called?", "What is the new ferry named?"
 _CALLED = re.compile(r"\s*what\b.*\b(?:called|named)\s*\?\s*$", re.I | re.DOTALL)
 _WHICH = re.compile(_LEADING_PREPOSITION + r"which\b", re.I)
+_WHAT_NOUN = re.compile(_LEADING_PREPOSITION + r"what\s+([a-z]+)\b", re.I)  # "What company ..."
 # "What did the finder do for a living?", "What was Almonte's job before she entered politics?", "What
 # is her profession?" (not "What was Canada's trade deficit?"): the question's word for an occupation.
 _OCCUPATION = re.compile(
@@ -157,8 +159,8 @@ _NAME_QUESTION = re.compile(_LEADING_PREPOSITION + r"(?:(?:who|whom|whose|which)
 
 def asks_for_name(question: str) -> bool:
     """Whether the answer is a name: "who ...", "which mediator ...", "in which country ...",
-    "what is the baby called?"."""
-    return bool(_NAME_QUESTION.match(question) or _CALLED.match(question))
+    "what company ...", "what is the baby called?"."""
+    return bool(_NAME_QUESTION.match(question) or _CALLED.match(question)) or _asks_which_body(question)
 
 
 def asks_which(question: str) -> bool:
@@ -170,8 +172,19 @@ def asks_which(question: str) -> bool:
 
 def asks_which_kind(question: str) -> bool:
     """Whether a question asks which one of a kind of thing it names first ("Which bank ...?", "In
-    which country ...?"), not for a name itself ("What is the name of ...?")."""
-    return _WHICH.match(question) is not None
+    which country ...?", "What company runs ...?": a kind of organization), not for a name itself
+    ("What is the name of ...?")."""
+    return _WHICH.match(question) is not None or _asks_which_body(question)
+
+
+def _asks_which_body(question: str) -> bool:
+    """Whether a "what" question asks which body of a kind ("What company operates the bike
+    share?", "What agency ..."): its asked noun is a kind of organization in WordNet."""
+    found = _WHAT_NOUN.match(question)
+    if found is None or re.fullmatch(AUXILIARY, found[1], re.I):
+        return False
+    noun = (asked_kind(question) or found[1]).lower()
+    return is_kind(noun, "organization") or is_kind(singular(noun), "organization")
 
 
 def without_name_frame(question: str) -> str:

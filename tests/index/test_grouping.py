@@ -2221,6 +2221,20 @@ def test_the_noun_a_question_asks_a_kind_of(question: str, noun: str | None) -> 
     assert (kinds.noun if kinds else None) == noun
 
 
+def test_a_what_question_asking_a_kind_of_body_is_answered_by_one_claim_per_name(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Riders took more than 2,300 trips on Osk's bike share over its first weekend, operator"
+        " Pedalway Mobility said on Monday.",
+        "b.md": "The Osk bike share is operated by Pedalway Mobility under a five-year contract.",
+        "c.md": "The Osk bike share starts with 400 bikes at 38 stations and is run by Pedalway Mobility.",
+        "d.md": "Osk's bike share opened on Saturday with a ribbon cutting by Mayor Ada Reyes.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("What company operates Osk's bike share?")
+    assert answer.answered
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md", "c.md"}
+
+
 @pytest.mark.parametrize(
     ("question", "asked"),
     [
