@@ -26,6 +26,7 @@ from factbot.index.ranking.analysis import Analyzer
 __all__ = [
     "Mentions",
     "answering_ids",
+    "apposed",
     "asks_quantity",
     "from_naming_documents",
     "gives_figure",
@@ -99,7 +100,7 @@ def names_one(
             (
                 r.answer_name is not None
                 and (names_doc is None or names_doc(r.sentence.doc_id))
-                and (agent is None or _apposed(r.sentence.text, agent))
+                and (agent is None or apposed(r.sentence.text, agent))
             )
             or any(m[1].lower() in asked for m in _DESIGNATION.finditer(r.sentence.text))
         )
@@ -107,7 +108,7 @@ def names_one(
     )
 
 
-def _apposed(sentence: str, agent: str) -> bool:
+def apposed(sentence: str, agent: str) -> bool:
     """Whether a sentence gives a name beside the noun of the kind of agent asked: "driver Tom Hale",
     "the driver, Tom Hale", "Tom Hale, 54, the train's driver" (not "The driver of the 05:42 Kelbury
     to Ashcombe service")."""

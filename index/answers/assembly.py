@@ -9,6 +9,7 @@ from functools import partial
 from factbot.index.answers.answering import (
     Mentions,
     answering_ids,
+    apposed,
     asks_quantity,
     from_naming_documents,
     gives_figure,
@@ -52,6 +53,7 @@ from factbot.index.answers.questions import (
     asks_which,
     content_text,
     is_statement,
+    named_agent,
     question_type,
     stated_figure,
     without_name_frame,
@@ -268,6 +270,7 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     kinds = reading.same.kinds
     stated = _stated_difference(question, want)
     titles = _leader_titles(question, reading.analyzer)
+    agent = named_agent(question) if question_type(question) == "who" else None
     claims.sort(
         key=lambda g: (
             not gives(g),
@@ -283,6 +286,8 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
             # "Who runs Greyling Estates?": "Greyling's managing director, Helen Marsh" before
             # "The Valley Voice is an independent, volunteer-run news site"
             bool(titles) and (g.best.answer_name is None or titles.isdisjoint(g.best.terms)),
+            # "Who is the captain of the Gearhounds?": "Team captain Owen Achterberg" first
+            agent is not None and not apposed(g.best.sentence.text, agent),
             not of_day(g, reading.on),
             not of_year(g, reading.years),
             beyond is not None

@@ -153,6 +153,9 @@ _OCCUPATION = re.compile(
 )
 # A question about an occupation held before ("... before he retired?", "... before entering politics?").
 _HELD_BEFORE = re.compile(r"\b(?:before|prior\s+to|retir\w*|previous(?:ly)?|former(?:ly)?|used\s+to)\b", re.I)
+_WHO_IS_THE = re.compile(
+    r"\s*who\s+(?:is|was|are|were|will\s+be)\s+the\b", re.I
+)  # "Who is the captain of ..."
 _NAME_OF_QUESTION = re.compile(_LEADING_PREPOSITION + _NAME_OF, re.I)
 _NAME_QUESTION = re.compile(_LEADING_PREPOSITION + r"(?:(?:who|whom|whose|which)\b|" + _NAME_OF + r")", re.I)
 
@@ -198,10 +201,11 @@ def without_name_frame(question: str) -> str:
 
 def named_agent(question: str) -> str | None:
     """The kind of person (or other agent: WordNet's causal agents, "driver", "pilot") whose name
-    "What is the name of the <agent> ...?" asks, lower-case ("What is the name of the train driver who
-    spotted the landslip?": "driver"; "... of the winner's wife?": "wife"); None for any other question,
-    or a thing named ("the fault that ruptured", "the ship")."""
-    start = _NAME_OF_START.match(question)
+    "What is the name of the <agent> ...?" or "Who is the <agent> of ...?" asks, lower-case ("What is
+    the name of the train driver who spotted the landslip?": "driver"; "... of the winner's wife?":
+    "wife"; "Who is the captain of the robotics team?": "captain"); None for any other question, or
+    a thing named ("the fault that ruptured", "the ship")."""
+    start = _NAME_OF_START.match(question) or _WHO_IS_THE.match(question)
     if start is None:
         return None
     words = _AGENT_PHRASE.match(question, start.end())

@@ -2221,6 +2221,20 @@ def test_the_noun_a_question_asks_a_kind_of(question: str, noun: str | None) -> 
     assert (kinds.noun if kinds else None) == noun
 
 
+def test_who_is_the_agent_of_is_answered_first_by_a_name_given_beside_that_noun(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk robotics team and its captain came home to a big crowd, coach Marisol Ferreira"
+        " said.",
+        "b.md": "The Osk robotics team and its captain came home to a cheering crowd, said coach Marisol"
+        " Ferreira.",
+        "c.md": "Team captain Owen Achterberg, a senior at Osk High, drove the robot in the final.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Who is the captain of the Osk robotics team?")
+    assert answer.answered
+    assert [c.doc_id for c in answer.claims[0].citations] == ["c.md"]
+
+
 def test_a_what_question_asking_a_kind_of_body_is_answered_by_one_claim_per_name(tmp_path: Path) -> None:
     texts = {
         "a.md": "Riders took more than 2,300 trips on Osk's bike share over its first weekend, operator"
