@@ -45,6 +45,7 @@ from factbot.index.answers.named_times import (
     named_times,
     of_day,
     of_year,
+    weekdays_of,
 )
 from factbot.index.answers.names import names, role_titles, who_or_what
 from factbot.index.answers.nouns import is_kind
@@ -383,6 +384,7 @@ def _view(index: int, group: Group, words: dict[str, tuple[float, frozenset[str]
         periods=periods(giving, slot.figure) if slot and giving else frozenset(),
         measures=frozenset(measured_words(giving, slot.figure)) if slot and giving else frozenset(),
         whose=aged_whom(giving, slot.figure) if slot and giving else "",
+        weekdays=weekdays_of(giving, slot.figure) if slot and giving else frozenset(),
     )
 
 

@@ -64,6 +64,11 @@ def by_figure(
     read: list[tuple[int, bool, Figure]] = []  # each speaking claim's figure and whether it bears it out
     said_terms = frozenset(fold(_ANALYZER.terms(statement)))
     alone = len(figures(statement)) == 1 and WEEKDAY.search(statement) is None
+    days = (
+        frozenset(day.lower() for day in WEEKDAY.findall(statement))
+        if stated.kind != "weekday"
+        else frozenset()
+    )
     for c in claims:
         f = c.figure
         if (
@@ -75,6 +80,7 @@ def by_figure(
             continue  # a margin or a change ("won by 6,536 votes") is not a level ("received 41,286")
         if stated.kind == "year" and f.kind == "date" and not year_written(f):
             continue  # "on Oct. 18" takes no side on "was built in 1969"
+        another_day = bool(days and c.weekdays and days.isdisjoint(c.weekdays))
         if per and c.periods and not per & c.periods:
             continue  # "£7.50 a day" takes no side on "monthly permits will rise to £35"
         if c.measures and said_terms.isdisjoint(fold(_ANALYZER.terms(" ".join(c.measures)))):
@@ -95,7 +101,9 @@ def by_figure(
             continue  # a percentage, sum or date must sit among the statement's words, or be its own
             # value when it gives no other figure or day, anywhere in a claim stating the statement
             # ("with 88 percent of those voting in favor"; not "fell 14% on Tuesday" for "on Wednesday")
-        read.append((c.index, _holds(stated, f), f))
+        if another_day and not _holds(stated, f):
+            continue  # "had raised 172,000 pounds by Thursday" takes no side on "126,500 by Tuesday"
+        read.append((c.index, _holds(stated, f) and not another_day, f))  # "trapped two on Monday"
     if any(holds for _, holds, _ in read) and not who_or_what(statement):
         # Borne out by someone's age, another person's is no dissent: "Delroy Hutchins, 58," on "A
         # 71-year-old shopper said ..." that "Gladys Moreno, 71," bears out.

@@ -27,6 +27,7 @@ class ClaimView:
     periods: frozenset[str] = frozenset()  # the periods its figure is given per ("a day": "day")
     measures: frozenset[str] = frozenset()  # what its figure measures, written before it ("a 14-metre crack")
     whose: str = ""  # the name its figure, an age, is set off after ("Gladys Moreno, 71,")
+    weekdays: frozenset[str] = frozenset()  # the days of the week its figure's clause names ("by Thursday")
 
 
 @dataclass(slots=True)

@@ -26,6 +26,7 @@ __all__ = [
     "not_reported_later",
     "of_day",
     "of_year",
+    "weekdays_of",
 ]
 
 Said = Sequence[tuple[Sentence, Figure]]
@@ -79,12 +80,18 @@ def not_on_other_weekdays(said: Said, question: str) -> list[tuple[Sentence, Fig
     asked = {day.lower() for day in WEEKDAY.findall(question)}
 
     def other_day(sentence: Sentence, figure: Figure) -> bool:
-        days = {
-            day.lower() for day in WEEKDAY.findall(clause_around(sentence.text, figure.start, figure.end))
-        }
+        days = weekdays_of(sentence.text, figure)
         return bool(days) and days.isdisjoint(asked)
 
     return [(sentence, figure) for sentence, figure in said if not other_day(sentence, figure)]
+
+
+def weekdays_of(sentence: str, figure: Figure) -> frozenset[str]:
+    """The days of the week, lower-case, that the clause giving a figure names ("had raised 172,000
+    pounds by Thursday": "thursday")."""
+    return frozenset(
+        day.lower() for day in WEEKDAY.findall(clause_around(sentence, figure.start, figure.end))
+    )
 
 
 def not_reported_later(

@@ -637,3 +637,24 @@ def test_a_year_of_another_event_said_of_less_of_the_statement_does_not_outvote_
     even = [claims[0], dataclasses.replace(claims[1], overlap=0.5)]
     judgement = by_figure(stated, even, 0.3, "The Osk Star was built in 1898.")
     assert judgement is not None and judgement.verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a value given for another day is another day's, and takes no side
+        ("The Osk appeal had raised £126,500 by Tuesday.", "supported"),
+        # the statement's own value given for another day is said of another day
+        ("The Osk appeal had raised £151,000 by Tuesday.", "contradicted"),
+    ],
+)
+def test_a_figure_given_for_another_day_of_the_week_is_judged_by_that_day(
+    tmp_path: Path, statement: str, verdict: str
+) -> None:
+    texts = {
+        "a.md": "The Osk appeal had raised 126,500 pounds by Tuesday toward its target, organisers said.",
+        "b.md": "The Osk appeal had raised 172,000 pounds by Thursday toward its target, organisers said.",
+        "c.md": "The Osk appeal had raised 151,000 pounds by Wednesday toward its target, organisers said.",
+        **OTHER_STORIES,
+    }
+    assert engine_over(tmp_path, texts).ask(statement).verdict == verdict
