@@ -957,9 +957,13 @@ def _noun_after(sentence: str, end: int, default: str) -> str:
         if following and is_plural(following[1]):
             word, at = following[1], following.end()
     if word and PARTICIPLE.fullmatch(word):  # "three masked thieves": a participle before its noun
-        following = NEXT_WORD.match(sentence, at)
-        if following and is_plural(following[1]) and noun_like(following[1]):
-            word, at = following[1], following.end()
+        # ("three veiled stilt chicks": the noun may follow a modifier of its own)
+        for following in _following(sentence, at, PHRASE_WORDS - 1):
+            if not noun_like(following[1]):
+                break  # ("the 14 reported in this week's paper": no noun of its own)
+            if is_plural(following[1]):
+                word, at = following[1], following.end()
+                break
     if not word or not noun_like(word):
         return default
     phrase = [word]
@@ -981,6 +985,15 @@ def _noun_after(sentence: str, end: int, default: str) -> str:
     if at_noun > 0 and phrase[at_noun - 1].lower() in _POWERS and measure(noun) == "length":
         return f"{phrase[at_noun - 1].lower()} {noun}"  # "1.5 cubic metres", "40 square miles": no length
     return noun
+
+
+def _following(sentence: str, at: int, limit: int) -> list[re.Match[str]]:
+    """Up to `limit` lower-case words that follow `at`, one after another."""
+    out: list[re.Match[str]] = []
+    while len(out) < limit and (more := NEXT_WORD.match(sentence, at)):
+        out.append(more)
+        at = more.end()
+    return out
 
 
 def _counts_many(sentence: str, end: int) -> bool:

@@ -569,6 +569,18 @@ def test_a_part_of_a_counted_whole_counts_what_the_whole_counts(text: str, about
     assert figures(text)[0 if about else 1].about == about
 
 
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("Three masked thieves broke in.", "thieve"),
+        ("Three veiled stilt chicks have hatched.", "chick"),  # a modifier of its own after the participle
+        ("It found 23, up from the 14 reported in this week's paper.", ""),  # no noun of its own
+    ],
+)
+def test_the_noun_a_count_counts_after_a_participle(text: str, about: str) -> None:
+    assert figures(text)[-1].about == about
+
+
 def test_the_whole_a_part_is_given_of_is_no_figure_of_the_claim() -> None:
     analyzer = Analyzer()
     part = claim_key(analyzer, "He was found guilty on 11 of 14 counts.")
