@@ -339,7 +339,7 @@ def _said_elsewhere(
     if containing is not None and want is not None:
         read = (question, want, ranked, reading.asked, reading.analyzer, options.type_boost)
         elsewhere = partial(said_elsewhere, *read, containing, story, reading.published)
-    if elsewhere is not None and (lead := lead_slot(claims)) is not None:
+    if elsewhere is not None and (lead := lead_slot(claims, want)) is not None:
         elsewhere([lead])
     elif want is None and containing is not None and idf is not None and not is_statement(question):
         worded_elsewhere(

@@ -39,6 +39,7 @@ from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.reading import Reading
 from factbot.index.answers.rerank import asks_name
 from factbot.index.answers.slots import Slot, near_terms
+from factbot.index.answers.wanted import Wanted
 from factbot.index.documents import Sentence
 from factbot.index.store.reader import StoredDocument
 
@@ -72,12 +73,13 @@ def disputes(
         ),
         reading.names_doc,
         _unnamed_near(reading),
+        want,
     )
     if on:  # "How full was the reservoir on Thursday?": what a source gives for another day is no dissent
         said = not_of_other_days(said, ranked, on)
     if names_weekday(question):  # nor, for "Friday's stage", what a source gives "on Saturday"
         said = not_on_other_weekdays(said, question)
-    lead = lead_slot(claims)
+    lead = lead_slot(claims, want)
     if (on or names_weekday(question)) and lead is not None:  # nor a later report's total
         said = not_reported_later(
             said, ranked, lead[0], lead[1].figure, lambda doc_id: documents[doc_id].date
@@ -98,7 +100,7 @@ def disputes(
             claims = _most_named_first(claims, found)
     if conflicts:
         if elsewhere is not None:  # each disputed value is said elsewhere too, as the lead's is
-            elsewhere(_disputing(claims, said))
+            elsewhere(_disputing(claims, said, want))
         claims = _most_said_first([_without_dissenters(g, said) for g in claims], said)
         claims.sort(key=lambda g: (not of_day(g, on), not of_year(g, years)))  # still led by them
     return claims, conflicts
@@ -136,9 +138,13 @@ def _unnamed_near(reading: Reading) -> Callable[[Ranked], float] | None:
     return share
 
 
-def _disputing(claims: Sequence[Group], said: Sequence[tuple[Sentence, Figure]]) -> list[tuple[Group, Slot]]:
+def _disputing(
+    claims: Sequence[Group],
+    said: Sequence[tuple[Sentence, Figure]],
+    want: Wanted | None = None,
+) -> list[tuple[Group, Slot]]:
     """The claims after the lead that give a value the sources dispute, with that value."""
-    lead = lead_slot(claims)
+    lead = lead_slot(claims, want)
     if lead is None:
         return []
     disputed = {f.value for _, f in said}

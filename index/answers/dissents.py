@@ -24,6 +24,7 @@ from factbot.index.answers.nouns import counts_people, same_counted
 from factbot.index.answers.quantities import Figure, consistent, in_units_of, measure, year_written
 from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.slots import CENTRED, Slot
+from factbot.index.answers.wanted import Wanted
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.store.reader import StoredDocument
@@ -74,6 +75,7 @@ def slot_figures(
     apart: Callable[[Ranked, Group], bool] = lambda r, claim: False,
     names_doc: Callable[[str], bool] | None = None,
     unnamed_near: Callable[[Ranked], float] | None = None,
+    want: Wanted | None = None,
 ) -> list[tuple[Sentence, Figure]]:
     """The figures the answering sentences give for the question's slot.
 
@@ -98,7 +100,7 @@ def slot_figures(
     far from the lead value whose digits are not the lead's ("One firefighter
     was hurt"; "13 million" against "1.3 million" is a slip of the same digits).
     """
-    found = lead_slot(claims)
+    found = lead_slot(claims, want)
     if found is None:
         return []
     lead_claim, lead = found
@@ -253,9 +255,20 @@ def _another_age(r: Ranked, whose: str) -> bool:
     return bool(theirs) and not (mentions(theirs, whose) or mentions(whose, theirs))
 
 
-def lead_slot(claims: Sequence[Group]) -> tuple[Group, Slot] | None:
-    """The first claim with an answering figure, and that figure."""
-    return next(((g, slot) for g in claims if (slot := best_slot(g)) is not None), None)
+def lead_slot(claims: Sequence[Group], want: Wanted | None = None) -> tuple[Group, Slot] | None:
+    """The first claim with an answering figure, and that figure: the first whose figure counts what
+    `want` counts, when one does ("the three chicks", not "two pairs are now breeding", for "Three
+    veiled stilt chicks have hatched"; a count of some people counts "people")."""
+    slotted = [(g, slot) for g in claims if (slot := best_slot(g)) is not None]
+    if want is not None and want.about:
+        counted = next(((g, slot) for g, slot in slotted if _counts(want, slot.figure)), None)
+        if counted is not None:
+            return counted
+    return slotted[0] if slotted else None
+
+
+def _counts(want: Wanted, figure: Figure) -> bool:
+    return want.counts(figure) or ("people" in want.about and counts_people(figure.about))
 
 
 def story_documents(lead: Group, ranked: Sequence[Ranked], told_with: ToldWith | None) -> set[str]:

@@ -7,12 +7,15 @@ from pathlib import Path
 import pytest
 from factbot.index.answers.claims import claim_key
 from factbot.index.answers.conflicts import find_conflicts
+from factbot.index.answers.dissents import lead_slot
 from factbot.index.answers.figure_words import dimension, measured_words, noun_modifiers, sought
 from factbot.index.answers.figures import figures, vague_range
 from factbot.index.answers.named_times import named_times, not_of_other_years, not_reported_later
 from factbot.index.answers.quantities import consistent
 from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.relative_dates import relative_dates
+from factbot.index.answers.slots import Slot
+from factbot.index.answers.wanted import wanted
 from factbot.index.documents import Sentence
 from factbot.index.engine import Engine
 from factbot.index.ranking.analysis import Analyzer
@@ -993,3 +996,26 @@ def test_a_question_asking_how_much_so_far_is_led_by_the_last_value_reported(tmp
     assert "83,500" in latest.claims[0].text and latest.conflicts == []
     asked = engine.ask("How much had the Osk spire appeal raised in its first two days?")
     assert "46,000" in asked.claims[0].text  # no "so far": most sources lead
+
+
+def _claim_giving(text: str, figure_text: str, doc: str) -> Group:
+    """A one-sentence claim whose answering figure is the one written `figure_text`."""
+    figure = next(f for f in figures(text) if f.text == figure_text)
+    sentence = Sentence(doc, 0, 0, len(text), text)
+    key = claim_key(Analyzer(), text)
+    r = Ranked(Hit(0, 1.0, 1.0, 1.0), 1.0, sentence, frozenset(), key, Slot(figure, 1.0), frozenset())
+    return Group(r, [r])
+
+
+def test_the_lead_figure_is_the_first_counting_what_was_asked() -> None:
+    pairs = _claim_giving("A second pair of stilts is nesting, so two pairs are now breeding.", "two", "a.md")
+    chicks = _claim_giving(
+        "Three of its four eggs hatched, and the three chicks were feeding.", "three", "b.md"
+    )
+    found = lead_slot([pairs, chicks], wanted("Three veiled stilt chicks have hatched."))
+    assert found is not None and found[0] is chicks
+    residents = _claim_giving("Two residents said the meeting ran late.", "Two", "c.md")
+    people = lead_slot([residents, chicks], wanted("About 600 people came to the meeting."))
+    assert people is not None and people[0] is residents  # a count of some people counts "people"
+    first = lead_slot([pairs, chicks])  # nothing asked: the first
+    assert first is not None and first[0] is pairs
