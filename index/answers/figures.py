@@ -62,10 +62,20 @@ __all__ = [
 QUALIFIER = (
     r"(?:at\s+least|up\s+to|as\s+many\s+as|as\s+much\s+as|more\s+than|fewer\s+than|less\s+than|over|under|"
     r"around|about|approximately|roughly|nearly|almost|some|an\s+estimated|estimated|"
-    r"at\s+most|close\s+to|just\s+over|just\s+under|a\s+minimum\s+of|a\s+maximum\s+of|upwards\s+of)"
+    r"at\s+most|close\s+to|just\s+over|just\s+under|a\s+minimum\s+of|a\s+maximum\s+of|upwards\s+of|"
+    r"ha(?:s|d|ve)\s+passed|topped|exceeded|surpassed)"
 )
 # Qualifiers read as others of the same sense ("a minimum of six weeks" is at least six weeks).
-_SAME_QUALIFIER = {"a minimum of": "at least", "a maximum of": "at most", "upwards of": "more than"}
+_SAME_QUALIFIER = {
+    "a minimum of": "at least",
+    "a maximum of": "at most",
+    "upwards of": "more than",
+    # a verb of going beyond a value ("the petition had passed 12,000 signatures"; not "Congress
+    # passed 12 bills")
+    **dict.fromkeys(
+        ("has passed", "had passed", "have passed", "topped", "exceeded", "surpassed"), "more than"
+    ),
+}
 # A street address: a house number before a capitalised street name ("410 Carver Avenue"). Its
 # value is the number, `about` the street; it states only an address on that street.
 _STREETS = (
@@ -204,7 +214,7 @@ _NOT_SHARE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # (an age's word may come between: "under age 3", "over age 65")
-_QUALIFIED = re.compile(rf"(?=[acefjlmnorsu])\b(?P<qual>{QUALIFIER})\s+(?:age\s+)?$", re.IGNORECASE)
+_QUALIFIED = re.compile(rf"(?=[acefhjlmnorstu])\b(?P<qual>{QUALIFIER})\s+(?:age\s+)?$", re.IGNORECASE)
 _DIGIT_OR_WORD = re.compile(
     rf"\d|\b(?:{_UNITS}|{_TENS}|hundreds?|thousands?|millions?|billions?|dozens?|scores|half|{_DENOMINATOR_WORDS})\b",
     re.IGNORECASE,

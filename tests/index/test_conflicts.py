@@ -1019,3 +1019,16 @@ def test_the_lead_figure_is_the_first_counting_what_was_asked() -> None:
     assert people is not None and people[0] is residents  # a count of some people counts "people"
     first = lead_slot([pairs, chicks])  # nothing asked: the first
     assert first is not None and first[0] is pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("The petition had passed 12,000 signatures by Wednesday.", "more than"),
+        ("Sales topped $3 million in May.", "more than"),
+        ("Donations have exceeded 400 pounds.", "more than"),
+        ("Congress passed 12 bills.", ""),  # a bill passed, not a value gone beyond
+    ],
+)
+def test_a_verb_of_going_beyond_a_value_qualifies_it(text: str, qualifier: str) -> None:
+    assert figures(text)[0].qualifier == qualifier
