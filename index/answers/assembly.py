@@ -140,7 +140,7 @@ def assemble_answer(
     claims, conflicts = disputes(reading, claims, documents, story, elsewhere)
     judged = {t: w for t, w in reading.asked.items() if not t[0].isdigit()}  # the figure is compared apart
     forms = {t: (w, stated_as([t])) for t, w in judged.items()}  # read once for every claim
-    views = [_view(i, g, forms) for i, g in enumerate(claims)]
+    views = [_view(i, g, forms, documents) for i, g in enumerate(claims)]
     judgement = judge(question, views, options.verdict_overlap, judged)
     if judgement is not None:  # the claim the verdict rests on leads
         order, judgement = deciding_first(judgement, len(claims))
@@ -358,7 +358,12 @@ def _said_elsewhere(
     return elsewhere
 
 
-def _view(index: int, group: Group, words: dict[str, tuple[float, frozenset[str]]]) -> ClaimView:
+def _view(
+    index: int,
+    group: Group,
+    words: dict[str, tuple[float, frozenset[str]]],
+    documents: Mapping[str, StoredDocument] | None = None,
+) -> ClaimView:
     """A claim as the verdict sees it: its wordings, documents, answering figure and reach.
     `words` gives each of the statement's words (its figure left out) its weight and the terms that
     state it, as written or folded, as coverage reads them ("payment" by "pay")."""
@@ -372,10 +377,12 @@ def _view(index: int, group: Group, words: dict[str, tuple[float, frozenset[str]
     # answering figure may deny something else ("... may not turn the kettle off").
     wordings = tuple(dict.fromkeys(m.sentence.text for m in group.members if m.key.negated == negated))
     giving = next((m.sentence.text for m in group.members if slot and m.slot is slot), "")  # its figure's
+    docs = frozenset(m.sentence.doc_id for m in group.members)
     return ClaimView(
         index=index,
         text=" ".join(wordings),
-        docs=frozenset(m.sentence.doc_id for m in group.members),
+        docs=docs,
+        reported=tuple(documents[d].date[:10] if documents else "" for d in sorted(docs)),
         figure=slot.figure if slot else None,
         relevance=slot.relevance if slot else 0.0,
         overlap=overlap,

@@ -28,6 +28,7 @@ __all__ = ["by_figure"]
 
 _ANALYZER = shared_analyzer()
 
+_GROWING = frozenset({"count", "money"})  # the kinds of a total that grows over time
 _ROUNDING = 0.1  # "about X" holds within 10% of X
 _ANYONE = "people"  # the counted noun that counts anyone ("3,000 teachers, parents and students")
 _ANOTHER_ORDER = 2.0  # a value this many times a borne-out statement's is another quantity
@@ -129,7 +130,11 @@ def by_figure(
     for_it = set().union(*(docs[i] for i in same))
     against = set().union(*(docs[i] for i in other))
     verdict: Verdict
-    if len(for_it) >= MAJORITY * len(against):  # the side with twice the documents decides
+    # A total that grew over time ("more than 1,800 signatures"), its value borne out by every later
+    # report than any giving another, lower value, is supported: the others were earlier counts.
+    later = not days and stated.kind in _GROWING and _reported_later(claims, same, other)
+    later = later and all(_below(f, stated) for _, holds, f in read if not holds)
+    if later or len(for_it) >= MAJORITY * len(against):  # the side with twice the documents decides
         verdict, values = "supported", said[True]
     elif len(against) >= MAJORITY * len(for_it):
         verdict, values = "contradicted", said[False]
@@ -139,6 +144,20 @@ def by_figure(
         "date" if stated.kind in ("date", "weekday") else "time" if stated.kind == "time" else "figure"
     )
     return Judgement(verdict, basis, stated.text, values, same, other)
+
+
+def _reported_later(claims: Sequence[ClaimView], same: Sequence[int], other: Sequence[int]) -> bool:
+    """Whether every report bearing the statement out is dated after every one giving another value
+    (none undated)."""
+    days = {c.index: c.reported for c in claims}
+    ours = [d for i in same for d in days[i]]
+    theirs = [d for i in other for d in days[i]]
+    return bool(ours and theirs) and "" not in ours and "" not in theirs and min(ours) > max(theirs)
+
+
+def _below(source: Figure, stated: Figure) -> bool:
+    """Whether a source's value is a number below the statement's."""
+    return isinstance(source.value, float) and isinstance(stated.value, float) and source.value < stated.value
 
 
 def _dated(figure: Figure) -> bool:

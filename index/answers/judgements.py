@@ -28,6 +28,7 @@ class ClaimView:
     measures: frozenset[str] = frozenset()  # what its figure measures, written before it ("a 14-metre crack")
     whose: str = ""  # the name its figure, an age, is set off after ("Gladys Moreno, 71,")
     weekdays: frozenset[str] = frozenset()  # the days of the week its figure's clause names ("by Thursday")
+    reported: tuple[str, ...] = ()  # the ISO days its documents are dated ("" for none), by `docs` sorted
 
 
 @dataclass(slots=True)

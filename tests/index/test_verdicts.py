@@ -658,3 +658,26 @@ def test_a_figure_given_for_another_day_of_the_week_is_judged_by_that_day(
         **OTHER_STORIES,
     }
     assert engine_over(tmp_path, texts).ask(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # the later reports give the statement's total; the earlier ones counted fewer
+        ("The Osk petition gathered more than 1,800 signatures.", "supported"),
+        # a value no later report gives is still outvoted
+        ("The Osk petition gathered more than 2,000 signatures.", "contradicted"),
+    ],
+)
+def test_a_total_that_grew_is_judged_by_the_later_reports(
+    tmp_path: Path, statement: str, verdict: str
+) -> None:
+    texts = {
+        "a.md": "The Osk petition against the renaming had gathered about 900 signatures, organisers said.",
+        "b.md": "The Osk petition against the renaming had gathered some 1,400 signatures, organisers said.",
+        "c.md": "The Osk petition against the renaming has gathered some 1,400 signatures, its backers said.",
+        "d.md": "The Osk petition against the renaming had gathered 1,850 signatures when it was delivered.",
+        **OTHER_STORIES,
+    }
+    dates = {"a.md": "2026-01-01", "b.md": "2026-01-05", "c.md": "2026-01-06", "d.md": "2026-01-09"}
+    assert engine_over(tmp_path, texts, dates).ask(statement).verdict == verdict
