@@ -51,6 +51,7 @@ from factbot.index.ranking.analysis import STOPWORDS
 from text_to_num import text2num
 
 __all__ = [
+    "MAGNITUDE",
     "MONTH_NAMES",
     "QUALIFIER",
     "aged_whom",
@@ -291,6 +292,8 @@ _SUM_NOUNS = frozenset(
     "fund deal budget contract fee bid loss profit investment package bonus salary payment grant loan "
     "price sale transfer offer takeover settlement fine bill revenue turnover debt".split()
 )
+MAGNITUDE = "magnitude"  # what a reading on an earthquake's scale is about
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+(?:of|at|was|is|to))?\s+$", re.I)
 _ATTACHED_UNIT = re.compile(r"([a-z]{2,3})\b")  # "cm" of "30cm" (not "m": "2.5m" is a sum)
 # A difference, not a level: "beat Pryce by 6,536 votes", "raised rates by 25 basis points", "her
 # lead was closer to 5,200 votes", "a 6,536-vote win". Not an agent: "a strike by 6,500 dockworkers",
@@ -723,6 +726,8 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
         and measure(_noun_after(sentence, match.end(), "")) is None  # "in Merrowvale 31 hours after"
     ):
         return None  # "Local 22", "Route 6", "Phase 3"
+    if _MAGNITUDE_BEFORE.search(before):  # "a magnitude 6.4 quake", "put the magnitude at 6.2"
+        return Figure("count", MAGNITUDE, number, text, *span)
     return Figure("count", _noun_after(sentence, match.end(), ""), number, text, *span)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from factbot.index.answers.claims import clause_around
 from factbot.index.answers.counted import counted_noun, is_plural, singular
+from factbot.index.answers.figures import MAGNITUDE
 from factbot.index.answers.names import who_or_what
 from factbot.index.answers.nouns import counts_people, doers, is_kind
 from factbot.index.answers.quantities import (
@@ -84,6 +85,8 @@ _COUNT_NOUN = re.compile(
     + r"(number|count|total|amount|increase|rise|size|toll|population|attendance|capacity|crowd|level)\b",
     re.I,
 )
+# A reading on a scale: "What was the magnitude of the earthquake?" ("a magnitude 6.4 quake").
+_SCALE_NOUN = re.compile(_NAMED + r"(magnitude)\b", re.I)
 # A margin is won by a tally or by a difference: "by 9-3", "by 6,536 votes", "by 12 seconds".
 _MARGIN_ASKED = re.compile(r"^\s*what\s+margin\b|\bwhat\s+(?:is|was)\s+the\s+margin\b", re.I)
 # "How did the board vote?", "What was the final score?", "By what vote ...?" (read as "What vote
@@ -326,6 +329,8 @@ def _wanted(question: str) -> Wanted | None:
             return Wanted(frozenset({"money"}))
         if _COUNT_NOUN.search(question):
             return Wanted(QUANTITY_KINDS)
+        if _SCALE_NOUN.search(question):
+            return Wanted(frozenset({"count"}), frozenset({MAGNITUDE}))
     if is_statement(question):
         stated = stated_figure(question)
         if stated is not None:  # a statement wants the kind of figure it states

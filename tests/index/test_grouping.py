@@ -922,6 +922,23 @@ def test_a_figure_noun_asks_for_a_figure_only_near_what(question: str, kinds: se
     assert (want.kinds if want else None) == kinds
 
 
+def test_the_magnitude_of_an_earthquake_is_a_reading_on_its_scale(tmp_path: Path) -> None:
+    assert [(f.text, f.about) for f in figures("A magnitude 6.4 quake, put at magnitude 6.2 by others.")] == [
+        ("6.4", "magnitude"),
+        ("6.2", "magnitude"),
+    ]
+    texts = {
+        "a.md": "The institute put the magnitude of the Osk earthquake at 6.4, its director said on Tuesday.",
+        "b.md": "A magnitude 6.4 quake struck the Osk valley before dawn on Tuesday, killing nine people.",
+        "c.md": "Osk had not seen a stronger earthquake since 1962, when a magnitude 6.6 quake hit.",
+        "d.md": "Nine people died in the Osk earthquake, and 40 buildings in the valley collapsed.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("What was the magnitude of the Osk earthquake?")
+    assert answer.answered and "6.4" in answer.claims[0].text
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+
+
 def test_who_is_answered_by_the_name_amid_the_question_words(tmp_path: Path) -> None:
     # Three documents name the trial's sponsor; one names its lead investigator, far down a long quote.
     texts = {
