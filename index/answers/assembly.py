@@ -362,7 +362,7 @@ def _view(
     index: int,
     group: Group,
     words: dict[str, tuple[float, frozenset[str]]],
-    documents: Mapping[str, StoredDocument] | None = None,
+    documents: Mapping[str, StoredDocument],
 ) -> ClaimView:
     """A claim as the verdict sees it: its wordings, documents, answering figure and reach.
     `words` gives each of the statement's words (its figure left out) its weight and the terms that
@@ -382,7 +382,7 @@ def _view(
         index=index,
         text=" ".join(wordings),
         docs=docs,
-        reported=tuple(documents[d].date[:10] if documents else "" for d in sorted(docs)),
+        reported=tuple(documents[d].date[:10] for d in sorted(docs)),
         figure=slot.figure if slot else None,
         relevance=slot.relevance if slot else 0.0,
         overlap=overlap,

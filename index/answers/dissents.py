@@ -268,6 +268,7 @@ def lead_slot(claims: Sequence[Group], want: Wanted | None = None) -> tuple[Grou
 
 
 def _counts(want: Wanted, figure: Figure) -> bool:
+    """Whether a figure counts what `want` counts, a count of some people counting "people"."""
     return want.counts(figure) or ("people" in want.about and counts_people(figure.about))
 
 

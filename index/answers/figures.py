@@ -973,11 +973,14 @@ def _noun_after(sentence: str, end: int, default: str) -> str:
             word, at = following[1], following.end()
     if word and PARTICIPLE.fullmatch(word):  # "three masked thieves": a participle before its noun
         # ("three veiled stilt chicks": the noun may follow a modifier of its own)
-        for following in _following(sentence, at, PHRASE_WORDS - 1):
-            if not noun_like(following[1]):
+        scan = at
+        for _ in range(PHRASE_WORDS - 1):
+            following = NEXT_WORD.match(sentence, scan)
+            if following is None or not noun_like(following[1]):
                 break  # ("the 14 reported in this week's paper": no noun of its own)
+            scan = following.end()
             if is_plural(following[1]):
-                word, at = following[1], following.end()
+                word, at = following[1], scan
                 break
     if not word or not noun_like(word):
         return default
@@ -1000,15 +1003,6 @@ def _noun_after(sentence: str, end: int, default: str) -> str:
     if at_noun > 0 and phrase[at_noun - 1].lower() in _POWERS and measure(noun) == "length":
         return f"{phrase[at_noun - 1].lower()} {noun}"  # "1.5 cubic metres", "40 square miles": no length
     return noun
-
-
-def _following(sentence: str, at: int, limit: int) -> list[re.Match[str]]:
-    """Up to `limit` lower-case words that follow `at`, one after another."""
-    out: list[re.Match[str]] = []
-    while len(out) < limit and (more := NEXT_WORD.match(sentence, at)):
-        out.append(more)
-        at = more.end()
-    return out
 
 
 def _counts_many(sentence: str, end: int) -> bool:

@@ -43,10 +43,14 @@ class Kinds:
         self.word = word or noun  # the question's word for it, which a sentence giving a kind states
         # For an occupation: whether the question asks one held before (None: it asks none).
         self._former = former
-        self.occupation = former is not None  # whether the question asks someone's occupation
         words = [w.lower() for w in _WORD.findall(question)]
         self._asked = frozenset(words) | frozenset(singular(w) for w in words)
         self._given: dict[str, str | None] = {}
+
+    @property
+    def occupation(self) -> bool:
+        """Whether the question asks someone's occupation."""
+        return self._former is not None
 
     @classmethod
     def asked(cls, question: str) -> Kinds | None:
