@@ -120,10 +120,13 @@ def by_figure(
             for i, holds, f in read
             if holds or not ((_of_another_order(f, stated) or _dated(stated)) and overlap[i] < bearing)
         ]
+    weekdays = {c.index: c.weekdays for c in claims}
     for i, holds, f in read:
         (same if holds else other).append(i)
-        if f.text not in said[holds]:
-            said[holds].append(f.text)
+        # (the statement's own value said of another day is shown with that day: "two on Monday")
+        text = f.text if holds or not _holds(stated, f) else f"{f.text} on {_days_named(weekdays[i])}"
+        if text not in said[holds]:
+            said[holds].append(text)
     if not same and not other:
         return None
     docs = {c.index: c.docs for c in claims}
@@ -144,6 +147,10 @@ def by_figure(
         "date" if stated.kind in ("date", "weekday") else "time" if stated.kind == "time" else "figure"
     )
     return Judgement(verdict, basis, stated.text, values, same, other)
+
+
+def _days_named(days: frozenset[str]) -> str:
+    return " and ".join(day.title() for day in sorted(days))
 
 
 def _reported_later(claims: Sequence[ClaimView], same: Sequence[int], other: Sequence[int]) -> bool:

@@ -657,7 +657,10 @@ def test_a_figure_given_for_another_day_of_the_week_is_judged_by_that_day(
         "c.md": "The Osk appeal had raised 151,000 pounds by Wednesday toward its target, organisers said.",
         **OTHER_STORIES,
     }
-    assert engine_over(tmp_path, texts).ask(statement).verdict == verdict
+    answer = engine_over(tmp_path, texts).ask(statement)
+    assert answer.verdict == verdict
+    if verdict == "contradicted":  # the statement's own value, said of another day, is shown with it
+        assert answer.evidence is not None and "151,000 pounds on Wednesday" in answer.evidence.sources_say
 
 
 @pytest.mark.parametrize(
