@@ -63,6 +63,8 @@ def by_figure(
     other: list[int] = []
     said: dict[bool, list[str]] = {True: [], False: []}
     read: list[tuple[int, bool, Figure]] = []  # each speaking claim's figure and whether it bears it out
+    # a claim's figure as shown where not as written: the statement's own value on another day
+    shown: dict[int, str] = {}
     said_terms = frozenset(fold(_ANALYZER.terms(statement)))
     alone = len(figures(statement)) == 1 and WEEKDAY.search(statement) is None
     days = (
@@ -102,9 +104,12 @@ def by_figure(
             continue  # a percentage, sum or date must sit among the statement's words, or be its own
             # value when it gives no other figure or day, anywhere in a claim stating the statement
             # ("with 88 percent of those voting in favor"; not "fell 14% on Tuesday" for "on Wednesday")
-        if another_day and not _holds(stated, f):
+        holds = _holds(stated, f)
+        if another_day and not holds:
             continue  # "had raised 172,000 pounds by Thursday" takes no side on "126,500 by Tuesday"
-        read.append((c.index, _holds(stated, f) and not another_day, f))  # "trapped two on Monday"
+        if another_day:  # "trapped two on Monday": against, and shown with its day
+            shown[c.index] = f"{f.text} on {_days_named(c.weekdays)}"
+        read.append((c.index, holds and not another_day, f))
     if any(holds for _, holds, _ in read) and not who_or_what(statement):
         # Borne out by someone's age, another person's is no dissent: "Delroy Hutchins, 58," on "A
         # 71-year-old shopper said ..." that "Gladys Moreno, 71," bears out.
@@ -120,11 +125,9 @@ def by_figure(
             for i, holds, f in read
             if holds or not ((_of_another_order(f, stated) or _dated(stated)) and overlap[i] < bearing)
         ]
-    weekdays = {c.index: c.weekdays for c in claims}
     for i, holds, f in read:
         (same if holds else other).append(i)
-        # (the statement's own value said of another day is shown with that day: "two on Monday")
-        text = f.text if holds or not _holds(stated, f) else f"{f.text} on {_days_named(weekdays[i])}"
+        text = shown.get(i, f.text)
         if text not in said[holds]:
             said[holds].append(text)
     if not same and not other:

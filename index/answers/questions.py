@@ -153,9 +153,8 @@ _OCCUPATION = re.compile(
 )
 # A question about an occupation held before ("... before he retired?", "... before entering politics?").
 _HELD_BEFORE = re.compile(r"\b(?:before|prior\s+to|retir\w*|previous(?:ly)?|former(?:ly)?|used\s+to)\b", re.I)
-_WHO_IS_THE = re.compile(
-    r"\s*who\s+(?:is|was|are|were|will\s+be)\s+the\b", re.I
-)  # "Who is the captain of ..."
+# "Who is the captain of ...?": the frame before the kind of person asked.
+_WHO_IS_THE = re.compile(r"\s*who\s+(?:is|was|are|were|will\s+be)\s+the\b", re.I)
 _NAME_OF_QUESTION = re.compile(_LEADING_PREPOSITION + _NAME_OF, re.I)
 _NAME_QUESTION = re.compile(_LEADING_PREPOSITION + r"(?:(?:who|whom|whose|which)\b|" + _NAME_OF + r")", re.I)
 
