@@ -45,6 +45,11 @@ from factbot.index.store.reader import StoredDocument
 
 __all__ = ["disputes"]
 
+# Kinds of figure that tell when an event happened, within a day: another one given for the same
+# event is said with the event's words (a year is not: "had stood there since 2001" disputes
+# "installed in 2011" in other words, RESULTS.md session 47).
+_EVENT_TIMES = frozenset({"date", "time"})
+
 
 def disputes(
     reading: Reading,
@@ -75,11 +80,13 @@ def disputes(
         _unnamed_near(reading),
         want,
     )
+    lead = lead_slot(claims, want)
+    if lead is not None:
+        said = _of_the_event(said, reading, lead[1].figure)
     if on:  # "How full was the reservoir on Thursday?": what a source gives for another day is no dissent
         said = not_of_other_days(said, ranked, on)
     if names_weekday(question):  # nor, for "Friday's stage", what a source gives "on Saturday"
         said = not_on_other_weekdays(said, question)
-    lead = lead_slot(claims, want)
     if (on or names_weekday(question)) and lead is not None:  # nor a later report's total
         said = not_reported_later(
             said, ranked, lead[0], lead[1].figure, lambda doc_id: documents[doc_id].date
@@ -115,6 +122,23 @@ def _latest_first(claims: list[Group], updates: Sequence[FigureConflict]) -> lis
     giving = [any((m.sentence.doc_id, m.sentence.index) in latest for m in g.members) for g in claims]
     first = giving.index(True) if any(giving) else 0
     return [claims[first], *claims[:first], *claims[first + 1 :]]
+
+
+def _of_the_event(
+    said: list[tuple[Sentence, Figure]], reading: Reading, lead: Figure
+) -> list[tuple[Sentence, Figure]]:
+    """The values said, less another day or time of day given with none of the question's words
+    besides its names near it: a day is said with the event it is the day of ("will go before the
+    tribunal on 12 November" is no dissent on when the licence expires)."""
+    named = set(fold(list(reading.named)))
+    words = {t: w for t, w in reading.folded.items() if t not in named}
+    if not words:
+        return said
+    return [
+        (s, f)
+        for s, f in said
+        if f.kind not in _EVENT_TIMES or consistent(f, lead) or near_terms(s.text, f, words, reading.analyzer)
+    ]
 
 
 def _unnamed_near(reading: Reading) -> Callable[[Ranked], float] | None:

@@ -191,6 +191,31 @@ def test_a_figure_given_for_another_day_is_no_dissent_on_a_named_one(tmp_path: P
     assert {v.value for v in conflict.values} == {"54% / 54 percent", "96%"}
 
 
+def test_a_day_given_for_another_event_of_the_story_is_no_dissent(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Office of Broadcast Licensing has refused to renew the licence of Harrow Vale Radio. "
+        "The current licence expires on Nov. 30.",
+        "b.md": "Harrow Vale Radio lost its licence on Tuesday, the regulator said. "
+        "The licence expires Nov. 30.",
+        "c.md": "Harrow Vale Radio has appealed against the decision not to renew its current licence. "
+        "The fight to save Harrow Vale Radio will go before the Broadcast Appeals Tribunal on 12 November, "
+        "the station said on Friday.",
+        **OTHER_STORIES,
+    }
+    asked = "When does Harrow Vale Radio's current licence expire?"
+    dated = dict.fromkeys(["a.md", "b.md", "c.md", "d.md"], "2026-10-14")
+    (tmp_path / "tribunal").mkdir()
+    (tmp_path / "manager").mkdir()
+    answer = engine_over(tmp_path / "tribunal", texts, dated).ask(asked)
+    assert "Nov. 30" in answer.claims[0].text
+    # The tribunal's day is another event's, said with none of the question's words.
+    assert answer.conflicts == []
+    texts["d.md"] = "Harrow Vale Radio's manager said its current licence expires on Dec. 14."
+    (conflict,) = engine_over(tmp_path / "manager", texts, dated).ask(asked).conflicts
+    cited = {c.doc_id for v in conflict.values for c in v.citations}
+    assert "d.md" in cited and "c.md" not in cited  # another day for the expiry itself is a dissent
+
+
 def _said(doc: str, text: str) -> list[tuple[Sentence, object]]:
     return [(Sentence(doc, 0, 0, len(text), text), f) for f in figures(text)]
 
