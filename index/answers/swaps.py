@@ -4,8 +4,9 @@
 "collapsed during the evening rush hour" against "during the Monday morning
 rush": the statement and the claim say the same thing about the same words
 except for one word from a small closed class (a weekday, a month, a part of
-the day, an ordinal, a compass direction), or a model or code of the same
-series ("the OV-1800 kettle" against "OV-1700 and OV-1750 kettles"). The
+the day, an ordinal, a compass direction, a colour: "with the white pieces"
+against "with the black pieces"), or a model or code of the same series
+("the OV-1800 kettle" against "OV-1700 and OV-1750 kettles"). The
 claim's word must sit next to the same content word as the statement's, on
 the same side (one of the two nearest, stopwords skipped), so an unrelated
 "his first run for office" elsewhere in the sentence does not count.
@@ -27,8 +28,9 @@ _CLASSES = (
     "morning afternoon evening night midday noon midnight",
     "first second third fourth fifth sixth seventh eighth ninth tenth",
     "north south east west northeast northwest southeast southwest",
+    "black white red blue green yellow orange purple pink brown grey silver gold",
 )
-_SAME = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
+_SAME = {"northern": "north", "southern": "south", "eastern": "east", "western": "west", "gray": "grey"}
 _MONTH_MAY = "maymonth"  # the month May, told from the modal by its capital inside a sentence
 _MAY_MONTH = re.compile(r"(?<=[a-z0-9,] )May\b")
 _CLASS_OF = {w: str(i) for i, words in enumerate(_CLASSES) for w in words.split()}

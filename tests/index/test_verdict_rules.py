@@ -100,6 +100,12 @@ def test_negations_are_the_analyzers_and_without_flips_a_verdict_but_stays_conte
             "The recall covers the TK-700 and TK-750 heaters sold since 2024.",
             Swap("tk-900", "tk-700"),
         ),
+        (
+            "Ravel won the final game with the white pieces.",
+            "Ravel won the final game with the black pieces in 41 moves.",
+            Swap("white", "black"),
+        ),
+        ("The robbers fled in a grey van.", "The robbers fled in a gray van, police said.", None),
         ("The recall covers the TK-700 heater.", "The recall covers the TK-700 and TK-750 heaters.", None),
         ("The recall covers the TK-900 heater.", "The recall covers heaters sold by Q-Mart in 2024.", None),
         ("The strike began on October 3.", "The strike began on Oct. 3 at dawn.", None),
