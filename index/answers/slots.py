@@ -24,6 +24,7 @@ from factbot.index.answers.quantities import (
     CHANGE_WORDS,
     TIME_UNITS,
     Figure,
+    consistent,
 )
 from factbot.index.answers.relative_dates import durations_since, weekdays
 from factbot.index.answers.wanted import AGE, Wanted
@@ -46,6 +47,9 @@ __all__ = [
 CENTRED = 0.5
 _REACH = 12  # words on each side of a figure that count as its context
 _COUNTED_BONUS = 0.1  # a figure counting what the question counts is preferred by this much
+# ... and a statement's own value, among a sentence's figures, by as much ("can still enter between 6am
+# and 10am" for "may enter between 6 a.m. and 10 a.m."; 0.1 / 0.3 / always measured, RESULTS.md)
+_STATED_BONUS = _COUNTED_BONUS
 _WORD_TERMS: dict[str, dict[str, list[str]]] = {}
 _WORD_CACHE = 100_000  # words remembered per language before the memory is cleared
 _WORD = re.compile(r"[^\W_]+(?:[-'.][^\W_]+)*")
@@ -221,6 +225,8 @@ def answer_slot(
         score = (nearness + governing(sentence, figure, weights, analyzer)) / total
         if want.about and figure.about in want.about:
             score += _COUNTED_BONUS
+        if want.stated is not None and figure.kind == want.stated.kind and consistent(figure, want.stated):
+            score += _STATED_BONUS
         if score > best_score:
             best, best_score = Slot(figure, relevance / total), score
     return best

@@ -195,6 +195,7 @@ class Wanted:
     counted: str = ""  # the words of "how many" up to what it counts, lower-case ("midwife vacancies")
     total: bool = False  # asks a total ("in total", "altogether", "so far"): a level, not what was added
     before: bool = False  # asks a value before it changed ("the initial estimate"): "up from $250,000" too
+    stated: Figure | None = None  # a statement's own figure
 
     @property
     def weekday(self) -> bool:
@@ -335,7 +336,12 @@ def _wanted(question: str) -> Wanted | None:
         stated = stated_figure(question)
         if stated is not None:  # a statement wants the kind of figure it states
             about = frozenset({stated.about}) if stated.kind == "count" and stated.about else frozenset()
-            return Wanted(STATED_BY[stated.kind], about, anyone=about == AGE and not who_or_what(question))
+            return Wanted(
+                STATED_BY[stated.kind],
+                about,
+                anyone=about == AGE and not who_or_what(question),
+                stated=stated,
+            )
     return None
 
 

@@ -132,6 +132,26 @@ def test_a_figure_of_another_order_is_no_dissent_on_one_borne_out(tmp_path: Path
     assert engine.ask("Osk Mills will spend $80 million on the new Osk plant.").verdict == "contradicted"
 
 
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Delivery vehicles may enter Osk's car-free zone between 6 a.m. and 10 a.m.", "supported"),
+        ("Delivery vehicles may enter Osk's car-free zone between 7 a.m. and 10 a.m.", "contradicted"),
+    ],
+)
+def test_a_statement_is_judged_by_its_own_value_among_a_sentences_figures(
+    tmp_path: Path, statement: str, verdict: str
+) -> None:
+    texts = {  # the statement's own value is the start of a range whose end sits nearer its words
+        "a.md": "Cars are banned from the Osk old town. "
+        "Delivery vehicles can still enter between 6am and 10am.",
+        "b.md": "Delivery vehicles will be allowed into the Osk car-free zone between 6 a.m. and 10 a.m., "
+        "and residents with permits are exempt.",
+        **OTHER_STORIES,
+    }
+    assert engine_over(tmp_path, texts).ask(statement).verdict == verdict
+
+
 def test_a_year_is_judged_by_dates_that_write_a_year_only(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Osk lighthouse was first lit on November 3, 1911, the harbour trust said.",
