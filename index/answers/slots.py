@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from factbot.index.answers.claims import fold, lemma_stems
+from factbot.index.answers.counted import is_plural, noun_like, singular
 from factbot.index.answers.figures import aged_whom, figures
 from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.names import name_at
+from factbot.index.answers.nouns import is_noun
 from factbot.index.answers.quantities import (
     CHANGE_WORDS,
     TIME_UNITS,
@@ -274,7 +276,10 @@ def governing_terms(sentence: str, figure: Figure, analyzer: Analyzer, reach: in
     """The terms of the words that govern a figure: the word just before it, or the noun before an
     "of" just before it ("a generating capacity of 32 megawatts") (the `reach` words before it in
     its clause) and its own phrase after it, up to the next clause ("killed 3 people and injured 22
-    others": "injured" governs 22, not 3; "22 people were injured when ...": "injured" governs 22)."""
+    others": "injured" governs 22, not 3; "22 people were injured when ...": "injured" governs 22).
+    A figure in a clause that leaves its verb out shares the words that govern the figure of its kind
+    before it ("Adults pay $12 to enter the museum, and children $6": "pay", "enter", "museum" and
+    "children" govern $6)."""
     head = sentence[max(0, figure.start - _PHRASE_CHARS) : figure.start].rstrip()
     if figure.qualifier and head.lower().endswith(figure.qualifier):
         head = head[: -len(figure.qualifier)]  # "rose more than 40": "rose" governs 40
@@ -290,7 +295,30 @@ def governing_terms(sentence: str, figure: Figure, analyzer: Analyzer, reach: in
     of_which = _OF_WHICH.match(after)  # "41 of which led to fires": the clause is the figure's own
     after = _CLAUSE_END.split(after[of_which.end() :] if of_which else after, maxsplit=1)[0]
     words = before + _WORD.findall(after)
-    return {t for word in words for t in _word_terms(analyzer, word)}
+    terms = {t for word in words for t in _word_terms(analyzer, word)}
+    gapped = _GAPPED.search(head) if not _WORD.search(after) else None
+    if gapped and all(_plain_noun(w) for w in gapped[1].split()):  # "..., and children $6": no verb
+        end = figure.start - len(gapped[0])
+        shared = [f for f in figures(sentence) if f.kind == figure.kind and f.end <= end]
+        if shared:  # what governs the figure before it governs this one too
+            terms |= governing_terms(sentence, shared[-1], analyzer, reach)
+    return terms
+
+
+# A figure after "and" (or "while", a semicolon) and a noun or two, with nothing after it in its clause:
+# a clause whose verb is left out ("Adults pay $12 to enter the museum, and children $6").
+_GAPPED = re.compile(r"(?:,?\s+and|;|,?\s+while)\s+((?:[A-Za-z][\w'-]*\s+)?[A-Za-z][\w'-]*)\s*$")
+
+
+def _plain_noun(word: str) -> bool:
+    """Whether a word reads as a noun, not a verb or its participle ("children", "motorcycles"; not
+    "injured")."""
+    low = word.lower()
+    return (
+        noun_like(low)
+        and not low.endswith("ed")
+        and (is_noun(low) or is_noun(singular(low)) or is_plural(low))
+    )
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})

@@ -152,6 +152,25 @@ def test_a_statement_is_judged_by_its_own_value_among_a_sentences_figures(
     assert engine_over(tmp_path, texts).ask(statement).verdict == verdict
 
 
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Motorcycles will be charged $2 a crossing on the Osk toll road.", "supported"),
+        ("Cars will be charged $4.50 a crossing on the Osk toll road.", "supported"),
+        ("Cars will be charged $2 a crossing on the Osk toll road.", "contradicted"),
+    ],
+)
+def test_a_figure_in_a_clause_without_its_verb_is_governed_by_the_verb_before(
+    tmp_path: Path, statement: str, verdict: str
+) -> None:
+    texts = {  # "and motorcycles $2": charged $2 a crossing, as cars are charged $4.50
+        "a.md": "Cars will be charged $4.50 for each crossing of the Osk toll road, and motorcycles $2.",
+        "b.md": "Drivers will pay $4.50 to cross the Osk toll road, and motorcycles $2, from March.",
+        **OTHER_STORIES,
+    }
+    assert engine_over(tmp_path, texts).ask(statement).verdict == verdict
+
+
 def test_a_year_is_judged_by_dates_that_write_a_year_only(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Osk lighthouse was first lit on November 3, 1911, the harbour trust said.",
