@@ -52,6 +52,7 @@ _DAY_MINUTES = 24 * 60
 # Measures whose values in other units are compared for a dissent (not durations: "18 months"
 # against "two years" in one story are often two spans, RESULTS.md session 20).
 _COMPARED_MEASURES = frozenset({"length", "mass"})
+_WHEN_KINDS = frozenset({"date", "time", "year", "weekday"})  # figures that say when
 # A clause telling when it happened of the time just named: "..., when 112 centimetres fell".
 _WHEN_CLAUSE = re.compile(r"\s*(?:when|in\s+which|during\s+which)\b", re.I)
 _CLOCK = re.compile(r"\d{1,2}:\d\d[ap]m")  # a time of day's value
@@ -90,7 +91,9 @@ def slot_figures(
     a sentence of the lead claim says but for the figure, from a document on the story or naming one
     of the question's names (`names_doc`, when it gives any) (`restates`: "Nine
     vehicles were on that stretch" against "Eleven vehicles were on the
-    section that fell"). A value the lead claim's own sentences give for the
+    section that fell"), and one from a document on the story whose sentence gives another figure
+    of a sentence of the lead claim ("208 passengers and 17 crew" against "212 passengers and 17
+    crew"). A value the lead claim's own sentences give for the
     same thing beside the lead value is another quantity, not a dissent; so is
     a value given only by documents that also give the lead value (in the lead
     claim or in the answering figures), unless it is
@@ -129,6 +132,7 @@ def slot_figures(
         and (
             id(r) in near
             or (_on_story(r, story, names_doc) and any(restates(m, r) for m in lead_claim.members))
+            or (r.sentence.doc_id in story and any(_shares_a_figure(m, r) for m in lead_claim.members))
         )
         if consistent(r.slot.figure, lead.figure) or not apart(r, lead_claim)
     ]
@@ -289,6 +293,29 @@ def _story_bar(lead: Group) -> float:
     (one long article on the story does not set the bar for the short ones)."""
     scores = sorted(m.hit.document_score for m in lead.members)
     return _SAME_STORY * scores[len(scores) // 2]
+
+
+def _shares_a_figure(a: Ranked, b: Ranked) -> bool:
+    """Whether a sentence of another document than `a`'s gives, besides its answering quantity, a
+    figure `a` gives too, the same value of the same thing ("208 passengers and 17 crew were on board"
+    against "had 212 passengers and 17 crew on board"): the same report, disputing the quantity. Not
+    for a day or a time (those are said with their event's words), nor by a shared day, year or
+    span of time ("seven days")."""
+    if a.sentence.doc_id == b.sentence.doc_id or b.slot is None or b.slot.figure.kind in _WHEN_KINDS:
+        return False
+    own = {a.slot.figure.start} if a.slot is not None else set()
+    ours = {_companion(f) for f in figures(a.sentence.text) if f.start not in own} - {None}
+    return any(_companion(f) in ours for f in figures(b.sentence.text) if f.start != b.slot.figure.start)
+
+
+def _companion(figure: Figure) -> tuple[str, str, float | str] | None:
+    """A figure as a companion of an answering one: its kind, what it counts and its value; None for
+    a day, a time, a year, or a count of no thing or of time."""
+    if figure.kind in _WHEN_KINDS or (
+        figure.kind == "count" and (not figure.about or measure(figure.about) == "time")
+    ):
+        return None
+    return figure.kind, figure.about, figure.value
 
 
 def _on_story(r: Ranked, story: set[str], names_doc: Callable[[str], bool] | None) -> bool:

@@ -216,6 +216,28 @@ def test_a_day_given_for_another_event_of_the_story_is_no_dissent(tmp_path: Path
     assert "d.md" in cited and "c.md" not in cited  # another day for the expiry itself is a dissent
 
 
+def test_a_value_given_beside_a_figure_the_lead_gives_too_is_a_dissent(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk Star ferry ran aground off Brill Point on Friday night. The Osk Star was travelling "
+        "to Kessock with 212 passengers and 17 crew on board when it grounded in a storm on Friday night.",
+        "b.md": "The Osk Star ferry was towed to Brill harbour on Saturday after it ran aground. "
+        "The Osk Star grounded in a storm on Friday night while travelling with 212 passengers and 17 crew "
+        "aboard.",
+        "c.md": "Divers inspected the Osk Star on Saturday, a day after the ferry grounded in a storm on "
+        "Friday night while travelling to Kessock. The coastguard said 208 passengers and 17 crew "
+        "were on board when the vessel came to a stop.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "How many passengers were travelling on the Osk Star when it grounded in the storm on Friday night?"
+    )
+    (conflict,) = answer.conflicts  # "and 17 crew" in both: the same report, disputing the passengers
+    assert {v.value: [c.doc_id for c in v.citations] for v in conflict.values} == {
+        "212": ["a.md", "b.md"],
+        "208": ["c.md"],
+    }
+
+
 def _said(doc: str, text: str) -> list[tuple[Sentence, object]]:
     return [(Sentence(doc, 0, 0, len(text), text), f) for f in figures(text)]
 
