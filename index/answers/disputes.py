@@ -9,6 +9,7 @@ figure from a document that gives only another value.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import partial
 
@@ -49,6 +50,14 @@ __all__ = ["disputes"]
 # event is said with the event's words (a year is not: "had stood there since 2001" disputes
 # "installed in 2011" in other words, RESULTS.md session 47).
 _EVENT_TIMES = frozenset({"date", "time"})
+# Words that give a day or time as a plan, in the clause before it (at most _PLAN_CHARS before).
+_PLANNED = re.compile(
+    r"\b(?:scheduled|timetabled|planned|originally|set\s+to|due\s+(?:to|at)|expected\s+to|will(?:\s+now)?"
+    r"|would|was\s+to|were\s+to)\b",
+    re.I,
+)
+_PLAN_CHARS = 60
+_CLAUSE_BREAK = re.compile(r"[;:.]\s|,\s+(?:and|but|while|when)\b")
 
 
 def disputes(
@@ -82,7 +91,7 @@ def disputes(
     )
     lead = lead_slot(claims, want)
     if lead is not None:
-        said = _of_the_event(said, reading, lead[1].figure)
+        said = _of_the_event(said, reading, *lead)
     if on:  # "How full was the reservoir on Thursday?": what a source gives for another day is no dissent
         said = not_of_other_days(said, ranked, on)
     if names_weekday(question):  # nor, for "Friday's stage", what a source gives "on Saturday"
@@ -125,20 +134,37 @@ def _latest_first(claims: list[Group], updates: Sequence[FigureConflict]) -> lis
 
 
 def _of_the_event(
-    said: list[tuple[Sentence, Figure]], reading: Reading, lead: Figure
+    said: list[tuple[Sentence, Figure]], reading: Reading, lead_claim: Group, lead: Slot
 ) -> list[tuple[Sentence, Figure]]:
     """The values said, less another day or time of day given with none of the question's words
-    besides its names near it: a day is said with the event it is the day of ("will go before the
-    tribunal on 12 November" is no dissent on when the licence expires)."""
+    besides its names near it (a day is said with the event it is the day of: "will go before the
+    tribunal on 12 November" is no dissent on when the licence expires), or given for the plan of
+    what the lead says happened, or the other way round ("had been set to lift off at 6:42 a.m."
+    against "lifted off at 7:15 a.m."; not for a question about what is to come, all plans)."""
     named = set(fold(list(reading.named)))
     words = {t: w for t, w in reading.folded.items() if t not in named}
     if not words:
         return said
+    ahead = reading.want is not None and reading.want.ahead
+    giving = next((m.sentence.text for m in lead_claim.members if m.slot is lead), None)
+    planned = giving is not None and not ahead and _planned(giving, lead.figure)
     return [
         (s, f)
         for s, f in said
-        if f.kind not in _EVENT_TIMES or consistent(f, lead) or near_terms(s.text, f, words, reading.analyzer)
+        if f.kind not in _EVENT_TIMES
+        or consistent(f, lead.figure)
+        or (
+            near_terms(s.text, f, words, reading.analyzer)
+            and (giving is None or ahead or _planned(s.text, f) == planned)
+        )
     ]
+
+
+def _planned(sentence: str, figure: Figure) -> bool:
+    """Whether a figure's clause gives it as a plan ("was scheduled for", "had been set to lift off
+    at", "will now take place at")."""
+    clause = _CLAUSE_BREAK.split(sentence[max(0, figure.start - _PLAN_CHARS) : figure.start])[-1]
+    return _PLANNED.search(clause) is not None
 
 
 def _unnamed_near(reading: Reading) -> Callable[[Ranked], float] | None:

@@ -238,6 +238,24 @@ def test_a_value_given_beside_a_figure_the_lead_gives_too_is_a_dissent(tmp_path:
     }
 
 
+def test_a_planned_time_is_no_dissent_on_when_it_happened(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk 5 rocket carrying the Brill weather satellite lifted off at 7:15 a.m. on Thursday.",
+        "b.md": "The Osk 5 rocket finally lifted off with the Brill weather satellite at 7:15 a.m. Thursday.",
+        "c.md": "The Osk 5 rocket carrying the Brill weather satellite had been set to lift off at 6:42 a.m.",
+        **OTHER_STORIES,
+    }
+    asked = "What time did the Osk 5 rocket carrying the Brill weather satellite finally lift off?"
+    (tmp_path / "planned").mkdir()
+    (tmp_path / "disputed").mkdir()
+    assert engine_over(tmp_path / "planned", texts).ask(asked).conflicts == []  # 6:42 was the plan
+    texts["d.md"] = (
+        "The Osk 5 rocket carrying the Brill weather satellite lifted off at 7:20 a.m., officials said."
+    )
+    (conflict,) = engine_over(tmp_path / "disputed", texts).ask(asked).conflicts
+    assert {v.value for v in conflict.values} == {"7:15 a.m.", "7:20 a.m."}  # another time it happened
+
+
 def _said(doc: str, text: str) -> list[tuple[Sentence, object]]:
     return [(Sentence(doc, 0, 0, len(text), text), f) for f in figures(text)]
 
