@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from factbot.index.answers.claims import clause_around, fold
-from factbot.index.answers.figure_words import dimension, measured_words, noun_modifiers, sought
+from factbot.index.answers.figure_words import capacity, dimension, measured_words, noun_modifiers, sought
 from factbot.index.answers.figures import aged_whom, figures
 from factbot.index.answers.grouping import best_slot
 from factbot.index.answers.names import mentions, owner_before
@@ -176,7 +176,8 @@ def apart(
     documents: Mapping[str, StoredDocument],
 ) -> bool:
     """A figure that is not the lead's quantity: one asked for or offered against one that is
-    ("wants a ten percent raise" against "will get a 6.5% raise"), or the other way; or a count
+    ("wants a ten percent raise" against "will get a 6.5% raise"), or the other way; what a thing can
+    take against what it takes ("can hold 60,000 litres" against "45,000 litres leaked"); or a count
     whose noun is qualified by a word neither the question nor the lead claim's best sentence has
     ("two vacation days" against "a three-day strike"); or a length in another dimension ("14
     metres long" against "28 metres high"); or a measure written before a thing that neither the
@@ -189,6 +190,10 @@ def apart(
         lead.sentence.text, lead.slot.figure
     ):
         return True
+    if lead.slot is not None and capacity(r.sentence.text, r.slot.figure) != capacity(
+        lead.sentence.text, lead.slot.figure
+    ):
+        return True  # "jets which seat 76 passengers" against "carried 71 passengers"
     words = noun_modifiers(r.sentence.text, r.slot.figure)
     known = asked | lead_claim.best.terms | lead_claim.best.key.terms
     if any(not set(fold(analyzer.terms(w))) & known for w in words):

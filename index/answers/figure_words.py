@@ -12,7 +12,7 @@ import re
 from factbot.index.answers.counted import NOUN_AFTER, PHRASE_WORDS, counted_noun, noun_words
 from factbot.index.answers.quantities import MEASURES, SPEED_UNITS, Figure, measure
 
-__all__ = ["dimension", "measured_words", "noun_modifiers", "sought"]
+__all__ = ["capacity", "dimension", "measured_words", "noun_modifiers", "sought"]
 
 # What asks for, offers or proposes a figure, right before it (up to two words between) or after it.
 _SOUGHT_BEFORE = re.compile(
@@ -22,6 +22,14 @@ _SOUGHT_BEFORE = re.compile(
     re.I,
 )
 _SOUGHT_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:bid|offer|demand|proposal|request)s?\b", re.I)
+# What a thing can take, right before a figure (up to two words between: "built to hold up to"), or
+# after it: "can hold 60,000 litres", "designed for 150 animals", "which seat 76", "a 76-seat jet".
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:(?:can|could|to|will|which|that)\s+(?:hold|take|carry|seat|accommodate)|holds|seats|seating|"
+    r"designed\s+for|built\s+for|room\s+for|space\s+for|capacity\s+(?:of|for))(?:\s+[\w'-]+){0,2}\s+$",
+    re.I,
+)
+_CAPACITY_AFTER = re.compile(r"-(?:seat|seater|bed|berth)\b", re.I)
 # A value something must reach for another thing to happen: "must fall below", "once it is below".
 _REQUIRED_BEFORE = re.compile(r"\b(?:must|once)(?:\s+[\w'-]+){1,4}\s+$", re.I)
 _SOUGHT_REACH = 60  # characters before a figure searched for what seeks it
@@ -79,6 +87,13 @@ def measured_words(sentence: str, figure: Figure) -> list[str]:
     if found is None or counted_noun(found[1]) != figure.about:
         return []
     return noun_words(sentence, found.end(), PHRASE_WORDS)
+
+
+def capacity(sentence: str, figure: Figure) -> bool:
+    """Whether a figure is how much a thing can take, not how much it takes ("can hold 60,000
+    litres", "designed for 150 animals", "jets which seat 76 passengers", "a 76-seat jet")."""
+    before = _CLAUSE_CUT.split(sentence[max(0, figure.start - _SOUGHT_REACH) : figure.start])[-1]
+    return bool(_CAPACITY_BEFORE.search(before) or _CAPACITY_AFTER.match(sentence, figure.end))
 
 
 def sought(sentence: str, figure: Figure) -> bool:

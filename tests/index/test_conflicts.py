@@ -8,7 +8,7 @@ import pytest
 from factbot.index.answers.claims import claim_key
 from factbot.index.answers.conflicts import find_conflicts
 from factbot.index.answers.dissents import lead_slot
-from factbot.index.answers.figure_words import dimension, measured_words, noun_modifiers, sought
+from factbot.index.answers.figure_words import capacity, dimension, measured_words, noun_modifiers, sought
 from factbot.index.answers.figures import figures, vague_range
 from factbot.index.answers.named_times import named_times, not_of_other_years, not_reported_later
 from factbot.index.answers.quantities import consistent
@@ -254,6 +254,35 @@ def test_a_planned_time_is_no_dissent_on_when_it_happened(tmp_path: Path) -> Non
     )
     (conflict,) = engine_over(tmp_path / "disputed", texts).ask(asked).conflicts
     assert {v.value for v in conflict.values} == {"7:15 a.m.", "7:20 a.m."}  # another time it happened
+
+
+def test_what_a_thing_can_take_is_no_dissent_on_what_it_took(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The first Osk Air flight from Brill carried 71 passengers on Monday, the airline said.",
+        "b.md": "There were 71 passengers on the first Osk Air flight from Brill, which landed on time.",
+        "c.md": "The first Osk Air flight from Brill was flown by a jet which can seat 76 passengers.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("How many passengers were on the first Osk Air flight from Brill?")
+    assert "71" in answer.claims[0].text
+    assert answer.conflicts == []  # 76 is how many the jet can seat
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("The tank, one of six on the site, can hold 60,000 litres.", True),
+        ("The shelter was designed for 150 animals.", True),
+        ("The airline flies Embraer jets, which seat 76 passengers.", True),
+        ("Skylark flies a 76-seat Embraer jet on the route.", True),
+        ("About 45,000 litres of whey leaked from the tank.", False),
+        ("The shelter took in 150 animals in August.", False),
+    ],
+)
+def test_a_capacity_is_told_from_an_amount(text: str, held: bool) -> None:
+    figure = figures(text)[-1]  # (after "one of six")
+    assert capacity(text, figure) is held
 
 
 def _said(doc: str, text: str) -> list[tuple[Sentence, object]]:
