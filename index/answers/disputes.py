@@ -9,7 +9,6 @@ figure from a document that gives only another value.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from functools import partial
 
@@ -23,6 +22,7 @@ from factbot.index.answers.dissents import (
     slot_figures,
     story_documents,
 )
+from factbot.index.answers.figure_words import planned
 from factbot.index.answers.figures import figures
 from factbot.index.answers.grouping import best_slot
 from factbot.index.answers.name_conflicts import name_conflict
@@ -50,14 +50,6 @@ __all__ = ["disputes"]
 # event is said with the event's words (a year is not: "had stood there since 2001" disputes
 # "installed in 2011" in other words, RESULTS.md session 47).
 _EVENT_TIMES = frozenset({"date", "time"})
-# Words that give a day or time as a plan, in the clause before it (at most _PLAN_CHARS before).
-_PLANNED = re.compile(
-    r"\b(?:scheduled|timetabled|planned|originally|set\s+to|due\s+(?:to|at)|expected\s+to|will(?:\s+now)?"
-    r"|would|was\s+to|were\s+to)\b",
-    re.I,
-)
-_PLAN_CHARS = 60
-_CLAUSE_BREAK = re.compile(r"[;:.]\s|,\s+(?:and|but|while|when)\b")
 
 
 def disputes(
@@ -147,7 +139,7 @@ def _of_the_event(
         return said
     ahead = reading.want is not None and reading.want.ahead
     giving = next((m.sentence.text for m in lead_claim.members if m.slot is lead), None)
-    planned = giving is not None and not ahead and _planned(giving, lead.figure)
+    as_plan = giving is not None and not ahead and planned(giving, lead.figure)
     return [
         (s, f)
         for s, f in said
@@ -155,16 +147,9 @@ def _of_the_event(
         or consistent(f, lead.figure)
         or (
             near_terms(s.text, f, words, reading.analyzer)
-            and (giving is None or ahead or _planned(s.text, f) == planned)
+            and (giving is None or ahead or planned(s.text, f) == as_plan)
         )
     ]
-
-
-def _planned(sentence: str, figure: Figure) -> bool:
-    """Whether a figure's clause gives it as a plan ("was scheduled for", "had been set to lift off
-    at", "will now take place at")."""
-    clause = _CLAUSE_BREAK.split(sentence[max(0, figure.start - _PLAN_CHARS) : figure.start])[-1]
-    return _PLANNED.search(clause) is not None
 
 
 def _unnamed_near(reading: Reading) -> Callable[[Ranked], float] | None:

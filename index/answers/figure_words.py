@@ -12,7 +12,7 @@ import re
 from factbot.index.answers.counted import NOUN_AFTER, PHRASE_WORDS, counted_noun, noun_words
 from factbot.index.answers.quantities import MEASURES, SPEED_UNITS, Figure, measure
 
-__all__ = ["capacity", "dimension", "measured_words", "noun_modifiers", "sought"]
+__all__ = ["capacity", "dimension", "measured_words", "noun_modifiers", "planned", "sought"]
 
 # What asks for, offers or proposes a figure, right before it (up to two words between) or after it.
 _SOUGHT_BEFORE = re.compile(
@@ -30,6 +30,13 @@ _CAPACITY_BEFORE = re.compile(
     re.I,
 )
 _CAPACITY_AFTER = re.compile(r"-(?:seat|seater|bed|berth)\b", re.I)
+# What gives a figure as a plan, in its clause before it: "was scheduled for", "had been set to lift off
+# at", "will now take place at".
+_PLANNED = re.compile(
+    r"\b(?:scheduled|timetabled|planned|originally|set\s+to|due\s+(?:to|at)|expected\s+to|will(?:\s+now)?"
+    r"|would|was\s+to|were\s+to)\b",
+    re.I,
+)
 # A value something must reach for another thing to happen: "must fall below", "once it is below".
 _REQUIRED_BEFORE = re.compile(r"\b(?:must|once)(?:\s+[\w'-]+){1,4}\s+$", re.I)
 _SOUGHT_REACH = 60  # characters before a figure searched for what seeks it
@@ -92,16 +99,28 @@ def measured_words(sentence: str, figure: Figure) -> list[str]:
 def capacity(sentence: str, figure: Figure) -> bool:
     """Whether a figure is how much a thing can take, not how much it takes ("can hold 60,000
     litres", "designed for 150 animals", "jets which seat 76 passengers", "a 76-seat jet")."""
-    before = _CLAUSE_CUT.split(sentence[max(0, figure.start - _SOUGHT_REACH) : figure.start])[-1]
-    return bool(_CAPACITY_BEFORE.search(before) or _CAPACITY_AFTER.match(sentence, figure.end))
+    return bool(
+        _CAPACITY_BEFORE.search(_clause_before(sentence, figure))
+        or _CAPACITY_AFTER.match(sentence, figure.end)
+    )
+
+
+def planned(sentence: str, figure: Figure) -> bool:
+    """Whether a figure is given as a plan ("had been set to lift off at 6:42 a.m.", "will now take
+    place on Sunday at 8am"), not as what happened."""
+    return _PLANNED.search(_clause_before(sentence, figure)) is not None
+
+
+def _clause_before(sentence: str, figure: Figure) -> str:
+    """The words of a figure's clause before it, up to _SOUGHT_REACH characters."""
+    return _CLAUSE_CUT.split(sentence[max(0, figure.start - _SOUGHT_REACH) : figure.start])[-1]
 
 
 def sought(sentence: str, figure: Figure) -> bool:
     """Whether a figure is what someone asks for, offers, proposes or requires, not what is ("wants
     a ten percent raise", "had demanded 12%", "offered teachers 4%", "a demand of 4.5 million dollars",
     "a €55m bid", "the level must fall below 40 percent", "once the reservoir is below 40%")."""
-    before = sentence[max(0, figure.start - _SOUGHT_REACH) : figure.start]
-    before = _CLAUSE_CUT.split(before)[-1]
+    before = _clause_before(sentence, figure)
     return bool(
         _SOUGHT_BEFORE.search(before)
         or _REQUIRED_BEFORE.search(before)
