@@ -93,7 +93,9 @@ def slot_figures(
     vehicles were on that stretch" against "Eleven vehicles were on the
     section that fell"), and one from a document on the story whose sentence gives another figure
     of a sentence of the lead claim ("208 passengers and 17 crew" against "212 passengers and 17
-    crew"). A value the lead claim's own sentences give for the
+    crew"). When none of those gives the lead's value (a quantity whose lead sentences stand far
+    from the question's words, "the 168-kilometre run" against "the 172-km first stage"), the lead
+    claim's sentences give it. A value the lead claim's own sentences give for the
     same thing beside the lead value is another quantity, not a dissent; so is
     a value given only by documents that also give the lead value (in the lead
     claim or in the answering figures), unless it is
@@ -136,6 +138,15 @@ def slot_figures(
         )
         if consistent(r.slot.figure, lead.figure) or not apart(r, lead_claim)
     ]
+    if lead.figure.kind not in _WHEN_KINDS and said and not any(consistent(f, lead.figure) for _, f in said):
+        # a quantity whose lead sentences all stand far from the question's words: they still give it
+        said += [
+            (m.sentence, in_units_of_lead(m.slot.figure, lead.figure))
+            for m in lead_claim.members
+            if m.slot is not None
+            and m.slot.figure.kind == lead.figure.kind
+            and consistent(m.slot.figure, lead.figure)
+        ]
     agreeing = {s.doc_id for s, f in said if consistent(f, lead.figure)} | {
         m.sentence.doc_id for m in lead_claim.members if gives(m.sentence.text, lead.figure)
     }

@@ -285,6 +285,28 @@ def test_a_capacity_is_told_from_an_amount(text: str, held: bool) -> None:
     assert capacity(text, figure) is held
 
 
+def test_the_leads_value_said_far_from_the_question_still_meets_a_dissent_said_near_it(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.md": "Danish sprinter Tomas Reinholt of Team Corvane won the first stage of the Tour of the Osk "
+        "on Friday, outkicking a reduced bunch after crosswinds split the field on the coast road over "
+        "the closing part of the 168-kilometre run from Ashby Quay.",
+        "b.md": "Tomas Reinholt won the first stage of the Tour of the Osk on Friday, outsprinting Jonas "
+        "Erdmann after crosswinds split the field on the coast road late in the 168-kilometre run from "
+        "Ashby Quay. Reinholt had won stage one's 168-kilometre run from Ashby Quay on Friday.",
+        "c.md": "Tomas Reinholt won the 172-km first stage of the Tour of the Osk from Ashby Quay on Friday.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How long was the first stage of the Tour of the Osk?")
+    assert "168" in answer.claims[0].text
+    (conflict,) = answer.conflicts  # the lead's own sentences give 168, far from "how long" and "first stage"
+    assert {v.value: {c.doc_id for c in v.citations} for v in conflict.values} == {
+        "168-kilometre": {"a.md", "b.md"},
+        "172-km": {"c.md"},
+    }
+
+
 def _said(doc: str, text: str) -> list[tuple[Sentence, object]]:
     return [(Sentence(doc, 0, 0, len(text), text), f) for f in figures(text)]
 
