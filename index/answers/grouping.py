@@ -5,7 +5,8 @@ of it, for the same thing, or gives its answering count under another noun where
 nouns governs both (from documents that both name one of the question's names, when it gives any);
 when, for a "when" question, one gives no written date but a day
 relative to its report and the other gives that day, written or relative to its own; when, for a
-question that asks for no figure, they share two figures and differ on none (for a yes/no
+question that asks for no figure (or when neither gives the kind asked: "12,310 votes for
+and 9,874 against" is no written tally), they share two figures and differ on none (for a yes/no
 question, when the second, with its neighbours, also says the question's words that the first
 says beside its figures); when, for a
 statement with no figure, each states most of it (`sides.StatementSides`) in the
@@ -163,7 +164,11 @@ class SameClaim:
             and _same_day(a, b)
         ):
             return True  # "a collapse on Sunday night" (a report of Tuesday 4 November) / "on 2 November"
-        if want is None and _shares_figures(a, b, self._given) and a.key.negated == b.key.negated:
+        if (
+            (want is None or (a.slot is None and b.slot is None))  # neither gives what is asked
+            and _shares_figures(a, b, self._given)
+            and a.key.negated == b.key.negated
+        ):
             # For a yes/no question the figures name the event, not the answer: "raised rates by a
             # quarter point to 4.75%" does not say "the third time this year".
             return self._saying is None or self._saying.as_much(a, b)

@@ -112,6 +112,20 @@ def test_two_shared_figures_make_one_claim_one_does_not(engine: Engine) -> None:
     assert {c.doc_id for c in claim.citations} == {"ledger.md", "herald.md"}  # 0.25 points and 4.75%
 
 
+def test_two_shared_figures_make_one_claim_where_neither_gives_the_kind_asked(tmp_path: Path) -> None:
+    # A tally asked, and written by neither source as one ("12,310-9,874"): its two counts are one fact.
+    texts = {
+        "a.md": "The final count on the Dunmore library levy was 12,310 votes for and 9,874 against.",
+        "b.md": "Election officials said the Dunmore library levy drew 12,310 votes in favour and 9,874"
+        " against once the last absentee ballots were in.",
+        "c.md": "The Dunmore library levy needed a simple majority to pass.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("What was the final vote tally on the Dunmore library levy?")
+    claim = next(c for c in answer.claims if "12,310" in c.text)
+    assert {c.doc_id for c in claim.citations} == {"a.md", "b.md"}
+
+
 def test_a_count_of_people_is_one_claim_with_the_same_count_of_what_befell_them(tmp_path: Path) -> None:
     texts = {
         "a.md": "Six people were scalded when Fenwick boilers burst; thankfully, no one has died.",
