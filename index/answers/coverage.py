@@ -18,7 +18,7 @@ from factbot.index.answers.named_times import gives_day
 from factbot.index.answers.names import role_titles
 from factbot.index.answers.nouns import doers, is_noun
 from factbot.index.answers.quantities import Figure
-from factbot.index.answers.questions import asks_which_kind, content_text, question_type
+from factbot.index.answers.questions import asks_which_kind, content_text, measured_by, question_type
 from factbot.index.answers.ranked import Ranked, said_terms
 from factbot.index.ranking.analysis import Analyzer
 
@@ -49,7 +49,8 @@ def word_weights(
     of `PHRASES` is one word, given by its canonical term ("lost their lives": "die"). A light
     word weighs `_LIGHT_WEIGHT` of its term's weight: "came out on top" says little by "came". For
     "who", a verb of leading or owning is also stated by its titles (`names.role_titles`); for "how
-    many people", a verb by the nouns of its doers (`nouns.doers`: "ride" by "riders")."""
+    many people", a verb by the nouns of its doers (`nouns.doers`: "ride" by "riders"); for "how
+    deep", the adjective by the nouns of its measure (`questions.measured_by`: "depth")."""
     words: dict[frozenset[str], float] = {}
     asks_who = question_type(question) == "who"
     counts_people = _HOW_MANY_PEOPLE.search(question) is not None
@@ -57,6 +58,7 @@ def word_weights(
     previous: list[str] = []
     # "Which bank ...", "Which architecture firm ...": the kind asked, which the answer's name gives
     kind = asks_which_kind(question)
+    measured = measured_by(question)
     for word in content_text(question).split():
         found = [t for t in analyzer.terms(word) if t in weights]
         bare = word.lower().strip(_PUNCTUATION)
@@ -77,6 +79,8 @@ def word_weights(
             stating = stated_as(found)
             if asks_who:
                 stating = stating.union(*map(role_titles, found))
+            if measured is not None and bare == measured[0]:  # "How deep ...?": "at a depth of 10 km"
+                stating = stating.union(measured[1])
             if counts_people and word.islower():  # "How many people ride ...?": "28,000 riders"
                 stating = stating.union(*(analyzer.terms(d) for d in doers(word.strip(_PUNCTUATION))))
             words.setdefault(stating, share * max(weights[t] for t in found))

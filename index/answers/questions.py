@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from factbot.index.answers.attributes import MEASURED_STEMS
 from factbot.index.answers.claims import fold
 from factbot.index.answers.counted import singular
 from factbot.index.answers.figures import QUALIFIER, figures
@@ -37,6 +38,7 @@ __all__ = [
     "gives_year",
     "has_cue",
     "is_statement",
+    "measured_by",
     "named_agent",
     "names_weekday",
     "question_type",
@@ -372,7 +374,23 @@ def has_cue(qtype: str | None, sentence: str) -> bool:
 
 _BEFORE_ASKED = re.compile(r"\b(?:before\s*\?|previously|ever|in\s+the\s+past)", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 # "Who is the head of ...?": a leader asked for by a noun of the role.
+def measured_by(question: str) -> tuple[str, tuple[str, ...]] | None:
+    """For a question asking a measure by an adjective of its own words ("How deep was the
+    earthquake?", "How heavy are the coins?"), the adjective and the stems of the nouns naming what
+    it measures (WordNet's attributes, `attributes.MEASURED_STEMS`: "depth", "weight"), which state
+    it; None for another question, or one whose adjective is its frame ("How long ...?", "How old
+    ...?": asked by the figure alone, and searched by no noun of a measure)."""
+    how = _HOW_ADJECTIVE.match(question)
+    if how is None or not content_text(question).lstrip().lower().startswith(how[1].lower()):
+        return None
+    stems = MEASURED_STEMS.get(how[1].lower())
+    return (how[1].lower(), stems) if stems else None
+
+
+_HOW_ADJECTIVE = re.compile(r"\s*how\s+([a-z]+)\b", re.I)
 _ROLE_ASKED = re.compile(
     r"^\s*who\s+(?:is|was|are|were)\s+(?:the\s+)?(?:new\s+|current\s+)?(head|leader|boss|chief)\s+of\b", re.I
 )
@@ -381,9 +399,13 @@ _ROLE_ASKED = re.compile(
 def expand_terms(terms: list[str], question: str = "") -> list[str]:
     """Add the canonical form of each term or phrase that has one ("come into force" -> "take effect",
     "lost their lives" -> "die"); for "Who is the head of ...?", the titles of whoever leads a body
-    ("chief executive Marcus Adeyemi", `names.role_titles`)."""
+    ("chief executive Marcus Adeyemi", `names.role_titles`); for "How deep ...?", the nouns of the
+    measure asked (`measured_by`: "at a depth of 10 km")."""
     extra = [t for t in fold(terms) if t not in terms]
     role = _ROLE_ASKED.match(question)
     if role is not None:
         extra += sorted(role_titles(role[1].lower()))
+    measured = measured_by(question)
+    if measured is not None:
+        extra += measured[1]
     return [*terms, *dict.fromkeys(t for t in extra if t not in terms)]

@@ -24,6 +24,7 @@ from factbot.index.answers.questions import (
     gives_year,
     has_cue,
     is_statement,
+    measured_by,
     question_type,
 )
 from factbot.index.answers.ranked import Ranked
@@ -49,6 +50,16 @@ _NAME_OF_NAME = re.compile(
 )
 
 
+def _with_measure(question: str, folded: dict[str, float], analyzer: Analyzer) -> dict[str, float]:
+    """The question's folded terms and, for "How deep ...?", the nouns of its measure at the
+    adjective's weight (`questions.measured_by`): "at a depth of 10 km" gives the figure near them."""
+    measured = measured_by(question)
+    weight = max((folded.get(t, 0.0) for t in analyzer.terms(measured[0])), default=0.0) if measured else 0.0
+    if measured is None or weight <= 0:
+        return folded
+    return {**folded, **{t: max(weight, folded.get(t, 0.0)) for t in measured[1]}}
+
+
 def rerank(
     question: str,
     want: Wanted | None,
@@ -67,7 +78,7 @@ def rerank(
     """
     qtype = question_type(question)
     naming = asks_name(question)
-    folded = folded_weights(weights)
+    folded = _with_measure(question, folded_weights(weights), analyzer)
     # For what is to come a date before the writing is past; for how long, "since 1958" lasts to it.
     written = (
         published

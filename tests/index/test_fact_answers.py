@@ -18,6 +18,7 @@ from factbot.index.answers.questions import (
     content_text,
     expand_terms,
     has_cue,
+    measured_by,
     named_agent,
     question_type,
 )
@@ -391,6 +392,40 @@ def test_an_adverb_of_time_in_the_question_weighs_less_in_its_coverage(tmp_path:
     answer = engine_over(tmp_path, texts).ask("Is Brenn Cave still off limits to cavers?")
     assert answer.answered  # (either sentence answers it: "may not enter" is off limits too)
     assert {c.citations[0].doc_id for c in answer.claims[:2]} == {"cave-a.md", "cave-b.md"}
+
+
+@pytest.mark.parametrize(
+    ("question", "measured"),
+    [
+        ("How deep was the Osk earthquake?", ("deep", ("depth",))),
+        ("How heavy is the bell?", ("heavy", ("weight",))),
+        ("how wide is the river at Osk", ("wide", ("breadth", "width"))),
+        ("How long is the bridge?", None),  # the question's frame: asked by the figure alone
+        ("How old is the mayor?", None),
+        ("How did the fire start?", None),
+        ("What is the depth of the lake?", None),
+    ],
+)
+def test_a_measure_asked_by_an_adjective_is_named_by_its_nouns(
+    question: str, measured: tuple[str, tuple[str, ...]] | None
+) -> None:
+    assert measured_by(question) == measured
+
+
+def test_how_deep_is_answered_by_the_depth_near_its_figure(tmp_path: Path) -> None:
+    # Neither sentence has "deep"; each gives two distances, and the depth is the one asked.
+    texts = {
+        "a.md": "The Osk quake struck at 3:40 a.m. at a depth of 10 km, with its epicentre 12 km"
+        " north of Varrow.",
+        "b.md": "Seismologists put the epicentre of the Osk earthquake 12 kilometres north of Varrow,"
+        " at a depth of 10 kilometres.",
+        "c.md": "Varrow lies 40 km from Osk along the coast road, and the earthquake was felt in both towns.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How deep was the Osk earthquake?")
+    assert answer.answered
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+    assert not answer.conflicts
 
 
 def test_who_is_answered_only_by_a_sentence_saying_more_than_the_names(tmp_path: Path) -> None:
