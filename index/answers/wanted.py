@@ -45,6 +45,9 @@ from factbot.index.ranking.analysis import STOPWORDS
 __all__ = ["AGE", "Wanted", "per_period", "periods", "wanted"]
 
 AGE = frozenset({"year-old"})  # what "how old" counts: an age ("the 23-year-old", "Quintas, 23,", "aged 23")
+# "How many points did she score?" counts points ("6.5 points"), as "how many" counts any noun; asked
+# with a change ("By how many points did the index fall?") it asks percentage points.
+_POINTS_SCORED = re.compile(r"\bhow\s+many\s+points\b", re.I)
 _PERCENT = re.compile(r"\b(percent(age)?|per\s+cent|%|points?|(?:share|proportion|fraction)\s+of)\b", re.I)
 _MONEY = re.compile(
     r"\b(cost|costs|pay|paid|spend|spent|price|priced|worth|value|fee|budget|money|invest|invested|"
@@ -283,7 +286,9 @@ def _wanted(question: str) -> Wanted | None:
     if qtype == "how_many":
         if _HOW_LONG.search(question):
             return Wanted(frozenset({"count"}), TIME_UNITS)
-        if _PERCENT.search(question):
+        if _PERCENT.search(question) and not (
+            _POINTS_SCORED.search(question) and not _CHANGE.search(question)
+        ):
             return Wanted(frozenset({"percent", "points"}))
         if _CHANGE.search(question) and _HOW_MUCH_CHANGE.search(question):
             return Wanted(frozenset({"percent", "points", "money"}), change=True)

@@ -537,6 +537,19 @@ def test_a_rate_by_the_night_or_the_hour_is_a_price(tmp_path: Path) -> None:
     assert wanted("What is the Osk council's interest rate?").kinds == {"percent", "points"}
 
 
+def test_how_many_points_someone_scored_is_a_count_of_points(tmp_path: Path) -> None:
+    # "6.5 points" is a count of points; "By how many points did ... fall?" still asks a change in points.
+    texts = {
+        "a.md": "Lena Ostrova finished the Osk chess open on 6.5 points, half a point clear of the field.",
+        "b.md": "Ostrova, 19, won the Osk chess open with 6.5 points from nine rounds.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How many points did Lena Ostrova score at the Osk chess open?")
+    assert answer.answered and "6.5" in answer.claims[0].text
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+    assert wanted("By how many points did the Osk index fall?").kinds == {"percent", "points"}
+
+
 def test_how_old_someone_unnamed_is_answered_by_the_age_set_off_after_a_name(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Osk hoard was found on Sunday by a local man, detectorist Tom Aske, 61, near the river.",
