@@ -177,6 +177,19 @@ _PARTITIVE = re.compile(
 # not "How much rain fell?" (an amount of rain) or "How high did the river rise?" (a level).
 _HOW_MUCH_CHANGE = re.compile(rf"\bby\s+how\s+much\b|\bhow\s+much\s+{AUXILIARY}\b", re.I)
 _CHANGE = re.compile(rf"\b(?:{CHANGE_WORDS})\b", re.I)
+# A preposition (or "to" of an infinitive) a word or two before a change word: the word is a noun of
+# its phrase ("from the job cuts"), or another verb than the question's ("expected to raise each year").
+_PHRASE_BEFORE = re.compile(
+    r"\b(?:from|after|before|of|since|despite|with|over|to)\s+(?:[a-z][\w'’-]*\s+){0,2}$"
+)
+
+
+def _asks_change(question: str) -> bool:
+    """Whether a question asks by how much something changed: a change word that is its verb ("How
+    much did the shares fall?", "By how much did the Bank of Norvania raise its rate?"), not one in
+    a phrase of its own ("How much does Corvane expect to save from the job cuts?", "How much is the
+    levy expected to raise each year?": a sum)."""
+    return any(not _PHRASE_BEFORE.search(question, 0, m.start()) for m in _CHANGE.finditer(question))
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,7 +303,7 @@ def _wanted(question: str) -> Wanted | None:
             _POINTS_SCORED.search(question) and not _CHANGE.search(question)
         ):
             return Wanted(frozenset({"percent", "points"}))
-        if _CHANGE.search(question) and _HOW_MUCH_CHANGE.search(question):
+        if _asks_change(question) and _HOW_MUCH_CHANGE.search(question):
             return Wanted(frozenset({"percent", "points", "money"}), change=True)
         counted = _HOW_MANY.search(question)
         if counted:  # the first plural names what is counted ("how many container ships were ...")

@@ -550,6 +550,34 @@ def test_how_many_points_someone_scored_is_a_count_of_points(tmp_path: Path) -> 
     assert wanted("By how many points did the Osk index fall?").kinds == {"percent", "points"}
 
 
+@pytest.mark.parametrize(
+    ("question", "change"),
+    [
+        ("How much did Osk Mills shares fall on Tuesday?", True),
+        ("By how much did the Bank of Osk raise its policy rate?", True),  # "of" in a name
+        ("How much does Osk Mills expect to save each year from the job cuts?", False),
+        ("How much is the Osk visitor levy expected to raise each year?", False),
+        ("How much will a ticket to climb the Osk tower cost?", False),
+    ],
+)
+def test_a_change_word_in_a_phrase_of_its_own_asks_no_change(question: str, change: bool) -> None:
+    asked = wanted(question)
+    assert asked is not None and asked.change is change
+
+
+def test_what_a_plan_saves_is_a_sum_not_a_change(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Osk Mills expects the restructuring to save 40 million dollars a year by 2027.",
+        "b.md": "Osk Mills said it expects to save $40m a year once the job cuts are complete.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "How much does Osk Mills expect to save each year from the job cuts?"
+    )
+    assert answer.answered and "40" in answer.claims[0].text
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+
+
 def test_how_old_someone_unnamed_is_answered_by_the_age_set_off_after_a_name(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Osk hoard was found on Sunday by a local man, detectorist Tom Aske, 61, near the river.",
