@@ -48,7 +48,10 @@ AGE = frozenset({"year-old"})  # what "how old" counts: an age ("the 23-year-old
 # "How many points did she score?" counts points ("6.5 points"), as "how many" counts any noun; asked
 # with a change ("By how many points did the index fall?") it asks percentage points.
 _POINTS_SCORED = re.compile(r"\bhow\s+many\s+points\b", re.I)
-_PERCENT = re.compile(r"\b(percent(age)?|per\s+cent|%|points?|(?:share|proportion|fraction)\s+of)\b", re.I)
+# (Not a name's word: "the Keller Point plant".)
+_PERCENT = re.compile(
+    r"\b(percent(age)?|per\s+cent|%|(?-i:points?)|(?:share|proportion|fraction)\s+of)\b", re.I
+)
 _MONEY = re.compile(
     r"\b(cost|costs|pay|paid|spend|spent|price|priced|worth|value|fee|budget|money|invest|invested|"
     r"investment|fund|funded|funding|earn|earned|owe|owed|fine|fined|ransom|valued|insured|donated|"

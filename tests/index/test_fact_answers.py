@@ -565,6 +565,13 @@ def test_a_change_word_in_a_phrase_of_its_own_asks_no_change(question: str, chan
     assert asked is not None and asked.change is change
 
 
+def test_point_in_a_name_asks_no_percentage() -> None:
+    asked = wanted("How much power did the grid lose when the Osk Point plant went down?")
+    assert asked is not None and "count" in asked.kinds  # "620 megawatts", not only a percentage
+    points = wanted("How many percentage points did the Osk party lose?")
+    assert points is not None and points.kinds == {"percent", "points"}
+
+
 def test_what_a_plan_saves_is_a_sum_not_a_change(tmp_path: Path) -> None:
     texts = {
         "a.md": "Osk Mills expects the restructuring to save 40 million dollars a year by 2027.",
