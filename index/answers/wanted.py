@@ -147,6 +147,12 @@ _HOW_BIG_GROWN = re.compile(
 _LATE_BY = re.compile(r"\bby\s+how\s+(?:much|long)\b.*\b(?:late|early|delayed|behind)\b", re.I)
 _HOW_LATE = re.compile(r"^\s*how\s+(?:late|early)\b", re.I)  # a time of day ("until 10 p.m.")
 # "How long is the crack?" asks a length or a time ("How long is the delay?"); "How long did ..." a time.
+# The head noun of the phrase "how long is the" asks of: its last word before a preposition, a relative
+# word, a participle or the end ("the Line 4 tram route", "the stretch of road", "the Mill Bridge").
+_LONG_HEAD = re.compile(
+    r"(?:\s+[\w'’-]+)*?\s+([A-Za-z][\w'’-]*)(?=\s*(?:\?|$|\b(?:of|that|which|who|where|when|in|inside|on|at|from|to|"
+    r"into|out|with|without|for|by|between|before|after|during|[a-z]+ed|[a-z]+ing)\b))"
+)
 _HOW_LONG_IS = re.compile(r"^\s*how\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|its|their)\b", re.I)
 _HOW_HEAVY = re.compile(
     rf"^\s*(?:how\s+heavy|(?:how\s+much|what)\s+{AUXILIARY}\b.*\bweigh|what\s+{AUXILIARY}\s+(?:the\s+)?\w*\s*weight)\b",
@@ -286,7 +292,12 @@ def _wanted(question: str) -> Wanted | None:
         return Wanted(frozenset({"time"}))
     if _HOW_FULL.search(question):
         return Wanted(frozenset({"percent"}))
-    if _HOW_LONG_IS.search(question):
+    if (asked := _HOW_LONG_IS.search(question)) is not None:
+        # "How long is the bridge?": a thing or a place is long in length; "... the strike?": either
+        head = _LONG_HEAD.match(question, asked.end())
+        noun = singular(head[1].lower()) if head else ""
+        if noun and (is_kind(noun, "artifact") or is_kind(noun, "location")) and not counts_people(noun):
+            return Wanted(frozenset({"count"}), LENGTH_UNITS, measured=True)
         return Wanted(frozenset({"count"}), TIME_UNITS | LENGTH_UNITS)
     qtype = question_type(question)
     if qtype == "when":

@@ -572,6 +572,21 @@ def test_point_in_a_name_asks_no_percentage() -> None:
     assert points is not None and points.kinds == {"percent", "points"}
 
 
+def test_how_long_a_thing_or_a_place_is_asks_its_length(tmp_path: Path) -> None:
+    # A bridge is long in metres, not in the months it took to build; "How long was the strike?" in either.
+    texts = {
+        "a.md": "The Osk footbridge, which took 14 months to build, is 86 metres long.",
+        "b.md": "At 86 metres, the new footbridge over the Osk is the longest in the county.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How long is the Osk footbridge?")
+    assert answer.answered and "86" in answer.claims[0].text
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+    assert not answer.conflicts
+    strike = wanted("How long was the Osk strike?")
+    assert strike is not None and "month" in strike.about and "metre" in strike.about
+
+
 def test_what_a_plan_saves_is_a_sum_not_a_change(tmp_path: Path) -> None:
     texts = {
         "a.md": "Osk Mills expects the restructuring to save 40 million dollars a year by 2027.",
