@@ -358,7 +358,7 @@ def _wanted(question: str) -> Wanted | None:
             return Wanted(frozenset({"percent", "points"}))
         if _DURATION_NOUN.search(question):
             return Wanted(frozenset({"count"}), TIME_UNITS)
-        if _SUM_NOUN.search(question):
+        if _SUM_NOUN.search(question) or _names_a_sum(question):
             return Wanted(frozenset({"money"}))
         if _COUNT_NOUN.search(question):
             return Wanted(QUANTITY_KINDS)
@@ -382,6 +382,23 @@ def _names_people(phrase: str) -> bool:
     "the men's winner")."""
     words = (POSSESSOR.sub("", w).lower() for w in phrase.split())
     return any(w in _PEOPLE_WORDS or counts_people(singular(w)) for w in words)
+
+
+def _names_a_sum(question: str) -> bool:
+    """Whether "What is the ...?" asks of a noun naming money held or paid: "money" itself, or a WordNet
+    kind of possession ("the prize money", "the estimated losses", "the basic allowance")."""
+    named = _ASKED_NOUN.match(question)
+    if named is None:
+        return False
+    noun = singular(named[1].lower())
+    return noun == "money" or is_kind(noun, "possession")
+
+
+# "What is the (one or two words) NOUN" up to a preposition, a determiner, a relative word or the end.
+_ASKED_NOUN = re.compile(
+    r"^\s*(?i:what|which)\s+(?:is|are|was|were|will\s+be)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?([a-z][\w'’-]*)"
+    r"(?=\s*(?:\?|$|\b(?:of|for|from|to|in|on|at|by|with|the|a|an|that|which|who|when|after|before|during)\b))"
+)
 
 
 def _doers(text: str) -> frozenset[str]:

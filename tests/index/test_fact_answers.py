@@ -587,6 +587,21 @@ def test_how_long_a_thing_or_a_place_is_asks_its_length(tmp_path: Path) -> None:
     assert strike is not None and "month" in strike.about and "metre" in strike.about
 
 
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("What are the estimated losses from the Osk flood?", {"money"}),
+        ("What's the prize money for winning the Osk chess open?", {"money"}),
+        ("What is the basic allowance for Osk councillors going up to?", {"money"}),
+        ("What will the money from the Osk deal pay for?", None),  # what it buys
+        ("What is the population of Osk?", {"count", "money", "percent", "points"}),
+    ],
+)
+def test_what_is_a_noun_naming_money_held_or_paid_asks_a_sum(question: str, kinds: set[str] | None) -> None:
+    asked = wanted(as_asked(question))
+    assert (asked.kinds if asked is not None else None) == kinds
+
+
 def test_what_a_plan_saves_is_a_sum_not_a_change(tmp_path: Path) -> None:
     texts = {
         "a.md": "Osk Mills expects the restructuring to save 40 million dollars a year by 2027.",
