@@ -5,7 +5,8 @@ papers, "Harriet Lindgren" in a fourth) is a disagreement a reader should see. T
 taken for one person or body written two ways when, read as a first name and a surname (the
 last two words), they share the first and differ in the last ("Harriet Lindqvist" / "Harriet
 Lindgren"), their last words are spelt alike ("Lindqvist" / "Lindquist"), or they share the last
-and their first words are spelt alike ("Rosalind Teague" / "Rosalyn Teague"); a name of three
+and their first words are spelt alike ("Rosalind Teague" / "Rosalyn Teague") or one misreport apart
+("Marcus Hale" / "Martin Hale", not "Sam Hale" / "Samuel Hale"); a name of three
 words or more that ends as the lead's is compared whole ("Bramwell Civil Engineering" /
 "Bracewell Civil Engineering"), and found in any sentence of the story. Different names
 that are not alike ("Dr. Priya Ramanathan" leading the trial, "Dr. Michael Osei" leading one
@@ -30,6 +31,10 @@ __all__ = ["name_conflict"]
 # Two words spelt this alike (difflib's ratio) are one name ("Lindqvist" / "Lindquist": 0.89;
 # "Rosalind" / "Rosalyn": 0.80; "John" / "Joan": 0.75; "Osei" / "Ramanathan": 0.0).
 _ALIKE = 0.8
+# ... and first names of one surname this alike, with the same initial, are one person's misreported
+# ("Marguerite" / "Margaret": 0.67; "Marcus" / "Martin": 0.5; "Imogen" / "Ian": 0.25, two people).
+_VARIANT = 0.5
+_PET_FORMS = ("ie", "y")
 
 
 def name_conflict(lead: Ranked, ranked: Sequence[Ranked], story: set[str]) -> FigureConflict | None:
@@ -104,13 +109,24 @@ def _same(a: list[str], b: list[str]) -> bool:
 def _one_name(a: list[str], b: list[str]) -> bool:
     """Two writings of one name that differ: another surname after the same first name, or a surname
     spelt alike ("Lindqvist" / "Lindquist"); or, with the same surname, a first name spelt alike
-    ("Rosalind" / "Rosalyn"; "Imogen" / "Harold" are two people of one family)."""
+    ("Rosalind" / "Rosalyn"), or one misreported (`_variant`: "Marcus" / "Martin"; "Imogen" / "Harold"
+    are two people of one family)."""
     if not a or not b or _same(a, b):
         return False
     first = len(a) > 1 and len(b) > 1
     if a[-1].lower() == b[-1].lower():
-        return first and _alike(a[0], b[0])
+        return first and (_alike(a[0], b[0]) or _variant(a[0], b[0]))
     return (first and a[0].lower() == b[0].lower()) or _alike(a[-1], b[-1])
+
+
+def _variant(a: str, b: str) -> bool:
+    """Two first names one misreport apart: the same initial, spelt `_VARIANT` alike ("Marguerite" /
+    "Margaret", "Marcus" / "Martin"), neither a short form of the other ("Sam" / "Samuel") nor a pet
+    form, which ends in "-ie" or "-y" ("Maggie", "Jimmy")."""
+    x, y = a.lower(), b.lower()
+    if x.startswith(y) or y.startswith(x) or any(w.endswith(_PET_FORMS) for w in (x, y)):
+        return False
+    return x[:1] == y[:1] and SequenceMatcher(None, x, y).ratio() >= _VARIANT
 
 
 def _alike(a: str, b: str) -> bool:

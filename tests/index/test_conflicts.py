@@ -573,6 +573,22 @@ def test_a_first_name_spelt_two_ways_is_a_disagreement_two_first_names_are_two_p
     assert engine.ask("Who is the Brill Rovers captain?", max_quotes=10).conflicts == []
 
 
+def test_a_first_name_misreported_is_a_disagreement_a_short_or_pet_form_is_not(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "State mediator Marcus Hale will chair the Brill bus talks from Monday.",
+        "b.md": "The Brill bus talks resume on Monday under state mediator Marcus Hale.",
+        "c.md": "State mediator Martin Hale will chair the Brill bus talks, the union said.",
+        "d.md": "Brill harbour master Samuel Orr closed the port on Friday.",
+        "e.md": "Harbour master Sam Orr closed Brill port to shipping on Friday.",
+        "f.md": "Brill harbour master Samuel Orr said the port closed on Friday.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    (conflict,) = engine.ask("Who is mediating the Brill bus talks?", max_quotes=10).conflicts
+    assert [v.value for v in conflict.values] == ["Marcus Hale", "Martin Hale"]
+    assert engine.ask("Who is the Brill harbour master?", max_quotes=10).conflicts == []
+
+
 def test_times_hours_apart_are_two_events_not_a_disputed_time(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Brill leopard was spotted at 7:20 a.m. on Sunday on the golf course.",
