@@ -166,6 +166,15 @@ def _asking(question: str) -> tuple[frozenset[str], frozenset[str], bool, bool, 
     )
 
 
+def _person_before(sentence: str, start: int) -> bool:
+    """Whether a name follows a noun of a kind of person ("balloonist Rafe Okonkwo"): a person's."""
+    before = _LAST_LOWER.search(sentence, 0, start)
+    return before is not None and is_kind(before[1], "person")
+
+
+_LAST_LOWER = re.compile(r"\b([a-z]+)\s+$")
+
+
 def _titled(name: str) -> bool:
     """Whether a name is a person's given with a title ("Councillor Ravi Pemberton", "Dr. Priya
     Ramanathan"): a kind of person in WordNet or an honorific, before two words or more (not "King
@@ -180,7 +189,9 @@ def answer_names(sentence: str, question: str, places: bool = False) -> dict[str
     with where it first stands. A name after "in", "at", "of", "to" (not "according to") ... is a
     place, not who did something, unless the question asks for one ("Where ...", "In which town
     ...") or `places` are wanted, or it is a possessor and the question asks who or which ("at
-    Ridgeway Transit's depot" for "Which company runs the depot?")."""
+    Ridgeway Transit's depot" for "Which company runs the depot?"). Asked where, a name set off
+    after an age ("Gwen Hartley, 67,") or after a noun of a kind of person ("balloonist Rafe
+    Okonkwo") is someone's, no place."""
     asked, subject, place_asked, owners, kind, body_asked = _asking(question)
     places = places or place_asked
     heads: dict[str, int] = {}
@@ -209,7 +220,7 @@ def answer_names(sentence: str, question: str, places: bool = False) -> dict[str
             place_end = start + len(name)
             continue
         place_end = -1
-        if place_asked and _AGED.match(sentence, start + len(name)):
+        if place_asked and (_AGED.match(sentence, start + len(name)) or _person_before(sentence, start)):
             continue  # "Gwen Hartley, 67, who spent the night at the school shelter" is no place
         if name.split()[0].lower().strip(".,'") in subject:
             # A name the question gives, written more fully ("Pennock Foods" for "Pennock"), unless

@@ -531,6 +531,12 @@ def test_an_amount_is_not_answered_by_the_duration_beside_it(tmp_path: Path) -> 
         ("Castillo, 34, was given a $50,000 bond.", "Who was given a bond?", {"castillo"}),
         ("Officials, who declined to be named, gave no bond.", "Who was given a bond?", set()),
         ("Whitcombe called the vote a good night.", "Who called it?", set()),
+        # For "where", a name after a noun of a kind of person is someone's, not a place.
+        (
+            "Veteran balloonist Rafe Okonkwo said the crew landed on the Orvane salt flats.",
+            "Where did the Osk balloon land?",
+            {"orvane"},
+        ),
     ],
 )
 def test_answer_names_are_who_not_where(sentence: str, question: str, heads: set[str]) -> None:
