@@ -11,7 +11,8 @@ question, when the second, with its neighbours, also says the question's words t
 says beside its figures); when, for a
 statement with no figure, each states most of it (`sides.StatementSides`) in the
 same polarity and agrees on its names, or each gives in place of one of its names the same other
-name (`sides.Substitutes`); when they give the same names to a "who" question; when, for a question
+name (`sides.Substitutes`); when they give the same names to a "who" question, or one gives the
+other's answer name more fully ("Ostrander & Vale Architects"); when, for a question
 asking no figure and no name, the second has the first one's `_RARE_SHARED` rarest words besides
 the question's; or else when `claims.same_claim` finds them the same fact in other words.
 """
@@ -193,6 +194,8 @@ class SameClaim:
         shared = a.names if a.names and a.names == b.names else set()
         if not shared and a.answer_name is not None and a.answer_name in b.names:
             shared = {a.answer_name}
+        if not shared and self._naming and _named_more_fully(a, b) and a.key.negated == b.key.negated:
+            return True  # "the firm Ostrander & Vale" / "Ostrander & Vale Architects of Port Linley"
         same_names = bool(shared) and all(_one_name(a.sentence.text, b.sentence.text, h) for h in shared)
         said = a.answer_name if a.answer_name in shared else min(shared, default=None)
         if same_names and name_denied(a, said) == name_denied(b, said):
@@ -292,6 +295,17 @@ class SameClaim:
             numbers = frozenset(self._analyzer.terms(written))
             self._worded[key] = replace(r.key, terms=r.key.terms - numbers, figured="")
         return self._worded[key]
+
+
+def _named_more_fully(a: Ranked, b: Ranked) -> bool:
+    """Whether one sentence's answer name is the other's, of two words or more, with words after it
+    ("Ostrander & Vale" / "Ostrander & Vale Architects"; not "Kowalczyk" / "Bernadette Kowalczyk":
+    one word may be anyone's)."""
+    if a.answer_name is None or b.answer_name is None:
+        return False
+    ours, theirs = name_at(a.sentence.text, a.answer_name), name_at(b.sentence.text, b.answer_name)
+    longer, shorter = (ours, theirs) if len(ours) > len(theirs) else (theirs, ours)
+    return len(shorter.split()) > 1 and longer.startswith(shorter + " ")
 
 
 def _one_name(a: str, b: str, head: str) -> bool:

@@ -543,6 +543,18 @@ def test_answer_names_are_who_not_where(sentence: str, question: str, heads: set
     assert set(answer_names(sentence, question)) == heads
 
 
+def test_an_answer_name_given_more_fully_is_one_claim(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The new Osk library was designed by the firm Harlan & Pike, whose lead architect grew up"
+        " in Osk.",
+        "b.md": "It was designed by Harlan & Pike Architects of Port Vell, the Osk library board said.",
+        "c.md": "The Osk library opened on Saturday with a reading by the mayor.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Which architecture firm designed the Osk library?")
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+
+
 def test_a_vote_groups_and_conflicts_by_its_tally(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Vell council voted 7-2 for the new levy on Monday.",
