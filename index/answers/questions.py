@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from factbot.index.answers.attributes import MEASURED_STEMS
-from factbot.index.answers.claims import fold
+from factbot.index.answers.claims import WIDENED, fold
 from factbot.index.answers.counted import singular
 from factbot.index.answers.figures import QUALIFIER, figures
 from factbot.index.answers.names import role_titles
@@ -400,7 +400,8 @@ def expand_terms(terms: list[str], question: str = "") -> list[str]:
     """Add the canonical form of each term or phrase that has one ("come into force" -> "take effect",
     "lost their lives" -> "die"); for "Who is the head of ...?", the titles of whoever leads a body
     ("chief executive Marcus Adeyemi", `names.role_titles`); for "How deep ...?", the nouns of the
-    measure asked (`measured_by`: "at a depth of 10 km")."""
+    measure asked (`measured_by`: "at a depth of 10 km"); for a death or an injury, every word of it
+    (`claims.WIDENED`: "Has anyone died?" also searches "No deaths were reported")."""
     extra = [t for t in fold(terms) if t not in terms]
     role = _ROLE_ASKED.match(question)
     if role is not None:
@@ -408,4 +409,6 @@ def expand_terms(terms: list[str], question: str = "") -> list[str]:
     measured = measured_by(question)
     if measured is not None:
         extra += measured[1]
+    for canonical in dict.fromkeys(fold(terms)):  # "died" also searches "deaths", "killed"
+        extra += WIDENED.get(canonical, ())
     return [*terms, *dict.fromkeys(t for t in extra if t not in terms)]

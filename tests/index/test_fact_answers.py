@@ -286,6 +286,19 @@ def test_paraphrase_expansion_adds_canonical_terms() -> None:
     assert {"take", "effect"} <= set(expand_terms(["come", "forc"]))
 
 
+def test_a_death_or_an_injury_is_searched_by_every_word_for_it(tmp_path: Path) -> None:
+    # "died" and "deaths" share no stem: only the widened search finds the denial.
+    texts = {
+        "a.md": "No deaths have been reported in the Osk hill fire, the county said on Friday.",
+        "b.md": "The Osk hill fire has burned 2,000 acres since it started on Monday.",
+        "c.md": "Firefighters expect to contain the Osk hill fire by the weekend.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Has anyone died in the Osk hill fire?")
+    assert answer.answered and "No deaths" in answer.claims[0].text
+    assert {"death", "kill"} <= set(expand_terms(["die"])) and "hurt" in expand_terms(["injur"])
+
+
 def test_a_rounding_word_before_how_asks_the_same_question(tmp_path: Path) -> None:
     texts = {
         "a.md": "About 3,000 people attended the Osk harvest parade on Sunday, organisers said.",
