@@ -3,6 +3,9 @@
 A statement ("The trial enrolled more than 4,000 patients") is compared with
 the claims that answer it, in this order:
 
+0. **No one dead or hurt.** A count of dead or hurt ("Two walkers were injured when the cliff gave
+   way") is contradicted by a claim that no one was ("No one was hurt", "There were no
+   fatalities"), whatever figures other claims give; that claim leads.
 1. **Figures and dates.** The statement's own figure (with its qualifier:
    "more than 4,000" holds for 4,812, "at least 10,000" for 11,000, "about
    21,000" for anything within 10%) against the figure each claim gives for
@@ -28,7 +31,6 @@ the claims that answer it, in this order:
    against "A keeper was injured while the leopard was recaptured", though "A keeper
    recaptured the leopard" states more of it) or a word of the opposite sense ("cut
    rates" against "raised rates"; `index.polarity`).
-   "No one was injured" against "two were injured" is caught by the figures.
 3. **Swaps.** The best claim puts another weekday, month, part of the day,
    ordinal, compass direction or model of the same series where the statement
    has one, next to the same words ("finished second" against "finished a
@@ -55,7 +57,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
-from factbot.index.answers.claims import fold
+from factbot.index.answers.claims import WIDENED, fold
 from factbot.index.answers.figure_verdicts import by_figure
 from factbot.index.answers.figures import figures
 from factbot.index.answers.judgements import ClaimView, Judgement
@@ -80,6 +82,12 @@ __all__ = ["deciding_first", "judge", "unaddressed_parts"]
 
 # Contradicted by another name or value in the statement's place: the claim giving it leads.
 _BY_ANOTHER = frozenset({"name", "swap", "figure", "date", "time"})
+# A denial of any dead or hurt: "No one was hurt", "nobody was seriously injured", "no deaths".
+_NO_CASUALTY = re.compile(
+    r"\b(?:no|nobody|no\s+one|none)\b(?:\W+\w+){0,3}?\W+(?:killed|hurt|injured|injuries|injury|died|deaths?|"
+    r"dead|fatalit(?:y|ies)|wounded|casualties)\b",
+    re.I,
+)
 _WHOLLY = re.compile(r"\b(?:fully|completely|entirely|totally|wholly)\s+(?P<done>[a-z]+ed)\b", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _WORDS_STATED = 2  # a supporting claim states at least this many of the statement's words
@@ -142,14 +150,17 @@ def _part_denied(parts: Sequence[str], claims: Sequence[ClaimView]) -> Judgement
 def deciding_first(judgement: Judgement, count: int) -> tuple[list[int], Judgement]:
     """An order of a statement's `count` claims in which the claim the verdict rests on comes
     first, the others keeping their order: for a supported statement the first claim bearing it
-    out, for one contradicted by another name, figure, date or time the first claim giving it; and
+    out, for one contradicted by another name, figure, date or time the first claim giving it, for
+    a count of dead or hurt the claim that no one was (`_casualty_denied`, its figure `stated`); and
     the judgement with its claims' indexes in that order. (Leading every contradicted statement so,
     whatever the basis, traded questions between untuned sets in session 28; by another figure, date
     or time it gained one in session 30 and cost none: RESULTS.md.)"""
     order = list(range(count))
     if judgement.verdict == "supported":
         side = judgement.supporting
-    elif judgement.verdict == "contradicted" and judgement.basis in _BY_ANOTHER:
+    elif judgement.verdict == "contradicted" and (
+        judgement.basis in _BY_ANOTHER or (judgement.basis == "negation" and judgement.stated)
+    ):
         side = judgement.contradicting
     else:
         side = []
@@ -189,6 +200,8 @@ def _judge(
     if not is_statement(statement) or not claims:
         return None
     stated = stated_figure(statement)
+    if stated is not None and (denied := _casualty_denied(statement, stated, claims)) is not None:
+        return denied
     if stated is not None:  # never judged by shared words when the sources give no such figure
         per = periods(statement, stated)
         on_figure = _with_polarity(statement, by_figure(stated, claims, states, statement, per), claims)
@@ -237,6 +250,21 @@ def _judge(
     if len(best.stated) < min(_WORDS_STATED, len(weights)):
         return None  # one shared word ("sent") is no statement of "Evacuees were sent to a shelter"
     return Judgement("supported", "wording", "", [best.text], [best.index], [])
+
+
+def _casualty_denied(statement: str, stated: Figure, claims: Sequence[ClaimView]) -> Judgement | None:
+    """A statement of a count of dead or hurt ("Two walkers were injured when the cliff gave way")
+    contradicted by a claim saying no one was ("No one was hurt", "There were no fatalities"): the
+    one stating the most of the statement, which the verdict rests on, whatever figures the others
+    give."""
+    if set(fold(_ANALYZER.terms(statement))).isdisjoint(WIDENED) or negated(statement):
+        return None
+    denying = [c for c in claims if any(_NO_CASUALTY.search(w) for w in c.wordings or (c.text,))]
+    if not denying:
+        return None
+    best = max(denying, key=lambda c: c.overlap)
+    said = next(w for w in best.wordings or (best.text,) if _NO_CASUALTY.search(w))
+    return Judgement("contradicted", "negation", stated.text, [said], [], [best.index])
 
 
 def _denied_elsewhere(

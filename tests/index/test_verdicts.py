@@ -116,6 +116,20 @@ def test_a_bound_the_sources_give_bears_out_the_same_bound(
     assert engine_over(tmp_path, texts).ask(statement).verdict == verdict
 
 
+def test_a_count_of_dead_or_hurt_is_contradicted_by_a_claim_that_no_one_was(tmp_path: Path) -> None:
+    # "Two hikers" is borne out in words by b.md, but a.md and c.md say no one was hurt at all.
+    texts = {
+        "a.md": "No one was hurt when the Osk footbridge collapsed into the river on Sunday, police said.",
+        "b.md": "Two hikers had crossed the Osk footbridge minutes before it collapsed on Sunday.",
+        "c.md": "The Osk footbridge collapsed on Sunday afternoon. Nobody was injured.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("Two hikers were hurt when the Osk footbridge collapsed.")
+    assert answer.verdict == "contradicted"
+    assert answer.claims[0].citations[0].doc_id == "a.md"
+
+
 def test_a_figure_of_another_order_is_no_dissent_on_one_borne_out(tmp_path: Path) -> None:
     texts = {
         "a.md": "Osk Mills will spend $63.5 million on its new Osk plant.",
