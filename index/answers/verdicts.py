@@ -5,7 +5,8 @@ the claims that answer it, in this order:
 
 0. **No one dead or hurt.** A count of dead or hurt ("Two walkers were injured when the cliff gave
    way") is contradicted by a claim that no one was ("No one was hurt", "There were no
-   fatalities"), whatever figures other claims give; that claim leads.
+   fatalities"), whatever figures other claims give; that claim leads. A statement that no one
+   was ("Nobody was hurt in the robbery") is borne out by such a claim when no claim counts any.
 1. **Figures and dates.** The statement's own figure (with its qualifier:
    "more than 4,000" holds for 4,812, "at least 10,000" for 11,000, "about
    21,000" for anything within 10%) against the figure each claim gives for
@@ -207,6 +208,9 @@ def _judge(
         on_figure = _with_polarity(statement, by_figure(stated, claims, states, statement, per), claims)
         if on_figure is not None or stated.kind != "weekday":
             return on_figure  # (a day of the week from undated sources: judged by the words)
+    spared = _casualty_spared(statement, claims)
+    if spared is not None:
+        return spared
     by_whole = _by_whole(statement, claims, states)
     if by_whole is not None and by_whole.verdict != "supported":
         return by_whole  # "fully contained" against "15% contained"
@@ -265,6 +269,27 @@ def _casualty_denied(statement: str, stated: Figure, claims: Sequence[ClaimView]
     best = max(denying, key=lambda c: c.overlap)
     said = next(w for w in best.wordings or (best.text,) if _NO_CASUALTY.search(w))
     return Judgement("contradicted", "negation", stated.text, [said], [], [best.index])
+
+
+def _casualty_spared(statement: str, claims: Sequence[ClaimView]) -> Judgement | None:
+    """A statement that no one was dead or hurt ("Nobody was hurt in the robbery") borne out by a
+    claim saying so in any words ("No one was injured"), the one stating the most of it, when no
+    claim gives a count of dead or hurt (which the figures judge: "Nine people were injured")."""
+    if not _NO_CASUALTY.search(statement):
+        return None
+    denying = [c for c in claims if any(_NO_CASUALTY.search(w) for w in c.wordings or (c.text,))]
+    counting = [
+        c
+        for c in claims
+        for w in c.wordings or (c.text,)
+        if not negated(w)
+        and not set(fold(_ANALYZER.terms(w))).isdisjoint(WIDENED)
+        and any(f.kind == "count" for f in figures(w))
+    ]
+    if not denying or counting:
+        return None
+    best = max(denying, key=lambda c: c.overlap)
+    return Judgement("supported", "wording", "", [best.text], [best.index], [])
 
 
 def _denied_elsewhere(

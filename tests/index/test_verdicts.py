@@ -130,6 +130,19 @@ def test_a_count_of_dead_or_hurt_is_contradicted_by_a_claim_that_no_one_was(tmp_
     assert answer.claims[0].citations[0].doc_id == "a.md"
 
 
+def test_a_statement_that_no_one_was_hurt_is_borne_out_by_a_denial_in_other_words(tmp_path: Path) -> None:
+    # b.md states more of it and denies nothing: the statement's own denial is borne out by a.md.
+    texts = {
+        "a.md": "The Osk footbridge fell into the river on Sunday. No one was injured.",
+        "b.md": "The Osk footbridge collapsed into the river on Sunday after a barge struck its pier.",
+        "c.md": "The Osk footbridge had been closed for repairs since March.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Nobody was hurt when the Osk footbridge collapsed.")
+    assert answer.verdict == "supported"
+    assert answer.claims[0].citations[0].doc_id == "a.md"
+
+
 def test_a_figure_of_another_order_is_no_dissent_on_one_borne_out(tmp_path: Path) -> None:
     texts = {
         "a.md": "Osk Mills will spend $63.5 million on its new Osk plant.",
