@@ -35,7 +35,7 @@ from factbot.index.answers.named_times import (
     of_year,
 )
 from factbot.index.answers.quantities import Figure, consistent, in_units_of
-from factbot.index.answers.questions import asks_latest, names_weekday
+from factbot.index.answers.questions import asks_latest, names_month, names_weekday
 from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.reading import Reading
 from factbot.index.answers.rerank import asks_name
@@ -98,8 +98,9 @@ def disputes(
     conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10], wordings)
     if asks_latest(question):  # "How much has the appeal raised so far?": the last value reported leads
         claims = _latest_first(claims, [c for c in conflicts if c.over_time])
-    if on or names_weekday(question) or asks_latest(question):  # "How many buses were lost by Monday?"
-        # (or "on 10 November", or "What was the final total?"): that day's figure, not its change
+    if on or names_weekday(question) or names_month(question) or asks_latest(question):
+        # "How many buses were lost by Monday?" (or "on 10 November", "by April", or "What was the
+        # final total?"): that time's figure, not its change
         conflicts = [c for c in conflicts if not c.over_time]
     if not conflicts and asks_name(question) and claims[0].best.answer_name is not None:
         found = name_conflict(claims[0].best, ranked, story(claims[0]))

@@ -40,6 +40,7 @@ __all__ = [
     "is_statement",
     "measured_by",
     "named_agent",
+    "names_month",
     "names_weekday",
     "question_type",
     "stated_figure",
@@ -253,6 +254,18 @@ def asks_latest(question: str) -> bool:
 def names_weekday(question: str) -> bool:
     """Whether a question names a day of the week ("How many buses had been lost by Monday?")."""
     return WEEKDAY.search(question) is not None
+
+
+def names_month(question: str) -> bool:
+    """Whether a question asks of a time by its month ("How much had the appeal raised by April?",
+    "... in early June?", "... by mid-February?")."""
+    return _MONTH_ASKED.search(question) is not None
+
+
+_MONTH_ASKED = re.compile(
+    r"\b(?:by|in|during|until|before|after|since)\s+(?:(?:early|mid|late|the\s+(?:end|start)\s+of)[\s-]+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 
 
 def is_statement(text: str) -> bool:

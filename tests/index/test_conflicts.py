@@ -133,6 +133,12 @@ def test_a_figure_asked_on_a_named_day_is_that_days_not_an_update(engine: Engine
     assert answer.conflicts == []  # Tuesday's 22 is a later figure, not a dispute about Monday's
 
 
+def test_a_figure_asked_by_its_month_is_that_times_not_an_update(engine: Engine) -> None:
+    answer = engine.ask("How many people had been injured in the Brill derailment by early May?")
+    assert answer.answered
+    assert answer.conflicts == []  # 19, 27 and 34 follow one another: no dispute about the month's figure
+
+
 # A petition's count on three days; the Wednesday figure is the one most documents give.
 PETITION = {
     "tue.md": "Patients launched a petition against the Orlby Hospital parking charges on Monday. "
