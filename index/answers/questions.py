@@ -76,7 +76,8 @@ _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _ONE_OF = re.compile(r"\b(?:after|when|because|before|while|if|once|since|until|as)\s+(one)\s+of\b", re.I)
 # The last value asked for: "the final total", "the latest estimate", "raised so far", "now".
 _LATEST = re.compile(
-    r"\b(?:final|latest|eventual|ultimate|most\s+recent|so\s+far|to\s+date|currently|(?<!than\s)now)\b", re.I
+    r"\b(?:final|latest|eventual|ultimate|most\s+recent|so\s+far|to\s+date|currently|(?<!than\s)now|in\s+total|altogether|all\s+told|in\s+all)\b",
+    re.I,
 )
 WEEKDAY = re.compile(rf"\b(?:{_WEEKDAYS})\b", re.I)  # a day of the week named
 _WHEN_CUE = re.compile(
@@ -246,8 +247,8 @@ def stated_figure(statement: str) -> Figure | None:
 
 def asks_latest(question: str) -> bool:
     """Whether a question asks for a figure's last value ("What was the final snowfall total?",
-    "What is the latest death toll?", "How much has the appeal raised so far?"), not for what it was
-    at some time."""
+    "What is the latest death toll?", "How much has the appeal raised so far?", "How many birds
+    have been culled in total?"), not for what it was at some time."""
     return _LATEST.search(question) is not None and not is_statement(question)
 
 
