@@ -390,7 +390,6 @@ _BEFORE_ASKED = re.compile(r"\b(?:before\s*\?|previously|ever|in\s+the\s+past)",
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
-# "Who is the head of ...?": a leader asked for by a noun of the role.
 def measured_by(question: str) -> tuple[str, tuple[str, ...]] | None:
     """For a question asking a measure by an adjective of its own words ("How deep was the
     earthquake?", "How heavy are the coins?"), the adjective and the stems of the nouns naming what
@@ -405,6 +404,7 @@ def measured_by(question: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 _HOW_ADJECTIVE = re.compile(r"\s*how\s+([a-z]+)\b", re.I)
+# "Who is the head of ...?": a leader asked for by a noun of the role.
 _ROLE_ASKED = re.compile(
     r"^\s*who\s+(?:is|was|are|were)\s+(?:the\s+)?(?:new\s+|current\s+)?(head|leader|boss|chief)\s+of\b", re.I
 )

@@ -263,11 +263,10 @@ def _casualty_denied(statement: str, stated: Figure, claims: Sequence[ClaimView]
     give."""
     if set(fold(_ANALYZER.terms(statement))).isdisjoint(WIDENED) or negated(statement):
         return None
-    denying = [c for c in claims if any(_NO_CASUALTY.search(w) for w in c.wordings or (c.text,))]
-    if not denying:
+    found = _saying_no_one(claims)
+    if found is None:
         return None
-    best = max(denying, key=lambda c: c.overlap)
-    said = next(w for w in best.wordings or (best.text,) if _NO_CASUALTY.search(w))
+    best, said = found
     return Judgement("contradicted", "negation", stated.text, [said], [], [best.index])
 
 
@@ -277,7 +276,7 @@ def _casualty_spared(statement: str, claims: Sequence[ClaimView]) -> Judgement |
     claim gives a count of dead or hurt (which the figures judge: "Nine people were injured")."""
     if not _NO_CASUALTY.search(statement):
         return None
-    denying = [c for c in claims if any(_NO_CASUALTY.search(w) for w in c.wordings or (c.text,))]
+    found = _saying_no_one(claims)
     counting = [
         c
         for c in claims
@@ -286,10 +285,21 @@ def _casualty_spared(statement: str, claims: Sequence[ClaimView]) -> Judgement |
         and not set(fold(_ANALYZER.terms(w))).isdisjoint(WIDENED)
         and any(f.kind == "count" for f in figures(w))
     ]
-    if not denying or counting:
+    if found is None or counting:
         return None
-    best = max(denying, key=lambda c: c.overlap)
+    best, _ = found
     return Judgement("supported", "wording", "", [best.text], [best.index], [])
+
+
+def _saying_no_one(claims: Sequence[ClaimView]) -> tuple[ClaimView, str] | None:
+    """The claim stating the most of the statement among those with a wording that no one was dead
+    or hurt (`_NO_CASUALTY`), and that wording; None when no claim says so."""
+    saying = [
+        (c, w)
+        for c in claims
+        if (w := next((w for w in c.wordings or (c.text,) if _NO_CASUALTY.search(w)), None))
+    ]
+    return max(saying, key=lambda found: found[0].overlap, default=None)
 
 
 def _denied_elsewhere(
