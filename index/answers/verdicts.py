@@ -5,7 +5,9 @@ the claims that answer it, in this order:
 
 0. **No one dead or hurt.** A count of dead or hurt ("Two walkers were injured when the cliff gave
    way") is contradicted by a claim that no one was ("No one was hurt", "There were no
-   fatalities"), whatever figures other claims give; that claim leads. A statement that no one
+   fatalities"), whatever figures other claims give; that claim leads. A count borne out only by
+   claims giving it for the other side of a vote ("61,442 votes against" on "61,442 votes in
+   favor") is contradicted. A statement that no one
    was ("Nobody was hurt in the robbery") is borne out by such a claim when no claim counts any.
 1. **Figures and dates.** The statement's own figure (with its qualifier:
    "more than 4,000" holds for 4,812, "at least 10,000" for 11,000, "about
@@ -206,6 +208,7 @@ def _judge(
     if stated is not None:  # never judged by shared words when the sources give no such figure
         per = periods(statement, stated)
         on_figure = _with_polarity(statement, by_figure(stated, claims, states, statement, per), claims)
+        on_figure = _on_the_other_side(statement, stated, on_figure, claims)
         if on_figure is not None or stated.kind != "weekday":
             return on_figure  # (a day of the week from undated sources: judged by the words)
     spared = _casualty_spared(statement, claims)
@@ -268,6 +271,46 @@ def _casualty_denied(statement: str, stated: Figure, claims: Sequence[ClaimView]
         return None
     best, said = found
     return Judgement("contradicted", "negation", stated.text, [said], [], [best.index])
+
+
+def _on_the_other_side(
+    statement: str, stated: Figure, judgement: Judgement | None, claims: Sequence[ClaimView]
+) -> Judgement | None:
+    """A count borne out only by claims giving it for the other side of a vote ("61,442 votes
+    against and 46,718 in favor" on "Measure K got 61,442 votes in favor") is contradicted."""
+    if judgement is None or judgement.verdict != "supported":
+        return judgement
+    side = _side(statement, stated.end)
+    if side is None:
+        return judgement
+    backing = [c for c in claims if c.index in judgement.supporting]
+    sides = []
+    for c in backing:
+        found = [
+            _side(w, f.end)
+            for w in c.wordings or (c.text,)
+            for f in figures(w)
+            if f.kind == stated.kind and f.value == stated.value
+        ]
+        sides.append(next((x for x in found if x is not None), None))
+    if not sides or any(x != _OTHER_SIDE[side] for x in sides):
+        return judgement
+    return Judgement("contradicted", "opposite", "", [backing[0].text], [], judgement.supporting)
+
+
+def _side(text: str, end: int) -> str | None:
+    """The side of a vote a count ending at `end` is given for, by the words after it ("votes in
+    favor", "for", "yes"; "against", "no"), or None ("$5 million for the arena" is no side)."""
+    found = _SIDE_AFTER.match(text, end)
+    if found is None:
+        return None
+    return "against" if found[1].lower() in ("against", "no") else "for"
+
+
+_SIDE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:in\s+)?(favou?r|for|against|yes|no)\b(?!\s+(?:the|a|an)\b)", re.I
+)
+_OTHER_SIDE = {"for": "against", "against": "for"}
 
 
 def _casualty_spared(statement: str, claims: Sequence[ClaimView]) -> Judgement | None:

@@ -143,6 +143,17 @@ def test_a_statement_that_no_one_was_hurt_is_borne_out_by_a_denial_in_other_word
     assert answer.claims[0].citations[0].doc_id == "a.md"
 
 
+def test_a_count_given_for_the_other_side_of_a_vote_contradicts(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk library levy failed with 4,210 votes against and 3,980 in favor.",
+        "b.md": "Osk voters turned down the library levy on Tuesday, the county clerk said.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    assert engine.ask("The Osk library levy got 4,210 votes in favor.").verdict == "contradicted"
+    assert engine.ask("The Osk library levy got 4,210 votes against.").verdict == "supported"
+
+
 def test_a_figure_of_another_order_is_no_dissent_on_one_borne_out(tmp_path: Path) -> None:
     texts = {
         "a.md": "Osk Mills will spend $63.5 million on its new Osk plant.",
