@@ -16,7 +16,7 @@ from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from operator import itemgetter
 
-from factbot.index.answers.claims import fold, lemma_stems
+from factbot.index.answers.claims import WIDENED, fold, lemma_stems
 from factbot.index.answers.counted import is_plural, noun_like, singular
 from factbot.index.answers.figures import aged_whom, figures
 from factbot.index.answers.irregular import LEMMA_STEMS
@@ -193,6 +193,13 @@ def answer_slot(
         candidates = [f for f in candidates if not _aged_other(sentence, f, weights, analyzer)]
     if want.about:  # the thing the question counts, else any count ("zebras": "4,242 animals")
         counting = [f for f in candidates if f.about in want.about]
+        asked = WIDENED.keys() & weights.keys()  # a death or an injury asked ("How many died?")
+        if asked:  # ... is no count another of them governs ("243 people had been injured")
+            counting = [
+                f
+                for f in counting
+                if not (set(fold(list(governing_terms(sentence, f, analyzer, 2)))) & (WIDENED.keys() - asked))
+            ]
         if not counting and not want.measured:  # nor one that counts another of its nouns: "Three
             # masked thieves stole eight objects" for "How many items did the thieves take?"
             counting = [

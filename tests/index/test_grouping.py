@@ -126,6 +126,21 @@ def test_two_shared_figures_make_one_claim_where_neither_gives_the_kind_asked(tm
     assert {c.doc_id for c in claim.citations} == {"a.md", "b.md"}
 
 
+def test_a_count_of_the_dead_is_not_read_from_a_count_of_the_injured(tmp_path: Path) -> None:
+    # a.md's "243 people" counts people but is governed by "injured": the dead are its 17.
+    texts = {
+        "a.md": "The death toll from the Osk earthquake rose to 17 on Wednesday, and 243 people had been"
+        " injured, ministry officials said.",
+        "b.md": "The Osk earthquake killed 17 people, most of them in the old town.",
+        "c.md": "Seventeen people died in the Osk earthquake, officials said.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How many people were killed in the Osk earthquake?")
+    claim = next(c for c in answer.claims if "17" in c.text or "Seventeen" in c.text)
+    assert {c.doc_id for c in claim.citations} == {"a.md", "b.md", "c.md"}
+    assert answer.conflicts == []
+
+
 def test_a_count_of_people_is_one_claim_with_the_same_count_of_what_befell_them(tmp_path: Path) -> None:
     texts = {
         "a.md": "Six people were scalded when Fenwick boilers burst; thankfully, no one has died.",
