@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
-from factbot.index.answers.claims import clause_around, fold
+from factbot.index.answers.claims import WIDENED, clause_around, fold
 from factbot.index.answers.figure_words import capacity, dimension, measured_words, noun_modifiers, sought
 from factbot.index.answers.figures import aged_whom, figures
 from factbot.index.answers.grouping import best_slot
@@ -194,7 +194,8 @@ def apart(
     metres long" against "28 metres high"); or a measure written before a thing that neither the
     question nor the lead's measure names ("a 65-meter waterslide" against "a 50-meter competition
     pool", "a 14-metre crack" against "The dam is 28 metres high"); or a figure of an earlier
-    year's event (`_of_an_earlier_year`)."""
+    year's event (`_of_an_earlier_year`); or, asked of the dead or hurt, a figure whose clause
+    does not say so ("has sickened 41 people" against "Three people have died")."""
     assert r.slot is not None
     lead = lead_claim.best
     if lead.slot is not None and sought(r.sentence.text, r.slot.figure) != sought(
@@ -205,6 +206,11 @@ def apart(
         lead.sentence.text, lead.slot.figure
     ):
         return True  # "jets which seat 76 passengers" against "carried 71 passengers"
+    befell = asked & WIDENED.keys()  # a death or an injury asked: a value whose clause does not say it
+    if befell and befell.isdisjoint(
+        fold(analyzer.terms(clause_around(r.sentence.text, *_span(r.slot.figure))))
+    ):
+        return True  # "has sickened 41 people" against "Three people have died"
     words = noun_modifiers(r.sentence.text, r.slot.figure)
     known = asked | lead_claim.best.terms | lead_claim.best.key.terms
     if any(not set(fold(analyzer.terms(w))) & known for w in words):
@@ -226,6 +232,10 @@ def apart(
     measures = measured_words(lead.sentence.text, lead.slot.figure)
     named = asked | {t for w in measures for t in fold(analyzer.terms(w))}
     return not any(set(fold(analyzer.terms(w))) & named for w in measured)
+
+
+def _span(figure: Figure) -> tuple[int, int]:
+    return figure.start, figure.end
 
 
 def _whose(text: str, figure: Figure) -> str:
