@@ -151,7 +151,8 @@ def test_a_figure_asked_by_its_month_is_that_times_not_an_update(engine: Engine)
 def test_asked_of_the_dead_a_count_of_the_sick_is_no_dissent(tmp_path: Path) -> None:
     # 41 and 27 count the sick (an update, or two counts): no dispute on how many have died.
     texts = {
-        "a.md": "The Osk listeria outbreak has sickened 41 people, 19 of them in hospital, and two have died.",
+        "a.md": "The Osk listeria outbreak has sickened 41 people, 19 of them in hospital, and two have"
+        " died.",
         "b.md": "The Osk listeria outbreak has sickened 27 people, health officials said on Thursday.",
         "c.md": "Two people have died in the Osk listeria outbreak, according to the health board.",
         **OTHER_STORIES,
