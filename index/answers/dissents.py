@@ -207,9 +207,8 @@ def apart(
     ):
         return True  # "jets which seat 76 passengers" against "carried 71 passengers"
     befell = asked & WIDENED.keys()  # a death or an injury asked: a value whose clause does not say it
-    if befell and befell.isdisjoint(
-        fold(analyzer.terms(clause_around(r.sentence.text, *_span(r.slot.figure))))
-    ):
+    clause = clause_around(r.sentence.text, r.slot.figure.start, r.slot.figure.end) if befell else ""
+    if befell and befell.isdisjoint(fold(analyzer.terms(clause))):
         return True  # "has sickened 41 people" against "Three people have died"
     words = noun_modifiers(r.sentence.text, r.slot.figure)
     known = asked | lead_claim.best.terms | lead_claim.best.key.terms
@@ -232,10 +231,6 @@ def apart(
     measures = measured_words(lead.sentence.text, lead.slot.figure)
     named = asked | {t for w in measures for t in fold(analyzer.terms(w))}
     return not any(set(fold(analyzer.terms(w))) & named for w in measured)
-
-
-def _span(figure: Figure) -> tuple[int, int]:
-    return figure.start, figure.end
 
 
 def _whose(text: str, figure: Figure) -> str:

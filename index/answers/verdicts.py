@@ -5,9 +5,7 @@ the claims that answer it, in this order:
 
 0. **No one dead or hurt.** A count of dead or hurt ("Two walkers were injured when the cliff gave
    way") is contradicted by a claim that no one was ("No one was hurt", "There were no
-   fatalities"), whatever figures other claims give; that claim leads. A count borne out only by
-   claims giving it for the other side of a vote ("61,442 votes against" on "61,442 votes in
-   favor") is contradicted. A statement that no one
+   fatalities"), whatever figures other claims give; that claim leads. A statement that no one
    was ("Nobody was hurt in the robbery") is borne out by such a claim when no claim counts any.
 1. **Figures and dates.** The statement's own figure (with its qualifier:
    "more than 4,000" holds for 4,812, "at least 10,000" for 11,000, "about
@@ -26,7 +24,9 @@ the claims that answer it, in this order:
    on "received more than 40,000 votes"), per the statement's period where
    both give one ("£7.50 a day" takes no side on "Monthly permits will rise
    to £35"), and not a measure of something the statement does not name ("a
-   14-metre crack" on "The dam is 28 metres high").
+   14-metre crack" on "The dam is 28 metres high"). A count borne out only by claims giving it
+   for the other side of a vote ("61,442 votes against" on "61,442 votes in favor") is
+   contradicted.
 2. **Polarity.** The claim that states the most of the statement, or one that
    states nearly as much (_NEARLY_AS_MUCH), says the opposite: a negation
    ("significantly reduced" against "was not statistically significant", "refused
