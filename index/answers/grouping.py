@@ -2,7 +2,9 @@
 
 Two sentences are one claim when one gives the other's answering figure, or a rounding or bound
 of it, for the same thing, or gives its answering count under another noun where a word besides the
-nouns governs both (from documents that both name one of the question's names, when it gives any);
+nouns governs both or each counts what the question counts by its noun or a word governing it ("17
+attacks on pets" / "17 pets have been attacked") (from documents that both name one of the
+question's names, when it gives any);
 when, for a "when" question, one gives no written date but a day
 relative to its report and the other gives that day, written or relative to its own; when, for a
 question that asks for no figure (or when neither gives the kind asked: "12,310 votes for
@@ -223,15 +225,26 @@ class SameClaim:
     def _counts_alike(self, a: Ranked, b: Ranked, want: Wanted) -> bool:
         """Whether `b`'s answering figure is `a`'s answering count under another noun: the same value,
         the words governing each sharing one besides the nouns counted and the names ("Nine people
-        were burned" / "nine burn injuries"; "stole eight objects" / "the eight pieces stolen")."""
+        were burned" / "nine burn injuries"; "stole eight objects" / "the eight pieces stolen"), or
+        each counting what the question counts by its noun or a word governing it."""
         if a.slot is None or a.slot.relevance <= 0 or b.slot is None:
             return False
         ours, theirs = a.slot.figure, b.slot.figure
-        if ours.kind != "count" or theirs.kind != "count" or not want.counts(ours):
+        if ours.kind != "count" or theirs.kind != "count":
             return False
         if ours.difference != theirs.difference or not consistent(ours, theirs):
             return False
-        return bool(self._governing(a) & self._governing(b))
+        if b.slot.relevance > 0 and self._counts_asked(a, want) and self._counts_asked(b, want):
+            return True  # "17 coyote attacks on pets" / "17 pets have been attacked", for "pet attacks"
+        return want.counts(ours) and bool(self._governing(a) & self._governing(b))
+
+    def _counts_asked(self, r: Ranked, want: Wanted) -> bool:
+        """Whether a sentence's answering count counts what the question does by its noun or by a word
+        governing it ("17 pets have been attacked" counts attacks)."""
+        assert r.slot is not None
+        said = self._governing(r) | set(self._analyzer.terms(r.slot.figure.about))
+        asked = {t for noun in want.about for t in self._analyzer.terms(noun)}
+        return bool(asked) and not set(fold(list(asked))).isdisjoint(fold(list(said)))
 
     def _governing(self, r: Ranked) -> frozenset[str]:
         """The terms of the words governing a sentence's answering figure, besides its counted noun and

@@ -354,6 +354,20 @@ def test_the_answering_count_groups_across_a_negation_but_not_with_another_thing
     assert {c.doc_id for c in statement.claims[0].citations} == {"a.md", "b.md"}
 
 
+def test_a_count_of_the_asked_thing_by_its_noun_or_its_verb_is_one_claim(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Rangers in Osk Park have logged 17 fox attacks on pets this spring.",
+        "b.md": "A total of 17 pets have been attacked since March, according to the rangers who look after"
+        " Osk Park.",
+        "c.md": "Osk Park has 17 picnic tables near the pond, and foxes have been seen there.",
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "How many pet attacks have been logged in Osk Park?", max_quotes=10
+    )
+    claim = next(c for c in answer.claims if "fox attacks" in c.text)
+    assert {c.doc_id for c in claim.citations} == {"a.md", "b.md"}  # not the tables
+
+
 def test_a_sentence_counting_the_asked_thing_is_favoured_over_another_count(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Zeta study, which enrolled 4,812 patients at 412 hospitals in 31 countries, showed"
