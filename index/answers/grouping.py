@@ -74,11 +74,20 @@ def group_claims(
     """Group sentences best first; only sentences scoring at least `floor` open a group, and only
     `limit` groups are opened but by sentences `answering` (that give the asked-for figure): those
     open one wherever they rank, and a sentence ranked above one that is its claim joins it then
-    ("The city-owned facility cost $38.5 million" ranks below ten sentences on the pool)."""
+    ("The city-owned facility cost $38.5 million" ranks below ten sentences on the pool). An
+    answering sentence joins the first claim an answering sentence opened that it is one with, before
+    any other ("Four judges from the committee checked every lamb" joins "The four-member judging
+    panel", not "Every lamb was checked by a panel from the committee")."""
     groups: list[Group] = []
     unplaced: list[Ranked] = []
     for r in ranked:
-        group = next((g for g in groups if same(g.best, r)), None)
+        # A sentence giving the answer joins a claim giving one before a claim it shares only words with.
+        order = (
+            sorted(groups, key=lambda g: g.best.hit.sentence_id not in answering)
+            if r.hit.sentence_id in answering
+            else groups
+        )
+        group = next((g for g in order if same(g.best, r)), None)
         if group is not None:
             group.members.append(r)
         elif (len(groups) < limit or r.hit.sentence_id in answering) and r.score >= floor:

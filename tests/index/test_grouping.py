@@ -368,6 +368,19 @@ def test_a_count_of_the_asked_thing_by_its_noun_or_its_verb_is_one_claim(tmp_pat
     assert {c.doc_id for c in claim.citations} == {"a.md", "b.md"}  # not the tables
 
 
+def test_a_sentence_giving_the_answer_joins_the_claim_giving_it_before_one_sharing_its_words(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "x.md": "Every lamb was checked by a judging panel from the Osk Records Committee.",
+        "y.md": "The four-member judging panel watched from the board in the Osk shed.",
+        "z.md": "Four judges from the Osk Records Committee checked every lamb.",
+    }
+    answer = engine_over(tmp_path, texts).ask("How many judges were on the Osk panel?", max_quotes=10)
+    claim = next(c for c in answer.claims if "four-member" in c.text)
+    assert {c.doc_id for c in claim.citations} == {"y.md", "z.md"}
+
+
 def test_a_sentence_counting_the_asked_thing_is_favoured_over_another_count(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Zeta study, which enrolled 4,812 patients at 412 hospitals in 31 countries, showed"
