@@ -44,6 +44,7 @@ from factbot.index.answers.models import (
 from factbot.index.answers.named_times import (
     named_times,
     of_day,
+    of_report_day,
     of_year,
     weekdays_of,
 )
@@ -198,12 +199,15 @@ def _read(
     same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer, names_doc, idf, beside)
     kind = frozenset(analyzer.terms(same.kinds.word)) if same.kinds is not None else frozenset()
     covers = [
-        c / whole for c in coverages(kept, around, words, options.context_weight, on, day, same.kinds, kind)
+        c / whole
+        for c in coverages(kept, around, words, options.context_weight, on, day, same.kinds, kind, published)
     ]
     coverage = round(max(covers, default=0.0), 4)
     bar = options.min_statement_coverage if is_statement(question) else options.min_coverage
     if unnamed is not None and question_type(question) == "who":  # it says more than who is named
-        saying = coverages(kept, around, unnamed, options.context_weight, on, day, same.kinds, kind)
+        saying = coverages(
+            kept, around, unnamed, options.context_weight, on, day, same.kinds, kind, published
+        )
         covers = [c if said > 0 else 0.0 for c, said in zip(covers, saying, strict=True)]
         coverage = round(max(covers, default=0.0), 4)
     folded = folded_weights(weights)
@@ -290,6 +294,7 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
             # "Who is the captain of the Gearhounds?": "Team captain Owen Achterberg" first
             agent is not None and not apposed(g.best.sentence.text, agent),
             not of_day(g, reading.on),
+            not of_report_day(g, reading.on, reading.published),
             not of_year(g, reading.years),
             beyond is not None
             and (

@@ -9,12 +9,12 @@ written, folded or by an irregular form of its verb, its neighbours adding what 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from factbot.index.answers.claims import PHRASES, stated_as
 from factbot.index.answers.counted import singular
 from factbot.index.answers.kinds import Kinds
-from factbot.index.answers.named_times import gives_day
+from factbot.index.answers.named_times import gives_day, reported_on
 from factbot.index.answers.names import role_titles
 from factbot.index.answers.nouns import doers, is_noun
 from factbot.index.answers.quantities import Figure
@@ -110,22 +110,24 @@ def coverages(
     day: frozenset[str] = frozenset(),
     kinds: Kinds | None = None,
     kind: frozenset[str] = frozenset(),
+    published: Callable[[str], str | None] | None = None,
 ) -> list[float]:
     """The question weight each sentence states, plus `context_weight` of what only its neighbours state.
 
     `words` are the question's words as `word_weights` gives them; `around` gives, per
     sentence id, the question terms its neighbours contain. The question's date (`on`, its terms
     `day`) is stated by a sentence that gives that day in any way: "on Friday" in a report dated
-    Friday, Oct. 24, or "24 October" for "Oct. 24". The noun a question asks a kind of (`kinds`, its
-    terms `kind`) is stated by a sentence giving a kind of it: "A snow leopard escaped" states "What
-    animal escaped?".
+    Friday, Oct. 24, or "24 October" for "Oct. 24"; or by one from a report `published` on that day
+    (a document's date, YYYY-MM-DD), which gives its figures as of that day. The noun a question asks a
+    kind of (`kinds`, its terms `kind`) is stated by a sentence giving a kind of it: "A snow leopard
+    escaped" states "What animal escaped?".
     """
     out = []
     for r in kept:
         near = around.get(r.hit.sentence_id, frozenset())
         # As written, folded ("killed" states "die"), and irregular verbs' lemmas ("stole": "steal").
         stated = said_terms(r)
-        if on and gives_day(r, on):
+        if on and (gives_day(r, on) or reported_on(r.sentence.doc_id, on, published)):
             stated = stated | day
         if kinds is not None and kinds.kind(r.sentence.text) is not None:
             stated = stated | kind

@@ -32,6 +32,7 @@ from factbot.index.answers.named_times import (
     not_on_other_weekdays,
     not_reported_later,
     of_day,
+    of_report_day,
     of_year,
 )
 from factbot.index.answers.quantities import Figure, consistent, in_units_of
@@ -111,7 +112,13 @@ def disputes(
         if elsewhere is not None:  # each disputed value is said elsewhere too, as the lead's is
             elsewhere(_disputing(claims, said, want))
         claims = _most_said_first([_without_dissenters(g, said) for g in claims], said)
-        claims.sort(key=lambda g: (not of_day(g, on), not of_year(g, years)))  # still led by them
+        claims.sort(  # still led by them
+            key=lambda g: (
+                not of_day(g, on),
+                not of_report_day(g, on, reading.published),
+                not of_year(g, years),
+            )
+        )
     return claims, conflicts
 
 

@@ -1,5 +1,5 @@
-"""The days and years a question names: the claims that give them lead, and a figure a source gives
-for another day or year is no dissent on theirs.
+"""The days and years a question names: the claims that give them lead (then those reported on the
+day), and a figure a source gives for another day or year is no dissent on theirs.
 
 "How many signatures did the petition have on 13 January?" asks for that day's figure, and "How
 many buses were damaged in the earlier 2019 fire?" for that year's: "17 buses were destroyed in
@@ -25,7 +25,9 @@ __all__ = [
     "not_on_other_weekdays",
     "not_reported_later",
     "of_day",
+    "of_report_day",
     "of_year",
+    "reported_on",
     "weekdays_of",
 ]
 
@@ -52,6 +54,19 @@ def of_day(group: Group, on: Sequence[Figure]) -> bool:
     """Whether a claim gives one of the days `on` in one of its wordings ("had 2,300 signatures on
     Tuesday" in a report of Tuesday 13 January, for "How many signatures did it have on 13 January?")."""
     return bool(on) and any(gives_day(m, on) for m in group.members)
+
+
+def of_report_day(group: Group, on: Sequence[Figure], published: Callable[[str], str | None] | None) -> bool:
+    """Whether one of a claim's wordings comes from a report published on one of the days `on`
+    (`reported_on`)."""
+    return any(reported_on(m.sentence.doc_id, on, published) for m in group.members)
+
+
+def reported_on(doc_id: str, on: Sequence[Figure], published: Callable[[str], str | None] | None) -> bool:
+    """Whether a document is a report `published` (its date, YYYY-MM-DD) on one of the days `on`,
+    which gives its figures as of that day ("Nine pets have been attacked since March" in a report
+    of 7 May, for "How many pets had been attacked as of May 7?")."""
+    return published is not None and any((published(doc_id) or "")[5:10] == d.value for d in on)
 
 
 def of_year(group: Group, years: Sequence[Figure]) -> bool:

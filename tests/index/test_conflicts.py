@@ -205,6 +205,26 @@ def test_the_named_days_figure_leads_a_dispute_with_figures_given_for_no_day(tmp
     assert "2,300" in answer.claims[0].text  # but the one given for the day asked leads
 
 
+def test_a_figure_reported_on_the_named_day_leads_when_no_source_gives_the_day(tmp_path: Path) -> None:
+    texts = {
+        "may7.md": "Nine pets have been attacked by foxes in Osk Park since March, a ranger said.",
+        "may14.md": "Foxes have attacked 14 pets in Osk Park since March, a ranger said.",
+        "may21.md": "The total stands at 17 pets attacked by foxes in Osk Park since March.",
+        "may21b.md": "Rangers say 17 pets have been attacked by foxes in Osk Park since March.",
+        **OTHER_STORIES,
+    }
+    dates = {
+        "may7.md": "2026-05-07",
+        "may14.md": "2026-05-14",
+        "may21.md": "2026-05-21",
+        "may21b.md": "2026-05-21",
+    }
+    engine = engine_over(tmp_path, texts, dates)
+    answer = engine.ask("How many pets had foxes attacked in Osk Park as of May 7?")
+    assert "Nine" in answer.claims[0].text  # not the later 17 that more reports give
+    assert "14" in engine.ask("How many pets had foxes attacked in Osk Park as of May 14?").claims[0].text
+
+
 def test_a_figure_given_for_another_day_is_no_dissent_on_a_named_one(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Osk reservoir was 54% full on Thursday, the water trust said.",
