@@ -141,7 +141,8 @@ def assemble_answer(
     claims, conflicts = disputes(reading, claims, documents, story, elsewhere)
     judged = {t: w for t, w in reading.asked.items() if not t[0].isdigit()}  # the figure is compared apart
     forms = {t: (w, stated_as([t])) for t, w in judged.items()}  # read once for every claim
-    views = [_view(i, g, forms, documents) for i, g in enumerate(claims)]
+    # (another story's claim neither bears out nor contradicts a statement)
+    views = [_view(i, g, forms, documents) for i, g in enumerate(claims) if not _off_story(reading, g)]
     judgement = judge(question, views, options.verdict_overlap, judged)
     if judgement is not None:  # the claim the verdict rests on leads
         order, judgement = deciding_first(judgement, len(claims))
@@ -259,17 +260,19 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     limit = _FORMED_PER_SHOWN * options.max_quotes
     claims = group_claims(reading.ranked, limit, reading.same, reading.floor, reading.answering)
     gives = partial(gives_figure, want=want, weights=reading.folded, analyzer=reading.analyzer)
+    # A claim none of whose documents names one of the question's names comes last, whatever it gives:
+    # another story's ("The new name takes effect on January 1, 2026" for "The Calloway Falls visitor
+    # levy will take effect on January 1, 2026"; "Brill workers will get more pay" for "What will the
+    # Measure K money pay for?"). Not for a statement asking no figure: those lost SciFact evidence
+    # from their first five claims. (For "who", "which" and "where" the answer name is read amid the
+    # question's words, and its document need not repeat the story's names: a quote naming the
+    # trial's lead investigator.)
     # A question naming a day or a year asks for its figure: the claims giving it come first.
-    # Asked for no figure (a question; statements lost SciFact evidence from their first five claims),
-    # a claim whose best sentence says more than the question's names, from a document naming one of
-    # them, comes first ("The $340 million measure will pay for a bus rapid transit route" before
-    # "Measure K, the transit bond, also passed easily" for "What will the Measure K money pay for?";
-    # not another story's "Brill workers will get more pay").
+    # Asked for no figure (a question), a claim whose best sentence says more than the question's
+    # names comes first ("The $340 million measure will pay for a bus rapid transit route" before
+    # "Measure K, the transit bond, also passed easily" for "What will the Measure K money pay for?").
     beyond = reading.unnamed if want is None and not is_statement(question) else None
-    # (For "who", "which" and "where" the answer name is read amid the question's words, and its
-    # document need not repeat the story's names: a quote naming the trial's lead investigator.)
-    names_doc = reading.names_doc
-    on_story = names_doc if names_doc is not None and not asks_name(question) else None
+    off_story = partial(_off_story, reading)
     # "Which company ...?", "Where ...?": a claim giving a name first (not a kind: "brown trout").
     naming = (asks_which(question) or question_type(question) == "where") and not is_statement(question)
     kinds = reading.same.kinds
@@ -278,6 +281,7 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     agent = named_agent(question) if question_type(question) == "who" else None
     claims.sort(
         key=lambda g: (
+            off_story(g),
             not gives(g),
             # A statement's figure is checked against a claim's like it: "Almonte received more than
             # 40,000 votes" against her 41,286 votes, not the 6,536-vote margin more sources give.
@@ -296,16 +300,21 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
             not of_day(g, reading.on),
             not of_report_day(g, reading.on, reading.published),
             not of_year(g, reading.years),
-            beyond is not None
-            and (
-                coverages([g.best], {}, beyond, options.context_weight)[0] <= 0
-                or (on_story is not None and not on_story(g.best.sentence.doc_id))
-            ),
+            beyond is not None and coverages([g.best], {}, beyond, options.context_weight)[0] <= 0,
             -_support(g, options.corroboration),
         )
     )
     del claims[options.max_quotes :]
     return claims
+
+
+def _off_story(reading: Reading, group: Group) -> bool:
+    """Whether none of a claim's documents names one of the question's names, for a question (or a
+    statement giving a figure) that does not ask for a name: the claim is another story's."""
+    question, names_doc = reading.question, reading.names_doc
+    if names_doc is None or asks_name(question) or (reading.want is None and is_statement(question)):
+        return False
+    return not any(names_doc(m.sentence.doc_id) for m in group.members)
 
 
 def _leader_titles(question: str, analyzer: Analyzer) -> frozenset[str]:

@@ -956,7 +956,9 @@ def test_a_year_asked_leads_with_its_figure_though_more_sources_give_another(tmp
         "a.md": "A fire damaged 17 buses at the Osk bus depot on Sunday.",
         "b.md": "Fire damaged 17 buses at the Osk bus depot on Sunday, the operator said.",
         "c.md": "In all, 17 buses were damaged by the fire at the Osk bus depot.",
-        "d.md": "It was the second fire at the depot: in 2019 a fire damaged two buses there.",
+        # (its document names the Osk depot: another story's figure would come last)
+        "d.md": "Staff at the Osk depot were shaken. It was the second fire at the depot: in 2019 a fire"
+        " damaged two buses there.",
         "e.md": "In 2021 a fire at the Osk bus depot damaged five buses.",
         **OTHER_STORIES,
     }

@@ -697,6 +697,21 @@ def test_a_claim_saying_more_than_the_question_s_names_leads_one_that_says_only_
     assert {c.doc_id for c in answer.claims[1].citations} == {f"passed{i}.md" for i in range(len(passed))}
 
 
+def test_another_storys_claim_neither_leads_nor_bears_out_a_statement_giving_a_figure(tmp_path: Path) -> None:
+    texts = {
+        "levy.md": "Osk Falls visitors will pay the levy of $3 a night from July 1, officials said after a"
+        " long debate on Tuesday.",
+        "a1.md": "The new name takes effect on January 1.",
+        "a2.md": "The new name will take effect on January 1.",
+        "a3.md": "The new name of the arena takes effect on January 1.",
+        "a4.md": "Its new name takes effect on January 1, the team said.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("The new Osk Falls visitor levy will take effect on January 1.")
+    assert [c.doc_id for c in answer.claims[0].citations] == ["levy.md"]
+    assert answer.verdict == "contradicted"  # July 1, not the date the arena's new name takes effect
+
+
 def test_a_margin_is_answered_by_a_tally_or_a_difference(tmp_path: Path) -> None:
     want = wanted(as_asked("By what margin did the Osk trustees approve the fee rise?"))
     assert want is not None and {"tally", "count"} <= want.kinds

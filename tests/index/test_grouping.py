@@ -2144,7 +2144,8 @@ def test_asked_what_time_a_time_of_day_beside_a_question_word_leads(tmp_path: Pa
         "a.md": "The alarm at the Brill plant forced the night shift out, "
         "and the Brill plant stayed shut on the night of the leak.",
         "b.md": "Residents near the Brill plant said the leak had left a smell over Brill all night.",
-        "c.md": "Records show the alarm sounded at about 6:40 a.m., a Halvern Chemicals spokeswoman said.",
+        "c.md": "Halvern Chemicals owns the plant in Brill. Records show the alarm sounded at about 6:40"
+        " a.m., a Halvern Chemicals spokeswoman said.",  # (its document names Brill: it is this story's)
         **OTHER_STORIES,
     }
     answer = engine_over(tmp_path, texts).ask(
