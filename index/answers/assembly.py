@@ -54,6 +54,7 @@ from factbot.index.answers.polarity import POLARITY_STEMS
 from factbot.index.answers.questions import (
     asks_which,
     content_text,
+    frame_noun,
     is_statement,
     named_agent,
     question_type,
@@ -199,15 +200,19 @@ def _read(
     beside = Saying(unnamed if unnamed is not None else words, around, analyzer)
     same = SameClaim(question, want, asked, weights, options.claim_overlap, analyzer, names_doc, idf, beside)
     kind = frozenset(analyzer.terms(same.kinds.word)) if same.kinds is not None else frozenset()
+    noun = frame_noun(question)  # "What day ...?": a sentence giving a day states "day"
+    frame = frozenset(analyzer.terms(noun)) if noun else frozenset()
     covers = [
         c / whole
-        for c in coverages(kept, around, words, options.context_weight, on, day, same.kinds, kind, published)
+        for c in coverages(
+            kept, around, words, options.context_weight, on, day, same.kinds, kind, published, frame
+        )
     ]
     coverage = round(max(covers, default=0.0), 4)
     bar = options.min_statement_coverage if is_statement(question) else options.min_coverage
     if unnamed is not None and question_type(question) == "who":  # it says more than who is named
         saying = coverages(
-            kept, around, unnamed, options.context_weight, on, day, same.kinds, kind, published
+            kept, around, unnamed, options.context_weight, on, day, same.kinds, kind, published, frame
         )
         covers = [c if said > 0 else 0.0 for c, said in zip(covers, saying, strict=True)]
         coverage = round(max(covers, default=0.0), 4)

@@ -111,6 +111,7 @@ def coverages(
     kinds: Kinds | None = None,
     kind: frozenset[str] = frozenset(),
     published: Callable[[str], str | None] | None = None,
+    frame: frozenset[str] = frozenset(),
 ) -> list[float]:
     """The question weight each sentence states, plus `context_weight` of what only its neighbours state.
 
@@ -120,7 +121,9 @@ def coverages(
     Friday, Oct. 24, or "24 October" for "Oct. 24"; or by one from a report `published` on that day
     (a document's date, YYYY-MM-DD), which gives its figures as of that day. The noun a question asks a
     kind of (`kinds`, its terms `kind`) is stated by a sentence giving a kind of it: "A snow leopard
-    escaped" states "What animal escaped?".
+    escaped" states "What animal escaped?". The noun a question asks a time by (`frame`, its terms:
+    "What day did the storm hit?") is stated by a sentence giving the figure asked or a day relative
+    to its report ("hail fell on Sunday").
     """
     out = []
     for r in kept:
@@ -131,6 +134,8 @@ def coverages(
             stated = stated | day
         if kinds is not None and kinds.kind(r.sentence.text) is not None:
             stated = stated | kind
+        if frame and (r.slot is not None or r.dated):
+            stated = stated | frame
         own = sum(w for terms, w in words if terms & stated)
         gain = sum(w for terms, w in words if terms & near and not terms & stated)
         out.append(own + context_weight * gain)

@@ -35,6 +35,7 @@ __all__ = [
     "asks_which_kind",
     "content_text",
     "expand_terms",
+    "frame_noun",
     "gives_year",
     "has_cue",
     "is_statement",
@@ -255,6 +256,18 @@ def asks_latest(question: str) -> bool:
 def names_weekday(question: str) -> bool:
     """Whether a question names a day of the week ("How many buses had been lost by Monday?")."""
     return WEEKDAY.search(question) is not None
+
+
+def frame_noun(question: str) -> str | None:
+    """The noun a question asks a time by, lower-case ("What day did the storm hit?": "day"; "At what
+    time ...", "Which year ..."); None for any other question. A sentence giving that time states it."""
+    found = _TIME_NOUN_ASKED.match(question)
+    return found[1].lower() if found else None
+
+
+_TIME_NOUN_ASKED = re.compile(
+    r"^\s*(?:(?:on|at|in|by)\s+)?(?:what|which)\s+(day|date|time|year|month)\b", re.I
+)
 
 
 def names_month(question: str) -> bool:

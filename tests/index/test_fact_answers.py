@@ -712,6 +712,19 @@ def test_another_storys_claim_neither_leads_nor_bears_out_a_statement_giving_a_f
     assert answer.verdict == "contradicted"  # July 1, not the date the arena's new name takes effect
 
 
+def test_a_sentence_giving_the_day_asked_states_the_questions_word_for_it(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Hail the size of golf balls pelted the Osk vineyards on Sept. 13, growers said.",
+        "b.md": "Osk growers said the storm stripped fruit from the vines.",
+        "c.md": "The Osk harvest had only just begun.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts, dict.fromkeys(["a.md", "b.md", "c.md"], "2026-09-15"))
+    answer = engine.ask("What day did the hailstorm hit the Osk vineyards?")  # "day": Sept. 13 says it
+    assert answer.answered and "Sept. 13" in answer.claims[0].text
+    assert not engine.ask("What day did the Osk harvest begin?").answered  # no day is given for it
+
+
 def test_a_margin_is_answered_by_a_tally_or_a_difference(tmp_path: Path) -> None:
     want = wanted(as_asked("By what margin did the Osk trustees approve the fee rise?"))
     assert want is not None and {"tally", "count"} <= want.kinds
