@@ -77,7 +77,10 @@ def has_answer_figure(
             or _TIME_WORDS.search(r.sentence.text)
             for r in kept
         )
-    return want is None or not asks_quantity(question, want) or bool(answering)
+    # (A statement asking a figure it does not give, "Nobody was hurt ...", is judged by its words
+    # when no source gives one.)
+    unstated = statement and want is not None and want.stated is None
+    return want is None or unstated or not asks_quantity(question, want) or bool(answering)
 
 
 def names_one(

@@ -268,7 +268,7 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     # A claim none of whose documents names one of the question's names comes last, whatever it gives:
     # another story's ("The new name takes effect on January 1, 2026" for "The Calloway Falls visitor
     # levy will take effect on January 1, 2026"; "Brill workers will get more pay" for "What will the
-    # Measure K money pay for?"). Not for a statement asking no figure: those lost SciFact evidence
+    # Measure K money pay for?"). Not for a statement giving no figure: those lost SciFact evidence
     # from their first five claims. (For "who", "which" and "where" the answer name is read amid the
     # question's words, and its document need not repeat the story's names: a quote naming the
     # trial's lead investigator.)
@@ -314,10 +314,11 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
 
 
 def _off_story(reading: Reading, group: Group) -> bool:
-    """Whether none of a claim's documents names one of the question's names, for a question (or a
-    statement giving a figure) that does not ask for a name: the claim is another story's."""
+    """Whether none of a claim's documents names one of the question's names, for a question that
+    does not ask for a name or a statement giving a figure: the claim is another story's."""
     question, names_doc = reading.question, reading.names_doc
-    if names_doc is None or asks_name(question) or (reading.want is None and is_statement(question)):
+    figure_stated = reading.want is not None and reading.want.stated is not None
+    if names_doc is None or asks_name(question) or (is_statement(question) and not figure_stated):
         return False
     return not any(names_doc(m.sentence.doc_id) for m in group.members)
 

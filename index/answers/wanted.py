@@ -239,8 +239,13 @@ class Wanted:
 
 def wanted(question: str) -> Wanted | None:
     """What kind of figure answers `question`; None when no figure does. A quantity asked per
-    period ("how many babies a year") is wanted per that period."""
+    period ("how many babies a year") is wanted per that period. A statement that no one (or
+    someone) was hurt or killed wants the count of them, which it does not give itself."""
     want = _wanted(question)
+    if want is None and (casualty := _CASUALTY_SAID.match(question)) is not None:
+        # "Nobody was hurt when the bridge fell", giving no figure of its own: the count of the hurt,
+        # as "How many people were hurt when the bridge fell?" asks it (`stated` none)
+        want = _wanted(f"How many people were {casualty[1]}{casualty[2]}?")
     if want is not None and _BEFORE.search(question):
         want = replace(want, before=True)
     if want is None or not want.kinds <= QUANTITY_KINDS or is_statement(question):
@@ -267,6 +272,14 @@ def periods(sentence: str, figure: Figure) -> frozenset[str]:
 def _period(found: re.Match[str]) -> str:
     word = (found[1] or found[2]).lower()
     return _PERIOD_OF.get(word, word)
+
+
+# A statement that no one, or someone, was hurt or killed, and in what ("when ...", "in ...").
+_CASUALTY_SAID = re.compile(
+    r"^\s*(?:nobody|no\s+one|someone|somebody)\s+(?:was|were|has\s+been|had\s+been|got)\s+"
+    r"(hurt|injured|killed)\b(.*?)\.?\s*$",
+    re.I,
+)
 
 
 def _wanted(question: str) -> Wanted | None:

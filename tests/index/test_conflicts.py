@@ -225,6 +225,24 @@ def test_a_figure_reported_on_the_named_day_leads_when_no_source_gives_the_day(t
     assert "14" in engine.ask("How many pets had foxes attacked in Osk Park as of May 14?").claims[0].text
 
 
+def test_a_statement_that_nobody_was_hurt_shows_the_counts_of_the_hurt(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Sixteen people were hurt when the Osk bridge fell into the river on Monday.",
+        "b.md": "The number of people hurt when the Osk bridge fell has risen to 22, officials said.",
+        "c.md": "The Osk bridge collapse left 22 people hurt, the hospital said.",
+        "d.md": "No one was hurt when the roof of the Vell market fell in on Sunday, officials said.",
+        **OTHER_STORIES,
+    }
+    dates = {"a.md": "2026-03-02", "b.md": "2026-03-03", "c.md": "2026-03-05", "d.md": "2026-03-05"}
+    engine = engine_over(tmp_path, texts, dates)
+    answer = engine.ask("Nobody was hurt when the Osk bridge fell.")
+    assert answer.verdict == "contradicted"
+    assert {c.doc_id for c in answer.claims[0].citations} == {"b.md", "c.md"}  # the latest count, grouped
+    assert [c.over_time for c in answer.conflicts] == [True]  # 16, then 22
+    market = engine.ask("Nobody was hurt when the roof of the Vell market fell in.")  # no count given
+    assert market.answered and market.verdict == "supported"
+
+
 def test_a_figure_given_for_another_day_is_no_dissent_on_a_named_one(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Osk reservoir was 54% full on Thursday, the water trust said.",
