@@ -60,8 +60,9 @@ def find_conflicts(
         return []
     kept: dict[tuple[object, str], list[tuple[Sentence, Figure]]] = {}
     for sentence, figure in said:  # "around 10,000" and "at least 10,000" are listed apart,
-        # "about 3:40 a.m." and "around 3:40 a.m." together
-        qualifier = "about" if figure.qualifier in _EITHER_WAY else figure.qualifier
+        # "about 3:40 a.m.", "around 3:40 a.m." and "3:40 a.m." together (an approximation of a value
+        # is the value as a source gives it: "about 5,200 votes" / "5,200 votes" against "6,536")
+        qualifier = "" if figure.qualifier in _EITHER_WAY else figure.qualifier
         kept.setdefault((figure.value, qualifier), []).append((sentence, figure))
     shown = [pairs[0][1] for pairs in kept.values()]
     if all(consistent(a, b) for a, b in itertools.combinations(shown, 2)):

@@ -395,6 +395,13 @@ def test_different_values_from_two_documents_conflict_with_each_writing_listed()
     assert not conflict.over_time  # undated documents are never an update
 
 
+def test_a_value_and_an_approximation_of_it_are_listed_as_one_against_another_value() -> None:
+    said = _said("a", "by about 5,200 votes") + _said("b", "by 5,200 votes") + _said("c", "by 6,536 votes")
+    (conflict,) = find_conflicts(said, lambda _: "")  # type: ignore[arg-type]
+    assert list(conflict.values) == ["about 5,200 / 5,200", "6,536"]
+    assert [s.doc_id for s in conflict.values["about 5,200 / 5,200"]] == ["a", "b"]
+
+
 def test_the_time_of_one_event_reported_on_later_days_is_a_disagreement_not_an_update() -> None:
     days = {"a": "2026-01-07", "b": "2026-01-08"}
     said = _said("a", "at around 3:40 a.m.") + _said("b", "at about 3:15 a.m.")
@@ -684,7 +691,7 @@ def test_a_time_within_hours_of_the_lead_worded_further_from_the_question_still_
     (conflict,) = engine.ask(
         "At what time did the Brill zoo leopard escape from its enclosure?", max_quotes=10
     ).conflicts
-    assert {v.value for v in conflict.values} == {"about 6:10 p.m.", "6:10 p.m.", "around 5:30 p.m."}
+    assert {v.value for v in conflict.values} == {"about 6:10 p.m. / 6:10 p.m.", "around 5:30 p.m."}
 
 
 def test_a_firm_whose_first_word_is_spelt_otherwise_is_a_disagreement(tmp_path: Path) -> None:
