@@ -144,6 +144,9 @@ class SameClaim:
         self._rarest: dict[int, tuple[str, ...]] = {}
         self._named: dict[int, frozenset[str]] = {}  # a sentence's name terms
         self._governed: dict[int, frozenset[str]] = {}  # the words governing its answering figure
+        # the terms of the nouns a question asking a count counts, folded ("pet attacks": "attack")
+        counted = [t for noun in want.about for t in analyzer.terms(noun)] if want is not None else []
+        self._counted = frozenset(fold(counted))
 
     def __call__(self, a: Ranked, b: Ranked) -> bool:
         """The same answer to the question, or the same fact in other words."""
@@ -243,17 +246,16 @@ class SameClaim:
             return False
         if ours.difference != theirs.difference or not consistent(ours, theirs):
             return False
-        if b.slot.relevance > 0 and self._counts_asked(a, want) and self._counts_asked(b, want):
+        if b.slot.relevance > 0 and self._counts_asked(a) and self._counts_asked(b):
             return True  # "17 coyote attacks on pets" / "17 pets have been attacked", for "pet attacks"
         return want.counts(ours) and bool(self._governing(a) & self._governing(b))
 
-    def _counts_asked(self, r: Ranked, want: Wanted) -> bool:
+    def _counts_asked(self, r: Ranked) -> bool:
         """Whether a sentence's answering count counts what the question does by its noun or by a word
         governing it ("17 pets have been attacked" counts attacks)."""
         assert r.slot is not None
         said = self._governing(r) | set(self._analyzer.terms(r.slot.figure.about))
-        asked = {t for noun in want.about for t in self._analyzer.terms(noun)}
-        return bool(asked) and not set(fold(list(asked))).isdisjoint(fold(list(said)))
+        return not self._counted.isdisjoint(fold(list(said)))
 
     def _governing(self, r: Ranked) -> frozenset[str]:
         """The terms of the words governing a sentence's answering figure, besides its counted noun and
