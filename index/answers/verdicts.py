@@ -203,7 +203,10 @@ def _judge(
     if not is_statement(statement) or not claims:
         return None
     stated = stated_figure(statement)
-    if stated is not None and (denied := _casualty_denied(statement, stated, claims)) is not None:
+    if stated is not None and (denied := _casualty_denied(statement, stated.text, claims)) is not None:
+        return denied
+    someone = _SOMEONE.match(statement) if stated is None else None  # "Someone was hurt ...": at least one
+    if someone is not None and (denied := _casualty_denied(statement, someone[1], claims)) is not None:
         return denied
     if stated is not None:  # never judged by shared words when the sources give no such figure
         per = periods(statement, stated)
@@ -259,18 +262,22 @@ def _judge(
     return Judgement("supported", "wording", "", [best.text], [best.index], [])
 
 
-def _casualty_denied(statement: str, stated: Figure, claims: Sequence[ClaimView]) -> Judgement | None:
-    """A statement of a count of dead or hurt ("Two walkers were injured when the cliff gave way")
-    contradicted by a claim saying no one was ("No one was hurt", "There were no fatalities"): the
-    one stating the most of the statement, which the verdict rests on, whatever figures the others
-    give."""
+# A statement that at least one person was dead or hurt, giving no count ("Someone was hurt when ...").
+_SOMEONE = re.compile(r"^\s*(someone|somebody|a\s+person|at\s+least\s+one\s+person)\b", re.I)
+
+
+def _casualty_denied(statement: str, stated: str, claims: Sequence[ClaimView]) -> Judgement | None:
+    """A statement of a count of dead or hurt (`stated`, as written: "Two walkers were injured when the
+    cliff gave way", "Someone was hurt when ...") contradicted by a claim saying no one was ("No one
+    was hurt", "There were no fatalities"): the one stating the most of the statement, which the
+    verdict rests on, whatever figures the others give."""
     if set(fold(_ANALYZER.terms(statement))).isdisjoint(WIDENED) or negated(statement):
         return None
     found = _saying_no_one(claims)
     if found is None:
         return None
     best, said = found
-    return Judgement("contradicted", "negation", stated.text, [said], [], [best.index])
+    return Judgement("contradicted", "negation", stated, [said], [], [best.index])
 
 
 def _on_the_other_side(

@@ -687,6 +687,21 @@ def test_unanimously_is_a_tally_with_no_side_against(tmp_path: Path) -> None:
     )
 
 
+def test_a_statement_that_someone_was_hurt_is_contradicted_first_by_the_claim_that_no_one_was(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.md": "The roof of the Osk market fell in on Sunday, crushing two stalls, the council said.",
+        "b.md": "Part of the Osk market roof fell in on Sunday after heavy snow.",
+        "c.md": "The Osk market roof fell in on Sunday, traders said.",
+        "d.md": "The Osk market roof gave way on Sunday morning. No one was injured.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Someone was hurt when the Osk market roof fell in.")
+    assert answer.verdict == "contradicted"
+    assert answer.claims[0].text == "No one was injured."  # the claim the verdict rests on leads
+
+
 def test_a_denying_statement_is_not_contradicted_by_a_claim_that_only_shares_a_word(tmp_path: Path) -> None:
     texts = {
         "a.md": "Nobody was hurt.",
