@@ -203,10 +203,9 @@ def _judge(
     if not is_statement(statement) or not claims:
         return None
     stated = stated_figure(statement)
-    if stated is not None and (denied := _casualty_denied(statement, stated.text, claims)) is not None:
-        return denied
     someone = _SOMEONE.match(statement) if stated is None else None  # "Someone was hurt ...": at least one
-    if someone is not None and (denied := _casualty_denied(statement, someone[1], claims)) is not None:
+    counted = stated.text if stated is not None else someone[1] if someone is not None else None
+    if counted is not None and (denied := _casualty_denied(statement, counted, claims)) is not None:
         return denied
     if stated is not None:  # never judged by shared words when the sources give no such figure
         per = periods(statement, stated)
