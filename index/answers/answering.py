@@ -187,9 +187,11 @@ def answering_ids(
         and (not want.per or per_period(r.sentence.text, r.slot.figure, want.per))
         and (not part or _sets_part_apart(r, part, weights, analyzer))
         and (not placed or not placed.isdisjoint(_ORDINAL.findall(r.sentence.text.lower())))
+        and (not want.margin or _margin(r.slot.figure))
         and (
             counted_as_asked(r.slot.figure.about, want.about)
             or (want.change and not statement)  # a figure stated as a change answers "by how much"
+            or want.margin  # ... and one stated as a difference a margin
             or (
                 r.slot.relevance >= _FIGURE_AMID
                 and (statement or _governed(r.sentence.text, r.slot.figure, weights, analyzer))
@@ -207,6 +209,12 @@ def answering_ids(
             )
         )
     )
+
+
+def _margin(figure: Figure) -> bool:
+    """Whether a figure can be a margin: a difference ("a margin of 6,536", "won by 6,536 votes") or
+    a tally ("9-2"), not a level (her 41,286 votes)."""
+    return figure.difference or figure.kind == "tally"
 
 
 def _sets_part_apart(r: Ranked, part: list[str], weights: dict[str, float], analyzer: Analyzer) -> bool:
@@ -255,10 +263,13 @@ def gives_figure(group: Group, want: Wanted | None, weights: dict[str, float], a
     slot = group.best.slot
     if slot is not None and slot.figure.qualifier == VAGUE:
         return False  # "Dozens of ships" follows "42 ships"
+    if slot is not None and want.margin and not _margin(slot.figure):
+        return False  # "her 41,286 votes to his 34,750" follows "won by 6,536 votes"
     if slot is not None and (
         slot.relevance >= _FIGURE_AMID
         or counted_as_asked(slot.figure.about, want.about)
         or want.change
+        or want.margin
         or (slot.relevance > 0 and slot.figure.kind == "time")
         or (slot.relevance > 0 and _governed(group.best.sentence.text, slot.figure, weights, analyzer))
     ):

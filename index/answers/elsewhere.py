@@ -16,7 +16,7 @@ from functools import partial
 
 from factbot.index.answers.claims import claim_key
 from factbot.index.answers.grouping import states_answer
-from factbot.index.answers.quantities import Figure, written_forms
+from factbot.index.answers.quantities import Figure, rounded_forms, written_forms
 from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.relative_dates import RELATIVE_WORDS, years_back
 from factbot.index.answers.rerank import rerank
@@ -63,7 +63,8 @@ def join_said_elsewhere(
 
 
 def answer_terms(figure: Figure, analyzer: Analyzer, published: str = "") -> list[list[str]]:
-    """The terms a sentence must contain to give a figure, for each way of writing it: those with
+    """The terms a sentence must contain to give a figure, for each way of writing it, roundings too
+    ("more than 6,500" for 6,536): those with
     digits ("38" of "$38 million", "2" of "Oct. 2"), else all ("three"); for a year given in a
     report `published` (ISO) on, the years back to it too ("2008" in 2025: "17", as in "its highest
     level in 17 years")."""
@@ -75,7 +76,7 @@ def answer_terms(figure: Figure, analyzer: Analyzer, published: str = "") -> lis
     )
     if back is not None:
         out.append([str(back)])
-    for form in written_forms(figure):
+    for form in [*written_forms(figure), *rounded_forms(figure)]:
         terms = list(dict.fromkeys(analyzer.terms(form)))
         digits = [t for t in terms if any(c.isdigit() for c in t)]
         if digits or terms:

@@ -37,6 +37,7 @@ __all__ = [
     "consistent",
     "in_units_of",
     "measure",
+    "rounded_forms",
     "same_measure",
     "written_forms",
     "year_written",
@@ -347,6 +348,26 @@ def written_forms(figure: Figure) -> list[str]:
             rounded = (_significant(converted, digits) for digits in (2, 3))
             forms += [r for r in rounded if len(r.replace(".", "")) > 1]
     return list(dict.fromkeys(forms))
+
+
+_ROUNDED_FROM = 100  # a smaller count is written exactly ("five", "42"), not rounded
+
+
+def rounded_forms(figure: Figure) -> list[str]:
+    """The ways a sentence may write an exact sum or count of a hundred or more as news rounds it, to
+    two significant digits ("6,536": "6500", as in "more than 6,500"; "1,312,000": "1.3 million")."""
+    value = figure.value
+    if (
+        figure.qualifier
+        or figure.kind not in ("money", "count")
+        or not isinstance(value, float)
+        or value < 100
+    ):
+        return []
+    rounded = float(f"{value:.2g}")
+    if rounded == value:
+        return []
+    return [_significant(rounded, 2), *_scaled_forms(rounded)]
 
 
 def _significant(value: float, digits: int) -> str:

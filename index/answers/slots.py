@@ -189,6 +189,8 @@ def answer_slot(
         candidates = [f for f in candidates if not changed_from(sentence, f)] or candidates
     if want.total:  # "How many flights in total ...?": "bringing the total to 370", not "another 230"
         candidates = [f for f in candidates if not f.difference] or candidates
+    if want.margin:  # "How large was her lead?": "a margin of 6,536", not her 41,286 votes
+        candidates = [f for f in candidates if f.difference] or candidates
     if want.about == AGE and not want.anyone:  # "How old is Bellisari?": not "Reinholt, 27,"
         candidates = [f for f in candidates if not _aged_other(sentence, f, weights, analyzer)]
     if want.about:  # the thing the question counts, else any count ("zebras": "4,242 animals")

@@ -95,6 +95,8 @@ _COUNT_NOUN = re.compile(
 _SCALE_NOUN = re.compile(_NAMED + r"(magnitude)\b", re.I)
 # A margin is won by a tally or by a difference: "by 9-3", "by 6,536 votes", "by 12 seconds".
 _MARGIN_ASKED = re.compile(r"^\s*what\s+margin\b|\bwhat\s+(?:is|was)\s+the\s+margin\b", re.I)
+# "How large was Almonte's lead over Pryce?", "How big was the margin?": a difference.
+_LEAD_ASKED = re.compile(r"^\s*how\s+(?:large|big|wide)\b.*\b(?:lead|margin)\b", re.I)
 # "How did the board vote?", "What was the final score?", "By what vote ...?" (read as "What vote
 # ... by?"): a tally ("7-2").
 _TALLY_ASKED = re.compile(
@@ -218,6 +220,7 @@ class Wanted:
     earlier: bool = False  # asks when the event before this one was: a year (or month) before the writing's
     anyone: bool = False  # an age asked or stated of no one named ("A 71-year-old shopper"): anyone's
     counted: str = ""  # the words of "how many" up to what it counts, lower-case ("midwife vacancies")
+    margin: bool = False  # asks a lead or a margin: a figure stated as a difference ("won by 6,536")
     total: bool = False  # asks a total ("in total", "altogether", "so far"): a level, not what was added
     before: bool = False  # asks a value before it changed ("the initial estimate"): "up from $250,000" too
     stated: Figure | None = None  # a statement's own figure
@@ -252,6 +255,8 @@ def wanted(question: str) -> Wanted | None:
         return want
     if _TOTAL_ASKED.search(question):
         want = replace(want, total=True)
+    if _MARGIN_ASKED.search(question) or _LEAD_ASKED.search(question):
+        want = replace(want, margin=True)
     period = _PER_PERIOD.search(question)
     return want if period is None else replace(want, per=_period(period))
 

@@ -2946,3 +2946,34 @@ def test_a_name_described_past_its_age_is_the_answer_to_who() -> None:
 def test_a_person_given_with_an_age_is_no_answer_to_where() -> None:
     sentence = "Gwen Hartley, 67, who spent the night at the Ridgeway Middle School shelter, was woken early."
     assert set(answer_names(sentence, "Where was the emergency shelter?")) == {"school"}
+
+
+def test_a_rounding_of_the_lead_figure_said_elsewhere_joins_the_claim(tmp_path: Path) -> None:
+    # "She won by more than 6,500 votes" shares no word with the question: it is found by the
+    # rounding of the lead's 6,536.
+    texts = {
+        "a.md": "Councillor Ana Ruiz beat Mayor Tom Pike by a margin of 6,536 votes in the Vell election.",
+        "b.md": "Ana Ruiz defeated Tom Pike by a margin of 6,536 votes to become the mayor of Vell.",
+        "c.md": "Ana Ruiz will be the next mayor of Vell after a campaign on housing. She won by more "
+        "than 6,500 votes.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How large was Ruiz's margin over Pike?")
+    assert "6,536" in answer.claims[0].text
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md", "c.md"}
+
+
+def test_a_lead_asked_is_answered_by_a_difference_not_by_a_total(tmp_path: Path) -> None:
+    # Both give the two totals; only a.md gives the margin, and it joins c.md's, not b.md's totals.
+    texts = {
+        "a.md": "Ana Ruiz won 41,286 votes to Tom Pike's 34,750 in Vell, a margin of 6,536.",
+        "b.md": "Ruiz's lead over Pike was large: with all precincts counted in Vell, Ruiz had 41,286 "
+        "votes to Pike's 34,750.",
+        "c.md": "Ruiz beat Pike by 6,536 votes, a large lead, in the Vell mayoral election.",
+        **OTHER_STORIES,
+    }
+    want = wanted("How large was Ruiz's lead over Pike?")
+    assert want is not None and want.margin
+    answer = engine_over(tmp_path, texts).ask("How large was Ruiz's lead over Pike?")
+    assert "6,536" in answer.claims[0].text
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "c.md"}
