@@ -18,7 +18,7 @@ from factbot.index.answers.answering import (
     naming_documents,
 )
 from factbot.index.answers.citations import Citations
-from factbot.index.answers.claims import ClaimKey, claim_key, folded_weights, stated_as
+from factbot.index.answers.claims import ClaimKey, claim_key, fold_phrases, folded_weights, stated_as
 from factbot.index.answers.conflicts import FigureConflict
 from factbot.index.answers.counted import singular
 from factbot.index.answers.coverage import coverages, unnamed_words, word_weights
@@ -435,7 +435,8 @@ def _asserted(
 ) -> dict[str, float]:
     """What a statement's sentences must state: not its figure (its verdict judges it: "more
     than 40,000"), nor the words of its polarity ("refused", "cut": judged as opposition), nor
-    a name no retrieved sentence gives ("at Aldermoor High School": judged as a name)."""
+    a name no retrieved sentence gives ("at Aldermoor High School": judged as a name). A polarity
+    word of a phrase that says one word is kept ("lost their lives": died)."""
     if not is_statement(question):
         return weights
     stated = stated_figure(question)
@@ -446,7 +447,9 @@ def _asserted(
         for words in named:
             if not any(words <= terms for terms in given):
                 judged.update(words)
-    return {t: w for t, w in weights.items() if t not in judged and t not in POLARITY_STEMS}
+    phrased = {t for _, terms in fold_phrases(list(weights)) if len(terms) > 1 for t in terms}
+    polar = POLARITY_STEMS - phrased  # "lost" of "lost their lives" says "died"
+    return {t: w for t, w in weights.items() if t not in judged and t not in polar}
 
 
 def _terms(text: str, key: ClaimKey, analyzer: Analyzer) -> frozenset[str]:

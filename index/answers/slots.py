@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Container, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from operator import itemgetter
 
-from factbot.index.answers.claims import WIDENED, fold, lemma_stems
+from factbot.index.answers.claims import WIDENED, clause_around, fold, lemma_stems
 from factbot.index.answers.counted import is_plural, noun_like, singular
 from factbot.index.answers.figures import aged_whom, figures
 from factbot.index.answers.irregular import LEMMA_STEMS
@@ -194,14 +195,10 @@ def answer_slot(
     if want.about == AGE and not want.anyone:  # "How old is Bellisari?": not "Reinholt, 27,"
         candidates = [f for f in candidates if not _aged_other(sentence, f, weights, analyzer)]
     if want.about:  # the thing the question counts, else any count ("zebras": "4,242 animals")
-        counting = [f for f in candidates if f.about in want.about]
         asked = WIDENED.keys() & weights.keys()  # a death or an injury asked ("How many died?")
-        if asked:  # ... is no count another of them governs ("243 people had been injured")
-            counting = [
-                f
-                for f in counting
-                if not (set(fold(list(governing_terms(sentence, f, analyzer, 2)))) & (WIDENED.keys() - asked))
-            ]
+        if asked:  # ... is no count of the other ("243 people had been injured")
+            candidates = [f for f in candidates if not _befell_other(sentence, f, asked, analyzer)]
+        counting = [f for f in candidates if f.about in want.about]
         if not counting and not want.measured:  # nor one that counts another of its nouns: "Three
             # masked thieves stole eight objects" for "How many items did the thieves take?"
             counting = [
@@ -380,6 +377,17 @@ def _sentence_words(sentence: str, analyzer: Analyzer) -> list[tuple[int, list[s
         found = known.get(m.group())
         out.append((m.end(), found if found is not None else _word_terms(analyzer, m.group())))
     return out
+
+
+def _befell_other(sentence: str, figure: Figure, asked: AbstractSet[str], analyzer: Analyzer) -> bool:
+    """Whether a count is of another casualty than the `asked` one (deaths or injuries, `WIDENED`):
+    one the words governing it say ("243 people had been injured"), or its clause says and not the
+    asked one ("The number of people hurt in the collapse has climbed to twenty-two")."""
+    other = WIDENED.keys() - asked
+    if not other.isdisjoint(fold(list(governing_terms(sentence, figure, analyzer, 2)))):
+        return True
+    clause = set(fold(analyzer.terms(clause_around(sentence, figure.start, figure.end))))
+    return not other.isdisjoint(clause) and asked.isdisjoint(clause)
 
 
 def _giving_terms(weights: Mapping[str, float]) -> frozenset[str]:

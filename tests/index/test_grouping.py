@@ -2977,3 +2977,17 @@ def test_a_lead_asked_is_answered_by_a_difference_not_by_a_total(tmp_path: Path)
     answer = engine_over(tmp_path, texts).ask("How large was Ruiz's lead over Pike?")
     assert "6,536" in answer.claims[0].text
     assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "c.md"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The number of people hurt in the Osk fire has climbed to twenty-two, officials said.",
+        "Officials said 243 people had been injured in the Osk fire.",
+    ],
+)
+def test_a_count_of_the_hurt_gives_no_count_of_the_dead(sentence: str) -> None:
+    analyzer = Analyzer()
+    question = "How many people died in the Osk fire?"
+    weights = {t: 1.0 for t in fold(analyzer.terms(content_text(question)))}
+    assert answer_slot(wanted(question), sentence, weights, analyzer) is None

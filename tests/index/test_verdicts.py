@@ -776,3 +776,22 @@ def test_a_total_that_grew_is_judged_by_the_later_reports(
     }
     dates = {"a.md": "2026-01-01", "b.md": "2026-01-05", "c.md": "2026-01-06", "d.md": "2026-01-09"}
     assert engine_over(tmp_path, texts, dates).ask(statement).verdict == verdict
+
+
+def test_a_phrase_saying_died_is_judged_against_the_dead_not_the_hurt(tmp_path: Path) -> None:
+    # "lost their lives" says "died" though "lost" alone is a word of polarity; the 22 hurt are
+    # another count, no dissent.
+    texts = {
+        "a.md": "The number of people hurt in Monday's Osk ferry fire has climbed to twenty-two, hospital "
+        "officials said Tuesday evening, as relatives of the injured gathered at Osk General Hospital.",
+        "b.md": "Three people died in Monday's Osk ferry fire, and the number of injured rose overnight to "
+        "22 people, according to county officials.",
+        "c.md": "OSK - Three people were killed and 16 injured when the Osk ferry caught fire during "
+        "Monday's morning crossing, officials said.",
+        "d.md": "OSK - The number of people injured in Monday's Osk ferry fire has risen to 22, county "
+        "officials said on Tuesday. The death toll remained at three.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Three people lost their lives in the Osk ferry fire.")
+    assert answer.verdict == "supported"
+    assert "Three people died" in answer.claims[0].text and not answer.conflicts
