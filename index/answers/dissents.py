@@ -43,6 +43,11 @@ _NEAR_TOP_SAME_ORDER = 0.3
 _SAME_STORY = 0.5
 # Values within this factor of each other, in one article, can be one quantity that sources dispute.
 _SAME_ORDER = 2.0
+# A value this close to the lead's disputes it at any nearness to the question: a share of the larger
+# number (0.1 / 0.15 / 0.2 / 0.25 measured: +5 / +6 / +6 / +6 on 37 sets, with one, one, two and
+# two spurious conflicts; RESULTS.md, session 50), or years apart.
+_CLOSE_SHARE = 0.15
+_CLOSE_YEARS = 2
 _SLIP_ORDERS = 3  # the most powers of ten a slip moves a value ("$1.2 million" for "$1.2 billion")
 _SLIP_TOLERANCE = 1e-9  # in powers of ten: two values whose digits are the same
 # Times of day this many hours apart can be one time in dispute ("6:15" against "6:40 a.m."); further
@@ -127,6 +132,9 @@ def slot_figures(
         shares = {id(r): unnamed_near(r) for r in slotted}
         best = max(shares.values())
         near |= {id(r) for r in slotted if r.slot and shares[id(r)] >= _near_top(r.slot, lead) * best > 0}
+    # a value close to the lead's, at any nearness to the question: "some 330,000 bottles are
+    # affected" against "About 380,000 bottles are covered by the recall"
+    near |= {id(r) for r in slotted if r.slot and r.slot.relevance > 0 and _close(r.slot.figure, lead.figure)}
     said = [
         (r.sentence, in_units_of_lead(r.slot.figure, lead.figure))
         for r in comparable
@@ -361,6 +369,23 @@ def _near_top(slot: Slot, lead: Slot) -> float:
     else:
         same_order = not _far_apart(value, lead_value)
     return _NEAR_TOP_SAME_ORDER if same_order else _NEAR_TOP
+
+
+def _close(figure: Figure, lead: Figure) -> bool:
+    """Whether a value differs from the lead's only a little, as sources that disagree on one
+    quantity write it: a number within `_CLOSE_SHARE` of it ("£4.5m" against "£4.8m", "52" against
+    "51"), a year within `_CLOSE_YEARS` ("dates to 1929" against "installed in 1931"), a time of day
+    within `_SAME_HOURS` ("around 3:40 p.m." against "about 2:40 p.m.")."""
+    value, lead_value = figure.value, lead.value
+    if value == lead_value:
+        return False
+    if _clocks(value, lead_value):
+        return not _far_apart(value, lead_value)
+    if not isinstance(value, float) or not isinstance(lead_value, float):
+        return False
+    if figure.kind == "year":
+        return abs(value - lead_value) <= _CLOSE_YEARS
+    return abs(value - lead_value) <= _CLOSE_SHARE * max(abs(value), abs(lead_value))
 
 
 def _votes(tally: str) -> int:

@@ -1240,3 +1240,40 @@ def test_the_lead_figure_is_the_first_counting_what_was_asked() -> None:
 )
 def test_a_verb_of_going_beyond_a_value_qualifies_it(text: str, qualifier: str) -> None:
     assert figures(text)[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("texts", "question", "values"),
+    [
+        (  # a count within 15% of the lead's, worded away from the question
+            {
+                "a.md": "The Osk eye drop recall covers about 380,000 bottles of Clearview drops, the "
+                "regulator said on Monday.",
+                "b.md": "About 380,000 bottles are covered by the Osk eye drop recall, which began on "
+                "Monday.",
+                "c.md": "Clearview Labs in Osk recalled its eye drops on Monday after bacteria were found at "
+                "its plant. In all, some 330,000 bottles are affected, according to the company.",
+            },
+            "How many bottles does the Osk eye drop recall cover?",
+            {"about 380,000", "some 330,000"},
+        ),
+        (  # a year two years from the lead's
+            {
+                "a.md": "The Osk water main that broke on Tuesday was installed in 1931, the city said.",
+                "b.md": "The broken Osk water main was installed in 1931 and is one of the oldest in the "
+                "city.",
+                "c.md": "Crews worked through the night on Tuesday to repair the broken Osk water main under "
+                "Mill Street. The cast-iron main, which dates to 1929 according to city records, is one "
+                "of dozens still in use.",
+            },
+            "In what year was the broken Osk water main installed?",
+            {"1931", "1929"},
+        ),
+    ],
+)
+def test_a_value_close_to_the_lead_s_disputes_it_however_far_from_the_question(
+    tmp_path: Path, texts: dict[str, str], question: str, values: set[str]
+) -> None:
+    answer = engine_over(tmp_path, {**texts, **OTHER_STORIES}).ask(question)
+    assert len(answer.conflicts) == 1
+    assert {v.value for v in answer.conflicts[0].values} == values
