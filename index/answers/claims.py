@@ -96,6 +96,8 @@ _NEWS_SYNONYMS: dict[str, str] = {
     "begun": "start",
     "quit": "resign",
     "recruit": "hire",
+    "valu": "worth",
+    "valuat": "worth",
     # casualties
     "dead": "die",
     "death": "die",

@@ -121,7 +121,7 @@ def coverages(
     Friday, Oct. 24, or "24 October" for "Oct. 24"; or by one from a report `published` on that day
     (a document's date, YYYY-MM-DD), which gives its figures as of that day. The noun a question asks a
     kind of (`kinds`, its terms `kind`) is stated by a sentence giving a kind of it: "A snow leopard
-    escaped" states "What animal escaped?". The noun a question asks a time by (`frame`, its terms:
+    escaped" states "What animal escaped?". The noun a question asks its figure by (`frame`, its terms:
     "What day did the storm hit?") is stated by a sentence giving the figure asked or a day relative
     to its report ("hail fell on Sunday").
     """

@@ -85,10 +85,15 @@ _SUM_NOUN = re.compile(
     r"(?:nightly|hourly|daily)\s+rate)\b",
     re.I,
 )
+# A change of a sum, given in percent as often as in money: "a pay rise", "the fare increase".
+_SUM_CHANGE = re.compile(
+    r"\b(?:pay|wage|salary|rent|fare|price|tax|tuition|fee)s?\s+(?:rise|raise|increase|hike|cut)s?\b", re.I
+)
 _DURATION_NOUN = re.compile(_NAMED + r"(length|duration|period|term)\b", re.I)
 _COUNT_NOUN = re.compile(
     _NAMED
-    + r"(number|count|total|amount|increase|rise|size|toll|population|attendance|capacity|crowd|level)\b",
+    + r"(number|count|total|amount|increase|rise|raise|hike|size|toll|population|attendance|capacity|crowd|"
+    r"level)\b",
     re.I,
 )
 # A reading on a scale: "What was the magnitude of the earthquake?" ("a magnitude 6.4 quake").
@@ -356,6 +361,8 @@ def _wanted(question: str) -> Wanted | None:
                 doers = _doers(question[counted.start(1) :])
                 return Wanted(frozenset({"count"}), frozenset({noun}) | doers, counted=phrase)
             return Wanted(frozenset({"count"}), frozenset({noun}), counted=phrase)
+        if _SUM_CHANGE.search(question):  # "How big a pay rise ...?": a share or a sum
+            return Wanted(QUANTITY_KINDS)
         if _MONEY.search(question):
             return Wanted(frozenset({"money"}))
         if _HOW_HIGH.search(question):  # a level ("below 40 percent", "24.6 feet"), not a sum

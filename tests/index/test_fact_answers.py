@@ -725,6 +725,35 @@ def test_a_sentence_giving_the_day_asked_states_the_questions_word_for_it(tmp_pa
     assert not engine.ask("What day did the Osk harvest begin?").answered  # no day is given for it
 
 
+def test_a_sentence_giving_the_sum_asked_states_the_questions_noun_for_it(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk museum acquired the bronze in 1988, paying $410,000 to the Fass Gallery, a dealer "
+        "that later closed.",
+        "b.md": "The Osk museum will not ask Velmora for any payment for the bronze.",
+        "c.md": "The Osk bronze was taken from a temple in 1971.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("What price did the Osk museum originally pay for the bronze?")  # "$410,000": price
+    assert answer.answered and "$410,000" in answer.claims[0].text
+    assert not engine.ask("What price did the Osk museum charge for tickets?").answered
+
+
+def test_a_pay_rise_is_answered_in_percent_and_worth_by_a_value(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk pilots' guild is asking for a 24 percent pay increase spread over three years.",
+        "b.md": "Osk pilots are seeking raises of 24% over three years; the airline has offered 11%.",
+        "c.md": "The Osk bronze, which appraisers now value at about $6 million, will go back to Velmora.",
+        "d.md": "Bronzes from the Osk workshop rarely come to market today.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    raise_asked = engine.ask("How big a pay rise are the Osk pilots asking for?")
+    assert raise_asked.answered and "24 percent" in raise_asked.claims[0].text
+    worth = engine.ask("What is the Osk bronze worth on today's market?")  # "value" says "worth"
+    assert worth.answered and "$6 million" in worth.claims[0].text
+
+
 def test_a_margin_is_answered_by_a_tally_or_a_difference(tmp_path: Path) -> None:
     want = wanted(as_asked("By what margin did the Osk trustees approve the fee rise?"))
     assert want is not None and {"tally", "count"} <= want.kinds
