@@ -97,6 +97,8 @@ _NEWS_SYNONYMS: dict[str, str] = {
     "quit": "resign",
     "recruit": "hire",
     "valu": "worth",
+    "ill": "sick",
+    "sicken": "sick",
     "valuat": "worth",
     # casualties
     "dead": "die",

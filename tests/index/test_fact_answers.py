@@ -754,6 +754,18 @@ def test_a_pay_rise_is_answered_in_percent_and_worth_by_a_value(tmp_path: Path) 
     assert worth.answered and "$6 million" in worth.claims[0].text
 
 
+def test_an_illness_says_sick(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "As of Tuesday, 12 people had told the Osk health department of stomach illness after "
+        "the fair.",
+        "b.md": "The Osk fair drew large crowds on Saturday, organisers said.",
+        "c.md": "Osk health officials urged residents to wash their hands.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How many people fell sick after the Osk fair?")
+    assert answer.answered and "12 people" in answer.claims[0].text
+
+
 def test_a_margin_is_answered_by_a_tally_or_a_difference(tmp_path: Path) -> None:
     want = wanted(as_asked("By what margin did the Osk trustees approve the fee rise?"))
     assert want is not None and {"tally", "count"} <= want.kinds
