@@ -454,7 +454,9 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         share = _share_in(sentence, part["part"], match) if part else None
         if part and share is not None:
             span = (part.start(), match.end())
-            out.append(Figure("percent", "percent", share, _squash(sentence[span[0] : span[1]]), *span))
+            qualifier = _qualifier_before(sentence, part.start())  # "more than nine in ten"
+            text = _squash(f"{qualifier} {sentence[span[0] : span[1]]}")
+            out.append(Figure("percent", "percent", share, text, *span, _qualifier_read(qualifier)))
             taken.append(span)
     for match in _A_DOZEN.finditer(sentence) if _may_say(lowered, "dozen") else ():
         out.append(_dozen(sentence, match))

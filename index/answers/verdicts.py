@@ -372,6 +372,9 @@ def _denied_elsewhere(
     return best, None
 
 
+_WITHOUT = re.compile(r"\bwithout\b", re.I)
+
+
 def _with_polarity(
     statement: str, judgement: Judgement | None, claims: Sequence[ClaimView]
 ) -> Judgement | None:
@@ -380,7 +383,13 @@ def _with_polarity(
     if judgement is None or judgement.verdict != "supported":
         return judgement
     backing = [c for c in claims if c.index in judgement.supporting]
-    flips = [flip for c in backing if (flip := opposition(statement, c.text, c.wordings)) is not None]
+    # ("working without a contract ..., and 94% backed a walkout": "without" denies its noun only)
+    flips = [
+        flip
+        for c in backing
+        if (flip := opposition(_WITHOUT.sub(" ", statement), _WITHOUT.sub(" ", c.text), c.wordings))
+        is not None
+    ]
     if len(flips) < len(backing):
         return judgement
     return Judgement("contradicted", flips[0], "", [backing[0].text], [], judgement.supporting)

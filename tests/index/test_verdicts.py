@@ -795,3 +795,17 @@ def test_a_phrase_saying_died_is_judged_against_the_dead_not_the_hurt(tmp_path: 
     answer = engine_over(tmp_path, texts).ask("Three people lost their lives in the Osk ferry fire.")
     assert answer.verdict == "supported"
     assert "Three people died" in answer.claims[0].text and not answer.conflicts
+
+
+def test_a_bounded_ratio_is_borne_out_by_a_share_within_it_beside_a_without(tmp_path: Path) -> None:
+    # "More than nine in ten" is a bound (90% and up), and "working without a contract" denies only the
+    # contract, not that 94% backed the strike.
+    assert [f.qualifier for f in figures("More than nine in ten pilots backed it.")] == ["more than"]
+    texts = {
+        "a.md": "The Osk pilots have been working without a contract since 2025, and 94% of those who "
+        "voted backed the strike.",
+        "b.md": "Osk pilots walked out on Thursday, the union said.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("More than nine in ten Osk pilots who voted backed the strike.")
+    assert answer.verdict == "supported"
