@@ -11,6 +11,7 @@ import re
 
 from factbot.index.answers.counted import singular
 from factbot.index.answers.nouns import is_kind, is_noun
+from factbot.index.ranking.analysis import STOPWORDS
 
 __all__ = ["answer_names", "mentions", "name_at", "names", "owner_before", "role_titles", "who_or_what"]
 
@@ -77,7 +78,9 @@ def _name_spans(text: str) -> tuple[tuple[str, int], ...]:
     out = []
     for match in _NAME.finditer(text, after):
         words = [w for w in match.group().split() if w.lower() not in _LEADING]
-        if len(words) == 1 and match.start() == first and not _told_of(text, words[0], match.end()):
+        if len(words) > 1 and match.start() == first and words[0].lower() in STOPWORDS:
+            words = words[1:]  # "By August 18, ...", "In Corvell, ...": the first word is no name's
+        elif len(words) == 1 and match.start() == first and not _told_of(text, words[0], match.end()):
             continue  # the first word of a sentence or of a quote is capitalised anyway
         if words:
             out.append((" ".join(words).rstrip(".-"), match.start()))

@@ -73,6 +73,8 @@ _TYPES = (
     ("where", re.compile(r"^\s*where\b", re.I)),
     ("name", re.compile(r"^\s*what\s+(is|was|are|were)\b.*\b(called|named|known\s+as)\s*\??\s*$", re.I)),
 )
+# A day a figure is given as of: "By August 18, ...", "as of Monday".
+_AS_OF = re.compile(r"\b(?:by|as\s+of|through|until)\s+$", re.I)
 _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _ONE_OF = re.compile(r"\b(?:after|when|because|before|while|if|once|since|until|as)\s+(one)\s+of\b", re.I)
 # The last value asked for: "the final total", "the latest estimate", "raised so far", "now".
@@ -241,9 +243,12 @@ def stated_figure(statement: str) -> Figure | None:
     caught fire" says "a kettle"; "One of the students died" counts); else the day of the week it says
     something happened on ("announced on a Monday")."""
     indefinite = {m.start(1) for m in _ONE_OF.finditer(statement)}
-    return next(
-        (f for f in figures(statement) if f.kind in STATED_BY and f.start not in indefinite), None
-    ) or stated_weekday(statement)
+    given = [f for f in figures(statement) if f.kind in STATED_BY and f.start not in indefinite]
+    # "By August 18, firefighters had the blaze 80 percent contained": the day is when, 80 is what
+    quantities = [f for f in given if f.kind in QUANTITY_KINDS]
+    if quantities:
+        given = [f for f in given if not (f.kind == "date" and _AS_OF.search(statement, 0, f.start))]
+    return next(iter(given), None) or stated_weekday(statement)
 
 
 def asks_latest(question: str) -> bool:

@@ -809,3 +809,23 @@ def test_a_bounded_ratio_is_borne_out_by_a_share_within_it_beside_a_without(tmp_
     }
     answer = engine_over(tmp_path, texts).ask("More than nine in ten Osk pilots who voted backed the strike.")
     assert answer.verdict == "supported"
+
+
+def test_a_statement_s_figure_is_its_quantity_not_the_day_it_is_given_by(tmp_path: Path) -> None:
+    # "By August 18" says when; 80 percent is what is stated, and "By" starts no name.
+    statement = "By August 18, firefighters had the Osk fire 80 percent contained."
+    stated = stated_figure(statement)
+    assert stated is not None and stated.text == "80 percent"
+    texts = {
+        "a.md": "By Tuesday evening the Osk fire covered roughly 9,100 acres, and firefighters had "
+        "contained about 5 percent of its perimeter.",
+        "b.md": "The Osk fire has burned about 15,200 acres and is 80% contained.",
+        "c.md": "The Osk fire has now blackened about 15,200 acres, and firefighters have it eighty "
+        "percent contained.",
+        "d.md": "The Osk fire started in the hills on August 10, officials said.",
+        **OTHER_STORIES,
+    }
+    dates = {"a.md": "2025-08-12", "b.md": "2025-08-18", "c.md": "2025-08-18", "d.md": "2025-08-11"}
+    answer = engine_over(tmp_path, texts, dates).ask(statement)
+    assert answer.verdict == "supported"
+    assert {c.doc_id for c in answer.claims[0].citations} == {"b.md", "c.md"}
