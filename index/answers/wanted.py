@@ -105,7 +105,7 @@ _LEAD_ASKED = re.compile(r"^\s*how\s+(?:large|big|wide)\b.*\b(?:lead|margin)\b",
 # "How did the board vote?", "What was the final score?", "By what vote ...?" (read as "What vote
 # ... by?"): a tally ("7-2").
 _TALLY_ASKED = re.compile(
-    r"^\s*how\s+did\b.*\bvote\b|\bwhat\s+was\s+the\s+(?:[\w-]+(?:'s|’s)?\s+){0,2}(?:vote|score|tally)\b"
+    r"^\s*how\s+did\b.*\bvote\b|\bwhat\s+was\s+the\s+(?:[\w-]+(?:['’]s?)?\s+){0,2}(?:vote|score|tally)\b"
     r"|\bby\s+what\s+(?:vote|score)\b|^\s*what\s+(?:vote|score)\b.*\bby\s*\??\s*$",
     re.I,
 )

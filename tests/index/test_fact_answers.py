@@ -1002,3 +1002,16 @@ def test_the_kind_a_which_question_asks_weighs_as_a_light_word(question: str, ki
         next(iter(terms)): w for terms, w in word_weights(question, weights, analyzer) if len(terms) == 1
     }
     assert (weighed[analyzer.terms(kind)[0]] < 2.0) is light
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the regents' vote on the settlement?",
+        "What was the council's vote?",
+        "What was the final score?",
+    ],
+)
+def test_a_vote_asked_of_a_possessor_wants_a_tally(question: str) -> None:
+    want = wanted(question)
+    assert want is not None and want.kinds == {"tally"}
