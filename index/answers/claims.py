@@ -129,6 +129,13 @@ _DEFAULT_OVERLAP = 0.8
 # (The lookahead names every character a cut can start with, so the scan skips the others fast.)
 CLAUSE = re.compile(r"(?=[,;:()\[\]\"“”—–\s])(?:(?:,(?!\d{3})|[;:()\[\]\"“”—–])+|\s-\s)")
 _ATTRIBUTION = re.compile(r"\s*(?:according\s+to|as\s+(?:reported|announced)\s+by)\b", re.I)  # a source named
+# ... or a clause that only says who said it: "the state Forest Fire Service said.", "said Celia Marchetti"
+_SAID_BY = re.compile(
+    r"\s*(?:said|says|told|added)\s+(?:(?-i:[a-z])+\s+){0,3}(?:(?-i:[A-Z])[\w.'’-]*\s*)+[.!?\"”']*\s*$"
+    r"|^[^,;:]*\b(?:said|says|told|added|reported|announced)"
+    r"(?:\s+on)?(?:\s+\w+day)?\s*[.!?]?[\"”']*\s*$",
+    re.I,
+)
 # The negations as analyzed terms: the analyzer's and the stem of "nobody" (not "nothing": "reduced
 # visibility to almost nothing" denies nothing).
 _NEGATING = NEGATIONS | {"nobodi"}
@@ -261,9 +268,14 @@ def _claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
     simple = _PHRASE_STARTS.isdisjoint(analyzed)
     folded = [frozenset(map(SYNONYMS.get, c, c) if simple else fold(c)) for c in clause_terms]
     terms = frozenset().union(*folded)  # fold(analyzed), clause by clause
-    # A clause that only says who reports it ("according to the Midshire Fire and Rescue Service")
-    # states no fact: two sentences citing one source are not one claim by it.
-    clauses = (c - NEGATIONS for c, part in zip(folded, parts, strict=True) if not _ATTRIBUTION.match(part))
+    # A clause that only says who reports it ("according to the Midshire Fire and Rescue Service", "the
+    # state Forest Fire Service said", "said Celia Marchetti") states no fact: two sentences citing one
+    # source are not one claim by it.
+    clauses = (
+        c - NEGATIONS
+        for c, part in zip(folded, parts, strict=True)
+        if not _ATTRIBUTION.match(part) and not _SAID_BY.match(part)
+    )
     return ClaimKey(
         analyzed=analyzed,
         terms=terms - NEGATIONS,

@@ -55,6 +55,13 @@ KEEP_APART = [
         "About 60 firefighters fought the fire at its peak, according to Midshire Fire and Rescue Service.",
         "Midshire Fire and Rescue Service said the first emergency call was received at 3:40 a.m.",
     ),
+    # one source said by both, for different facts
+    (
+        "The fire had burned 14,750 acres by Friday morning and was 45 percent contained, the state "
+        "Forest Fire Service said.",
+        '"We had a wind event overnight that picked this fire up," said Celia Marchetti, the incident '
+        "commander for the state Forest Fire Service.",
+    ),
     # same topic, different facts
     (
         "The treaty will take effect when both sides exchange documents on the ratification.",
