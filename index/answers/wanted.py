@@ -115,7 +115,7 @@ _AHEAD = re.compile(
     re.I,
 )
 # ... and one about what happened: "When did ...", "When was ...".
-_PAST = re.compile(r"\bwhen\s+(?:did|was|were|had)\b", re.I)
+_PAST = re.compile(r"\b(?:when|(?:what|which)\s+(?:year|month|day|date))\s+(?:did|was|were|had)\b", re.I)
 # ... and one about the event before this one: "When was the previous strike?", "the last ... before".
 _EARLIER = re.compile(r"\b(?:previous|prior|last\b.*\bbefore\b)", re.I)
 # A value before it changed: "the initial estimate", "at first", "originally", "the earlier figure".

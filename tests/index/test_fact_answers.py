@@ -1015,3 +1015,17 @@ def test_the_kind_a_which_question_asks_weighs_as_a_light_word(question: str, ki
 def test_a_vote_asked_of_a_possessor_wants_a_tally(question: str) -> None:
     want = wanted(question)
     assert want is not None and want.kinds == {"tally"}
+
+
+@pytest.mark.parametrize(
+    ("question", "past"),
+    [
+        ("In what year did the statue disappear from its temple?", True),
+        ("What day was the Osk bridge closed?", True),
+        ("When did the strike end?", True),
+        ("In what year will the Osk line open?", False),
+    ],
+)
+def test_a_year_or_day_asked_of_what_happened_wants_a_date_not_a_condition(question: str, past: bool) -> None:
+    want = wanted(question)
+    assert want is not None and want.past is past
