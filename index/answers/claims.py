@@ -86,6 +86,8 @@ _NEWS_SYNONYMS: dict[str, str] = {
     "hous": "home",
     # common news verbs
     "demand": "ask",
+    "seek": "ask",
+    "sought": "ask",
     "acquir": "buy",
     "purchas": "buy",
     "bought": "buy",

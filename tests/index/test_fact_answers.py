@@ -1029,3 +1029,14 @@ def test_a_vote_asked_of_a_possessor_wants_a_tally(question: str) -> None:
 def test_a_year_or_day_asked_of_what_happened_wants_a_date_not_a_condition(question: str, past: bool) -> None:
     want = wanted(question)
     assert want is not None and want.past is past
+
+
+def test_sought_says_demanded(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk sculptor sought $600,000 in damages.",
+        "b.md": "The Osk city council met on Monday to discuss the sculpture.",
+        "c.md": "The sculptor's lawyer spoke to reporters in Osk.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How much was the Osk sculptor demanding?")
+    assert answer.answered and "$600,000" in answer.claims[0].text
