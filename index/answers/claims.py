@@ -99,9 +99,9 @@ _NEWS_SYNONYMS: dict[str, str] = {
     "quit": "resign",
     "recruit": "hire",
     "valu": "worth",
+    "valuat": "worth",
     "ill": "sick",
     "sicken": "sick",
-    "valuat": "worth",
     # casualties
     "dead": "die",
     "death": "die",

@@ -357,12 +357,9 @@ def rounded_forms(figure: Figure) -> list[str]:
     """The ways a sentence may write an exact sum or count of a hundred or more as news rounds it, to
     two significant digits ("6,536": "6500", as in "more than 6,500"; "1,312,000": "1.3 million")."""
     value = figure.value
-    if (
-        figure.qualifier
-        or figure.kind not in ("money", "count")
-        or not isinstance(value, float)
-        or value < 100
-    ):
+    if figure.qualifier or figure.kind not in ("money", "count") or not isinstance(value, float):
+        return []
+    if value < _ROUNDED_FROM:
         return []
     rounded = float(f"{value:.2g}")
     if rounded == value:

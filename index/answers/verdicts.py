@@ -384,11 +384,9 @@ def _with_polarity(
         return judgement
     backing = [c for c in claims if c.index in judgement.supporting]
     # ("working without a contract ..., and 94% backed a walkout": "without" denies its noun only)
+    said = _WITHOUT.sub(" ", statement)
     flips = [
-        flip
-        for c in backing
-        if (flip := opposition(_WITHOUT.sub(" ", statement), _WITHOUT.sub(" ", c.text), c.wordings))
-        is not None
+        flip for c in backing if (flip := opposition(said, _WITHOUT.sub(" ", c.text), c.wordings)) is not None
     ]
     if len(flips) < len(backing):
         return judgement
