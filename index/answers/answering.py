@@ -14,9 +14,16 @@ from collections.abc import Callable, Sequence
 
 from factbot.index.answers.claims import fold
 from factbot.index.answers.dissents import gives
+from factbot.index.answers.names import who_or_what
 from factbot.index.answers.nouns import counts_people
 from factbot.index.answers.quantities import MEASURES, VAGUE, Figure
-from factbot.index.answers.questions import QUANTITY_KINDS, is_statement, named_agent, stated_figure
+from factbot.index.answers.questions import (
+    QUANTITY_KINDS,
+    is_statement,
+    named_agent,
+    stated_figure,
+    without_name_frame,
+)
 from factbot.index.answers.ranked import Group, Ranked, said_terms
 from factbot.index.answers.rerank import counted_as_asked
 from factbot.index.answers.slots import governing, governing_terms
@@ -31,6 +38,7 @@ __all__ = [
     "from_naming_documents",
     "gives_figure",
     "has_answer_figure",
+    "name_terms",
     "names_one",
     "naming_documents",
 ]
@@ -120,6 +128,17 @@ def apposed(sentence: str, agent: str) -> bool:
     determiner = r"(?i:(?:the|a|an|its|their|his|her)\s+)?"
     after = rf"[A-Z][\w.'’-]*,(?:\s+\d+,)?\s+{determiner}(?:[\w'’-]+\s+){{0,2}}{noun}\b"
     return re.search(before, sentence) is not None or re.search(after, sentence) is not None
+
+
+def name_terms(question: str, analyzer: Analyzer) -> list[str]:
+    """The terms of the names a question gives, less their bare numbers: "Terrasight-2" is named by
+    "terrasight" or "terrasight2", not by any "2" ("voted 9-2")."""
+    return [
+        t
+        for name in who_or_what(without_name_frame(question))
+        for t in analyzer.terms(name)
+        if not t.isdigit()
+    ]
 
 
 def naming_documents(named: Sequence[str], mentions: Mentions) -> Callable[[str], bool] | None:

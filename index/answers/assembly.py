@@ -14,6 +14,7 @@ from factbot.index.answers.answering import (
     from_naming_documents,
     gives_figure,
     has_answer_figure,
+    name_terms,
     names_one,
     naming_documents,
 )
@@ -59,7 +60,6 @@ from factbot.index.answers.questions import (
     named_agent,
     question_type,
     stated_figure,
-    without_name_frame,
 )
 from factbot.index.answers.ranked import Group
 from factbot.index.answers.reading import Reading
@@ -137,6 +137,8 @@ def assemble_answer(
     if not reading.answerable:
         return empty.model_copy(update={"coverage": reading.coverage})
     claims = _ordered_claims(reading, options)
+    if told_with is not None and reading.names_doc is not None:
+        claims = [_on_story(g, told_with, reading.names_doc) for g in claims]
     story = partial(story_documents, ranked=reading.ranked, told_with=told_with)
     elsewhere = _said_elsewhere(reading, claims, options, containing, story, idf)
     claims, conflicts = disputes(reading, claims, documents, story, elsewhere)
@@ -194,7 +196,7 @@ def _read(
     day = frozenset(t for f in on for t in analyzer.terms(f.text))
     whole = sum(w for _, w in words) or sum(weights.values())
     # The question's names' terms ("Latin" in "What's the Latin name of ...?" is none).
-    named = [t for name in who_or_what(without_name_frame(question)) for t in analyzer.terms(name)]
+    named = name_terms(question, analyzer)
     names_doc = naming_documents(named, mentions) if mentions is not None else None
     unnamed = unnamed_words(words, frozenset(named))
     beside = Saying(unnamed if unnamed is not None else words, around, analyzer)
@@ -321,6 +323,22 @@ def _off_story(reading: Reading, group: Group) -> bool:
     if names_doc is None or asks_name(question) or (is_statement(question) and not figure_stated):
         return False
     return not any(names_doc(m.sentence.doc_id) for m in group.members)
+
+
+def _on_story(group: Group, told_with: ToldWith, names_doc: Callable[[str], bool]) -> Group:
+    """A claim without the members of documents on another story than its best sentence's: "Nobody
+    was hurt" of a landslide is not said of a spire that fell."""
+    lead = group.best.sentence.doc_id
+    others = {m.sentence.doc_id for m in group.members if not names_doc(m.sentence.doc_id)} - {lead}
+    if not others:
+        return group
+    story = sorted({m.sentence.doc_id for m in group.members} - others)
+    told = told_with(story, sorted(others))
+    if len(told) == len(others):
+        return group
+    return Group(
+        group.best, [m for m in group.members if m.sentence.doc_id in told or m.sentence.doc_id not in others]
+    )
 
 
 def _leader_titles(question: str, analyzer: Analyzer) -> frozenset[str]:
