@@ -36,7 +36,7 @@ from factbot.index.answers.named_times import (
     of_year,
 )
 from factbot.index.answers.quantities import Figure, consistent, in_units_of
-from factbot.index.answers.questions import asks_latest, names_month, names_weekday
+from factbot.index.answers.questions import asks_earliest, asks_latest, names_month, names_weekday
 from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.reading import Reading
 from factbot.index.answers.rerank import asks_name
@@ -98,8 +98,18 @@ def disputes(
     wordings = _lead_wordings(*lead) if lead is not None else []
     conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10], wordings)
     if asks_latest(question):  # "How much has the appeal raised so far?": the last value reported leads
-        claims = _latest_first(claims, [c for c in conflicts if c.over_time])
-    if on or names_weekday(question) or names_month(question) or asks_latest(question):
+        claims = _reported_first(claims, [c for c in conflicts if c.over_time], -1)
+    elif asks_earliest(question):  # "What did it cost when first announced?": the first value leads
+        updates = [c for c in conflicts if c.over_time]
+        date_of = lambda doc_id: documents[doc_id].date[:10]  # noqa: E731
+        claims = _reported_first(claims, updates, 0) if updates else _first_reported(claims, date_of)
+    if (
+        on
+        or names_weekday(question)
+        or names_month(question)
+        or asks_latest(question)
+        or asks_earliest(question)
+    ):
         # "How many buses were lost by Monday?" (or "on 10 November", "by April", or "What was the
         # final total?"): that time's figure, not its change
         conflicts = [c for c in conflicts if not c.over_time]
@@ -122,14 +132,36 @@ def disputes(
     return claims, conflicts
 
 
-def _latest_first(claims: list[Group], updates: Sequence[FigureConflict]) -> list[Group]:
-    """The claims with the one giving the last value of a figure that changed over time first
-    (`updates`: its values in the order they were reported), the others keeping their order."""
+def _reported_first(claims: list[Group], updates: Sequence[FigureConflict], which: int) -> list[Group]:
+    """The claims with the one giving the last (`which` -1) or the first (0) value of a figure that
+    changed over time first (`updates`: its values in the order they were reported), the others
+    keeping their order."""
     if not updates:
         return claims
-    latest = {(s.doc_id, s.index) for s in list(updates[0].values.values())[-1]}
+    latest = {(s.doc_id, s.index) for s in list(updates[0].values.values())[which]}
     giving = [any((m.sentence.doc_id, m.sentence.index) in latest for m in g.members) for g in claims]
     first = giving.index(True) if any(giving) else 0
+    return [claims[first], *claims[:first], *claims[first + 1 :]]
+
+
+def _first_reported(claims: list[Group], date_of: Callable[[str], str]) -> list[Group]:
+    """The claims with the one giving the figure of the lead's kind in the earliest-dated report first,
+    when the sources that give a later value give the first one only as where it changed from
+    ("raised the budget to 97 million euros from 84 million euros"): no update is seen, yet the
+    first report gave the first value."""
+    slots = [best_slot(g) for g in claims]
+    lead = next((i for i, slot in enumerate(slots) if slot is not None), None)
+    if lead is None:
+        return claims
+    kind = slots[lead].figure.kind  # type: ignore[union-attr]
+
+    def first_day(g: Group) -> str:
+        return min((date_of(m.sentence.doc_id) or "9999" for m in g.members), default="9999")
+
+    giving = [i for i, slot in enumerate(slots) if slot is not None and slot.figure.kind == kind]
+    first = min(giving, key=lambda i: (first_day(claims[i]), i))
+    if first_day(claims[first]) >= first_day(claims[lead]):
+        return claims
     return [claims[first], *claims[:first], *claims[first + 1 :]]
 
 

@@ -21,7 +21,7 @@ from factbot.index.answers.figures import aged_whom, figures
 from factbot.index.answers.grouping import best_slot
 from factbot.index.answers.names import mentions, owner_before
 from factbot.index.answers.nouns import counts_people, same_counted
-from factbot.index.answers.quantities import Figure, consistent, in_units_of, measure, year_written
+from factbot.index.answers.quantities import Figure, consistent, currency, in_units_of, measure, year_written
 from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.slots import CENTRED, Slot
 from factbot.index.answers.wanted import Wanted
@@ -461,6 +461,8 @@ def _comparable(slot: Slot, lead: Slot, change: bool = False) -> bool:
         return False  # another day of the week tells of another day, not of the same one in dispute
     if not change and slot.figure.difference != lead.figure.difference:
         return False  # a margin or a change is not a level
+    if (money := {currency(slot.figure), currency(lead.figure)} - {""}) and len(money) > 1:
+        return False  # a sum in dollars is not a value of one in euros ("about 91 million dollars", "€97m")
     if slot.figure.kind != "count" or slot.figure.about == lead.figure.about:
         return True
     if slot.figure.about and lead.figure.about and same_counted(slot.figure.about, lead.figure.about):

@@ -35,6 +35,7 @@ __all__ = [
     "VAGUE",
     "Figure",
     "consistent",
+    "currency",
     "in_units_of",
     "measure",
     "rounded_forms",
@@ -192,6 +193,12 @@ _WRITTEN_UNDER = 1e5  # a measure converted to this much or more is not how news
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")  # the year a date's text writes
 _CLOCK_VALUE = re.compile(r"(?P<h>\d{1,2}):(?P<m>\d\d)(?P<half>am|pm|)")
 
+_CURRENCY = re.compile(
+    r"(?P<dollar>\$|\bdollars?\b|\busd\b)|(?P<euro>€|\beuros?\b|\beur\b)"
+    r"|(?P<pound>£|\bpounds?\b|\bsterling\b|\bgbp\b)|(?P<yen>¥|\byen\b)",
+    re.I,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Figure:
@@ -276,6 +283,15 @@ def consistent(a: Figure, b: Figure) -> bool:
     bound, exact = (a, b) if a.qualifier else (b, a)
     low, high = _covered(bound)
     return low <= float(exact.value) <= high
+
+
+def currency(figure: Figure) -> str:
+    """The currency a sum is written in ("dollar", "euro", "pound", "yen"), or "" when it names none:
+    "97 million euros" and "about 91 million dollars" are two sums, not two values of one."""
+    if figure.kind != "money":
+        return ""
+    found = _CURRENCY.search(figure.text)
+    return next((name for name, written in found.groupdict().items() if written), "") if found else ""
 
 
 def year_written(figure: Figure) -> int:

@@ -29,6 +29,7 @@ __all__ = [
     "asked_kind",
     "asked_occupation",
     "asks_before",
+    "asks_earliest",
     "asks_for_name",
     "asks_latest",
     "asks_which",
@@ -80,6 +81,12 @@ _ONE_OF = re.compile(r"\b(?:after|when|because|before|while|if|once|since|until|
 # The last value asked for: "the final total", "the latest estimate", "raised so far", "now".
 _LATEST = re.compile(
     r"\b(?:final|latest|eventual|ultimate|most\s+recent|so\s+far|to\s+date|currently|(?<!than\s)now|in\s+total|altogether|all\s+told|in\s+all)\b",
+    re.I,
+)
+# ... and the first value: "the initial estimate", "originally", "at first", "when it was first announced".
+_EARLIEST = re.compile(
+    r"\b(?:initial(?:ly)?|original(?:ly)?|at\s+first|first\s+(?:announced|reported|estimated|proposed|"
+    r"put|given|stated|said|unveiled|quoted|set|published|released))\b",
     re.I,
 )
 WEEKDAY = re.compile(rf"\b(?:{_WEEKDAYS})\b", re.I)  # a day of the week named
@@ -249,6 +256,13 @@ def stated_figure(statement: str) -> Figure | None:
     if quantities:
         given = [f for f in given if not (f.kind == "date" and _AS_OF.search(statement, 0, f.start))]
     return next(iter(given), None) or stated_weekday(statement)
+
+
+def asks_earliest(question: str) -> bool:
+    """Whether a question asks for a figure's first value ("What price tag did the expansion have
+    when it was first announced?", "How many mussels were found at first?", "What had the mayor
+    originally proposed?"), not for what it came to."""
+    return _EARLIEST.search(question) is not None and not is_statement(question)
 
 
 def asks_latest(question: str) -> bool:
