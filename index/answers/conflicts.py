@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -134,12 +135,19 @@ def _with_wordings(
 
 
 def _over_time(groups: list[list[Sentence]], date_of: Callable[[str], str]) -> bool:
-    """Every value dated, and each value's documents all later than the previous value's."""
-    spans = []
-    for sentences in groups:
-        days = [date_of(s.doc_id) for s in sentences]
-        if not all(days):
-            return False
-        spans.append((min(days), max(days)))
-    spans.sort()
+    """Every value dated, and each value's documents all later than the previous value's; a document
+    giving two of the values tells of the change ("nine transits, up from six in the February
+    preprint") and dates neither, when each value has a document giving it alone."""
+    if not all(date_of(s.doc_id) for sentences in groups for s in sentences):
+        return False
+    if _ordered([[s.doc_id for s in sentences] for sentences in groups], date_of):
+        return True
+    giving = Counter(doc_id for sentences in groups for doc_id in {s.doc_id for s in sentences})
+    alone = [[s.doc_id for s in sentences if giving[s.doc_id] == 1] for sentences in groups]
+    return all(alone) and _ordered(alone, date_of)
+
+
+def _ordered(groups: list[list[str]], date_of: Callable[[str], str]) -> bool:
+    """Whether each group's documents are all dated later than the previous group's."""
+    spans = sorted((min(days), max(days)) for days in ([date_of(d) for d in docs] for docs in groups))
     return all(earlier[1] < later[0] for earlier, later in itertools.pairwise(spans))

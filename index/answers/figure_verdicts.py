@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from itertools import zip_longest
 
 from factbot.index.answers.claims import fold
 from factbot.index.answers.figures import figures, vague_range
@@ -158,11 +159,14 @@ def _days_named(days: frozenset[str]) -> str:
 
 def _reported_later(claims: Sequence[ClaimView], same: Sequence[int], other: Sequence[int]) -> bool:
     """Whether every report bearing the statement out is dated after every one giving another value
-    (none undated)."""
-    days = {c.index: c.reported for c in claims}
-    ours = [d for i in same for d in days[i]]
-    theirs = [d for i in other for d in days[i]]
-    return bool(ours and theirs) and "" not in ours and "" not in theirs and min(ours) > max(theirs)
+    (none undated); a report bearing it out that gives the other value too tells of the change ("nine
+    transits, up from six in the February preprint") and is no report of the other value."""
+    days = {d: day for c in claims for d, day in zip_longest(sorted(c.docs), c.reported, fillvalue="")}
+    ours = {d for c in claims if c.index in same for d in c.docs}
+    theirs = {d for c in claims if c.index in other for d in c.docs} - ours
+    if not ours or not theirs or any(not days[d] for d in ours | theirs):
+        return False
+    return min(days[d] for d in ours) > max(days[d] for d in theirs)
 
 
 def _below(source: Figure, stated: Figure) -> bool:
