@@ -27,6 +27,11 @@ __all__ = ["Kinds"]
 
 # "What animal ...", "Which chemical ...", "What kind of rock ...": the noun asked for.
 _ASKED = re.compile(r"^\s*(?:what|which)\s+(?:(?:kind|type|sort)s?\s+of\s+)?([a-z]+)\b", re.I)
+# ... and "What is the penalty for ...?": the noun asked of, before a preposition or the end.
+_WHAT_IS_THE = re.compile(
+    r"^\s*(?:what|which)\s+(?:is|are|was|were|will\s+be)\s+(?:the|a|an)\s+([a-z]+)(?=\s*(?:\?|$|\b(?:for|of|in|on|at|to)\b))",
+    re.I,
+)
 _WORD = re.compile(r"[A-Za-z]+")
 # A word marking an occupation as held before, among the words before its noun ("a former high
 # school science teacher", "a retired postman", "ex-miner").
@@ -65,6 +70,8 @@ class Kinds:
             return cls("person", question, occupation[0], occupation[1])
         found = _ASKED.match(question)
         noun = (asked_kind(question) or found[1].lower()) if found else ""
+        if not (noun and is_noun(noun)) and (named := _WHAT_IS_THE.match(question)) is not None:
+            noun = singular(named[1].lower())  # "What is the penalty for ...?": "a $750 fine"
         return cls(noun, question) if noun and is_noun(noun) else None
 
     def alike(self, a: str, b: str) -> bool:
