@@ -86,6 +86,8 @@ MEASURES: dict[str, tuple[str, float]] = {
     "yard": ("length", 0.9144),
     "foot": ("length", 0.3048),
     "inch": ("length", 0.0254),
+    "light-year": ("length", 9.4607304725808e15),  # the distances of astronomy ("112 light-years")
+    "parsec": ("length", 3.0856775814913673e16),
     "kilogram": ("mass", 1.0),
     "gram": ("mass", 0.001),
     "tonne": ("mass", 1000.0),
@@ -111,10 +113,11 @@ MEASURES: dict[str, tuple[str, float]] = {
     "knot": ("speed", 1852 / 3600),
     "celsius": ("temperature", 1.0),
     "fahrenheit": ("temperature", 5 / 9),
+    "kelvin": ("temperature", 1.0),
 }
 # A unit whose zero is not its measure's: a value in its base unit is (value - zero) x size
 # (32 degrees Fahrenheit is 0 degrees Celsius).
-_ZEROS = {"fahrenheit": 32.0}
+_ZEROS = {"fahrenheit": 32.0, "kelvin": 273.15}
 # Two temperatures converted from one another meet within this many degrees (news rounds a
 # conversion to whole degrees: "31C" for 88F, 31.1C); a share of the value means nothing for them.
 _TEMPERATURE_SLACK = 0.5
