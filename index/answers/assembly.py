@@ -103,7 +103,6 @@ _FIGURE_SENTENCE_SHARE = 0.5
 # question, "How much does a bus pass cost in Corvell?" answered by another cost; RESULTS.md).
 _GOVERNED_COVERAGE = 0.6
 _TIME_KIND = frozenset({"time"})  # what "at what time" asks for
-_DAY_KINDS = frozenset({"date", "year", "weekday", "time"})  # what "on which day" asks for: no name
 
 
 def assemble_answer(
@@ -237,12 +236,8 @@ def _read(
     answerable = (
         coverage >= bar
         and has_answer_figure(question, want, about, answering)
-        # "Which firm ...?" is not answered by "appointed consultants" ("On which day ...?" by a day)
-        and (
-            not asks_which(question)
-            or (want is not None and bool(want.kinds & _DAY_KINDS))
-            or names_one(question, kept, covers, bar, analyzer, names_doc)
-        )
+        # "Which firm ...?" is not answered by "appointed consultants"
+        and (not asks_which(question) or names_one(question, kept, covers, bar, analyzer, names_doc))
     )
     return Reading(
         question=question,
