@@ -137,7 +137,7 @@ def assemble_answer(
     if not reading.answerable:
         return empty.model_copy(update={"coverage": reading.coverage})
     claims = _ordered_claims(reading, options)
-    if told_with is not None and reading.names_doc is not None and not is_statement(question):
+    if told_with is not None and reading.names_doc is not None:
         claims = [_on_story(g, told_with, reading.names_doc) for g in claims]
     story = partial(story_documents, ranked=reading.ranked, told_with=told_with)
     elsewhere = _said_elsewhere(reading, claims, options, containing, story, idf)
