@@ -326,19 +326,17 @@ def _off_story(reading: Reading, group: Group) -> bool:
 
 
 def _on_story(group: Group, told_with: ToldWith, names_doc: Callable[[str], bool]) -> Group:
-    """A claim without the members of documents on another story than its best sentence's: "Nobody
-    was hurt" of a landslide is not said of a spire that fell."""
-    lead = group.best.sentence.doc_id
-    others = {m.sentence.doc_id for m in group.members if not names_doc(m.sentence.doc_id)} - {lead}
+    """A claim without the members of documents that name none of the question's names and tell
+    another story than the claim's other documents (its best sentence's and those naming one):
+    "Nobody was hurt" of a landslide is not said of a spire that fell."""
+    docs = {m.sentence.doc_id for m in group.members}
+    others = {d for d in docs if not names_doc(d)} - {group.best.sentence.doc_id}
     if not others:
         return group
-    story = sorted({m.sentence.doc_id for m in group.members} - others)
-    told = told_with(story, sorted(others))
-    if len(told) == len(others):
+    kept = (docs - others) | told_with(sorted(docs - others), sorted(others))
+    if len(kept) == len(docs):
         return group
-    return Group(
-        group.best, [m for m in group.members if m.sentence.doc_id in told or m.sentence.doc_id not in others]
-    )
+    return Group(group.best, [m for m in group.members if m.sentence.doc_id in kept])
 
 
 def _leader_titles(question: str, analyzer: Analyzer) -> frozenset[str]:

@@ -96,12 +96,15 @@ def disputes(
     if years:  # nor is what it gives for another year on the year asked
         said = not_of_other_years(said, ranked, years, lambda doc_id: documents[doc_id].date[:4])
     wordings = _lead_wordings(*lead) if lead is not None else []
-    conflicts = find_conflicts(said, lambda doc_id: documents[doc_id].date[:10], wordings)
+
+    def date_of(doc_id: str) -> str:
+        return documents[doc_id].date[:10]
+
+    conflicts = find_conflicts(said, date_of, wordings)
     if asks_latest(question):  # "How much has the appeal raised so far?": the last value reported leads
         claims = _reported_first(claims, [c for c in conflicts if c.over_time], -1)
     elif asks_earliest(question):  # "What did it cost when first announced?": the first value leads
         updates = [c for c in conflicts if c.over_time]
-        date_of = lambda doc_id: documents[doc_id].date[:10]  # noqa: E731
         claims = _reported_first(claims, updates, 0) if updates else _first_reported(claims, date_of)
     if (
         on
@@ -150,10 +153,10 @@ def _first_reported(claims: list[Group], date_of: Callable[[str], str]) -> list[
     ("raised the budget to 97 million euros from 84 million euros"): no update is seen, yet the
     first report gave the first value."""
     slots = [best_slot(g) for g in claims]
-    lead = next((i for i, slot in enumerate(slots) if slot is not None), None)
-    if lead is None:
+    found = next(((i, slot) for i, slot in enumerate(slots) if slot is not None), None)
+    if found is None:
         return claims
-    kind = slots[lead].figure.kind  # type: ignore[union-attr]
+    lead, kind = found[0], found[1].figure.kind
 
     def first_day(g: Group) -> str:
         return min((date_of(m.sentence.doc_id) or "9999" for m in g.members), default="9999")
