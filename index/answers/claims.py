@@ -219,6 +219,9 @@ class ClaimKey:
     negated: bool
     entities: tuple[str, ...]
     figured: str  # the sentence whose figures it states ("" for none)
+    # for a negated sentence, the terms of its clauses that deny nothing ("They can choose a full
+    # refund ..." of "..., and do not need a receipt")
+    affirmed: frozenset[str] = frozenset()
 
     @property
     def figures(self) -> frozenset[tuple[str, str, float | str]]:
@@ -278,13 +281,27 @@ def _claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
         for c, part in zip(folded, parts, strict=True)
         if not _ATTRIBUTION.match(part) and not _SAID_BY.match(part)
     )
+    negated = _negated(analyzer, sentence, terms)
+    affirmed = (
+        frozenset().union(
+            *(
+                c
+                for c, raw, part in zip(folded, clause_terms, parts, strict=True)
+                if not _negated(analyzer, part, frozenset(raw))
+            )
+        )
+        - NEGATIONS
+        if negated
+        else frozenset()
+    )
     return ClaimKey(
         analyzed=analyzed,
         terms=terms - NEGATIONS,
         clauses=tuple(c for c in clauses if len(c) >= _MIN_CLAUSE_TERMS),
-        negated=_negated(analyzer, sentence, terms),
+        negated=negated,
         entities=tuple(dict.fromkeys(_entities(sentence))),
         figured=sentence,
+        affirmed=affirmed,
     )
 
 
@@ -326,8 +343,17 @@ def same_claim(
     `focus` is the question's folded terms: a clause-level match counts only for
     clauses that both contain one of them.
     """
-    if a.negated != b.negated or not _same_order(a.entities, b.entities):
+    if not _same_order(a.entities, b.entities):
         return False
+    if a.negated != b.negated:  # the same fact when what the negated one affirms is the other's
+        denying, affirming = (a, b) if a.negated else (b, a)
+        said = denying.affirmed
+        return (
+            bool(said)
+            and weighted_overlap(said, affirming.terms, weights) >= overlap
+            and _heavier_share(said, affirming.terms, weights) >= _HEAVIER_SHARE
+            and _compatible_figures(a, b)
+        )
     worded = (
         weighted_overlap(a.terms, b.terms, weights) >= overlap
         and _heavier_share(a.terms, b.terms, weights) >= _HEAVIER_SHARE

@@ -1,0 +1,42 @@
+"""A negation in one clause of a sentence denies that clause only: what its other clauses affirm is
+the same claim as a sentence affirming it ("They can choose a full refund or a replacement kettle, and
+do not need a receipt" / "Owners can get a full refund or a replacement kettle"), on sentences and a
+corpus written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factbot.index.answers.claims import TermWeights, claim_key, same_claim
+from factbot.index.ranking.analysis import Analyzer
+
+from tests.index.corpora import OTHER_STORIES, engine_over
+
+TEXTS = {
+    "star.md": "Owners of the Vale kettles can choose a full refund or a replacement kettle, and they do not "
+    "need a receipt.",
+    "journal.md": "Owners of the Vale kettles can get a full refund or a replacement kettle.",
+    "counter.md": "The Vale recall covers 1.3 million kettles sold since 2023.",
+    **OTHER_STORIES,
+}
+
+
+def test_a_negated_clause_leaves_the_others_affirmed() -> None:
+    analyzer = Analyzer()
+    weights = TermWeights({})
+    both = claim_key(analyzer, TEXTS["star.md"])
+    plain = claim_key(analyzer, TEXTS["journal.md"])
+    assert both.negated and not plain.negated
+    assert same_claim(both, plain, weights) and same_claim(plain, both, weights)
+    denied = claim_key(
+        analyzer, "Owners of the Vale kettles can't get a full refund or a replacement kettle."
+    )
+    assert not same_claim(denied, plain, weights)
+
+
+def test_a_refund_stated_beside_a_denial_is_cited_with_its_restatement(tmp_path: Path) -> None:
+    engine = engine_over(tmp_path, TEXTS)
+    answer = engine.ask("Owners of the Vale kettles can get a refund.")
+    assert answer.answered
+    (refund,) = [c for c in answer.claims if "full refund" in c.text]
+    assert {c.doc_id for c in refund.citations} == {"star.md", "journal.md"}
