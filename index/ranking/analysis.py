@@ -15,7 +15,7 @@ ANALYZER_VERSION = 4
 
 # Words that flip a fact: never dropped, never stemmed away. (The verdict's polarity rule,
 # `answers.polarity`, reads these too, with "nobody" and "nothing", which are stemmed.)
-NEGATIONS = frozenset({"no", "not", "nor", "never", "without", "none", "neither"})
+NEGATIONS = frozenset({"no", "not", "nor", "never", "without", "none", "neither", "cannot"})
 
 # English function words (Lucene/Snowball lists, trimmed). Negations, "against" (who voted
 # against), "us" (the country) and modal verbs such as "will" stay searchable on purpose.

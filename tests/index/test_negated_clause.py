@@ -40,3 +40,12 @@ def test_a_refund_stated_beside_a_denial_is_cited_with_its_restatement(tmp_path:
     assert answer.answered
     (refund,) = [c for c in answer.claims if "full refund" in c.text]
     assert {c.doc_id for c in refund.citations} == {"star.md", "journal.md"}
+
+
+def test_cannot_denies_as_can_not_does() -> None:
+    analyzer = Analyzer()
+    weights = TermWeights({})
+    written_whole = claim_key(analyzer, "Owners cannot get a refund for the Vale kettles.")
+    contracted = claim_key(analyzer, "Owners can't get a refund for the Vale kettles.")
+    assert written_whole.negated and contracted.negated
+    assert same_claim(written_whole, contracted, weights)
