@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from factbot.index.answers.causes import CAUSE_ASKED, Causes
-from factbot.index.answers.claims import ClaimKey, TermWeights, fold, same_claim
+from factbot.index.answers.claims import ClaimKey, TermWeights, clause_around, fold, same_claim
 from factbot.index.answers.figures import as_weight, figures
 from factbot.index.answers.kinds import Kinds
 from factbot.index.answers.names import name_at, names
@@ -194,7 +194,10 @@ class SameClaim:
             centred = min(a.slot.relevance, b.slot.relevance) >= CENTRED and fa.kind != "weekday"
             same_thing = fa.about == fb.about or centred
             return (
-                fa.kind == fb.kind and fa.value == fb.value and a.key.negated == b.key.negated and same_thing
+                fa.kind == fb.kind
+                and fa.value == fb.value
+                and _figure_denied(a) == _figure_denied(b)
+                and same_thing
             )
         if want is not None and a.slot is not None and a.slot.relevance > 0 and not self._statement:
             # A claim giving the answer is joined only by sentences that give it, not by one that
@@ -319,6 +322,13 @@ class SameClaim:
             numbers = frozenset(self._analyzer.terms(written))
             self._worded[key] = replace(r.key, terms=r.key.terms - numbers, figured="")
         return self._worded[key]
+
+
+def _figure_denied(r: Ranked) -> bool:
+    """Whether the clause giving a sentence's answering figure has a negation ("Three people were
+    killed, but no children were hurt" gives its three unnegated)."""
+    assert r.slot is not None
+    return r.key.negated and negated(clause_around(r.sentence.text, r.slot.figure.start, r.slot.figure.end))
 
 
 def _named_more_fully(a: Ranked, b: Ranked) -> bool:

@@ -49,3 +49,20 @@ def test_cannot_denies_as_can_not_does() -> None:
     contracted = claim_key(analyzer, "Owners can't get a refund for the Vale kettles.")
     assert written_whole.negated and contracted.negated
     assert same_claim(written_whole, contracted, weights)
+
+
+def test_a_figure_beside_a_denial_is_one_answer_with_its_restatement(tmp_path: Path) -> None:
+    texts = {
+        "wire.md": "Corran lifted a boil-water notice on Thursday, two days after a main broke.",
+        "now.md": "Corran lifted its boil-water notice for the old town on Thursday, and no new illnesses "
+        "have been reported.",
+        "ledger.md": "A water main broke under Mill Street in Corran on Tuesday morning.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(
+        tmp_path, texts, {"wire.md": "2026-11-05", "now.md": "2026-11-06", "ledger.md": "2026-11-03"}
+    )
+    answer = engine.ask("Corran lifted its boil-water notice on Friday.")
+    assert answer.verdict == "contradicted"
+    (lifted,) = [c for c in answer.claims if "lifted" in c.text]
+    assert {c.doc_id for c in lifted.citations} == {"wire.md", "now.md"}
