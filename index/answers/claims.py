@@ -282,18 +282,6 @@ def _claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
         if not _ATTRIBUTION.match(part) and not _SAID_BY.match(part)
     )
     negated = _negated(analyzer, sentence, terms)
-    affirmed = (
-        frozenset().union(
-            *(
-                c
-                for c, raw, part in zip(folded, clause_terms, parts, strict=True)
-                if not _negated(analyzer, part, frozenset(raw))
-            )
-        )
-        - NEGATIONS
-        if negated
-        else frozenset()
-    )
     return ClaimKey(
         analyzed=analyzed,
         terms=terms - NEGATIONS,
@@ -301,8 +289,21 @@ def _claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
         negated=negated,
         entities=tuple(dict.fromkeys(_entities(sentence))),
         figured=sentence,
-        affirmed=affirmed,
+        affirmed=_affirmed(analyzer, parts, clause_terms, folded) if negated else frozenset(),
     )
+
+
+def _affirmed(
+    analyzer: Analyzer, parts: list[str], clause_terms: list[list[str]], folded: list[frozenset[str]]
+) -> frozenset[str]:
+    """The folded terms of a sentence's clauses that deny nothing (`parts`: the clauses' text, with
+    their analyzed and folded terms)."""
+    kept = [
+        c
+        for c, raw, part in zip(folded, clause_terms, parts, strict=True)
+        if not _negated(analyzer, part, frozenset(raw))
+    ]
+    return frozenset().union(*kept) - NEGATIONS
 
 
 def _entities(sentence: str) -> list[str]:
@@ -348,16 +349,8 @@ def same_claim(
     if a.negated != b.negated:  # the same fact when what the negated one affirms is the other's
         denying, affirming = (a, b) if a.negated else (b, a)
         said = denying.affirmed
-        return (
-            bool(said)
-            and weighted_overlap(said, affirming.terms, weights) >= overlap
-            and _heavier_share(said, affirming.terms, weights) >= _HEAVIER_SHARE
-            and _compatible_figures(a, b)
-        )
-    worded = (
-        weighted_overlap(a.terms, b.terms, weights) >= overlap
-        and _heavier_share(a.terms, b.terms, weights) >= _HEAVIER_SHARE
-    ) or any(
+        return bool(said) and _worded(said, affirming.terms, weights, overlap) and _compatible_figures(a, b)
+    worded = _worded(a.terms, b.terms, weights, overlap) or any(
         weighted_overlap(ca, cb, weights) >= overlap
         for ca in a.clauses
         if not focus or ca & focus
@@ -366,6 +359,12 @@ def same_claim(
     )
     # The figures last: most pairs differ in words, and a sentence's figures are read on first use.
     return worded and _compatible_figures(a, b)
+
+
+def _worded(a: frozenset[str], b: frozenset[str], weights: TermWeights, overlap: float) -> bool:
+    """Whether two sets of terms say the same: `overlap` of the lighter one's weight is shared, and
+    `_HEAVIER_SHARE` of the heavier one's."""
+    return weighted_overlap(a, b, weights) >= overlap and _heavier_share(a, b, weights) >= _HEAVIER_SHARE
 
 
 def _heavier_share(a: frozenset[str], b: frozenset[str], weights: TermWeights) -> float:
