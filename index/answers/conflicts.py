@@ -49,13 +49,17 @@ def find_conflicts(
     said: Sequence[tuple[Sentence, Figure]],
     date_of: Callable[[str], str],
     also: Sequence[tuple[Sentence, Figure]] = (),
+    asked: frozenset[str] = frozenset(),
 ) -> list[FigureConflict]:
     """A conflict when two or more documents give different values (`date_of`: doc id -> YYYY-MM-DD or "").
     A number given by its order only ("hundreds of") is no value to dispute. `also` are more
     sentences giving a value: each that gives one of the disputed values (written alike, or a
     rounding of it) is cited for it and its wording shown, but they make or unmake no conflict (the
     lead claim's wordings that search found further from the question's words: "lowered themselves
-    into the gallery at about 3:40 a.m." beside "The break-in happened at around 3.40am")."""
+    into the gallery at about 3:40 a.m." beside "The break-in happened at around 3.40am"). A count's
+    conflict is about the noun the question counts (`asked`) when a figure counts it, or else the
+    noun most figures count ("ship" for "How many container ships ...", whatever the sources call
+    them)."""
     said = [(s, f) for s, f in said if f.qualifier != VAGUE]
     if len({f.value for _, f in said}) < 2 or len({s.doc_id for s, _ in said}) < 2:
         return []
@@ -70,7 +74,9 @@ def find_conflicts(
         return []  # roundings and bounds of one value ("4,812", "about 4,800", "more than 4,800")
     first = said[0][1]
     counted = [f.about for _, f in said if f.about]
-    about = max(dict.fromkeys(counted), key=counted.count) if counted and first.kind == "count" else ""
+    about = max(dict.fromkeys(counted), key=lambda noun: (noun in asked, counted.count(noun)), default="")
+    if first.kind != "count":
+        about = ""
     conflict = FigureConflict(about=about or first.kind, kind=first.kind)
     figures_of: dict[str, list[Figure]] = {}  # each value's label -> the figures giving it
     ordered = sorted(kept.values(), key=lambda pairs: -len({s.doc_id for s, _ in pairs}))

@@ -36,7 +36,13 @@ from factbot.index.answers.named_times import (
     of_year,
 )
 from factbot.index.answers.quantities import Figure, consistent, in_units_of
-from factbot.index.answers.questions import asks_earliest, asks_latest, names_month, names_weekday
+from factbot.index.answers.questions import (
+    asks_earliest,
+    asks_latest,
+    is_statement,
+    names_month,
+    names_weekday,
+)
 from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.reading import Reading
 from factbot.index.answers.rerank import asks_name
@@ -81,6 +87,7 @@ def disputes(
         reading.names_doc,
         _unnamed_near(reading),
         want,
+        named_on_story=not is_statement(question),  # a statement's own figure is not disputed so widely
     )
     lead = lead_slot(claims, want)
     if lead is not None:
@@ -100,7 +107,7 @@ def disputes(
     def date_of(doc_id: str) -> str:
         return documents[doc_id].date[:10]
 
-    conflicts = find_conflicts(said, date_of, wordings)
+    conflicts = find_conflicts(said, date_of, wordings, want.about if want is not None else frozenset())
     if asks_latest(question):  # "How much has the appeal raised so far?": the last value reported leads
         claims = _reported_first(claims, [c for c in conflicts if c.over_time], -1)
     elif asks_earliest(question):  # "What did it cost when first announced?": the first value leads

@@ -82,33 +82,30 @@ def slot_figures(
     names_doc: Callable[[str], bool] | None = None,
     unnamed_near: Callable[[Ranked], float] | None = None,
     want: Wanted | None = None,
+    named_on_story: bool = False,
 ) -> list[tuple[Sentence, Figure]]:
     """The figures the answering sentences give for the question's slot.
 
-    The lead is the best slot of the first claim that has one; every ranked
-    sentence whose slot is the same quantity and near the question as much as
-    half the best (a value of the same order as the lead: 0.3 of the best,
-    "$340 million" worded further from the question than "$310 million")
-    counts, shown as a claim or not (a dissenting figure may rank
-    below the claims shown), from a document on the same story (its document
-    score at least half the median one of the lead claim's sentences: one long
-    article on the story does not set the bar for the short ones); so does one whose sentence says what
-    a sentence of the lead claim says but for the figure, from a document on the story or naming one
-    of the question's names (`names_doc`, when it gives any) (`restates`: "Nine
-    vehicles were on that stretch" against "Eleven vehicles were on the
-    section that fell"), and one from a document on the story whose sentence gives another figure
-    of a sentence of the lead claim ("208 passengers and 17 crew" against "212 passengers and 17
-    crew"). When none of those gives the lead's value (a quantity whose lead sentences stand far
-    from the question's words, "the 168-kilometre run" against "the 172-km first stage"), the lead
-    claim's sentences give it. A value the lead claim's own sentences give for the
-    same thing beside the lead value is another quantity, not a dissent; so is
-    a value given only by documents that also give the lead value (in the lead
-    claim or in the answering figures), unless it is
-    a count within a factor two of it ("More than 1,100 firefighters ..." and
-    "Two firefighters were hurt" in one article; "well above the central bank's
-    2 percent target" and "expects inflation to average 3.4% in 2026"), or one
-    far from the lead value whose digits are not the lead's ("One firefighter
-    was hurt"; "13 million" against "1.3 million" is a slip of the same digits).
+    The lead is the best slot of the first claim that has one; every ranked sentence whose slot is the
+    same quantity and near the question as much as half the best (a value of the same order as the lead:
+    0.3 of the best, "$340 million" worded further from the question than "$310 million") counts, shown as
+    a claim or not (a dissenting figure may rank below the claims shown), from a document on the same
+    story (its document score at least half the median one of the lead claim's sentences: one long article
+    on the story does not set the bar for the short ones) or, for a question (`named_on_story`), from one
+    naming one of its names (`names_doc`: a report telling the story in other words); so does one whose
+    sentence says what a sentence of the lead claim says but for the figure, from a document on the story
+    or naming one of the question's names (`names_doc`, when it gives any) (`restates`: "Nine vehicles
+    were on that stretch" against "Eleven vehicles were on the section that fell"), and one from a
+    document on the story whose sentence gives another figure of a sentence of the lead claim ("208
+    passengers and 17 crew" against "212 passengers and 17 crew"). When none of those gives the lead's
+    value (a quantity whose lead sentences stand far from the question's words, "the 168-kilometre run"
+    against "the 172-km first stage"), the lead claim's sentences give it. A value the lead claim's own
+    sentences give for the same thing beside the lead value is another quantity, not a dissent; so is a
+    value given only by documents that also give the lead value (in the lead claim or in the answering
+    figures), unless it is a count within a factor two of it ("More than 1,100 firefighters ..." and "Two
+    firefighters were hurt" in one article; "well above the central bank's 2 percent target" and "expects
+    inflation to average 3.4% in 2026"), or one far from the lead value whose digits are not the lead's
+    ("One firefighter was hurt"; "13 million" against "1.3 million" is a slip of the same digits).
     """
     found = lead_slot(claims, want)
     if found is None:
@@ -123,7 +120,10 @@ def slot_figures(
         if r.slot.figure.value not in siblings and not _another_age(r, whose)
     ]
     story = story_of(lead_claim)
-    slotted = [r for r in comparable if r.sentence.doc_id in story]
+    if named_on_story and names_doc is not None:  # a report naming the question's names in few of its words
+        slotted = [r for r in comparable if r.sentence.doc_id in story or names_doc(r.sentence.doc_id)]
+    else:
+        slotted = [r for r in comparable if r.sentence.doc_id in story]
     if not slotted:  # the lead came from a wording whose document is off the lead's story
         return []
     top = max(r.slot.relevance for r in slotted if r.slot)

@@ -1277,3 +1277,26 @@ def test_a_value_close_to_the_lead_s_disputes_it_however_far_from_the_question(
     answer = engine_over(tmp_path, {**texts, **OTHER_STORIES}).ask(question)
     assert len(answer.conflicts) == 1
     assert {v.value for v in answer.conflicts[0].values} == values
+
+
+def test_a_report_naming_the_question_s_names_in_other_words_can_dissent(tmp_path: Path) -> None:
+    # channel.md tells the collapse in few of the question's words (below the story bar) but names the
+    # river; its count is the same quantity, near the question as much as the lead's.
+    texts = {
+        "clarion.md": "The Dunmore Bridge collapsed into the Kessel River on Monday morning. "
+        "Eleven cars fell with the span, the fire chief said.",
+        "radio.md": "The Dunmore span fell into the Kessel River on Monday. Eleven cars went down with it.",
+        "weekly.md": "Divers searched the Kessel River after the Dunmore Bridge fell on Monday. "
+        "11 cars went into the river.",
+        "channel.md": "Traffic camera footage reviewed by our newsroom tells a different story of Monday "
+        "morning on the Kessel River. Nine cars were on that stretch of the deck when it fell, according "
+        "to the footage. Divers worked through the night. The mayor visited the hospital on Tuesday. "
+        "Engineers will inspect other crossings in the county this month.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "How many cars plunged into the Kessel River when the Dunmore span fell?"
+    )
+    (conflict,) = answer.conflicts
+    cited = {v.value: {c.doc_id for c in v.citations} for v in conflict.values}
+    assert cited == {"Eleven / 11": {"clarion.md", "radio.md", "weekly.md"}, "Nine": {"channel.md"}}
