@@ -55,8 +55,7 @@ _SYNONYMS = {
     "employee": "worker",
     "house": "home",
     "household": "home",  # "enough power for 12,000 households" counts homes
-    "children": "child",  # school-age people, however a report calls them
-    "kid": "child",
+    "kid": "child",  # school-age people, however a report calls them
     "pupil": "child",
     "student": "child",
     "dollar": "money",
@@ -103,8 +102,22 @@ def is_plural(word: str) -> bool:
     return lowered in _IRREGULAR_PLURALS or (lowered.endswith("s") and not lowered.endswith("ss"))
 
 
+# Irregular plural endings, also of compounds ("schoolchildren", "firemen", "policewomen").
+_IRREGULAR_ENDINGS = {
+    **{"children": "child", "men": "man", "women": "woman", "geese": "goose", "feet": "foot"},
+    **{"teeth": "tooth", "mice": "mouse"},
+}
+
+
 def singular(noun: str) -> str:
-    """A plural noun's singular by the common English rules ("acres" -> "acre", "inches" -> "inch")."""
+    """A plural noun's singular by the common English rules ("acres" -> "acre", "inches" -> "inch"),
+    and of an irregular plural, alone or ending a compound whose first part is a noun
+    ("schoolchildren" -> "schoolchild"; not "specimen")."""
+    for plural, one in _IRREGULAR_ENDINGS.items():
+        if noun.endswith(plural) and (
+            noun == plural or (len(noun) - len(plural) > 2 and is_noun(noun[: -len(plural)]))
+        ):
+            return noun[: -len(plural)] + one
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if noun.endswith(("ches", "shes", "xes", "sses")):  # "inches", "boxes", "passes"

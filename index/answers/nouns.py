@@ -25,8 +25,14 @@ _BROAD = 100  # direct kinds of a hypernym that is a category, not another name
 
 
 def same_counted(a: str, b: str) -> bool:
-    """Whether two counted nouns count one thing: the same noun, or kin ones."""
-    return a == b or kin_nouns(a, b)
+    """Whether two counted nouns count one thing: the same noun, kin ones, or a compound of a noun and
+    the other ("schoolchild" / "child", "farmworker" / "worker")."""
+    return a == b or kin_nouns(a, b) or _compound_of(a, b) or _compound_of(b, a)
+
+
+def _compound_of(compound: str, head: str) -> bool:
+    """Whether a noun is another's compound: a noun of three letters or more, then it."""
+    return len(compound) - len(head) > 2 and compound.endswith(head) and is_noun(compound[: -len(head)])
 
 
 def kin_nouns(a: str, b: str) -> bool:

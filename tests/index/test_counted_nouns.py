@@ -1,0 +1,48 @@
+"""Counted nouns: irregular plurals, alone or ending a compound, and a compound counting its last noun,
+on a small corpus written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from factbot.index.answers.counted import singular
+from factbot.index.answers.nouns import same_counted
+
+from tests.index.corpora import OTHER_STORIES, engine_over
+
+
+@pytest.mark.parametrize(
+    ("plural", "one"),
+    [
+        ("schoolchildren", "schoolchild"),
+        ("children", "child"),
+        ("policewomen", "policewoman"),
+        ("firemen", "fireman"),
+        ("geese", "goose"),
+        ("specimen", "specimen"),  # "speci" is no noun
+        ("omen", "omen"),  # nor is one letter
+        ("acres", "acre"),
+    ],
+)
+def test_an_irregular_plural_is_made_singular_alone_or_ending_a_compound(plural: str, one: str) -> None:
+    assert singular(plural) == one
+
+
+def test_a_compound_counts_what_its_last_noun_counts() -> None:
+    assert same_counted("schoolchild", "child")
+    assert same_counted("worker", "farmworker")
+    assert not same_counted("child", "man")
+    assert not same_counted("specimen", "men")
+
+
+def test_a_count_of_children_answers_how_many_schoolchildren(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk bus firm Brackley Coaches collapsed on Monday. For the 1,800 children who used "
+        "Brackley's school buses, the council has hired taxis.",
+        "b.md": "Brackley Coaches ran 27 routes across Osk before it collapsed.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How many schoolchildren were using Brackley's school buses?")
+    assert answer.answered
+    assert "1,800" in answer.claims[0].text
