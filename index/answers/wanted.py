@@ -266,6 +266,11 @@ def wanted(question: str) -> Wanted | None:
     return want if period is None else replace(want, per=_period(period))
 
 
+def _plural(word: str) -> bool:
+    """Whether a question's word reads as a plural: not a singular noun ending in "s" ("bus routes")."""
+    return is_plural(word) and not (word.endswith("s") and singular(word) == word)
+
+
 def per_period(sentence: str, figure: Figure, period: str) -> bool:
     """Whether a sentence gives a figure per `period`, in the figure's clause ("2,100 births a year",
     "an annual budget of $4m")."""
@@ -349,7 +354,7 @@ def _wanted(question: str) -> Wanted | None:
             read = (_WORDS_AFTER.match(question, partitive.end()) if partitive else None) or counted
             words = [w for w in read[1].lower().split() if w not in STOPWORDS and not POSSESSOR.search(w)]
             words = words or ["people"]
-            first = next((w for w in words if is_plural(w)), words[0])
+            first = next((w for w in words if _plural(w)), words[0])
             # "How many died?", "How many were evacuated?": a participle counts people.
             noun = "people" if _PARTICIPLE_ASKED.fullmatch(first) else counted_noun(first)
             if partitive:  # a part of them: any count but theirs ("41 of which")

@@ -623,6 +623,9 @@ def test_a_vote_groups_and_conflicts_by_its_tally(tmp_path: Path) -> None:
         ("How many people died in the Osk rail crash?", "people"),  # no "crashers": a noun of its place
         ("How many buses were destroyed?", "bus"),  # not "buse" ("horses" stays "horse")
         ("How many horses were rescued?", "horse"),
+        ("How many bus routes did Osk Coaches run?", "route"),  # "bus" ends in "s" but is one
+        ("How many gas meters were fitted?", "metre"),
+        ("How many police officers were hurt?", "police"),  # an irregular plural is one
     ],
 )
 def test_how_many_counts_the_first_plural_regular_or_not(question: str, about: str) -> None:
