@@ -284,6 +284,8 @@ def gives_figure(group: Group, want: Wanted | None, weights: dict[str, float], a
         return False  # "Dozens of ships" follows "42 ships"
     if slot is not None and want.margin and not _margin(slot.figure):
         return False  # "her 41,286 votes to his 34,750" follows "won by 6,536 votes"
+    if slot is not None and want.per and not per_period(group.best.sentence.text, slot.figure, want.per):
+        return False  # "employed 310 people" follows "carried about 14,000 passengers a day"
     if slot is not None and (
         slot.relevance >= _FIGURE_AMID
         or counted_as_asked(slot.figure.about, want.about)

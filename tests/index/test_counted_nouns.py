@@ -46,3 +46,17 @@ def test_a_count_of_children_answers_how_many_schoolchildren(tmp_path: Path) -> 
     answer = engine_over(tmp_path, texts).ask("How many schoolchildren were using Brackley's school buses?")
     assert answer.answered
     assert "1,800" in answer.claims[0].text
+
+
+def test_a_count_per_the_period_asked_leads_one_given_per_none(tmp_path: Path) -> None:
+    # More documents give the staff count, in sentences with more of the question's words.
+    texts = {
+        "a.md": "People used Brackley buses every day for decades; Brackley Coaches employed 310 people.",
+        "c.md": "Brackley Coaches and its buses employed 310 people until Sunday.",
+        "d.md": "Before it closed, Brackley Coaches employed 310 people, and its buses were used every day.",
+        "b.md": "The collapse has cut all of Brackley's bus routes, which about 14,000 people used a day.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How many people used Brackley buses each day?")
+    assert answer.answered
+    assert "14,000" in answer.claims[0].text
