@@ -60,7 +60,8 @@ _CONDITION = re.compile(r"\b(?:once|from\s+the\s+day|as\s+soon\s+as|upon)\b", re
 _TIME_WORDS = re.compile(
     r"\b(?:spring|summer|autumn|fall|winter|january|february|march|april|june|july|august|september"
     r"|october|november|december|today|tonight|tomorrow|yesterday|ago|soon|shortly"
-    r"|(?:next|last|this|later\s+this|early\s+next|late\s+next)\s+(?:week|month|year|season|decade))\b",
+    r"|(?:next|last|this|later\s+this|early\s+next|late\s+next)\s+(?:week|month|year|season|decade))\b"
+    r"|\b(?:(?:mid|early|late)-?|(?:in|by|until|from|before|after)\s+)(?-i:May)\b",
     re.I,
 )
 _DESIGNATION = re.compile(r"\b([A-Z][a-z]+)\s+\d+[A-Za-z]?\b")  # "Article 51", "Route 9", "Gate 4B"
@@ -303,5 +304,8 @@ def gives_figure(group: Group, want: Wanted | None, weights: dict[str, float], a
     return (
         not want.kinds.isdisjoint(_WHEN_KINDS)
         and not want.past
-        and _CONDITION.search(group.best.sentence.text) is not None
+        and (
+            _CONDITION.search(group.best.sentence.text) is not None
+            or _TIME_WORDS.search(group.best.sentence.text) is not None
+        )
     )

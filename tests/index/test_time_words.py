@@ -1,0 +1,29 @@
+"""A "when" question about what is to come is answered, first, by a sentence giving a time that is no
+date ("by mid-May"), on a small corpus written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.index.corpora import OTHER_STORIES, engine_over
+
+
+def test_a_month_given_for_what_is_to_come_answers_when_and_leads(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Osk council online services will be restored, the council said on its website.",
+        "b.md": "Osk council online services were hit by a cyber attack, and will be restored step by step.",
+        "c.md": "The Osk council chief said most online services should be restored by mid-May.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("When will Osk council online services be restored?")
+    assert answer.answered
+    assert "mid-May" in answer.claims[0].text
+
+
+def test_the_verb_may_gives_no_time(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Osk council online services may be restored, the council said on its website.",
+        "b.md": "Osk council online services were hit by a cyber attack.",
+        **OTHER_STORIES,
+    }
+    assert not engine_over(tmp_path, texts).ask("When will Osk council online services be restored?").answered
