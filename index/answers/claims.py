@@ -141,6 +141,8 @@ _SAID_BY = re.compile(
 # The negations as analyzed terms: the analyzer's and the stem of "nobody" (not "nothing": "reduced
 # visibility to almost nothing" denies nothing).
 _NEGATING = NEGATIONS | {"nobodi"}
+_NO_ONE = re.compile(r"\bno[\s-]+one\b", re.I)
+_ONE = re.compile(r"\bone\b", re.I)
 _MIN_CLAUSE_TERMS = 5  # shorter clauses are noun phrases or attributions, not claims
 # A short sentence is one claim with a long one only if it states this share of the long one too
 # ("The study was funded by Halden" is not the long sentence about Halden's shares and its study);
@@ -276,20 +278,30 @@ def _claim_key(analyzer: Analyzer, sentence: str) -> ClaimKey:
     # A clause that only says who reports it ("according to the Midshire Fire and Rescue Service", "the
     # state Forest Fire Service said", "said Celia Marchetti") states no fact: two sentences citing one
     # source are not one claim by it.
-    clauses = (
-        c - NEGATIONS
+    stating = [
+        c
         for c, part in zip(folded, parts, strict=True)
         if not _ATTRIBUTION.match(part) and not _SAID_BY.match(part)
-    )
+    ]
+    clauses = (c - NEGATIONS for c in stating)
     negated = _negated(analyzer, sentence, terms)
     return ClaimKey(
         analyzed=analyzed,
-        terms=terms - NEGATIONS,
+        terms=(frozenset().union(*stating) if stating else terms) - _NEGATING - _no_one(sentence),
         clauses=tuple(c for c in clauses if len(c) >= _MIN_CLAUSE_TERMS),
         negated=negated,
         entities=tuple(dict.fromkeys(_entities(sentence))),
         figured=sentence,
         affirmed=_affirmed(analyzer, parts, clause_terms, folded) if negated else frozenset(),
+    )
+
+
+def _no_one(sentence: str) -> frozenset[str]:
+    """The term "one" of a sentence's "no one" (a negation, as "nobody" is; not "at least one")."""
+    return (
+        frozenset({"one"})
+        if _NO_ONE.search(sentence) and not _ONE.search(_NO_ONE.sub("", sentence))
+        else frozenset()
     )
 
 

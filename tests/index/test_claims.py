@@ -31,6 +31,9 @@ MERGE = [
         "The Fed held rates steady at a range of 4.25 percent to 4.5 percent.",
         "The Federal Reserve kept rates steady in a range of 4.25 percent to 4.5 percent on Wednesday.",
     ),
+    # who reports it is no part of the fact, and "no one" denies as "nobody" does
+    ("No one was injured.", "Nobody was injured, police said."),
+    ("Nobody was hurt in the blast, the fire service said.", "No one was hurt in the blast."),
 ]
 
 KEEP_APART = [
@@ -43,6 +46,7 @@ KEEP_APART = [
     ("Rates rose to 4.5 percent.", "Rates rose to 4.25 percent."),
     # a negation differs
     ("Russia has ratified the treaty.", "Russia has not ratified the treaty."),
+    ("No one was injured.", "At least one person was injured, police said."),
     (
         "Russia has publicly acknowledged their presence.",
         "Russia hasn't publicly acknowledged their presence.",
