@@ -192,7 +192,7 @@ _POUNDS_OF = re.compile(
 # A whole and a half before what it counts or its scale: "two and a half hours", "six and a half
 # thousand people", "two and a half million dollars".
 _WHOLE_AND_A_HALF = re.compile(
-    rf"\b(?P<n>{'|'.join(_SMALL_WORDS)}|\d+)\s+and\s+a\s+half\b"
+    rf"\b(?P<n>(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_UNITS}|\d+)\s+and\s+a\s+half\b"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
     rf"(?:{_CURRENCY_OF}\s+(?P<curword>{_CURRENCY_WORDS})\b)?",
     re.IGNORECASE,
@@ -856,9 +856,10 @@ def _whole_and_a_half(sentence: str, match: re.Match[str]) -> Figure:
 
 
 def _whole(written: str) -> float:
-    """The whole before "and a half": "a" or "an" (1), a small number word or digits."""
+    """The whole before "and a half": "a" or "an" (1), a number word under a hundred ("thirty-eight")
+    or digits."""
     word = written.lower()
-    return 1.0 if word in ("a", "an") else float(word) if word.isdigit() else _SMALL[word]
+    return 1.0 if word in ("a", "an") else float(word) if word.isdigit() else float(text2num(word, "en"))
 
 
 def _share(sentence: str, match: re.Match[str]) -> Figure:

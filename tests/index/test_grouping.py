@@ -1613,6 +1613,12 @@ def test_one_before_where_it_is_no_count() -> None:
 def test_a_sum_with_a_half_of_its_scale() -> None:
     (figure,) = figures("The club paid two and a half million dollars for him.")
     assert (figure.kind, figure.value) == ("money", 2_500_000)
+    (figure,) = figures("The building cost thirty-eight and a half million dollars.")  # a whole of two words
+    assert (figure.kind, figure.value, figure.text) == (
+        "money",
+        38_500_000,
+        "thirty-eight and a half million dollars",
+    )
 
 
 @pytest.mark.parametrize(
