@@ -16,7 +16,7 @@ from factbot.index.answers.claims import fold
 from factbot.index.answers.dissents import gives
 from factbot.index.answers.names import who_or_what
 from factbot.index.answers.nouns import counts_people
-from factbot.index.answers.quantities import MEASURES, VAGUE, Figure
+from factbot.index.answers.quantities import MEASURES, VAGUE, Figure, currency
 from factbot.index.answers.questions import (
     QUANTITY_KINDS,
     is_statement,
@@ -205,6 +205,7 @@ def answering_ids(
         for r in kept
         if r.slot is not None
         and (not want.per or per_period(r.sentence.text, r.slot.figure, want.per))
+        and (not want.currency or currency(r.slot.figure) == want.currency)
         and (not part or _sets_part_apart(r, part, weights, analyzer))
         and (not placed or not placed.isdisjoint(_ORDINAL.findall(r.sentence.text.lower())))
         and (not want.margin or _margin(r.slot.figure))
@@ -287,6 +288,8 @@ def gives_figure(group: Group, want: Wanted | None, weights: dict[str, float], a
         return False  # "her 41,286 votes to his 34,750" follows "won by 6,536 votes"
     if slot is not None and want.per and not per_period(group.best.sentence.text, slot.figure, want.per):
         return False  # "employed 310 people" follows "carried about 14,000 passengers a day"
+    if slot is not None and want.currency and currency(slot.figure) != want.currency:
+        return False  # "for 11.3 million pounds" follows "for about $14.2 million", asked in dollars
     if slot is not None and (
         slot.relevance >= _FIGURE_AMID
         or counted_as_asked(slot.figure.about, want.about)

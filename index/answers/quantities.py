@@ -36,6 +36,7 @@ __all__ = [
     "Figure",
     "consistent",
     "currency",
+    "currency_named",
     "in_units_of",
     "measure",
     "rounded_forms",
@@ -291,9 +292,12 @@ def consistent(a: Figure, b: Figure) -> bool:
 def currency(figure: Figure) -> str:
     """The currency a sum is written in ("dollar", "euro", "pound", "yen"), or "" when it names none:
     "97 million euros" and "about 91 million dollars" are two sums, not two values of one."""
-    if figure.kind != "money":
-        return ""
-    found = _CURRENCY.search(figure.text)
+    return currency_named(figure.text) if figure.kind == "money" else ""
+
+
+def currency_named(text: str) -> str:
+    """The first currency a text names ("dollar" of "in US dollars"), or ""."""
+    found = _CURRENCY.search(text)
     return next((name for name, written in found.groupdict().items() if written), "") if found else ""
 
 

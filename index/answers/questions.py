@@ -21,6 +21,7 @@ from factbot.index.answers.relative_dates import stated_weekday
 
 __all__ = [
     "AUXILIARY",
+    "IN_CURRENCY",
     "POSSESSOR",
     "QUANTITY_KINDS",
     "TEMPERATURE_ASKED",
@@ -316,6 +317,12 @@ _QUALIFIER_BEFORE_FIGURE = re.compile(
 )
 
 
+# A sum asked in a currency: "How much did it sell for in US dollars?" (the unit asked, no content).
+IN_CURRENCY = re.compile(
+    r"\bin\s+(?:(?:US|U\.S\.|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong)\s+)?"
+    r"(?:dollars|euros|pounds|sterling|yen)\b",
+    re.I,
+)
 # Who or what, left open: "Has anyone been arrested?" asks whether someone was, it names no one.
 _INDEFINITE = re.compile(r"\b(?:some|any|every)(?:one|body|thing)\b", re.IGNORECASE)
 
@@ -370,7 +377,7 @@ def as_asked(question: str) -> str:
 def content_text(question: str) -> str:
     """The question without its frame, qualifiers or indefinite pronouns: "How much did Rovers
     pay?" -> "Rovers pay?", "Has anyone been arrested?" -> "been arrested?"."""
-    return _INDEFINITE.sub("", _strip_qualifiers(_FRAME.sub("", question, count=1)))
+    return _INDEFINITE.sub("", IN_CURRENCY.sub("", _strip_qualifiers(_FRAME.sub("", question, count=1))))
 
 
 def _strip_qualifiers(text: str) -> str:

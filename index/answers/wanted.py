@@ -27,11 +27,13 @@ from factbot.index.answers.quantities import (
     TEMPERATURE_UNITS,
     TIME_UNITS,
     Figure,
+    currency_named,
     measure,
     same_measure,
 )
 from factbot.index.answers.questions import (
     AUXILIARY,
+    IN_CURRENCY,
     POSSESSOR,
     QUANTITY_KINDS,
     TEMPERATURE_ASKED,
@@ -229,6 +231,7 @@ class Wanted:
     total: bool = False  # asks a total ("in total", "altogether", "so far"): a level, not what was added
     before: bool = False  # asks a value before it changed ("the initial estimate"): "up from $250,000" too
     stated: Figure | None = None  # a statement's own figure
+    currency: str = ""  # a sum asked in a currency ("in US dollars"): "dollar"; only a sum in it answers
 
     @property
     def weekday(self) -> bool:
@@ -262,6 +265,8 @@ def wanted(question: str) -> Wanted | None:
         want = replace(want, total=True)
     if _MARGIN_ASKED.search(question) or _LEAD_ASKED.search(question):
         want = replace(want, margin=True)
+    if "money" in want.kinds and (named := IN_CURRENCY.search(question)) is not None:
+        want = replace(want, currency=currency_named(named[0]))
     period = _PER_PERIOD.search(question)
     return want if period is None else replace(want, per=_period(period))
 

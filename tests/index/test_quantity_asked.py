@@ -1,5 +1,5 @@
-"""Counted nouns: irregular plurals, alone or ending a compound, and a compound counting its last noun,
-on a small corpus written here."""
+"""What a quantity question asks and what answers it: counted nouns (irregular plurals, compounds), the
+period asked per, and the currency asked in, on small corpora written here."""
 
 from __future__ import annotations
 
@@ -60,3 +60,21 @@ def test_a_count_per_the_period_asked_leads_one_given_per_none(tmp_path: Path) -
     answer = engine_over(tmp_path, texts).ask("How many people used Brackley buses each day?")
     assert answer.answered
     assert "14,000" in answer.claims[0].text
+
+
+def test_a_sum_asked_in_a_currency_is_answered_only_in_it(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk violin sold for 11.3 million pounds at auction on Thursday.",
+        "b.md": "The Osk violin sold for £11.3m, an auction record for its maker.",
+        **OTHER_STORIES,
+    }
+    (tmp_path / "pounds").mkdir()
+    (tmp_path / "dollars").mkdir()
+    engine = engine_over(tmp_path / "pounds", texts)
+    assert engine.ask("How much did the Osk violin sell for?").answered
+    assert not engine.ask("How much did the Osk violin sell for in US dollars?").answered
+    dollars = engine_over(
+        tmp_path / "dollars", {**texts, "c.md": "The Osk violin sold for about $14.2 million."}
+    )
+    answer = dollars.ask("How much did the Osk violin sell for in US dollars?")
+    assert answer.answered and "$14.2 million" in answer.claims[0].text
