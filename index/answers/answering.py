@@ -10,7 +10,7 @@ question wants lead the others.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from factbot.index.answers.claims import fold
 from factbot.index.answers.dissents import gives
@@ -21,6 +21,7 @@ from factbot.index.answers.questions import (
     QUANTITY_KINDS,
     is_statement,
     named_agent,
+    owned_role,
     stated_figure,
     without_name_frame,
 )
@@ -39,6 +40,7 @@ __all__ = [
     "gives_figure",
     "has_answer_figure",
     "name_terms",
+    "names_holder",
     "names_one",
     "naming_documents",
 ]
@@ -90,6 +92,31 @@ def has_answer_figure(
     # when no source gives one.)
     unstated = statement and want is not None and want.stated is None
     return want is None or unstated or not asks_quantity(question, want) or bool(answering)
+
+
+def names_holder(
+    question: str,
+    kept: Sequence[Ranked],
+    covers: Sequence[float],
+    bar: float,
+    around: Mapping[int, frozenset[str]],
+    analyzer: Analyzer,
+) -> bool:
+    """For "Who is <owner>'s <role>?", whether a sentence stating `bar` of it names someone, with half
+    the role's words and the owner in it or its neighbours (`around`: the question terms they hold):
+    "chief executive Miriam Kolb" of the kettle maker is not Hallmart's, though its report names
+    Hallmart as a seller. True for any other question."""
+    asked = owned_role(question)
+    if asked is None:
+        return True
+    owner, role = (frozenset(analyzer.terms(words)) for words in asked)
+    return any(
+        c >= bar
+        and r.answer_name is not None
+        and 2 * len(role & r.terms) >= len(role)
+        and not owner.isdisjoint(r.terms | around.get(r.hit.sentence_id, frozenset()))
+        for r, c in zip(kept, covers, strict=True)
+    )
 
 
 def names_one(

@@ -15,6 +15,7 @@ from factbot.index.answers.answering import (
     gives_figure,
     has_answer_figure,
     name_terms,
+    names_holder,
     names_one,
     naming_documents,
 )
@@ -238,6 +239,7 @@ def _read(
         and has_answer_figure(question, want, about, answering)
         # "Which firm ...?" is not answered by "appointed consultants"
         and (not asks_which(question) or names_one(question, kept, covers, bar, analyzer, names_doc))
+        and names_holder(question, kept, covers, bar, around, analyzer)
     )
     return Reading(
         question=question,

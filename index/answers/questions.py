@@ -45,6 +45,7 @@ __all__ = [
     "named_agent",
     "names_month",
     "names_weekday",
+    "owned_role",
     "question_type",
     "stated_figure",
     "without_name_frame",
@@ -225,6 +226,19 @@ def named_agent(question: str) -> str | None:
     words = _AGENT_PHRASE.match(question, start.end())
     noun = POSSESSOR.sub("", words[1].split()[-1].lower()) if words else ""
     return noun if noun and (counts_people(noun) or is_kind(noun, "cause")) else None
+
+
+# "Who is Hallmart's new chief executive?": a named owner of the role asked, then the role.
+_OWNER_ROLE = re.compile(
+    r"^\s*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*)['’]s\s+(.+)$"
+)
+
+
+def owned_role(question: str) -> tuple[str, str] | None:
+    """The name owning the role a "who" question asks the holder of, and the role ("Who is
+    Hallmart's new chief executive?": ("Hallmart", "new chief executive?")); None for any other."""
+    found = _OWNER_ROLE.match(question)
+    return (found[1], found[2]) if found else None
 
 
 def asked_occupation(question: str) -> tuple[str, bool] | None:
