@@ -162,7 +162,10 @@ _LONG_HEAD = re.compile(
     r"(?:\s+[\w'’-]+)*?\s+([A-Za-z][\w'’-]*)(?=\s*(?:\?|$|\b(?:of|that|which|who|where|when|in|inside|on|at|from|to|"
     r"into|out|with|without|for|by|between|before|after|during|[a-z]+ed|[a-z]+ing)\b))"
 )
-_HOW_LONG_IS = re.compile(r"^\s*how\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|its|their)\b", re.I)
+_HOW_LONG_IS = re.compile(
+    r"^\s*how\s+long\s+(?:is|was|are|were|(?:will|would)(?=.*\sbe\s*\?\s*$))\s+(?:the|a|an|its|their)\b", re.I
+)
+_BE_LAST = re.compile(r"\s+be\s*(?=\?\s*$)", re.I)  # "How long will the new road be?": its noun before "be"
 _HOW_HEAVY = re.compile(
     rf"^\s*(?:how\s+heavy|(?:how\s+much|what)\s+{AUXILIARY}\b.*\bweigh|what\s+{AUXILIARY}\s+(?:the\s+)?\w*\s*weight)\b",
     re.I,
@@ -327,7 +330,7 @@ def _wanted(question: str) -> Wanted | None:
         return Wanted(frozenset({"percent"}))
     if (asked := _HOW_LONG_IS.search(question)) is not None:
         # "How long is the bridge?": a thing or a place is long in length; "... the strike?": either
-        head = _LONG_HEAD.match(question, asked.end())
+        head = _LONG_HEAD.match(_BE_LAST.sub("", question), asked.end())
         noun = singular(head[1].lower()) if head else ""
         if noun and (is_kind(noun, "artifact") or is_kind(noun, "location")) and not counts_people(noun):
             return Wanted(frozenset({"count"}), LENGTH_UNITS, measured=True)

@@ -1559,6 +1559,10 @@ def test_how_long_a_thing_is_asks_a_length_or_a_time() -> None:
     assert either is not None and {"metre", "hour"} <= either.about
     lasting = wanted("How long did the Osk strike last?")
     assert lasting is not None and "hour" in lasting.about and "metre" not in lasting.about
+    planned = wanted("How long will the new Osk road be?")  # as it will be: its length
+    assert planned is not None and "metre" in planned.about and "hour" not in planned.about
+    lasting = wanted("How long will the Osk strike last?")
+    assert lasting is not None and "metre" not in lasting.about
 
 
 @pytest.mark.parametrize("question", ["How old is Vera Osk?", "At what age did Vera Osk retire?"])
