@@ -231,8 +231,7 @@ def answering_ids(
         r.hit.sentence_id
         for r in kept
         if r.slot is not None
-        and (not want.per or per_period(r.sentence.text, r.slot.figure, want.per))
-        and (not want.currency or currency(r.slot.figure) == want.currency)
+        and _as_asked(r.sentence.text, r.slot.figure, want)
         and (not part or _sets_part_apart(r, part, weights, analyzer))
         and (not placed or not placed.isdisjoint(_ORDINAL.findall(r.sentence.text.lower())))
         and (not want.margin or _margin(r.slot.figure))
@@ -256,6 +255,14 @@ def answering_ids(
                 and _governed(r.sentence.text, r.slot.figure, weights, analyzer)
             )
         )
+    )
+
+
+def _as_asked(sentence: str, figure: Figure, want: Wanted) -> bool:
+    """Whether a figure is given per the period a question asks it per ("2,100 births a year") and in
+    the currency it asks it in ("in US dollars"), where it asks one."""
+    return (not want.per or per_period(sentence, figure, want.per)) and (
+        not want.currency or currency(figure) == want.currency
     )
 
 
@@ -313,10 +320,8 @@ def gives_figure(group: Group, want: Wanted | None, weights: dict[str, float], a
         return False  # "Dozens of ships" follows "42 ships"
     if slot is not None and want.margin and not _margin(slot.figure):
         return False  # "her 41,286 votes to his 34,750" follows "won by 6,536 votes"
-    if slot is not None and want.per and not per_period(group.best.sentence.text, slot.figure, want.per):
+    if slot is not None and not _as_asked(group.best.sentence.text, slot.figure, want):
         return False  # "employed 310 people" follows "carried about 14,000 passengers a day"
-    if slot is not None and want.currency and currency(slot.figure) != want.currency:
-        return False  # "for 11.3 million pounds" follows "for about $14.2 million", asked in dollars
     if slot is not None and (
         slot.relevance >= _FIGURE_AMID
         or counted_as_asked(slot.figure.about, want.about)

@@ -74,9 +74,11 @@ def find_conflicts(
         return []  # roundings and bounds of one value ("4,812", "about 4,800", "more than 4,800")
     first = said[0][1]
     counted = [f.about for _, f in said if f.about]
-    about = max(dict.fromkeys(counted), key=lambda noun: (noun in asked, counted.count(noun)), default="")
-    if first.kind != "count":
-        about = ""
+    about = (
+        max(dict.fromkeys(counted), key=lambda noun: (noun in asked, counted.count(noun)), default="")
+        if first.kind == "count"
+        else ""
+    )
     conflict = FigureConflict(about=about or first.kind, kind=first.kind)
     figures_of: dict[str, list[Figure]] = {}  # each value's label -> the figures giving it
     ordered = sorted(kept.values(), key=lambda pairs: -len({s.doc_id for s, _ in pairs}))

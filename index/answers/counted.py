@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from factbot.index.answers.nouns import is_noun
+from factbot.index.answers.nouns import compound_of, is_noun
 from factbot.index.answers.quantities import MEASURES, UNIT_NAMES
 from factbot.index.ranking.analysis import american_spelling
 
@@ -104,8 +104,13 @@ def is_plural(word: str) -> bool:
 
 # Irregular plural endings, also of compounds ("schoolchildren", "firemen", "policewomen").
 _IRREGULAR_ENDINGS = {
-    **{"children": "child", "men": "man", "women": "woman", "geese": "goose", "feet": "foot"},
-    **{"teeth": "tooth", "mice": "mouse"},
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "geese": "goose",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
 }
 
 
@@ -114,9 +119,7 @@ def singular(noun: str) -> str:
     and of an irregular plural, alone or ending a compound whose first part is a noun
     ("schoolchildren" -> "schoolchild"; not "specimen")."""
     for plural, one in _IRREGULAR_ENDINGS.items():
-        if noun.endswith(plural) and (
-            noun == plural or (len(noun) - len(plural) > 2 and is_noun(noun[: -len(plural)]))
-        ):
+        if noun == plural or compound_of(noun, plural):
             return noun[: -len(plural)] + one
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"

@@ -120,10 +120,12 @@ def slot_figures(
         if r.slot.figure.value not in siblings and not _another_age(r, whose)
     ]
     story = story_of(lead_claim)
-    if named_on_story and names_doc is not None:  # a report naming the question's names in few of its words
-        slotted = [r for r in comparable if r.sentence.doc_id in story or names_doc(r.sentence.doc_id)]
-    else:
-        slotted = [r for r in comparable if r.sentence.doc_id in story]
+    naming = names_doc if named_on_story else None  # a report naming the question's names in few of its words
+    slotted = [
+        r
+        for r in comparable
+        if r.sentence.doc_id in story or (naming is not None and naming(r.sentence.doc_id))
+    ]
     if not slotted:  # the lead came from a wording whose document is off the lead's story
         return []
     top = max(r.slot.relevance for r in slotted if r.slot)

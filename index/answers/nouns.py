@@ -19,7 +19,7 @@ import functools
 from dataclasses import dataclass
 from importlib.resources import files
 
-__all__ = ["counts_people", "doers", "is_kind", "is_noun", "kin_nouns", "same_counted"]
+__all__ = ["compound_of", "counts_people", "doers", "is_kind", "is_noun", "kin_nouns", "same_counted"]
 
 _BROAD = 100  # direct kinds of a hypernym that is a category, not another name
 
@@ -27,10 +27,10 @@ _BROAD = 100  # direct kinds of a hypernym that is a category, not another name
 def same_counted(a: str, b: str) -> bool:
     """Whether two counted nouns count one thing: the same noun, kin ones, or a compound of a noun and
     the other ("schoolchild" / "child", "farmworker" / "worker")."""
-    return a == b or kin_nouns(a, b) or _compound_of(a, b) or _compound_of(b, a)
+    return a == b or kin_nouns(a, b) or compound_of(a, b) or compound_of(b, a)
 
 
-def _compound_of(compound: str, head: str) -> bool:
+def compound_of(compound: str, head: str) -> bool:
     """Whether a noun is another's compound: a noun of three letters or more, then it."""
     return len(compound) - len(head) > 2 and compound.endswith(head) and is_noun(compound[: -len(head)])
 
