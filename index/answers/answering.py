@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from factbot.index.answers.claims import fold
 from factbot.index.answers.dissents import gives
 from factbot.index.answers.names import who_or_what
-from factbot.index.answers.nouns import counts_people
+from factbot.index.answers.nouns import counts_people, same_counted
 from factbot.index.answers.quantities import MEASURES, VAGUE, Figure, currency
 from factbot.index.answers.questions import (
     QUANTITY_KINDS,
@@ -212,6 +212,7 @@ def answering_ids(
     weights: dict[str, float],
     analyzer: Analyzer,
     covering: frozenset[int] = frozenset(),
+    mentions: Mentions | None = None,
 ) -> frozenset[int]:
     """The sentences giving a figure that answers a quantity question: one counting what it asks
     about, or amid its words and governed by one of them ("Van Aalst, which bought Pennock, will put
@@ -243,6 +244,7 @@ def answering_ids(
                 r.slot.relevance >= _FIGURE_AMID
                 and (statement or _governed(r.sentence.text, r.slot.figure, weights, analyzer))
                 and (statement or not _counts_other(r.sentence.text, r.slot.figure, want, analyzer))
+                and (statement or not _worded_otherwise(r, want, analyzer, mentions))
             )
             # a statement's own figure, anywhere in a sentence `covering` it ("Library workers
             # ... have voted to accept the contract ..., with 88 percent in favor")
@@ -298,6 +300,24 @@ def _counts_other(sentence: str, figure: Figure, want: Wanted, analyzer: Analyze
         return False
     own = governing_terms(sentence, figure, analyzer, _GOVERNING_REACH)
     return own.isdisjoint(analyzer.terms(want.counted))
+
+
+def _worded_otherwise(r: Ranked, want: Wanted, analyzer: Analyzer, mentions: Mentions | None) -> bool:
+    """Whether a count of another noun than the question counts stands in a document that uses the
+    question's noun: it would have counted that if it meant it ("22 drawings without a winner" for
+    "How many tickets were sold?" in a report that speaks of tickets; not "eight objects" for "How
+    many items ...?" in one that never says "items")."""
+    assert r.slot is not None
+    figure = r.slot.figure
+    if mentions is None or figure.kind != "count" or not figure.about or figure.about in MEASURES:
+        return False
+    if not want.about or any(same_counted(figure.about, a) or counts_people(a) for a in want.about):
+        return False
+    if counts_people(figure.about):
+        return False
+    nouns = [t for a in want.about for t in analyzer.terms(a)]
+    own = governing_terms(r.sentence.text, figure, analyzer, _GOVERNING_REACH)
+    return bool(nouns) and own.isdisjoint(nouns) and mentions(nouns, r.sentence.doc_id)
 
 
 def _governed(sentence: str, figure: Figure, weights: dict[str, float], analyzer: Analyzer) -> bool:

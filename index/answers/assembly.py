@@ -229,7 +229,7 @@ def _read(
     stating = bar if is_statement(question) else _GOVERNED_COVERAGE
     covering = frozenset(r.hit.sentence_id for r, c in zip(kept, covers, strict=True) if c >= stating)
     if want is not None and asks_quantity(question, want):
-        answering = answering_ids(question, want, about, folded, analyzer, covering)
+        answering = answering_ids(question, want, about, folded, analyzer, covering, mentions)
     elif want is not None and want.kinds == _TIME_KIND:  # "At what time ...": any time beside its words
         answering = frozenset(r.hit.sentence_id for r in kept if r.slot is not None and r.slot.relevance > 0)
     else:

@@ -78,3 +78,15 @@ def test_a_sum_asked_in_a_currency_is_answered_only_in_it(tmp_path: Path) -> Non
     )
     answer = dollars.ask("How much did the Osk violin sell for in US dollars?")
     assert answer.answered and "$14.2 million" in answer.claims[0].text
+
+
+def test_a_count_of_another_thing_in_a_report_using_the_asked_noun_does_not_answer(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk Millions jackpot of $48 million was won on Saturday. The jackpot had gone 22 "
+        "drawings without a winner. Tickets for the Osk Millions draw cost $2 each.",
+        "b.md": "An Osk Millions ticket bought at a petrol station won the $48 million jackpot, after 21 "
+        "drawings without a winner. The winner checked his ticket on Sunday.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How many tickets were sold for the Osk Millions draw?")
+    assert not answer.answered
