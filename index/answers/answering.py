@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from factbot.index.answers.claims import fold
+from factbot.index.answers.claims import clause_span, fold
 from factbot.index.answers.dissents import gives
 from factbot.index.answers.names import who_or_what
-from factbot.index.answers.nouns import counts_people, same_counted
+from factbot.index.answers.nouns import counts_people, doers, same_counted
 from factbot.index.answers.quantities import MEASURES, VAGUE, Figure, currency
 from factbot.index.answers.questions import (
     QUANTITY_KINDS,
@@ -238,6 +238,7 @@ def answering_ids(
         and (not want.margin or _margin(r.slot.figure))
         and (
             counted_as_asked(r.slot.figure.about, want.about)
+            or _done_by_asked(r.sentence.text, r.slot.figure, want)
             or (want.change and not statement)  # a figure stated as a change answers "by how much"
             or want.margin  # ... and one stated as a difference a margin
             or (
@@ -300,6 +301,17 @@ def _counts_other(sentence: str, figure: Figure, want: Wanted, analyzer: Analyze
         return False
     own = governing_terms(sentence, figure, analyzer, _GOVERNING_REACH)
     return own.isdisjoint(analyzer.terms(want.counted))
+
+
+def _done_by_asked(sentence: str, figure: Figure, want: Wanted) -> bool:
+    """Whether a count's clause, after it, has a verb form ("-ing", "-ed") whose doers the question
+    counts ("three parties had expressed an interest in buying the depot" for "How many potential
+    buyers ...?"; `nouns.doers`)."""
+    if figure.kind != "count" or not want.about:
+        return False
+    after = sentence[figure.end : clause_span(sentence, figure.start, figure.end)[1]]
+    verbs = (w.lower() for w in _WORD.findall(after) if w.lower().endswith(("ing", "ed")))
+    return any(not doers(v).isdisjoint(want.about) for v in verbs)
 
 
 def _worded_otherwise(r: Ranked, want: Wanted, analyzer: Analyzer, mentions: Mentions | None) -> bool:

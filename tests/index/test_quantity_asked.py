@@ -90,3 +90,14 @@ def test_a_count_of_another_thing_in_a_report_using_the_asked_noun_does_not_answ
     }
     answer = engine_over(tmp_path, texts).ask("How many tickets were sold for the Osk Millions draw?")
     assert not answer.answered
+
+
+def test_a_count_of_those_doing_what_the_asked_noun_names_answers(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The administrators of Osk Coaches said three parties had expressed an interest in buying "
+        "the Osk depot and its buses.",
+        "b.md": "Osk Coaches went into administration on Monday after 60 years of running buses.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How many buyers have expressed an interest in the Osk depot?")
+    assert answer.answered and "three parties" in answer.claims[0].text
