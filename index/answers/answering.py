@@ -244,8 +244,7 @@ def answering_ids(
             or (
                 r.slot.relevance >= _FIGURE_AMID
                 and (statement or _governed(r.sentence.text, r.slot.figure, weights, analyzer))
-                and (statement or not _counts_other(r.sentence.text, r.slot.figure, want, analyzer))
-                and (statement or not _worded_otherwise(r, want, analyzer, mentions))
+                and (statement or not _counts_other(r, want, analyzer, mentions))
             )
             # a statement's own figure, anywhere in a sentence `covering` it ("Library workers
             # ... have voted to accept the contract ..., with 88 percent in favor")
@@ -289,17 +288,26 @@ def _sets_part_apart(r: Ranked, part: list[str], weights: dict[str, float], anal
     return max(part, key=weights.__getitem__) in said_terms(r)
 
 
-def _counts_other(sentence: str, figure: Figure, want: Wanted, analyzer: Analyzer) -> bool:
-    """Whether a figure counts people where the question counts things, or things where it counts
-    people, and its own phrase has no word of what the question counts ("Thousands of residents poured
-    into the new library" for "How many parking spaces does the library have?"; not "eight objects"
-    for "How many items ...?", nor "11 midwife posts were still vacant" for "How many midwife
-    vacancies ...?")."""
+def _counts_other(r: Ranked, want: Wanted, analyzer: Analyzer, mentions: Mentions | None) -> bool:
+    """Whether a figure counts another thing than the question does, its own phrase having no word of
+    what the question counts: people where it counts things, or things where it counts people
+    ("Thousands of residents poured into the new library" for "How many parking spaces does the
+    library have?"), or another thing in a report that uses the question's noun, which it would have
+    counted if it meant it ("22 drawings without a winner" for "How many tickets were sold?"; not
+    "eight objects" for "How many items ...?" in reports that never say "items", nor "11 midwife
+    posts were still vacant" for "How many midwife vacancies ...?")."""
+    assert r.slot is not None
+    figure = r.slot.figure
     if figure.kind != "count" or not figure.about or figure.about in MEASURES or not want.counted:
         return False
-    if counts_people(figure.about) == any(counts_people(a) for a in want.about):
-        return False
-    own = governing_terms(sentence, figure, analyzer, _GOVERNING_REACH)
+    people = counts_people(figure.about)
+    if people == any(counts_people(a) for a in want.about):  # of one class: the report's words decide
+        asked = [t for a in want.about for t in analyzer.terms(a)]
+        if people or mentions is None or not asked or any(same_counted(figure.about, a) for a in want.about):
+            return False
+        if not mentions(asked, r.sentence.doc_id):
+            return False
+    own = governing_terms(r.sentence.text, figure, analyzer, _GOVERNING_REACH)
     return own.isdisjoint(analyzer.terms(want.counted))
 
 
@@ -312,24 +320,6 @@ def _done_by_asked(sentence: str, figure: Figure, want: Wanted) -> bool:
     after = sentence[figure.end : clause_span(sentence, figure.start, figure.end)[1]]
     verbs = (w.lower() for w in _WORD.findall(after) if w.lower().endswith(("ing", "ed")))
     return any(not doers(v).isdisjoint(want.about) for v in verbs)
-
-
-def _worded_otherwise(r: Ranked, want: Wanted, analyzer: Analyzer, mentions: Mentions | None) -> bool:
-    """Whether a count of another noun than the question counts stands in a document that uses the
-    question's noun: it would have counted that if it meant it ("22 drawings without a winner" for
-    "How many tickets were sold?" in a report that speaks of tickets; not "eight objects" for "How
-    many items ...?" in one that never says "items")."""
-    assert r.slot is not None
-    figure = r.slot.figure
-    if mentions is None or figure.kind != "count" or not figure.about or figure.about in MEASURES:
-        return False
-    if not want.about or any(same_counted(figure.about, a) or counts_people(a) for a in want.about):
-        return False
-    if counts_people(figure.about):
-        return False
-    nouns = [t for a in want.about for t in analyzer.terms(a)]
-    own = governing_terms(r.sentence.text, figure, analyzer, _GOVERNING_REACH)
-    return bool(nouns) and own.isdisjoint(nouns) and mentions(nouns, r.sentence.doc_id)
 
 
 def _governed(sentence: str, figure: Figure, weights: dict[str, float], analyzer: Analyzer) -> bool:
