@@ -62,6 +62,7 @@ _WHEN_KINDS = frozenset({"date", "time", "year", "weekday"})  # figures that say
 _WHEN_CLAUSE = re.compile(r"\s*(?:when|in\s+which|during\s+which)\b", re.I)
 _CLOCK = re.compile(r"\d{1,2}:\d\d[ap]m")  # a time of day's value
 _CLAUSE_END = re.compile(r"[;:]|\.\s")  # between a "whose" and a figure: another clause
+_YEAR_DIGITS = re.compile(r"1\d{3}|20\d\d|2100")  # four digits that may write a year
 
 
 def gives(text: str, figure: Figure) -> bool:
@@ -448,6 +449,11 @@ def _siblings(claim: Group, lead: Slot) -> set[float | str]:
     }
 
 
+def _year_like(figure: Figure) -> bool:
+    """A bare count written as four digits from 1000 to 2100 (a year the reader took for a number)."""
+    return figure.kind == "count" and not figure.about and _YEAR_DIGITS.fullmatch(figure.text) is not None
+
+
 def _comparable(slot: Slot, lead: Slot, change: bool = False) -> bool:
     """The same quantity as the lead answer: same kind (not a day of the week) and, for counts, the
     same thing counted.
@@ -465,6 +471,8 @@ def _comparable(slot: Slot, lead: Slot, change: bool = False) -> bool:
         return False  # a margin or a change is not a level
     if (money := {currency(slot.figure), currency(lead.figure)} - {""}) and len(money) > 1:
         return False  # a sum in dollars is not a value of one in euros ("about 91 million dollars", "€97m")
+    if _year_like(slot.figure) or _year_like(lead.figure):
+        return False  # "made in 1709" / "from the 1780s": years read as bare numbers, no counts
     if slot.figure.kind != "count" or slot.figure.about == lead.figure.about:
         return True
     if slot.figure.about and lead.figure.about and same_counted(slot.figure.about, lead.figure.about):

@@ -1300,3 +1300,16 @@ def test_a_report_naming_the_question_s_names_in_other_words_can_dissent(tmp_pat
     (conflict,) = answer.conflicts
     cited = {v.value: {c.doc_id for c in v.citations} for v in conflict.values}
     assert cited == {"Eleven / 11": {"clarion.md", "radio.md", "weekly.md"}, "Nine": {"channel.md"}}
+
+
+def test_years_read_as_bare_numbers_are_no_counts_in_dispute(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk violin, made by Pietro Vannucci in 1709, sold for 11.3 million pounds on Thursday.",
+        "b.md": "It took 12 minutes of bidding for the Osk violin, made by Vannucci in Cremona in 1709.",
+        "c.md": "The Osk violin of 1709 by Pietro Vannucci sold in Aldmouth for £11.3m. The violin takes its "
+        "name from Countess Amalia von Osk, who owned it from the 1780s until her death.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("The Osk violin was made in 1709.")
+    assert answer.answered
+    assert answer.conflicts == []
