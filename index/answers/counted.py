@@ -88,21 +88,7 @@ def noun_like(word: str) -> bool:
     return lowered not in _NOT_NOUNS and not (PARTICIPLE.fullmatch(lowered) and not is_noun(lowered))
 
 
-# Plurals that do not end in "s" ("how many people ..."), and nouns for a group counted by its
-# members ("120 staff").
-_IRREGULAR_PLURALS = frozenset(
-    "people men women children police cattle feet teeth mice geese staff crew personnel".split()
-    + "fish sheep deer aircraft spacecraft livestock species".split()  # the same in the plural
-)
-
-
-def is_plural(word: str) -> bool:
-    """Whether a word reads as a plural noun: an irregular plural, or one that ends in "s" (not "ss")."""
-    lowered = word.lower()
-    return lowered in _IRREGULAR_PLURALS or (lowered.endswith("s") and not lowered.endswith("ss"))
-
-
-# Irregular plural endings, also of compounds ("schoolchildren", "firemen", "policewomen").
+# Irregular plural endings and their singulars, also ending compounds ("schoolchildren", "firemen").
 _IRREGULAR_ENDINGS = {
     "children": "child",
     "men": "man",
@@ -112,6 +98,18 @@ _IRREGULAR_ENDINGS = {
     "teeth": "tooth",
     "mice": "mouse",
 }
+# Plurals that do not end in "s" ("how many people ..."), and nouns for a group counted by its
+# members ("120 staff").
+_IRREGULAR_PLURALS = frozenset(_IRREGULAR_ENDINGS) | frozenset(
+    "people police cattle staff crew personnel".split()
+    + "fish sheep deer aircraft spacecraft livestock species".split()  # the same in the plural
+)
+
+
+def is_plural(word: str) -> bool:
+    """Whether a word reads as a plural noun: an irregular plural, or one that ends in "s" (not "ss")."""
+    lowered = word.lower()
+    return lowered in _IRREGULAR_PLURALS or (lowered.endswith("s") and not lowered.endswith("ss"))
 
 
 def singular(noun: str) -> str:
