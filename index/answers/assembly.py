@@ -24,7 +24,7 @@ from factbot.index.answers.claims import ClaimKey, claim_key, fold_phrases, fold
 from factbot.index.answers.conflicts import FigureConflict
 from factbot.index.answers.counted import singular
 from factbot.index.answers.coverage import coverages, unnamed_words, word_weights
-from factbot.index.answers.disputes import disputes
+from factbot.index.answers.disputes import disputes, quoting_every_value
 from factbot.index.answers.dissents import (
     ToldWith,
     lead_slot,
@@ -143,6 +143,7 @@ def assemble_answer(
     story = partial(story_documents, ranked=reading.ranked, told_with=told_with)
     elsewhere = _said_elsewhere(reading, claims, options, containing, story, idf)
     claims, conflicts = disputes(reading, claims, documents, story, elsewhere)
+    claims = quoting_every_value(claims, conflicts, reading.ranked, options.max_quotes)
     judged = {t: w for t, w in reading.asked.items() if not t[0].isdigit()}  # the figure is compared apart
     forms = {t: (w, stated_as([t])) for t, w in judged.items()}  # read once for every claim
     # (another story's claim neither bears out nor contradicts a statement)

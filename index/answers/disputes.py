@@ -51,7 +51,7 @@ from factbot.index.answers.wanted import Wanted
 from factbot.index.documents import Sentence
 from factbot.index.store.reader import StoredDocument
 
-__all__ = ["disputes"]
+__all__ = ["disputes", "quoting_every_value"]
 
 # Kinds of figure that tell when an event happened, within a day: another one given for the same
 # event is said with the event's words (a year is not: "had stood there since 2001" disputes
@@ -140,6 +140,36 @@ def disputes(
             )
         )
     return claims, conflicts
+
+
+def quoting_every_value(
+    claims: list[Group], conflicts: Sequence[FigureConflict], ranked: Sequence[Ranked], limit: int
+) -> list[Group]:
+    """The claims with a quote of each disputed value no claim quotes ("2,600 trips over the opening
+    weekend" beside "about 2,300 trips over its first weekend"), cited by every document giving it.
+    It follows the last claim quoting a value of its conflict; claims quoting no disputed value give
+    way to it, to keep `limit` of them."""
+    of_sentence = {(r.sentence.doc_id, r.sentence.index): r for r in ranked}
+    out = list(claims)
+    for conflict in conflicts:
+        each = [{(s.doc_id, s.index) for s in sentences} for sentences in conflict.values.values()]
+        every = set().union(*each)
+        for keys in each:
+            if any(_quotes(g, keys) for g in out):
+                continue
+            members = sorted((of_sentence[k] for k in keys if k in of_sentence), key=lambda r: -r.score)
+            if members:
+                after = max((i for i, g in enumerate(out) if _quotes(g, every)), default=0)
+                out.insert(after + 1, Group(members[0], members))
+        while len(out) > limit:
+            spare = [i for i, g in enumerate(out) if not _quotes(g, every)]
+            del out[spare[-1] if spare else limit]
+    return out
+
+
+def _quotes(group: Group, sentences: set[tuple[str, int]]) -> bool:
+    """Whether one of a claim's wordings is one of `sentences` (doc id, index)."""
+    return any((m.sentence.doc_id, m.sentence.index) in sentences for m in group.members)
 
 
 def _reported_first(claims: list[Group], updates: Sequence[FigureConflict], which: int) -> list[Group]:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from factbot.index.answers.claims import claim_key
-from factbot.index.answers.conflicts import find_conflicts
+from factbot.index.answers.conflicts import FigureConflict, find_conflicts
+from factbot.index.answers.disputes import quoting_every_value
 from factbot.index.answers.dissents import lead_slot
 from factbot.index.answers.figure_words import capacity, dimension, measured_words, noun_modifiers, sought
 from factbot.index.answers.figures import figures, vague_range
@@ -1313,3 +1314,36 @@ def test_years_read_as_bare_numbers_are_no_counts_in_dispute(tmp_path: Path) -> 
     answer = engine_over(tmp_path, texts).ask("The Osk violin was made in 1709.")
     assert answer.answered
     assert answer.conflicts == []
+
+
+def _ranked(doc: str, text: str, score: float) -> Ranked:
+    sentence = Sentence(doc, 0, 0, len(text), text)
+    return Ranked(
+        Hit(0, score, score, score),
+        score,
+        sentence,
+        frozenset(),
+        claim_key(Analyzer(), text),
+        None,
+        frozenset(),
+    )
+
+
+def test_each_disputed_value_is_quoted_by_a_claim_citing_its_documents() -> None:
+    # The reports giving 1,500 scored below the quotes shown: a claim quoting that value, cited by
+    # both, follows the lead's, and the last claim quoting no disputed value gives way to it.
+    lead = [_ranked("a.md", "Riders took 1,200 trips over the first weekend.", 9.0)]
+    lead.append(_ranked("b.md", "Riders took about 1,200 trips in the first weekend.", 8.0))
+    others = [_ranked(f"o{i}.md", f"The scheme has {i} bikes at each station.", 7.0 - i) for i in range(4)]
+    dissent = [
+        _ranked("c.md", "Pedalco reported 1,500 trips over the opening weekend.", 3.0),
+        _ranked("d.md", "The operator counted 1,500 trips.", 4.0),
+    ]
+    claims = [Group(lead[0], lead)] + [Group(r, [r]) for r in others]
+    conflict = FigureConflict(
+        "trip", "count", {"1,200": [r.sentence for r in lead], "1,500": [r.sentence for r in dissent]}
+    )
+    shown = quoting_every_value(claims, [conflict], [*lead, *others, *dissent], 5)
+    assert [g.best.sentence.doc_id for g in shown] == ["a.md", "d.md", "o0.md", "o1.md", "o2.md"]
+    assert {m.sentence.doc_id for m in shown[1].members} == {"c.md", "d.md"}
+    assert quoting_every_value(claims, [conflict], [*lead, *others, *dissent], 7)[-1] is claims[-1]
