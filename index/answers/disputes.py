@@ -155,10 +155,12 @@ def quoting_every_value(
         each = [{(s.doc_id, s.index) for s in sentences} for sentences in conflict.values.values()]
         every = set().union(*each)
         for keys in each:
-            if any(_quotes(g, keys) for g in out):
-                continue
             members = sorted((of_sentence[k] for k in keys if k in of_sentence), key=lambda r: -r.score)
-            if members:
+            quoting = next((g for g in out if _quotes(g, keys)), None)
+            if quoting is not None:  # the value's other documents join the claim quoting it
+                cited = {m.sentence.doc_id for m in quoting.members}
+                quoting.members.extend(r for r in members if r.sentence.doc_id not in cited)
+            elif members:
                 after = max((i for i, g in enumerate(out) if _quotes(g, every)), default=0)
                 out.insert(after + 1, Group(members[0], members))
         while len(out) > limit:

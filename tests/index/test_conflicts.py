@@ -1347,3 +1347,7 @@ def test_each_disputed_value_is_quoted_by_a_claim_citing_its_documents() -> None
     assert [g.best.sentence.doc_id for g in shown] == ["a.md", "d.md", "o0.md", "o1.md", "o2.md"]
     assert {m.sentence.doc_id for m in shown[1].members} == {"c.md", "d.md"}
     assert quoting_every_value(claims, [conflict], [*lead, *others, *dissent], 7)[-1] is claims[-1]
+    # A claim quoting the value already: the value's other documents join it.
+    quoted = [*claims[:2], Group(dissent[0], [dissent[0]])]
+    shown = quoting_every_value(quoted, [conflict], [*lead, *others, *dissent], 5)
+    assert len(shown) == 3 and {m.sentence.doc_id for m in shown[2].members} == {"c.md", "d.md"}
