@@ -2,8 +2,8 @@
 
 A question is weighed word by word (each word once, by its heaviest term; a phrase of
 `claims.PHRASES` as one word; a light word at half weight), and a sentence states a word as
-written, folded or by an irregular form of its verb, its neighbours adding what they state at
-`context_weight`.
+written, folded or by an irregular form of its verb, a noun also by a synonym of its first WordNet
+sense, its neighbours adding what they state at `context_weight`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from factbot.index.answers.counted import singular
 from factbot.index.answers.kinds import Kinds
 from factbot.index.answers.named_times import gives_day, reported_on
 from factbot.index.answers.names import role_titles
-from factbot.index.answers.nouns import doers, is_noun
+from factbot.index.answers.nouns import doers, is_noun, synonyms
 from factbot.index.answers.quantities import Figure
 from factbot.index.answers.questions import asks_which_kind, content_text, measured_by, question_type
 from factbot.index.answers.ranked import Ranked, said_terms
@@ -47,7 +47,9 @@ def word_weights(
     "HORIZON-HF" gives "horizon", "hf" and "horizonhf" but is one word of the question; a model or
     code with digits is stated only whole ("Halcyon-1" does not state "Halcyon-2"). A phrase
     of `PHRASES` is one word, given by its canonical term ("lost their lives": "die"). A light
-    word weighs `_LIGHT_WEIGHT` of its term's weight: "came out on top" says little by "came". For
+    word weighs `_LIGHT_WEIGHT` of its term's weight: "came out on top" says little by "came". A
+    noun is also stated by the other words of its first sense (`nouns.synonyms`: "rubble" by
+    "debris"). For
     "who", a verb of leading or owning is also stated by its titles (`names.role_titles`); for "how
     many people", a verb by the nouns of its doers (`nouns.doers`: "ride" by "riders"); for "how
     deep", the adjective by the nouns of its measure (`questions.measured_by`: "depth")."""
@@ -81,6 +83,8 @@ def word_weights(
                 stating = stating.union(*map(role_titles, found))
             if measured is not None and bare == measured[0]:  # "How deep ...?": "at a depth of 10 km"
                 stating = stating.union(measured[1])
+            if word.islower():  # a noun by the other words of its first sense: "rubble" by "debris"
+                stating = stating.union(*(analyzer.terms(s) for s in synonyms(singular(bare))))
             if counts_people and word.islower():  # "How many people ride ...?": "28,000 riders"
                 stating = stating.union(*(analyzer.terms(d) for d in doers(word.strip(_PUNCTUATION))))
             words.setdefault(stating, share * max(weights[t] for t in found))

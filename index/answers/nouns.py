@@ -5,6 +5,9 @@ Counted nouns that name one thing: "42 container ships" / "more than 40 vessels"
 sense's direct hypernyms that are no broad category (more than `_BROAD` direct kinds); two nouns
 are kin when either lists the other.
 
+Synonyms: the other words of a noun's first sense ("debris" for "rubble"), which state it in a
+question's coverage.
+
 Kinds: a noun is a kind of another when some sense of the other is among all the hypernyms of the
 noun's first sense, or of any of its senses when WordNet does not know which is most frequent
 ("leopard", whose pelt is listed before the cat, of "animal"; "acid" of "chemical").
@@ -19,7 +22,16 @@ import functools
 from dataclasses import dataclass
 from importlib.resources import files
 
-__all__ = ["compound_of", "counts_people", "doers", "is_kind", "is_noun", "kin_nouns", "same_counted"]
+__all__ = [
+    "compound_of",
+    "counts_people",
+    "doers",
+    "is_kind",
+    "is_noun",
+    "kin_nouns",
+    "same_counted",
+    "synonyms",
+]
 
 _BROAD = 100  # direct kinds of a hypernym that is a category, not another name
 
@@ -38,6 +50,14 @@ def compound_of(compound: str, head: str) -> bool:
 def kin_nouns(a: str, b: str) -> bool:
     """Whether two counted nouns (singular, lower-case) can name the same thing."""
     return b in _kin(a) or a in _kin(b)
+
+
+def synonyms(noun: str) -> frozenset[str]:
+    """The other one-word lemmas of a lower-case singular noun's first sense ("debris", "junk",
+    "detritus" for "rubble"); none for a noun WordNet does not know."""
+    graph = _graph()
+    sense = graph.first.get(noun)
+    return frozenset(graph.words[sense]) - {noun} if sense is not None else frozenset()
 
 
 def counts_people(noun: str) -> bool:
