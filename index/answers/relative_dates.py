@@ -28,8 +28,11 @@ _FUTURE = re.compile(
 )
 _WEEK = 7
 # How a count of years reads as a year back from the writing: "in 17 years", "for the past 17
-# years", "over the last 17 years" before it; "years ago", "-year high" after it.
-_YEARS_BEFORE = re.compile(r"\b(?:in|for|over)\s+(?:the\s+(?:past|last)\s+)?$", re.I)
+# years", "over the last 17 years" before it; "years ago", "-year high" after it. Not "for 12
+# years" alone: "has lived there for 12 years" says how long, not since when (RESULTS.md session 53).
+_YEARS_BEFORE = re.compile(
+    r"\b(?:(?:in|over)\s+(?:the\s+(?:past|last)\s+)?|for\s+the\s+(?:past|last)\s+)$", re.I
+)
 _YEARS_AFTER = re.compile(r"(?:\s+years?\s+ago\b|-year\s+(?:high|low)\b)", re.I)
 _YEARS_REACH = 30  # characters before a count of years searched for its preposition
 _YEARS_BACK = 200  # a longer span gives no year news would write

@@ -63,6 +63,7 @@ def test_a_dated_report_saying_on_thursday_is_cited_for_the_date(tmp_path: Path)
         ("The last strike was 31 years ago.", [1994.0]),
         ("Prices have risen for the past 12 years.", [2013.0]),
         ("The loan will run for 10 years.", []),  # what is to come
+        ("She has lived on the street for 12 years.", []),  # how long, not since when
         ("Biscuits have been baked there for nearly 70 years.", []),  # about 70 gives no one year
         ("The strike lasted three days.", []),  # not years
     ],
