@@ -22,7 +22,7 @@ from factbot.index.answers.counted import is_plural, noun_like, singular
 from factbot.index.answers.figures import aged_whom, figures
 from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.names import name_at
-from factbot.index.answers.nouns import is_noun
+from factbot.index.answers.nouns import is_noun, same_counted
 from factbot.index.answers.quantities import (
     CHANGE_WORDS,
     TIME_UNITS,
@@ -198,7 +198,7 @@ def answer_slot(
         asked = WIDENED.keys() & weights.keys()  # a death or an injury asked ("How many died?")
         if asked:  # ... is no count of the other ("243 people had been injured")
             candidates = [f for f in candidates if not _befell_other(sentence, f, asked, analyzer)]
-        counting = [f for f in candidates if f.about in want.about]
+        counting = [f for f in candidates if _counts_asked(f, want)]
         if not counting and not want.measured:  # nor one that counts another of its nouns: "Three
             # masked thieves stole eight objects" for "How many items did the thieves take?"
             counting = [
@@ -231,13 +231,19 @@ def answer_slot(
         # Nearer question words count more, the words that govern the figure more still, and
         # counting the wanted thing most.
         score = (nearness + governing(sentence, figure, weights, analyzer)) / total
-        if want.about and figure.about in want.about:
+        if want.about and _counts_asked(figure, want):
             score += _COUNTED_BONUS
         if want.stated is not None and figure.kind == want.stated.kind and consistent(figure, want.stated):
             score += _STATED_BONUS
         if score > best_score:
             best, best_score = Slot(figure, relevance / total), score
     return best
+
+
+def _counts_asked(figure: Figure, want: Wanted) -> bool:
+    """Whether a figure counts what the question counts: the same noun, a kin one or its compound
+    (`nouns.same_counted`: "1,800 children" for "How many schoolchildren ...?")."""
+    return bool(figure.about) and any(same_counted(figure.about, noun) for noun in want.about)
 
 
 def near_terms(

@@ -101,3 +101,16 @@ def test_a_count_of_those_doing_what_the_asked_noun_names_answers(tmp_path: Path
     }
     answer = engine_over(tmp_path, texts).ask("How many buyers have expressed an interest in the Osk depot?")
     assert answer.answered and "three parties" in answer.claims[0].text
+
+
+def test_a_count_of_what_the_question_counts_in_other_words_is_the_sentences_answer(tmp_path: Path) -> None:
+    # Nearer the question's words, "27 school buses" counts another of its nouns than the children.
+    texts = {
+        "a.md": "Brackley Coaches ran 27 school buses across Osk, which 1,800 children were using before it "
+        "collapsed.",
+        "b.md": "The Osk bus firm Brackley Coaches collapsed on Monday, and the council has hired taxis.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How many schoolchildren were using Brackley's school buses?")
+    assert answer.answered
+    assert "1,800" in answer.claims[0].text
