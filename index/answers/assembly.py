@@ -50,7 +50,7 @@ from factbot.index.answers.named_times import (
     of_year,
     weekdays_of,
 )
-from factbot.index.answers.names import names, role_titles, who_or_what
+from factbot.index.answers.names import names, who_or_what
 from factbot.index.answers.nouns import is_kind
 from factbot.index.answers.polarity import POLARITY_STEMS
 from factbot.index.answers.questions import (
@@ -65,6 +65,7 @@ from factbot.index.answers.questions import (
 from factbot.index.answers.ranked import Group
 from factbot.index.answers.reading import Reading
 from factbot.index.answers.rerank import asks_name, rerank
+from factbot.index.answers.roles import role_titles
 from factbot.index.answers.sides import Saying
 from factbot.index.answers.slots import Slot
 from factbot.index.answers.verdicts import deciding_first, judge
@@ -345,7 +346,7 @@ def _on_story(group: Group, told_with: ToldWith, names_doc: Callable[[str], bool
 def _leader_titles(question: str, analyzer: Analyzer) -> frozenset[str]:
     """For a question asking who leads or owns a body, named or of a kind of organization ("Who runs
     Greyling Estates?", "Who heads the union local?", "Who is the head of ...?"), the terms of the
-    titles that name such a person (`names.role_titles`, less the question's own words); else none."""
+    titles that name such a person (`roles.role_titles`, less the question's own words); else none."""
     if question_type(question) != "who" or is_statement(question):
         return frozenset()
     words = content_text(question).split()

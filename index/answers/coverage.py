@@ -15,11 +15,11 @@ from factbot.index.answers.claims import PHRASES, stated_as
 from factbot.index.answers.counted import singular
 from factbot.index.answers.kinds import Kinds
 from factbot.index.answers.named_times import gives_day, reported_on
-from factbot.index.answers.names import role_titles
 from factbot.index.answers.nouns import doers, is_noun, synonyms
 from factbot.index.answers.quantities import Figure
 from factbot.index.answers.questions import asks_which_kind, content_text, measured_by, question_type
 from factbot.index.answers.ranked import Ranked, said_terms
+from factbot.index.answers.roles import role_titles
 from factbot.index.ranking.analysis import Analyzer
 
 __all__ = ["coverages", "unnamed_words", "word_weights"]
@@ -50,7 +50,7 @@ def word_weights(
     word weighs `_LIGHT_WEIGHT` of its term's weight: "came out on top" says little by "came". A
     noun is also stated by the other words of its first sense (`nouns.synonyms`: "rubble" by
     "debris"). For
-    "who", a verb of leading or owning is also stated by its titles (`names.role_titles`); for "how
+    "who", a verb of leading or owning is also stated by its titles (`roles.role_titles`); for "how
     many people", a verb by the nouns of its doers (`nouns.doers`: "ride" by "riders"); for "how
     deep", the adjective by the nouns of its measure (`questions.measured_by`: "depth")."""
     words: dict[frozenset[str], float] = {}

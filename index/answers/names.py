@@ -11,9 +11,10 @@ import re
 
 from factbot.index.answers.counted import singular
 from factbot.index.answers.nouns import is_kind, is_noun
+from factbot.index.answers.questions import asked_kind
 from factbot.index.ranking.analysis import STOPWORDS
 
-__all__ = ["answer_names", "mentions", "name_at", "names", "owner_before", "role_titles", "who_or_what"]
+__all__ = ["answer_names", "mentions", "name_at", "names", "owner_before", "who_or_what"]
 
 _NAME = re.compile(r"(?=[A-Z])\b[A-Z][\w&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*)*")
 _OPENING = " \"'“‘(["  # what may come before the first word of a sentence or a quote
@@ -30,14 +31,6 @@ _PLACE_BEFORE = re.compile(
 )
 # ... and a name right after one of these is where someone is from ("of Marlow Creek"), not whom.
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|near|from|of)\s+(?:the\s+)?$", re.I)
-# Titles of who leads or owns a body, as stems, by the stem of the verb a question asks it with.
-_LEADERS = frozenset(
-    "chair chairman chairwoman chairperson chief ceo director presid head leader manag boss".split()
-)
-_ROLES: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("lead", "run", "head", "manag", "direct", "chair"), _LEADERS),
-    "own": frozenset({"owner"}),
-}
 # (The question as `questions.as_asked` reads it: "Which journal was it published in?")
 _PLACE_ASKED = re.compile(
     r"^\s*(?:where\b|(?:in|at|from|to|into|near)\s+(?:which|what)\b|(?:which|what)\b.*\b(?:in|at|from|to|into|near)\s*\??\s*$)",
@@ -91,12 +84,6 @@ def _told_of(text: str, word: str, end: int) -> bool:
     """Whether a sentence's first word is someone's name by what follows it ("Whitcombe, who has pushed
     for a levy", "Castillo, 34, ..."; not "Officials, who declined to be named, ...": a noun)."""
     return _TOLD_OF.match(text, end) is not None and not is_noun(singular(word.lower().strip(".,'")))
-
-
-def role_titles(term: str) -> frozenset[str]:
-    """The stems of the titles that name who does what a verb's stem says, for "Who leads/runs/heads/
-    owns X?": "the group's chair, Martin Ebdon", "Ospreys owner Gideon Varley"; none for another."""
-    return _ROLES.get(term, frozenset())
 
 
 def owner_before(text: str, since: int, at: int) -> str:
@@ -158,7 +145,8 @@ def _asking(question: str) -> tuple[frozenset[str], frozenset[str], bool, bool, 
     asked = frozenset(w.lower().strip(".,'?!") for w in question.split())
     subject = frozenset(w.lower().strip(".,'?!") for name in names(question) for w in name.split())
     found = _KIND_ASKED.search(question)
-    kind = found[1].lower() if found else None
+    # the noun before the auxiliary ("Which police unit is ...": "unit"), else the word after "which"
+    kind = asked_kind(question) or (found[1].lower() if found else None)
     return (
         asked,
         subject,

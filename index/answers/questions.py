@@ -14,10 +14,10 @@ from factbot.index.answers.attributes import MEASURED_STEMS
 from factbot.index.answers.claims import WIDENED, fold
 from factbot.index.answers.counted import singular
 from factbot.index.answers.figures import QUALIFIER, figures
-from factbot.index.answers.names import role_titles
 from factbot.index.answers.nouns import counts_people, is_kind
 from factbot.index.answers.quantities import STATED_BY, Figure
 from factbot.index.answers.relative_dates import stated_weekday
+from factbot.index.answers.roles import role_titles
 
 __all__ = [
     "AUXILIARY",
@@ -470,7 +470,7 @@ _ROLE_ASKED = re.compile(
 def expand_terms(terms: list[str], question: str = "") -> list[str]:
     """Add the canonical form of each term or phrase that has one ("come into force" -> "take effect",
     "lost their lives" -> "die"); for "Who is the head of ...?", the titles of whoever leads a body
-    ("chief executive Marcus Adeyemi", `names.role_titles`); for "How deep ...?", the nouns of the
+    ("chief executive Marcus Adeyemi", `roles.role_titles`); for "How deep ...?", the nouns of the
     measure asked (`measured_by`: "at a depth of 10 km"); for a death or an injury, every word of it
     (`claims.WIDENED`: "Has anyone died?" also searches "No deaths were reported")."""
     extra = [t for t in fold(terms) if t not in terms]

@@ -3004,3 +3004,9 @@ def test_a_count_of_the_hurt_gives_no_count_of_the_dead(sentence: str) -> None:
     question = "How many people died in the Osk fire?"
     weights = {t: 1.0 for t in fold(analyzer.terms(content_text(question)))}
     assert answer_slot(wanted(question), sentence, weights, analyzer) is None
+
+
+def test_a_name_ending_in_the_noun_a_which_question_asks_answers_it() -> None:
+    # "Which police unit ...": the kind asked is "unit" (the noun before the auxiliary), not "police".
+    question = "Which police unit is looking into the Sallowmere attack?"
+    assert "unit" in answer_names("The National Cyber Crime Unit is investigating.", question)
