@@ -49,10 +49,10 @@ def word_weights(
     of `PHRASES` is one word, given by its canonical term ("lost their lives": "die"). A light
     word weighs `_LIGHT_WEIGHT` of its term's weight: "came out on top" says little by "came". A
     noun is also stated by the other words of its first sense (`nouns.synonyms`: "rubble" by
-    "debris"). For
-    "who", a verb of leading or owning is also stated by its titles (`roles.role_titles`); for "how
-    many people", a verb by the nouns of its doers (`nouns.doers`: "ride" by "riders"); for "how
-    deep", the adjective by the nouns of its measure (`questions.measured_by`: "depth")."""
+    "debris"). For "who", a verb of leading or owning is also stated by its titles
+    (`roles.role_titles`); for "how many people", a verb by the nouns of its doers (`nouns.doers`:
+    "ride" by "riders"); for "how deep", the adjective by the nouns of its measure
+    (`questions.measured_by`: "depth")."""
     words: dict[frozenset[str], float] = {}
     asks_who = question_type(question) == "who"
     counts_people = _HOW_MANY_PEOPLE.search(question) is not None

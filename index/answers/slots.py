@@ -242,7 +242,9 @@ def answer_slot(
 
 def _counts_asked(figure: Figure, want: Wanted) -> bool:
     """Whether a figure counts what the question counts: the same noun, a kin one or its compound
-    (`nouns.same_counted`: "1,800 children" for "How many schoolchildren ...?")."""
+    (`nouns.same_counted`: "1,800 children" for "How many schoolchildren ...?"). Not a measure in
+    another unit, as `rerank.counted_as_asked` also reads (that here cost a question: RESULTS.md
+    session 53)."""
     return bool(figure.about) and any(same_counted(figure.about, noun) for noun in want.about)
 
 
