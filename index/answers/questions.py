@@ -346,7 +346,8 @@ _INDEFINITE = re.compile(r"\b(?:some|any|every)(?:one|body|thing)\b", re.IGNOREC
 # "Besides Skylark, which airline flies there?"); the question word may follow a preposition.
 _OPENING = (
     r"by|as|in|on|at|during|after|before|since|until|for|over|from|within|following|according|if|"
-    r"under|besides|apart|aside|except|excluding|including|with|without|despite|unlike|among|between"
+    r"under|besides|apart|aside|except|excluding|including|with|without|despite|unlike|among|between|"
+    r"once|while|right|when(?!\s+" + AUXILIARY + r"\b)"
 )
 _LEADING_PHRASE = re.compile(
     r"^\s*(?P<phrase>(?:" + _OPENING + r")\b[^,?]{1,80}),\s+(?P<rest>(?:(?:" + _PREPOSITION + r")\s+)?"
@@ -371,7 +372,8 @@ def as_asked(question: str) -> str:
     """The question as it is read: without a rounding word before its "how" ("Roughly how many
     people attended?" asks "How many people attended?"), with a phrase set off before its
     question word put after it ("By the end of Saturday's stage, how many riders had abandoned?"
-    asks "How many riders had abandoned by the end of Saturday's stage?"), and with a preposition
+    asks "How many riders had abandoned by the end of Saturday's stage?"; so is a clause opened by
+    "when", "once" or "while": "When the fault was found, how long ...?"), and with a preposition
     before "what" or "which" put last ("At what price did the shares close?" asks "What price did
     the shares close at?", as every rule reading a question's first words reads it)."""
     found = _LEADING_PHRASE.match(question)

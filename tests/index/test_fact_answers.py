@@ -338,6 +338,18 @@ def test_a_rounding_word_before_how_asks_the_same_question(tmp_path: Path) -> No
             "Before this crash, in what year did Osk last close the road?",
             "What year did Osk last close the road before this crash in?",
         ),
+        (
+            "When the fault was first found, how long did officials say the delay would be?",
+            "How long did officials say the delay would be when the fault was first found?",
+        ),
+        (
+            "Once the radio link was switched on, how many homes were still offline?",
+            "How many homes were still offline once the radio link was switched on?",
+        ),
+        (
+            "When did the strike end, and how long did it last?",
+            "When did the strike end, and how long did it last?",
+        ),
         ("At what price did the shares close?", "What price did the shares close at?"),
         ("In which journal was it published?", "Which journal was it published in?"),
         ("By how much did the shares fall?", "By how much did the shares fall?"),  # "by how much": a change
