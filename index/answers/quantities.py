@@ -231,7 +231,8 @@ def consistent(a: Figure, b: Figure) -> bool:
     up to 42; "more than 9,500" does not cover 12,000, nor "about 60 million" 62 million. A bound
     and a rounding state the same value when what they cover overlaps ("more than two thousand",
     2,000-2,100, and "around 2,100", 2,050-2,150); two different roundings, two different bounds or
-    two different exact values are never the same.
+    two different exact values are never the same, but for a whole count or percentage written for
+    one with a fraction (`_whole_of`: "every 19 days" and "19.3 days").
     """
     if {a.kind, b.kind} == {"year", "date"}:  # "in 2031" and "June 2031"
         year, date = (a, b) if a.kind == "year" else (b, a)
@@ -272,6 +273,8 @@ def consistent(a: Figure, b: Figure) -> bool:
         clock_a, clock_b = str(a.value), str(b.value)
         halves_said = clock_a.endswith("m") and clock_b.endswith("m")
         return clock_a.rstrip("apm") == clock_b.rstrip("apm") and not halves_said
+    if _whole_of(a, b) or _whole_of(b, a):  # "every 19 days" and "19.3 days"
+        return True
     if isinstance(a.value, str) or isinstance(b.value, str) or not (a.qualifier or b.qualifier):
         return False
     if VAGUE in (a.qualifier, b.qualifier):
@@ -287,6 +290,18 @@ def consistent(a: Figure, b: Figure) -> bool:
     bound, exact = (a, b) if a.qualifier else (b, a)
     low, high = _covered(bound)
     return low <= float(exact.value) <= high
+
+
+def _whole_of(whole: Figure, exact: Figure) -> bool:
+    """Whether an unqualified whole number is an exact count or percentage with a fraction, written
+    to the unit ("every 19 days" of "an orbital period of 19.3 days"; "turnout of 38%" of 38.4%). A
+    sum ("$4" and "$4.50") is not: its fraction is a price of its own."""
+    if whole.kind not in _ROUNDED_KINDS or exact.kind != whole.kind or whole.qualifier or exact.qualifier:
+        return False
+    if isinstance(whole.value, str) or isinstance(exact.value, str):
+        return False
+    value, other = float(whole.value), float(exact.value)
+    return value.is_integer() and not other.is_integer() and abs(value - other) < 0.5
 
 
 def currency(figure: Figure) -> str:
@@ -373,6 +388,7 @@ def written_forms(figure: Figure) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+_ROUNDED_KINDS = frozenset({"count", "percent"})  # kinds whose whole number may round a fraction
 _ROUNDED_FROM = 100  # a smaller count is written exactly ("five", "42"), not rounded
 
 

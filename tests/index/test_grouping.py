@@ -81,6 +81,12 @@ def _figure(text: str) -> Figure:
         ("more than two thousand babies", "around 2,100 babies", True),  # a bound and a rounding that meet
         ("more than 40 ships", "about 60 ships", False),
         ("4,812 patients", "4,800 patients", False),  # two exact values
+        ("every 19 days", "19.3 days", True),  # a whole number written for a fraction
+        ("a turnout of 38%", "38.4%", True),
+        ("19 days", "19.6 days", False),  # 19.6 is written 20
+        ("19 days", "18 days", False),
+        ("$4", "$4.50", False),  # a sum's fraction is a price of its own
+        ("19.3 days", "19.1 days", False),
     ],
 )
 def test_a_rounding_or_a_bound_is_consistent_with_the_exact_value(a: str, b: str, same: bool) -> None:
@@ -124,6 +130,19 @@ def test_two_shared_figures_make_one_claim_where_neither_gives_the_kind_asked(tm
     answer = engine_over(tmp_path, texts).ask("What was the final vote tally on the Dunmore library levy?")
     claim = next(c for c in answer.claims if "12,310" in c.text)
     assert {c.doc_id for c in claim.citations} == {"a.md", "b.md"}
+
+
+def test_a_whole_number_written_for_a_fraction_is_one_claim_with_it(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The moon Ressa circles the gas giant Parrow once every 11 days, astronomers said.",
+        "b.md": "Ressa's orbital period around Parrow is 11.2 days, according to the survey team.",
+        "c.md": "Parrow itself takes 84 years to circle its star.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How long does Ressa take to orbit Parrow?")
+    claim = next(c for c in answer.claims if "11" in c.text)
+    assert {c.doc_id for c in claim.citations} == {"a.md", "b.md"}
+    assert answer.conflicts == []  # one value at two precisions, not a dispute
 
 
 def test_a_count_of_the_dead_is_not_read_from_a_count_of_the_injured(tmp_path: Path) -> None:
