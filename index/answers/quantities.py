@@ -253,14 +253,9 @@ def consistent(a: Figure, b: Figure) -> bool:
     if a.kind == "count" and a.about != b.about and same_measure(a.about, (b.about,)):
         if b.qualifier and not a.qualifier:  # read in the unit of the one whose rounding is written
             a, b = b, a
-        b = in_units_of(b, a.about)  # "roughly 700 miles" and "1,120 km"
         if not (a.qualifier or b.qualifier):  # news converts at its own rounding: "5 miles (8 km)"
-            slack = (
-                _TEMPERATURE_SLACK
-                if measure(a.about) == "temperature"
-                else _CONVERTED_SLACK * max(float(a.value), 1e-9)
-            )
-            return abs(float(a.value) - float(b.value)) <= slack
+            return _converted_alike(a, b) or _converted_alike(b, a)
+        b = in_units_of(b, a.about)  # "roughly 700 miles" and "1,120 km"
         if a.qualifier and b.qualifier and VAGUE not in (a.qualifier, b.qualifier):
             (low, high), (other_low, other_high) = _covered(a), _covered(b)  # "about 60 m", "nearly 200 feet"
             return low <= other_high and other_low <= high
@@ -290,6 +285,17 @@ def consistent(a: Figure, b: Figure) -> bool:
     bound, exact = (a, b) if a.qualifier else (b, a)
     low, high = _covered(bound)
     return low <= float(exact.value) <= high
+
+
+def _converted_alike(a: Figure, b: Figure) -> bool:
+    """Whether an unqualified measure `b`, given in `a`'s unit, is `a` as news converts it: within
+    half the place of `a`'s last digit, at most a twentieth of it ("a 14-mile road" is 22.5 km, the
+    "23-kilometre stretch"), or within `_CONVERTED_SLACK` of it (a temperature: `_TEMPERATURE_SLACK`)."""
+    value, other = float(a.value), float(in_units_of(b, a.about).value)
+    if measure(a.about) == "temperature":
+        return abs(value - other) <= _TEMPERATURE_SLACK
+    rounding = min(_precision(value) / 2, value / _PRECISION_SHARE)  # "2 hours" is not 90 minutes
+    return abs(value - other) <= max(_CONVERTED_SLACK * max(value, 1e-9), rounding)
 
 
 def _whole_of(whole: Figure, exact: Figure) -> bool:

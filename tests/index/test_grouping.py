@@ -87,6 +87,10 @@ def _figure(text: str) -> Figure:
         ("19 days", "18 days", False),
         ("$4", "$4.50", False),  # a sum's fraction is a price of its own
         ("19.3 days", "19.1 days", False),
+        ("a 14-mile road", "a 23-kilometre stretch", True),  # 23 km is 14.3 miles, written 14
+        ("5 miles", "8 km", True),
+        ("5 miles", "9 km", False),
+        ("70 miles", "100 km", False),
     ],
 )
 def test_a_rounding_or_a_bound_is_consistent_with_the_exact_value(a: str, b: str, same: bool) -> None:
