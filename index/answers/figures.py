@@ -20,6 +20,7 @@ or a change ("beat Pryce by 6,536 votes", "raised rates by 25 basis points", "a
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import functools
 import itertools
@@ -246,6 +247,10 @@ _DATE = re.compile(
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS})\.?(?:\s+(?P<y2>\d{{4}}))?"
     rf"|(?P<m3>{_MONTHS})\.?\s+(?P<y3>\d{{4}})|(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}}))\b"
 )
+# The last day of a month, as a deadline is written: "until the end of January" (31 January). With a
+# year ("the end of September 2027") it is read as that month of that year, as `_DATE` reads it.
+_NO_LEAP_YEAR = 2001  # the year a month's end is read in when none is given (February has 28 days)
+_MONTH_END = re.compile(rf"(?<![\w-])end\s+of\s+(?P<m>{_MONTHS})\b(?!\.?,?\s+\d{{4}}\b)")
 # A time of day: "2:40 p.m.", "3am", "3.40am", "3 o'clock", "15:40", "noon". Not "3:1" (a ratio),
 # "7-2" (a tally) or "3.40" alone (a decimal).
 _TIME = re.compile(
@@ -392,6 +397,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     lowered = sentence.lower() if ascii_text or not _FOLDS_TO_ASCII.search(sentence) else None
     runs = None if lowered is None else set(_WORD_RUN.findall(lowered))
     clock = runs is None or not _CLOCK_WORDS.isdisjoint(runs)
+    month_end = runs is None or ("end" in runs and not _MONTH_WORDS.isdisjoint(runs))
     if digit and ascii_text and runs is not None and lowered is not None:
         digit = _starts_figure(runs, lowered)  # not "NLRP3", "p18" and "CD4" alone
     if runs is None:
@@ -400,6 +406,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
             and not _DIGIT_OR_WORD.search(sentence)
             and not _CLOCK_WORD.search(sentence)
             and not _UNANIMOUS.search(sentence)
+            and not _MONTH_END.search(sentence)
         ):
             return ()
     elif (
@@ -408,6 +415,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         and _NUMBER_WORDS.isdisjoint(runs)
         and _VAGUE_WORDS.isdisjoint(runs)
         and _UNANIMOUS_WORDS.isdisjoint(runs)
+        and not month_end
     ):
         return ()
     out: list[Figure] = []
@@ -421,9 +429,13 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     )
     voted = runs is None or not _TALLY_WORDS.isdisjoint(runs) or not _SCORE_WORDS.isdisjoint(runs)
     dated = digit and _may_date(sentence, runs if ascii_text else None)
-    for match in _DATE.finditer(sentence) if dated else ():
-        out.append(Figure("date", "date", _date_value(match), _squash(match.group()), *match.span()))
+    for match in _MONTH_END.finditer(sentence) if month_end else ():
+        out.append(Figure("date", "date", _month_end(match), _squash(match.group()), *match.span()))
         taken.append(match.span())
+    for match in _DATE.finditer(sentence) if dated else ():
+        if not any(s <= match.start() < e for s, e in taken):
+            out.append(Figure("date", "date", _date_value(match), _squash(match.group()), *match.span()))
+            taken.append(match.span())
     for match in _TIME.finditer(sentence) if timed else ():
         out.append(_time(sentence, match))
         taken.append(match.span())
@@ -953,6 +965,12 @@ def _date_value(match: re.Match[str]) -> str:
     if match["m3"]:
         return f"{match['y3']}-{number:02d}"
     return f"{number:02d}-{int(match['d1'] or match['d2']):02d}"
+
+
+def _month_end(match: re.Match[str]) -> str:
+    """`MM-DD` of the last day of the month "end of <month>" names (of February, the 28th)."""
+    number = next(i for i, name in enumerate(MONTH_NAMES, 1) if name.startswith(match["m"].lower()[:3]))
+    return f"{number:02d}-{calendar.monthrange(_NO_LEAP_YEAR, number)[1]:02d}"
 
 
 _POWERS = frozenset({"square", "cubic"})  # a length unit after one of these measures an area or a volume

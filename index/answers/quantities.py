@@ -239,6 +239,8 @@ def consistent(a: Figure, b: Figure) -> bool:
         return str(date.value).startswith(f"{int(float(year.value))}-")
     if a.kind != b.kind:
         return False
+    if a.kind == "date" and (_in_month(a, b) or _in_month(b, a)):  # "Nov. 12, 2024" in "November 2024"
+        return True
     if a.kind == "address":  # the same number on the same street
         return a.about == b.about and a.value == b.value
     if a.kind == "year" and DECADE in (a.qualifier, b.qualifier):  # "the 1930s" holds 1932
@@ -285,6 +287,12 @@ def consistent(a: Figure, b: Figure) -> bool:
     bound, exact = (a, b) if a.qualifier else (b, a)
     low, high = _covered(bound)
     return low <= float(exact.value) <= high
+
+
+def _in_month(day: Figure, month: Figure) -> bool:
+    """Whether a day of a month (`MM-DD`) falls in a month of a year (`YYYY-MM`)."""
+    days, months = str(day.value), str(month.value)
+    return bool(_MONTH_DAY.fullmatch(days) and _YEAR_MONTH.fullmatch(months)) and days[:2] == months[5:]
 
 
 def _converted_alike(a: Figure, b: Figure) -> bool:
@@ -394,6 +402,8 @@ def written_forms(figure: Figure) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+_MONTH_DAY = re.compile(r"\d\d-\d\d")  # a date's value: "11-12"
+_YEAR_MONTH = re.compile(r"\d{4}-\d\d")  # ... or a month of a year: "2024-11"
 _ROUNDED_KINDS = frozenset({"count", "percent"})  # kinds whose whole number may round a fraction
 _ROUNDED_FROM = 100  # a smaller count is written exactly ("five", "42"), not rounded
 

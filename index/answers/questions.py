@@ -68,7 +68,10 @@ _TYPES = (
         "when",
         re.compile(
             r"^\s*(?:(?:on|in|at|by|since|until)\s+)?(when|how\s+soon|(?:what|which)\s+(date|day|year|time|month|hours?))\b"
-            r"|\bby\s+when\b",
+            r"|\bby\s+when\b"
+            # "What is the closing date for bids?", "What's the last date to ...", "What was the deadline?"
+            r"|^\s*what(?:'s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[a-z-]+\s+){0,2}(?:date|deadline)\b"
+            r"(?=\s+(?:for|of|to|by|on|when|that|set)\b|\s*\?|\s*$)",
             re.I,
         ),
     ),
@@ -77,7 +80,7 @@ _TYPES = (
     ("name", re.compile(r"^\s*what\s+(is|was|are|were)\b.*\b(called|named|known\s+as)\s*\??\s*$", re.I)),
 )
 # A day a figure is given as of: "By August 18, ...", "as of Monday".
-_AS_OF = re.compile(r"\b(?:by|as\s+of|through|until)\s+$", re.I)
+_AS_OF = re.compile(r"\b(?:by|as\s+of|through|until)\s+(?:the\s+)?$", re.I)
 _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _ONE_OF = re.compile(r"\b(?:after|when|because|before|while|if|once|since|until|as)\s+(one)\s+of\b", re.I)
 # The last value asked for: "the final total", "the latest estimate", "raised so far", "now".

@@ -225,6 +225,10 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("won more than half the vote", [("percent", "percent", 50.0, "more than half")]),
         ("in the second half the team scored", []),  # a half of a game, not a share
         ("opened on the 3rd of May 2025", [("date", "date", "05-03", "3rd of May 2025")]),
+        ("refunds until the end of March", [("date", "date", "03-31", "end of March")]),  # no digit
+        ("due by the end of February", [("date", "date", "02-28", "end of February")]),
+        ("due by the end of February 2028", [("date", "date", "2028-02", "February 2028")]),  # a month
+        ("the weekend of March 3", [("date", "date", "03-03", "March 3")]),
         ("a US$5 million grant", [("money", "money", 5e6, "US$5 million")]),
         ("a usd-linked bond", []),
         ("won the 29th Tour", [("rank", "rank", 29.0, "29th")]),  # a place, not 29 of anything
@@ -270,6 +274,10 @@ def test_a_margin_or_a_change_is_a_difference_not_a_level(text: str, differences
         ("On which day did the fire start?", "when", "It started on Monday.", "It is large."),
         ("At what hour did the fire start?", "when", "It started at 4 a.m.", "It is large."),
         ("How soon will the road reopen?", "when", "It reopens next week.", "It is large."),
+        ("What is the closing date for bids?", "when", "Bids close on 20 February.", "It is large."),
+        ("What's the last date to claim a refund?", "when", "Claims close on 20 February.", "It is large."),
+        ("What was the deadline?", "when", "It was 4 p.m. on Friday.", "It is large."),
+        ("What was the opening day crowd?", None, "", ""),
         ("Who signed it?", "who", "President Putin signed it.", "it was signed."),
         ("Where did they fight?", "where", "They fought in the Kursk region.", "they fought hard."),
         ("What is the treaty called?", "name", "It is called the Comprehensive Partnership.", "it exists."),

@@ -91,6 +91,8 @@ def _figure(text: str) -> Figure:
         ("5 miles", "8 km", True),
         ("5 miles", "9 km", False),
         ("70 miles", "100 km", False),
+        ("on Sept. 30, 2025", "since September 2025", True),  # a day of the month given
+        ("on Sept. 30, 2025", "since October 2025", False),
     ],
 )
 def test_a_rounding_or_a_bound_is_consistent_with_the_exact_value(a: str, b: str, same: bool) -> None:
@@ -147,6 +149,23 @@ def test_a_whole_number_written_for_a_fraction_is_one_claim_with_it(tmp_path: Pa
     claim = next(c for c in answer.claims if "11" in c.text)
     assert {c.doc_id for c in claim.citations} == {"a.md", "b.md"}
     assert answer.conflicts == []  # one value at two precisions, not a dispute
+
+
+def test_the_end_of_a_month_is_its_last_day(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Pellow Rail season ticket holders can claim a refund from the administrators until the end"
+        " of March.",
+        "b.md": "Passengers holding Pellow Rail season tickets have until 31 March to ask the administrators"
+        " for their money back.",
+        "c.md": "Pellow Rail ran its last train on 2 February.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    answer = engine.ask("What's the last date for Pellow Rail season ticket holders to get a refund?")
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+    assert answer.conflicts == []
+    late = engine.ask("Pellow Rail season ticket holders can claim a refund until the end of April.")
+    assert late.verdict == "contradicted"
 
 
 def test_a_count_of_the_dead_is_not_read_from_a_count_of_the_injured(tmp_path: Path) -> None:

@@ -626,8 +626,8 @@ def test_a_place_is_checked_against_the_place_the_sources_give(tmp_path: Path) -
 
 
 def test_a_month_the_statement_names_is_stated_by_its_short_form_with_a_day() -> None:
-    statement = "Cavers are kept out of the lower passages until the end of September."
-    weights = {"caver": 2.0, "kept": 1.0, "lower": 1.0, "passag": 2.0, "end": 1.0, "septemb": 2.0}
+    statement = "Cavers are kept out of the lower passages through September."  # (no day: no figure)
+    weights = {"caver": 2.0, "kept": 1.0, "lower": 1.0, "passag": 2.0, "septemb": 2.0}
     text = "The Osk parks department has closed the lower passages of Varnholt Cave to cavers until Sept. 30."
     claim = ClaimView(0, text, frozenset({"a.md"}), None, 0.0, 0.7, stated=frozenset(weights) - {"septemb"})
     judged = judge(statement, [claim], states=0.3, weights=weights)
