@@ -84,6 +84,17 @@ _NEWS_SYNONYMS: dict[str, str] = {
     "staff": "worker",
     "employe": "worker",
     "hous": "home",
+    # titles as news abbreviates them before a name ("Cllr Hugh Penrose", "Det. Sgt. Ana Ruiz")
+    "cllr": "councilor",
+    "sgt": "sergeant",
+    "supt": "superintend",
+    "insp": "inspector",
+    "det": "detect",
+    "lt": "lieuten",
+    "capt": "captain",
+    "prof": "professor",
+    "gov": "governor",
+    "sen": "senat",
     # common news verbs
     "demand": "ask",
     "seek": "ask",
