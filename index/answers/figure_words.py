@@ -38,7 +38,10 @@ _PLANNED = re.compile(
     re.I,
 )
 # A value something must reach for another thing to happen: "must fall below", "once it is below".
-_REQUIRED_BEFORE = re.compile(r"\b(?:must|once)(?:\s+[\w'-]+){1,4}\s+$", re.I)
+# What is required ("must fall below", "will have to keep at least"), or what a change waits for ("once").
+_REQUIRED_BEFORE = re.compile(
+    r"\b(?:must|once|(?:ha(?:ve|s)|needs?|required|obliged)\s+to)(?:\s+[\w'-]+){1,4}\s+$", re.I
+)
 _SOUGHT_REACH = 60  # characters before a figure searched for what seeks it
 _CLAUSE_CUT = re.compile(r"[,;:()]")
 # A length's dimension after its unit: "28 metres high", "14 m long".

@@ -842,6 +842,9 @@ def test_a_count_of_the_noun_qualified_by_a_word_the_answer_lacks_is_no_dissent(
         ("The level must fall below 40 percent before repairs can start.", True),
         ("Work will begin once the reservoir is below 40%.", True),
         ("The reservoir was 54 percent full on Thursday.", False),
+        ("Drugmakers will have to keep at least eight weeks of stock.", True),  # a requirement
+        ("Each pharmacy needs to hold 200 packs.", True),
+        ("Wholesalers have about six weeks of stock.", False),
     ],
 )
 def test_a_figure_asked_for_or_offered_is_sought(text: str, asked_for: bool) -> None:
