@@ -24,7 +24,7 @@ from typing import Literal
 
 from factbot.index.ranking.analysis import NEGATIONS, shared_analyzer
 
-__all__ = ["BOUND", "POLARITY_STEMS", "negated", "opposition"]
+__all__ = ["BOUND", "POLARITY_STEMS", "denied_words", "negated", "opposition"]
 
 # "No" in a bound limits a figure and denies nothing: "no more than 26 students", "no later than May 4".
 BOUND = re.compile(
@@ -63,6 +63,7 @@ _IRREGULAR = {
     "lost": "lose",
 }
 _WORD = re.compile(r"[a-z]+")
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s+(?:but|while|whereas|although)\b")
 _ANALYZER = shared_analyzer()
 
 
@@ -103,6 +104,16 @@ def _word_sense(word: str) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=4096)
+def denied_words(text: str) -> list[str]:
+    """What each negation in a text denies: the words from it to the end of its clause ("not a
+    U-turn" of "A delay is not a U-turn, but it shows they are listening"; "Nobody was injured")."""
+    return [
+        text[found.start() : end.start() if (end := _CLAUSE_END.search(text, found.end())) else len(text)]
+        for found in _NEGATION.finditer(text)
+        if not BOUND.match(text, found.start())
+    ]
+
+
 def negated(text: str) -> bool:
     """Whether the text has a negation (a statement is asked about against many claims). ASCII
     text is searched lower-cased without IGNORECASE, which finds the same and is faster; a bound

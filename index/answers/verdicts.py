@@ -72,7 +72,7 @@ from factbot.index.answers.name_verdicts import (
     word_before,
 )
 from factbot.index.answers.names import mentions, names
-from factbot.index.answers.polarity import negated, opposition
+from factbot.index.answers.polarity import denied_words, negated, opposition
 from factbot.index.answers.quantities import (
     Figure,
 )
@@ -372,9 +372,15 @@ def _denied_elsewhere(
             why = opposition(statement, c.text, c.wordings)
             # (the other claim must deny or say the opposite: a statement that itself denies, "Nobody
             # was hurt when the meteorite came down", is not contradicted by a quote that "it came")
-            if why == "opposite" or (why is not None and negated(c.text)):
+            if why == "opposite" or (why is not None and negated(c.text) and _denies(c, lacking[0])):
                 return c, why
     return best, None
+
+
+def _denies(claim: ClaimView, term: str) -> bool:
+    """Whether a negation of a claim's denies a (folded) term: the term is among the words it denies,
+    not before it ("A delay is not a U-turn" says there is a delay; "Nobody was injured")."""
+    return any(term in fold(_ANALYZER.terms(words)) for words in denied_words(claim.text))
 
 
 _WITHOUT = re.compile(r"\bwithout\b", re.I)

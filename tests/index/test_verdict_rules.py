@@ -300,3 +300,16 @@ def test_an_age_a_statement_gives_no_one_is_anyone_s_and_others_ages_are_no_disp
     answer = engine.ask(statement)
     assert answer.verdict == "supported" and not answer.conflicts  # Hutchins' 58 is his own age
     assert engine.ask(statement.replace("71", "64")).verdict == "contradicted"
+
+
+def test_a_negation_that_denies_another_word_does_not_deny_the_statement(tmp_path: Path) -> None:
+    # "A delay is not a U-turn" says there is a delay: it denies the U-turn, not the statement.
+    texts = {
+        "a.md": "Brill County Council has put back the start of its streetlight switch-off by five weeks"
+        " after police asked for more time to prepare.",
+        "b.md": "The Brill switch-off will now start in October, after a request from Brill Police.",
+        "c.md": '"A delay is not a U-turn, but it shows they are listening," said Brill campaigner Ann Lowe.',
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    assert engine.ask("The police asked Brill council to delay the switch-off.").verdict == "supported"
