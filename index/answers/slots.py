@@ -227,7 +227,7 @@ def answer_slot(
     best: Slot | None = None
     best_score = -1.0
     for figure in candidates:
-        relevance, nearness = _around(words, figure.start, weights, giving)
+        relevance, nearness = _around(words, (figure.start, figure.end), weights, giving)
         # Nearer question words count more, the words that govern the figure more still, and
         # counting the wanted thing most.
         score = (nearness + governing(sentence, figure, weights, analyzer)) / total
@@ -254,7 +254,7 @@ def near_terms(
     """The question's terms (`weights`, folded) that a sentence gives within reach of a figure, as
     its slot's relevance reads them."""
     words = _sentence_words(sentence, analyzer)
-    return frozenset(_near(words, figure.start, weights, _giving_terms(weights))[0])
+    return frozenset(_near(words, (figure.start, figure.end), weights, _giving_terms(weights))[0])
 
 
 def _aged_other(sentence: str, figure: Figure, weights: Mapping[str, float], analyzer: Analyzer) -> bool:
@@ -355,7 +355,7 @@ def answer_name(
     best: tuple[str, float] | None = None
     best_score = 0.0
     for head, start in given.items():
-        relevance, nearness = _around(words, start, weights, giving)
+        relevance, nearness = _around(words, (start, start), weights, giving)
         nearness += _described(sentence, head, start, weights, analyzer)
         if nearness > best_score:
             best, best_score = (head, relevance / total), nearness
@@ -405,13 +405,20 @@ def _giving_terms(weights: Mapping[str, float]) -> frozenset[str]:
 
 
 def _near(
-    words: list[tuple[int, list[str]]], start: int, weights: Mapping[str, float], giving: frozenset[str]
+    words: list[tuple[int, list[str]]],
+    span: tuple[int, int],
+    weights: Mapping[str, float],
+    giving: frozenset[str],
 ) -> tuple[dict[str, str], dict[str, int]]:
-    """The question's terms given within _REACH words of the word at offset `start`, each with the
-    sentence term that gives it, and each giving term's distance in words."""
+    """The question's terms given within _REACH words of the word at the start of `span` (character
+    offsets), each with the sentence term that gives it, and each giving term's distance in words;
+    the words of the span itself are not read (a statement's "until 5am" is not beside its 5am)."""
+    start, end = span
     at = bisect_right(words, start, key=itemgetter(0))  # the first word ending after `start`
     distance: dict[str, int] = {}
     for i in range(max(0, at - _REACH), min(len(words), at + _REACH + 1)):
+        if start < words[i][0] <= end:
+            continue
         for term in words[i][1]:
             if term in giving:
                 distance[term] = min(abs(i - at), distance.get(term, _REACH))
@@ -421,12 +428,15 @@ def _near(
 
 
 def _around(
-    words: list[tuple[int, list[str]]], start: int, weights: Mapping[str, float], giving: frozenset[str]
+    words: list[tuple[int, list[str]]],
+    span: tuple[int, int],
+    weights: Mapping[str, float],
+    giving: frozenset[str],
 ) -> tuple[float, float]:
-    """The question weight within _REACH words of the word at offset `start`, and the same weight
+    """The question weight within _REACH words of the start of `span` (`_near`), and the same weight
     with each term counted less the further it stands (1 beside it, 1/13 at _REACH words).
     `giving` is `_giving_terms(weights)`: no other term's distance is read."""
-    given, distance = _near(words, start, weights, giving)
+    given, distance = _near(words, span, weights, giving)
     if not distance:  # none of the question's terms within reach (the sums below of nothing)
         return 0, 0
     weight = sum(w for t, w in weights.items() if t in given)

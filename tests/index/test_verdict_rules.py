@@ -313,3 +313,17 @@ def test_a_negation_that_denies_another_word_does_not_deny_the_statement(tmp_pat
     }
     engine = engine_over(tmp_path, texts)
     assert engine.ask("The police asked Brill council to delay the switch-off.").verdict == "supported"
+
+
+def test_a_statement_s_own_figure_words_are_not_beside_a_claim_s_other_figure(tmp_path: Path) -> None:
+    # "5am" is a word of the statement: beside the claim's 5am it made that the answering figure.
+    texts = {
+        "a.md": "Around 19,400 Brill streetlights will be switched off between midnight and 5am after"
+        " councillors backed the plan on Wednesday evening.",
+        "b.md": "Brill council voted to switch off its streetlights from midnight to 5 a.m. to save money.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    assert (
+        engine.ask("Brill's streetlights will be turned off from midnight until 5am.").verdict == "supported"
+    )
