@@ -14,7 +14,8 @@ says beside its figures); when, for a
 statement with no figure, each states most of it (`sides.StatementSides`) in the
 same polarity and agrees on its names, or each gives in place of one of its names the same other
 name (`sides.Substitutes`); when they give the same names to a "who" question, or one gives the
-other's answer name more fully ("Ostrander & Vale Architects"); when, for a question
+other's answer name more fully ("Ostrander & Vale Architects") (a sentence naming no one is never
+one with a "who" answer given by name); when, for a question
 asking no figure and no name, the second has the first one's `_RARE_SHARED` rarest words besides
 the question's; or else when `claims.same_claim` finds them the same fact in other words.
 """
@@ -33,7 +34,7 @@ from factbot.index.answers.names import name_at, names
 from factbot.index.answers.nouns import is_noun, same_counted
 from factbot.index.answers.polarity import negated
 from factbot.index.answers.quantities import VAGUE, Figure, consistent, in_units_of, measure
-from factbot.index.answers.questions import AUXILIARY, asks_for_name, is_statement
+from factbot.index.answers.questions import AUXILIARY, asks_for_name, is_statement, question_type
 from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.sides import Denials, Saying, StatementSides, Substitutes, name_denied
 from factbot.index.answers.slots import CENTRED, Slot, governing_terms, reported_on
@@ -121,6 +122,8 @@ class SameClaim:
         self._names_doc = names_doc  # whether a document names one of the question's names
         self._statement = is_statement(question)
         self._naming = asks_for_name(question) and not self._statement
+        self._question_lower = question.lower()
+        self._who = self._naming and question_type(question) == "who"
         self._weights = TermWeights(weights)
         self._overlap = overlap
         self._focus = frozenset(fold(list(weights)))
@@ -221,6 +224,8 @@ class SameClaim:
             return True
         if self._naming and a.answer_name is not None and b.answer_name is not None:
             return False  # "who"/"which": two sentences naming their answers are one claim by that name only
+        if self._who and a.answer_name is not None and not b.names and not self._names_other(b):
+            return False  # "Who organized the petition?": not "The petition has 1,400 signatures"
         if self._idf is not None and a.key.negated == b.key.negated and self._rare_shared(a, b):
             return True  # "a faulty gasket on the bottom outlet valve" / "the outlet valve's gasket failed"
         kinds = self.kinds
@@ -231,6 +236,10 @@ class SameClaim:
         ):
             return True  # "What animal escaped?": both name a snow leopard
         return same_claim(a.key, b.key, self._weights, self._overlap, self._focus)
+
+    def _names_other(self, r: Ranked) -> bool:
+        """Whether a sentence gives a name the question does not (a place's too)."""
+        return any(n.lower() not in self._question_lower for n in names(r.sentence.text))
 
     def denies(self, r: Ranked) -> bool:
         """For a yes/no question, whether a sentence denies what it asks from a document naming its

@@ -3052,3 +3052,17 @@ def test_a_name_ending_in_the_noun_a_which_question_asks_answers_it() -> None:
     # "Which police unit ...": the kind asked is "unit" (the noun before the auxiliary), not "police".
     question = "Which police unit is looking into the Sallowmere attack?"
     assert "unit" in answer_names("The National Cyber Crime Unit is investigating.", question)
+
+
+def test_a_sentence_naming_no_one_is_not_one_claim_with_who_did_it(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Frank Dell, who owns Dell Hardware and organized a petition against the change, said it had"
+        " now gathered some 1,400 signatures and that he would keep going.",
+        "b.md": "The petition against the change has now gathered some 1,400 signatures.",  # not who
+        "c.md": "Petition organizer Frank Dell carried the signatures into the council chamber in boxes.",
+        "d.md": "Brill Street will be renamed Ada Lowe Street in May.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Who organized the petition against renaming Brill Street?")
+    claim = next(c for c in answer.claims if "Dell" in c.text)
+    assert {c.doc_id for c in claim.citations} == {"a.md", "c.md"}
