@@ -94,6 +94,12 @@ _EARLIEST = re.compile(
     r"put|given|stated|said|unveiled|quoted|set|published|released))\b",
     re.I,
 )
+# ... or "first" before the verb of a question ("did the agency first authorise", "was it first found").
+_FIRST_DONE = re.compile(
+    r"\b(?:did|do|does|was|were|had|has|have|is|are)\s+(?:[\w'-]+\s+){0,4}?(?<!\bthe\s)(?<!\ba\s)"
+    r"(?<!'s\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bvery\s)first\s+(?!of\b)[a-z]+",
+    re.I,
+)
 WEEKDAY = re.compile(rf"\b(?:{_WEEKDAYS})\b", re.I)  # a day of the week named
 _WHEN_CUE = re.compile(
     rf"\b(({_WEEKDAYS})|today|yesterday|tomorrow|(last|next|this)\s+(week|month|year)|\d{{4}}|"
@@ -279,8 +285,10 @@ def stated_figure(statement: str) -> Figure | None:
 def asks_earliest(question: str) -> bool:
     """Whether a question asks for a figure's first value ("What price tag did the expansion have
     when it was first announced?", "How many mussels were found at first?", "What had the mayor
-    originally proposed?"), not for what it came to."""
-    return _EARLIEST.search(question) is not None and not is_statement(question)
+    originally proposed?", "How many packs did the agency first authorise?"), not for what it came
+    to."""
+    earliest = _EARLIEST.search(question) or _FIRST_DONE.search(question)
+    return earliest is not None and not is_statement(question)
 
 
 def asks_latest(question: str) -> bool:

@@ -73,6 +73,10 @@ def test_a_sum_names_its_currency(text: str, written_in: str) -> None:
         ("What had the mayor originally proposed to spend?", True),
         ("How much has the appeal raised so far?", False),
         ("The budget was first announced at 40 million euros.", False),
+        ("How many packs did the agency first authorise?", True),  # "first" before the verb
+        ("How many coins were reported when the hoard was first found?", True),
+        ("How many passengers were on the airline's very first flight?", False),  # an ordinal
+        ("Who was the first baby born on the ward?", False),
     ],
 )
 def test_a_question_asks_the_first_value(question: str, asks: bool) -> None:
