@@ -87,7 +87,12 @@ _REPORTED_ON = re.compile(
 _REPORTED_REACH = 30  # characters before a day searched for the verb it is the day of
 # A value a change started from: "up from 3,400", "climbed from the initial estimate of $250,000".
 _CHANGED_FROM = re.compile(rf"\b(?:up|down|{CHANGE_WORDS})\s+from\s+(?:[\w'’-]+\s+){{0,4}}$", re.I)
-_CHANGED_FROM_REACH = 50  # characters before a figure searched for it
+_CHANGED_FROM_REACH = 50
+# What had been planned before a change: "had been due to begin on", "had been scheduled for".
+_SUPERSEDED = re.compile(
+    r"\bhad\s+been\s+(?:due|scheduled|expected|planned|set|meant|supposed|slated)\b(?:\s+[\w'’-]+){0,4}\s+$",
+    re.I,
+)  # characters before a figure searched for it
 _REPORTING_TERMS = ("said", "say", "confirm", "announc", "report", "told", "tell", "add")  # their stems
 # A change word before a figure (up to four words, a qualifier, may stand between, but not "to" or
 # "at": "fell to $12" is a level; "lifts the property tax levy 3.4%" is a change): the figure is it.
@@ -140,9 +145,14 @@ def reported_on(sentence: str, figure: Figure) -> bool:
 
 def changed_from(sentence: str, figure: Figure) -> bool:
     """Whether a figure is the value a change started from ("$410,000, up from the initial estimate of
-    $250,000"; "rose from 3,400 to 5,200"; not "bans cars from 14 streets", "from 1969 until 1994")."""
+    $250,000"; "rose from 3,400 to 5,200"; not "bans cars from 14 streets", "from 1969 until 1994"),
+    or what had been planned before ("The first phase, which had been due to begin on September 1,
+    will now start on October 5")."""
     start = max(0, figure.start - _CHANGED_FROM_REACH)
-    if "from" not in sentence[start : figure.start].lower():  # (no "from" before it: most figures, read fast)
+    before = sentence[start : figure.start].lower()
+    if "had been" in before and _SUPERSEDED.search(sentence, start, figure.start):
+        return True  # a plan given up: "which had been due to begin on September 1"
+    if "from" not in before:  # (no "from" before it: most figures, read fast)
         return False
     return _CHANGED_FROM.search(sentence, start, figure.start) is not None
 

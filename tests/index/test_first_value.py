@@ -9,6 +9,7 @@ import pytest
 from factbot.index.answers.figures import figures
 from factbot.index.answers.quantities import currency
 from factbot.index.answers.questions import asks_earliest
+from factbot.index.answers.slots import changed_from
 
 from tests.index.corpora import OTHER_STORIES, engine_over
 
@@ -81,3 +82,9 @@ def test_a_sum_names_its_currency(text: str, written_in: str) -> None:
 )
 def test_a_question_asks_the_first_value(question: str, asks: bool) -> None:
     assert asks_earliest(question) is asks
+
+
+def test_a_value_that_had_been_planned_is_the_one_changed_from() -> None:
+    text = "The first phase, which had been due to begin on September 1, will now start on October 5."
+    planned, now = figures(text)
+    assert changed_from(text, planned) and not changed_from(text, now)
