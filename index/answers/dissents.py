@@ -378,12 +378,21 @@ def _close(figure: Figure, lead: Figure) -> bool:
     """Whether a value differs from the lead's only a little, as sources that disagree on one
     quantity write it: a number within `_CLOSE_SHARE` of it ("£4.5m" against "£4.8m", "52" against
     "51"), a year within `_CLOSE_YEARS` ("dates to 1929" against "installed in 1931"), a time of day
-    within `_SAME_HOURS` ("around 3:40 p.m." against "about 2:40 p.m.")."""
+    within `_SAME_HOURS` ("around 3:40 p.m." against "about 2:40 p.m."), a tally with one side the
+    same and the other within `_CLOSE_SHARE` ("36 to 27" against "38-27")."""
     value, lead_value = figure.value, lead.value
     if value == lead_value:
         return False
     if _clocks(value, lead_value):
         return not _far_apart(value, lead_value)
+    if figure.kind == lead.kind == "tally":  # "36 to 27" against "38-27": one side the same
+        sides, lead_sides = str(value).split("-"), str(lead_value).split("-")
+        if len(sides) != 2 or len(lead_sides) != 2 or not all(x.isdigit() for x in sides + lead_sides):
+            return False
+        (a, b), (c, d) = map(int, sides), map(int, lead_sides)
+        return (a == c and abs(b - d) <= _CLOSE_SHARE * max(b, d)) or (
+            b == d and abs(a - c) <= _CLOSE_SHARE * max(a, c)
+        )
     if not isinstance(value, float) or not isinstance(lead_value, float):
         return False
     if figure.kind == "year":

@@ -1273,6 +1273,16 @@ def test_a_verb_of_going_beyond_a_value_qualifies_it(text: str, qualifier: str) 
             "In what year was the broken Osk water main installed?",
             {"1931", "1929"},
         ),
+        (  # a tally with one side the same and the other close
+            {
+                "a.md": "Osk County Council voted 38-27 in favour of part-night street lighting on Monday.",
+                "b.md": "Osk councillors approved part-night street lighting by 38 votes to 27.",
+                "c.md": "Osk County Council debated the street lighting plan for three hours. The vote was"
+                " 36 to 27, with two abstentions.",
+            },
+            "What was the vote count when Osk councillors approved part-night street lighting?",
+            {"38 votes to 27 / 38-27", "36 to 27"},
+        ),
     ],
 )
 def test_a_value_close_to_the_lead_s_disputes_it_however_far_from_the_question(
