@@ -21,7 +21,15 @@ from factbot.index.answers.figures import aged_whom, figures
 from factbot.index.answers.grouping import best_slot
 from factbot.index.answers.names import mentions, owner_before
 from factbot.index.answers.nouns import counts_people, same_counted
-from factbot.index.answers.quantities import Figure, consistent, currency, in_units_of, measure, year_written
+from factbot.index.answers.quantities import (
+    WHEN_KINDS,
+    Figure,
+    consistent,
+    currency,
+    in_units_of,
+    measure,
+    year_written,
+)
 from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.slots import CENTRED, Slot
 from factbot.index.answers.wanted import Wanted
@@ -57,7 +65,6 @@ _DAY_MINUTES = 24 * 60
 # Measures whose values in other units are compared for a dissent (not durations: "18 months"
 # against "two years" in one story are often two spans, RESULTS.md session 20).
 _COMPARED_MEASURES = frozenset({"length", "mass"})
-_WHEN_KINDS = frozenset({"date", "time", "year", "weekday"})  # figures that say when
 # A clause telling when it happened of the time just named: "..., when 112 centimetres fell".
 _WHEN_CLAUSE = re.compile(r"\s*(?:when|in\s+which|during\s+which)\b", re.I)
 _CLOCK = re.compile(r"\d{1,2}:\d\d[ap]m")  # a time of day's value
@@ -149,7 +156,7 @@ def slot_figures(
         )
         if consistent(r.slot.figure, lead.figure) or not apart(r, lead_claim)
     ]
-    if lead.figure.kind not in _WHEN_KINDS and said and not any(consistent(f, lead.figure) for _, f in said):
+    if lead.figure.kind not in WHEN_KINDS and said and not any(consistent(f, lead.figure) for _, f in said):
         # a quantity whose lead sentences all stand far from the question's words: they still give it
         said += [
             (m.sentence, in_units_of_lead(m.slot.figure, lead.figure))
@@ -333,7 +340,7 @@ def _shares_a_figure(a: Ranked, b: Ranked) -> bool:
     against "had 212 passengers and 17 crew on board"): the same report, disputing the quantity. Not
     for a day or a time (those are said with their event's words), nor by a shared day, year or
     span of time ("seven days")."""
-    if a.sentence.doc_id == b.sentence.doc_id or b.slot is None or b.slot.figure.kind in _WHEN_KINDS:
+    if a.sentence.doc_id == b.sentence.doc_id or b.slot is None or b.slot.figure.kind in WHEN_KINDS:
         return False
     own = {a.slot.figure.start} if a.slot is not None else set()
     ours = {_companion(f) for f in figures(a.sentence.text) if f.start not in own} - {None}
@@ -343,7 +350,7 @@ def _shares_a_figure(a: Ranked, b: Ranked) -> bool:
 def _companion(figure: Figure) -> tuple[str, str, float | str] | None:
     """A figure as a companion of an answering one: its kind, what it counts and its value; None for
     a day, a time, a year, or a count of no thing or of time."""
-    if figure.kind in _WHEN_KINDS or (
+    if figure.kind in WHEN_KINDS or (
         figure.kind == "count" and (not figure.about or measure(figure.about) == "time")
     ):
         return None

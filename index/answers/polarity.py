@@ -103,17 +103,17 @@ def _word_sense(word: str) -> tuple[int, int] | None:
     return _SENSE.get(_stem(word))
 
 
-@lru_cache(maxsize=4096)
-def denied_words(text: str) -> list[str]:
+def denied_words(text: str) -> tuple[str, ...]:
     """What each negation in a text denies: the words from it to the end of its clause ("not a
     U-turn" of "A delay is not a U-turn, but it shows they are listening"; "Nobody was injured")."""
-    return [
+    return tuple(
         text[found.start() : end.start() if (end := _CLAUSE_END.search(text, found.end())) else len(text)]
         for found in _NEGATION.finditer(text)
         if not BOUND.match(text, found.start())
-    ]
+    )
 
 
+@lru_cache(maxsize=4096)
 def negated(text: str) -> bool:
     """Whether the text has a negation (a statement is asked about against many claims). ASCII
     text is searched lower-cased without IGNORECASE, which finds the same and is faster; a bound

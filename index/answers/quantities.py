@@ -33,6 +33,7 @@ __all__ = [
     "UNANIMOUS",
     "UNIT_NAMES",
     "VAGUE",
+    "WHEN_KINDS",
     "Figure",
     "consistent",
     "currency",
@@ -46,6 +47,7 @@ __all__ = [
 ]
 
 TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})  # what a duration counts
+WHEN_KINDS = frozenset({"date", "time", "year", "weekday"})  # figures that say when
 # Qualifiers that round a value ("about 4,800" is 4,812 rounded) and bounds ("more than 40" is 42).
 APPROXIMATE = frozenset(
     {

@@ -87,12 +87,12 @@ _REPORTED_ON = re.compile(
 _REPORTED_REACH = 30  # characters before a day searched for the verb it is the day of
 # A value a change started from: "up from 3,400", "climbed from the initial estimate of $250,000".
 _CHANGED_FROM = re.compile(rf"\b(?:up|down|{CHANGE_WORDS})\s+from\s+(?:[\w'’-]+\s+){{0,4}}$", re.I)
-_CHANGED_FROM_REACH = 50
+_CHANGED_FROM_REACH = 50  # characters before a figure searched for it
 # What had been planned before a change: "had been due to begin on", "had been scheduled for".
 _SUPERSEDED = re.compile(
     r"\bhad\s+been\s+(?:due|scheduled|expected|planned|set|meant|supposed|slated)\b(?:\s+[\w'’-]+){0,4}\s+$",
     re.I,
-)  # characters before a figure searched for it
+)
 _REPORTING_TERMS = ("said", "say", "confirm", "announc", "report", "told", "tell", "add")  # their stems
 # A change word before a figure (up to four words, a qualifier, may stand between, but not "to" or
 # "at": "fell to $12" is a level; "lifts the property tax levy 3.4%" is a change): the figure is it.

@@ -74,6 +74,7 @@ from factbot.index.answers.name_verdicts import (
 from factbot.index.answers.names import mentions, names
 from factbot.index.answers.polarity import denied_words, negated, opposition
 from factbot.index.answers.quantities import (
+    WHEN_KINDS,
     Figure,
 )
 from factbot.index.answers.questions import is_statement, stated_figure
@@ -91,7 +92,6 @@ _NO_CASUALTY = re.compile(
     r"dead|fatalit(?:y|ies)|wounded|casualties)\b",
     re.I,
 )
-_WHEN_KINDS = frozenset({"date", "year", "time", "weekday"})  # figures that say when
 _WHOLLY = re.compile(r"\b(?:fully|completely|entirely|totally|wholly)\s+(?P<done>[a-z]+ed)\b", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _WORDS_STATED = 2  # a supporting claim states at least this many of the statement's words
@@ -208,7 +208,7 @@ def _judge(
     counted = stated.text if stated is not None else someone[1] if someone is not None else None
     if counted is not None and (denied := _casualty_denied(statement, counted, claims)) is not None:
         return denied
-    if stated is not None and stated.kind in _WHEN_KINDS:  # "fully completed by the end of March":
+    if stated is not None and stated.kind in WHEN_KINDS:  # "fully completed by the end of March":
         by_whole = _by_whole(statement, claims, states)  # the whole is what it says, the day when
         if by_whole is not None and by_whole.verdict != "supported":
             return by_whole
