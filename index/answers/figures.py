@@ -961,15 +961,20 @@ def _date_value(match: re.Match[str]) -> str:
     if match["y4"]:
         return f"{match['m4']}-{match['d4']}"
     month = next(match[g] for g in ("m1", "m2", "m3") if match[g])
-    number = next(i for i, name in enumerate(MONTH_NAMES, 1) if name.startswith(month.lower()[:3]))
+    number = _month_number(month)
     if match["m3"]:
         return f"{match['y3']}-{number:02d}"
     return f"{number:02d}-{int(match['d1'] or match['d2']):02d}"
 
 
+def _month_number(month: str) -> int:
+    """A month's number (1-12) from its name or abbreviation ("Sept", "January")."""
+    return next(i for i, name in enumerate(MONTH_NAMES, 1) if name.startswith(month.lower()[:3]))
+
+
 def _month_end(match: re.Match[str]) -> str:
     """`MM-DD` of the last day of the month "end of <month>" names (of February, the 28th)."""
-    number = next(i for i, name in enumerate(MONTH_NAMES, 1) if name.startswith(match["m"].lower()[:3]))
+    number = _month_number(match["m"])
     return f"{number:02d}-{calendar.monthrange(_NO_LEAP_YEAR, number)[1]:02d}"
 
 
