@@ -300,6 +300,9 @@ _SUM_NOUNS = frozenset(
 MAGNITUDE = "magnitude"  # what a reading on an earthquake's scale is about
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+(?:of|at|was|is|to))?\s+$", re.I)
 _ATTACHED_UNIT = re.compile(r"([a-z]{2,3})\b")  # "cm" of "30cm" (not "m": "2.5m" is a sum)
+# An amount of data by its unit's capitals, on the number or after it ("1.2TB", "1.2 TB of files"; not
+# "five TB patients", tuberculosis).
+_DATA_UNIT = re.compile(r"\s?([KMGTP]B)(?=\s+of\b|[^\w\s]|\s*$)")
 # A difference, not a level: "beat Pryce by 6,536 votes", "raised rates by 25 basis points", "her
 # lead was closer to 5,200 votes", "a 6,536-vote win". Not an agent: "a strike by 6,500 dockworkers",
 # "was predicted by 22 economists".
@@ -991,6 +994,9 @@ def _noun_after(sentence: str, end: int, default: str) -> str:
     attached = _ATTACHED_UNIT.match(sentence, end)
     if attached and measure(counted_noun(attached[1])) is not None:
         return counted_noun(attached[1])  # "30cm", "5km", "20kg": a unit written on the number
+    data = _DATA_UNIT.match(sentence, end)
+    if data:
+        return counted_noun(data[1])  # "1.2 TB of files": terabytes
     found = NOUN_AFTER.match(sentence, end)
     word, at = (found[2], found.end()) if found else ("", end)
     if word == "more":  # "24 more counselors": the counselors (not "rose 10 more than expected")
@@ -1026,6 +1032,8 @@ def _noun_after(sentence: str, end: int, default: str) -> str:
         at_noun += 1
     if at_noun > 0 and phrase[at_noun - 1].lower() == "nautical" and noun == "mile":
         return "nautical mile"  # "18 nautical miles": 1,852 metres each
+    if at_noun > 0 and phrase[at_noun - 1].lower() == "metric" and noun == "ton":
+        return "tonne"  # "1,450 metric tons": a tonne each, not a short ton
     if at_noun > 0 and phrase[at_noun - 1].lower() in _POWERS and measure(noun) == "length":
         return f"{phrase[at_noun - 1].lower()} {noun}"  # "1.5 cubic metres", "40 square miles": no length
     return noun

@@ -73,6 +73,7 @@ STATED_BY = {
 # Each unit of measure: what it measures and its size in that measure's base unit (days, metres,
 # kilograms), to compare a figure given in one unit with one given in another.
 MEASURES: dict[str, tuple[str, float]] = {
+    "second": ("time", 1 / 86400),
     "minute": ("time", 1 / 1440),
     "hour": ("time", 1 / 24),
     "day": ("time", 1.0),
@@ -96,6 +97,13 @@ MEASURES: dict[str, tuple[str, float]] = {
     "tonne": ("mass", 1000.0),
     "pound": ("mass", 0.45359237),
     "ounce": ("mass", 0.028349523),
+    # amounts of data, in the decimal units news gives them ("1.2 terabytes", "1.2 TB")
+    "byte": ("data", 1.0),
+    "kilobyte": ("data", 1e3),
+    "megabyte": ("data", 1e6),
+    "gigabyte": ("data", 1e9),
+    "terabyte": ("data", 1e12),
+    "petabyte": ("data", 1e15),
     # areas, as counted nouns read them ("a 14,000-square-foot store", "48 hectares")
     **{
         form: ("area", size)
@@ -146,6 +154,11 @@ UNIT_NAMES = {
     "lb": "pound",
     "lbs": "pound",
     "mi": "mile",
+    "kb": "kilobyte",
+    "mb": "megabyte",
+    "gb": "gigabyte",
+    "tb": "terabyte",
+    "pb": "petabyte",
 }
 # A unit's short names, as news glues them to a number ("94mm", "10km"): a sentence writes the
 # figure in one term.

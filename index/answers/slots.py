@@ -202,6 +202,8 @@ def answer_slot(
         candidates = [f for f in candidates if not f.difference] or candidates
     if want.margin:  # "How large was her lead?": "a margin of 6,536", not her 41,286 votes
         candidates = [f for f in candidates if f.difference] or candidates
+    elif not want.change and want.about >= TIME_UNITS:  # asks how long: "How long was the first
+        candidates = [f for f in candidates if not f.difference]  # stage?" is not "won by 38 seconds"
     if want.about == AGE and not want.anyone:  # "How old is Bellisari?": not "Reinholt, 27,"
         candidates = [f for f in candidates if not _aged_other(sentence, f, weights, analyzer)]
     if want.about:  # the thing the question counts, else any count ("zebras": "4,242 animals")

@@ -917,6 +917,28 @@ def test_speeds_and_distances_compare_across_units(first: str, second: str, same
 @pytest.mark.parametrize(
     ("first", "second", "same"),
     [
+        ("boil it for at least 60 seconds", "boil it for at least one minute", True),
+        ("a delay of 90 seconds", "a delay of two minutes", False),
+        ("3.2 million pounds of honey", "about 1,450 metric tons of honey", True),
+        ("3.2 million pounds of honey", "about 1,600 metric tons of honey", False),
+        ("they copied 1.2 TB of files", "1.2 terabytes of data", True),
+        ("they copied 1.2 TB of files", "about 1,200 gigabytes", True),
+        ("they copied 1.2 TB of files", "1.5 terabytes of data", False),
+    ],
+)
+def test_durations_weights_and_data_compare_across_units(first: str, second: str, same: bool) -> None:
+    a, b = figures(first)[0], figures(second)[0]
+    assert consistent(a, b) is same and consistent(b, a) is same
+
+
+def test_capital_letters_after_a_number_are_a_unit_of_data_only_when_nothing_follows() -> None:
+    assert figures("They copied 1.2 TB of files.")[0].about == "terabyte"
+    assert figures("Five TB patients were treated.")[0].about != "terabyte"  # tuberculosis
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
         ("almost 88 degrees Fahrenheit", "31 degrees Celsius", True),
         ("7 degrees Fahrenheit", "minus 14 Celsius", True),
         ("32 degrees Fahrenheit", "0C", True),

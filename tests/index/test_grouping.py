@@ -731,6 +731,21 @@ def test_an_age_answers_no_count_of_another_thing() -> None:
     assert slot is not None and slot.figure.value == 11.0  # not his age
 
 
+@pytest.mark.parametrize(
+    ("question", "answers"),
+    [
+        ("How long was the first stage of the Tour of the Osk?", False),  # a margin is no length
+        ("By how much did Vell win the Tour of the Osk?", True),
+    ],
+)
+def test_a_winning_margin_answers_a_margin_not_how_long_something_was(question: str, answers: bool) -> None:
+    analyzer = Analyzer()
+    weights = {t: 1.0 for t in analyzer.terms(content_text(question))}
+    sentence = "Marco Vell won the 29th Tour of the Osk on Sunday, sealing overall victory by 38 seconds."
+    slot = answer_slot(wanted(question), sentence, weights, analyzer)
+    assert (slot is not None and slot.figure.value == 38.0) is answers
+
+
 def test_a_part_of_the_asked_whole_answers_how_many_of_them() -> None:
     analyzer = Analyzer()
     question = "How many of the cubesats had made contact by Friday?"
