@@ -73,6 +73,12 @@ _LEVEL_BEFORE = re.compile(
     re.I,
 )
 _OF_AFTER = re.compile(r"\s+of\b", re.I)  # a part of a whole: "10 of the 11 cubesats"
+# A figure stated for each one of many, not their total: "an average of £612 to each of the 3,800
+# households", "612 pounds on average to each", "£40 a head", "$5 per ticket".
+_EACH_AFTER = re.compile(
+    r"\s+(?:on\s+average\s+)?(?:(?:to|for|from)\s+)?(?:each|every|per|apiece|a\s+head)\b", re.I
+)
+_AVERAGE_BEFORE = re.compile(r"\baverage(?:\s+of)?\s+$", re.I)
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|those)\b", re.I)
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$")
 _NOUN_OF = re.compile(r"([^\W_]+)\s+of\s*$")  # "a generating capacity of 32 megawatts": "capacity" governs it
@@ -157,6 +163,14 @@ def changed_from(sentence: str, figure: Figure) -> bool:
     return _CHANGED_FROM.search(sentence, start, figure.start) is not None
 
 
+def _for_each(sentence: str, figure: Figure) -> bool:
+    """Whether a figure is stated for each one of many, or as their average, not as their total."""
+    return bool(
+        _EACH_AFTER.match(sentence, figure.end)
+        or _AVERAGE_BEFORE.search(sentence, max(0, figure.start - _PHRASE_CHARS), figure.start)
+    )
+
+
 def _on_day(sentence: str, figure: Figure) -> str:
     """The weekday a time is given on, right after it ("at noon on Tuesday"), lower-case; "" if none."""
     found = _ON_WEEKDAY.match(sentence, figure.end)
@@ -200,6 +214,7 @@ def answer_slot(
         candidates = [f for f in candidates if not changed_from(sentence, f)] or candidates
     if want.total:  # "How many flights in total ...?": "bringing the total to 370", not "another 230"
         candidates = [f for f in candidates if not f.difference] or candidates
+        candidates = [f for f in candidates if not _for_each(sentence, f)]  # nor "£612 to each"
     if want.margin:  # "How large was her lead?": "a margin of 6,536", not her 41,286 votes
         candidates = [f for f in candidates if f.difference] or candidates
     elif not want.change and want.about >= TIME_UNITS:  # asks how long: "How long was the first

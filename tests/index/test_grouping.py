@@ -746,6 +746,21 @@ def test_a_winning_margin_answers_a_margin_not_how_long_something_was(question: 
     assert (slot is not None and slot.figure.value == 38.0) is answers
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much will Osk Heat pay back to residents in total?",
+        "How much will Osk Heat pay back to residents altogether?",
+    ],
+)
+def test_asked_a_total_a_figure_for_each_one_does_not_answer(question: str) -> None:
+    analyzer = Analyzer()
+    weights = {t: 1.0 for t in analyzer.terms(content_text(question))}
+    sentence = "Osk Heat must pay back an average of £612 to each of 3,800 households, about £2.3 million."
+    slot = answer_slot(wanted(question), sentence, weights, analyzer)
+    assert slot is not None and slot.figure.value == 2_300_000.0  # not each one's share, £612
+
+
 def test_a_part_of_the_asked_whole_answers_how_many_of_them() -> None:
     analyzer = Analyzer()
     question = "How many of the cubesats had made contact by Friday?"
