@@ -174,11 +174,16 @@ _DOZEN = 12.0
 # A duration with a half: "an hour and a half", "two years and a half", "half an hour".
 # The units a half is written of: "an hour and a half", "half a kilometre" ("half a pound" may be a sum).
 _HALVED = r"minute|hour|day|week|month|year|mile|kilomet(?:re|er)|met(?:re|er)|yard|tonne|kilogram"
+# ... and other parts of one: "a quarter of a mile", "three-quarters of an hour"; "a fortnight", two weeks.
 _AND_A_HALF = re.compile(
     rf"\b(?:(?P<n>an?|{'|'.join(_SMALL_WORDS)}|\d+)\s+(?P<unit>{_HALVED})s?"
-    rf"\s+and\s+a\s+half|half\s+an?\s+(?P<half>{_HALVED}))\b",
+    rf"\s+and\s+a\s+half|half\s+an?\s+(?P<half>{_HALVED})"
+    rf"|(?P<part>a\s+quarter|three[\s-]quarters|a\s+third|two[\s-]thirds)\s+of\s+an?\s+(?P<of>{_HALVED})"
+    rf"|(?P<fortnight>a\s+fortnight))\b",
     re.IGNORECASE,
 )
+_PARTS = {"a quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3, "two thirds": 2 / 3}
+_PART_WORDS = ("half", "quarter", "third", "fortnight")  # a sentence without one has no such figure
 # A sentence about weight, where "pounds" after a number are a weight, not a sum.
 _WEIGHT_WORDS = re.compile(
     r"\b(?:weigh\w*|heav(?:y|ier|iest)|kg|kgs|kilo(?:gram)?s?|kilogrammes?|tonnes?|tons?|ounces?|oz|lbs?|grams?)\b",
@@ -218,7 +223,7 @@ _NOT_SHARE_BEFORE = re.compile(
 # (an age's word may come between: "under age 3", "over age 65")
 _QUALIFIED = re.compile(rf"(?=[acefhjlmnorstu])\b(?P<qual>{QUALIFIER})\s+(?:age\s+)?$", re.IGNORECASE)
 _DIGIT_OR_WORD = re.compile(
-    rf"\d|\b(?:{_UNITS}|{_TENS}|hundreds?|thousands?|millions?|billions?|dozens?|scores|half|{_DENOMINATOR_WORDS})\b",
+    rf"\d|\b(?:{_UNITS}|{_TENS}|hundreds?|thousands?|millions?|billions?|dozens?|scores|half|fortnight|{_DENOMINATOR_WORDS})\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
@@ -231,7 +236,9 @@ _WORD_RUN = re.compile(r"\w+")
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 # In ASCII text a spelled-out figure is whole words of these: without one, `_FIGURE` reads digits only.
 _CARDINALS = frozenset(f"{_UNITS}|{_TENS}|hundred|thousand|million|billion|trillion".split("|"))
-_NUMBER_WORDS = _CARDINALS | set(_DENOMINATORS) | {f"{d}s" for d in _DENOMINATORS}  # `_DIGIT_OR_WORD`'s
+_NUMBER_WORDS = (
+    _CARDINALS | set(_DENOMINATORS) | {f"{d}s" for d in _DENOMINATORS} | {"fortnight"}
+)  # `_DIGIT_OR_WORD`'s
 _FIGURE_DIGITS = re.compile(
     r"(?=(?-i:[$€£\s\dUACNHEGJ]))" + _FIGURE_PATTERN.replace(f"(?P<words>{_WORDS})", "(?P<words>(?!))"),
     re.IGNORECASE,
@@ -476,7 +483,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     for match in _A_DOZEN.finditer(sentence) if _may_say(lowered, "dozen") else ():
         out.append(_dozen(sentence, match))
         taken.append(match.span())
-    for match in _AND_A_HALF.finditer(sentence) if _may_say(lowered, "half") else ():
+    for match in _AND_A_HALF.finditer(sentence) if _may_say(lowered, *_PART_WORDS) else ():
         out.append(_and_a_half(match))
         taken.append(match.span())
     for match in _WHOLE_AND_A_HALF.finditer(sentence) if _may_say(lowered, "half") else ():
@@ -856,7 +863,13 @@ def _time(sentence: str, match: re.Match[str]) -> Figure:
 
 def _and_a_half(match: re.Match[str]) -> Figure:
     """A duration or a measure with a half, in its unit: "an hour and a half" is 1.5 hours, "half a
-    day" 0.5 days, "half a kilometre" 0.5 km."""
+    day" 0.5 days, "half a kilometre" 0.5 km; or another part of one ("a quarter of a mile": 0.25
+    miles); "a fortnight" is two weeks."""
+    if match["fortnight"]:
+        return Figure("count", "week", 2.0, match.group(), *match.span())
+    if match["part"]:
+        part = _PARTS[re.sub(r"[\s-]+", " ", match["part"].lower())]
+        return Figure("count", counted_noun(match["of"]), part, match.group(), *match.span())
     if match["half"]:
         return Figure("count", counted_noun(match["half"]), 0.5, match.group(), *match.span())
     value = _whole(match["n"]) + 0.5

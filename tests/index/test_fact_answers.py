@@ -924,6 +924,11 @@ def test_speeds_and_distances_compare_across_units(first: str, second: str, same
         ("they copied 1.2 TB of files", "1.2 terabytes of data", True),
         ("they copied 1.2 TB of files", "about 1,200 gigabytes", True),
         ("they copied 1.2 TB of files", "1.5 terabytes of data", False),
+        ("closed for a fortnight", "closed for 14 days", True),
+        ("closed for a fortnight", "closed for 10 days", False),
+        ("a quarter of a mile", "400 metres", True),  # not 25 percent
+        ("three-quarters of an hour", "45 minutes", True),
+        ("a third of a mile", "400 metres", False),
     ],
 )
 def test_durations_weights_and_data_compare_across_units(first: str, second: str, same: bool) -> None:
