@@ -78,14 +78,24 @@ def group_claims(
     ("The city-owned facility cost $38.5 million" ranks below ten sentences on the pool). An
     answering sentence joins the first claim an answering sentence opened that it is one with, before
     any other ("Four judges from the committee checked every lamb" joins "The four-member judging
-    panel", not "Every lamb was checked by a panel from the committee")."""
+    panel", not "Every lamb was checked by a panel from the committee"); and a sentence giving a
+    figure joins, of those, one whose figure is consistent with its own first ("revenue came in at
+    $842m ... and it posted a net loss of $63.5m" joins the claim of $842 million revenue, not the
+    one of the net loss it also gives)."""
     groups: list[Group] = []
     unplaced: list[Ranked] = []
     for r in ranked:
         # A sentence giving the answer joins a claim giving one before a claim it shares only words with.
+        giving = r.hit.sentence_id in answering
         order = (
-            sorted(groups, key=lambda g: g.best.hit.sentence_id not in answering)
-            if r.hit.sentence_id in answering
+            sorted(
+                groups,
+                key=lambda g: (
+                    giving and g.best.hit.sentence_id not in answering,
+                    not _figures_alike(g.best, r),
+                ),
+            )
+            if giving or r.slot is not None
             else groups
         )
         group = next((g for g in order if same(g.best, r)), None)
@@ -101,6 +111,13 @@ def group_claims(
         if group is not None:
             group.members.append(r)
     return groups
+
+
+def _figures_alike(a: Ranked, b: Ranked) -> bool:
+    """Whether two sentences' answering figures are of one kind and consistent."""
+    if a.slot is None or b.slot is None:
+        return False
+    return a.slot.figure.kind == b.slot.figure.kind and consistent(a.slot.figure, b.slot.figure)
 
 
 class SameClaim:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from factbot.index.answers.claims import TermWeights, claim_key, fold, same_claim
 from factbot.index.answers.figures import figures
-from factbot.index.answers.grouping import SameClaim
+from factbot.index.answers.grouping import SameClaim, group_claims
 from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.kinds import Kinds
 from factbot.index.answers.names import answer_names
@@ -18,7 +18,7 @@ from factbot.index.answers.nouns import is_kind, kin_nouns
 from factbot.index.answers.quantities import Figure, consistent, measure, written_forms
 from factbot.index.answers.questions import asked_kind, asked_occupation, content_text
 from factbot.index.answers.ranked import Ranked
-from factbot.index.answers.slots import answer_name, answer_slot, governing
+from factbot.index.answers.slots import Slot, answer_name, answer_slot, governing
 from factbot.index.answers.wanted import per_period, wanted
 from factbot.index.documents import Sentence
 from factbot.index.engine import Engine
@@ -2275,6 +2275,24 @@ def _ranked(i: int, text: str, analyzer: Analyzer) -> Ranked:
     key = claim_key(analyzer, text)
     hit = Hit(i, 1.0, 1.0, 1.0)
     return Ranked(hit, 1.0, Sentence(f"{i}.md", 0, 0, len(text), text), key.analyzed, key, None, frozenset())
+
+
+def test_a_sentence_giving_a_figure_joins_the_claim_of_that_figure_first() -> None:
+    # The third sentence is one with either claim (it gives both figures); it joins the revenue's,
+    # the figure it gives for what was asked, though the net loss's claim was opened first.
+    analyzer = Analyzer()
+    texts = [
+        "Osk reported a third-quarter net loss of $63.5 million.",
+        "Osk's third-quarter revenue fell to $842 million.",
+        "Osk's third-quarter revenue came in at $842m, and it posted a net loss of $63.5m.",
+    ]
+    given = [figures(texts[0])[0]] + [next(f for f in figures(t) if f.value == 842e6) for t in texts[1:]]
+    ranked = [
+        replace(_ranked(i, text, analyzer), slot=Slot(figure, 0.5))
+        for i, (text, figure) in enumerate(zip(texts, given, strict=True))
+    ]
+    groups = group_claims(ranked, 10, lambda a, b: b is ranked[2], 0.0)
+    assert [len(g.members) for g in groups] == [1, 2]
 
 
 def test_a_statement_is_stated_by_the_folded_form_of_its_words() -> None:
