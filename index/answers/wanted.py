@@ -138,6 +138,9 @@ _OLD_THING = re.compile(
     re.I,
 )
 _HOW_FAST = re.compile(r"^\s*(?:how\s+fast|(?:at\s+)?what\s+speed)\b", re.I)
+_WHAT_SPEED = re.compile(
+    r"\bwhat\s+(?:is|was|are|were|will\s+be)\s+(?:[\w'’-]+\s+){1,3}speeds?\b", re.I
+)  # "the top speed"
 _HOW_FAR = re.compile(r"^\s*(?:how\s+far|(?:at\s+|within\s+)?what\s+distance)\b", re.I)
 # A size along one dimension: "How deep is the sinkhole?", "To what height ...": "12 metres".
 _HOW_DEEP = re.compile(
@@ -315,6 +318,8 @@ def _wanted(question: str) -> Wanted | None:
         return Wanted(frozenset({"count"}), LENGTH_UNITS, measured=True)
     if _HOW_HOT.search(question):  # a temperature: "31C", "88 degrees Fahrenheit", "minus 14 Celsius"
         return Wanted(frozenset({"count"}), TEMPERATURE_UNITS | {DEGREES}, measured=True)
+    if _WHAT_SPEED.search(question):  # "What is the top speed of ...?": "71 mph", "40 knots"
+        return Wanted(frozenset({"count"}), SPEED_UNITS, measured=True)
     if _HOW_OLD.search(question):  # an age: "the 23-year-old", "23 years old"
         thing = _OLD_THING.match(question)
         if thing is not None and thing[1].split()[-1].islower() and not _names_people(thing[1]):

@@ -960,6 +960,23 @@ def test_temperatures_compare_across_scales(first: str, second: str, same: bool)
 
 
 @pytest.mark.parametrize(
+    ("said", "answered"),
+    [
+        ("The Osk seaplane, which seats six, has a top speed of 150 km/h.", True),
+        ("Seats on the Osk seaplane sold at top speed: 3,150 were booked in its first week.", False),
+    ],
+)
+def test_what_is_the_speed_asks_for_a_speed(tmp_path: Path, said: str, answered: bool) -> None:
+    texts = {
+        "a.md": said,
+        "b.md": "The Osk seaplane began flying passengers to Vell on Monday.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("What is the top speed of the Osk seaplane?")
+    assert answer.answered is answered
+
+
+@pytest.mark.parametrize(
     "question",
     ["How hot did it get in Osk?", "How cold was it in Osk overnight?", "What was the temperature?"],
 )
