@@ -266,6 +266,24 @@ _TIME = re.compile(
     r"|(?P<hc>1[0-2]|[1-9])\s+o['’]clock\b|\b(?P<word>noon|midday|midnight)\b)",
     re.IGNORECASE,
 )
+# A time of day in words: "12 minutes past five in the morning", "a quarter to eight", "half past six".
+_UNDER_SIXTY = rf"\d{{1,2}}|(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_UNITS}"
+_HOURS = rf"1[0-2]|[1-9]|{'|'.join(SPELLED_UNDER_TWENTY[:12])}"
+_CLOCK_PHRASE = re.compile(
+    rf"\b(?:(?P<minutes>{_UNDER_SIXTY})\s+minutes?\s+(?P<side>past|after|to)|(?P<bare>{_UNDER_SIXTY})\s+past"
+    rf"|(?P<quarter>(?:a\s+)?quarter)\s+(?P<qside>past|after|to)|(?P<half>half)\s+past)"
+    rf"\s+(?P<hour>{_HOURS})\b(?:\s+o['’]clock)?"
+    r"(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)|\s+at\s+(?P<night>night))?",
+    re.IGNORECASE,
+)
+# A duration in several units: "1 hour 50 minutes", "9 hours, 41 minutes and 12 seconds", "3 minutes 12
+# seconds", read in its smallest unit as one figure.
+_SEVERAL_UNITS = re.compile(
+    rf"\b(?:(?P<h>\d{{1,3}}|an?|{_UNITS})\s+hours?,?\s+(?:and\s+)?(?P<m>{_UNDER_SIXTY})\s+minutes?"
+    rf"(?:,?\s+(?:and\s+)?(?P<s>{_UNDER_SIXTY})\s+seconds?)?"
+    rf"|(?P<m2>\d{{1,3}}|{_UNITS})\s+minutes?,?\s+(?:and\s+)?(?P<s2>{_UNDER_SIXTY})\s+seconds?)\b",
+    re.IGNORECASE,
+)
 # A tally: "a 7-2 vote", "voted 7 to 2", "by six votes to three", "a nine-to-two decision", "won 3-1",
 # with a vote or a result within _TALLY_REACH characters; not "AF-58", "2019-2021", "a 23-year-old", "3:1".
 _TALLY_SIDE = rf"\d{{1,2}}(?:\.5|½)?|½|{_UNITS}"  # a half point in chess: "1.5-0.5", "6½-2½"
@@ -446,9 +464,16 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         if not any(s <= match.start() < e for s, e in taken):
             out.append(Figure("date", "date", _date_value(match), _squash(match.group()), *match.span()))
             taken.append(match.span())
-    for match in _TIME.finditer(sentence) if timed else ():
-        out.append(_time(sentence, match))
+    for match in _SEVERAL_UNITS.finditer(sentence) if _may_say(lowered, "minute") else ():
+        out.append(_with_difference(sentence, _several_units(sentence, match)))
         taken.append(match.span())
+    for match in _CLOCK_PHRASE.finditer(sentence) if _may_say(lowered, "past", "after", " to ") else ():
+        out.append(_clock_phrase(sentence, match))
+        taken.append(match.span())
+    for match in _TIME.finditer(sentence) if timed else ():
+        if not any(s <= match.start() < e for s, e in taken):
+            out.append(_time(sentence, match))
+            taken.append(match.span())
     addressed = digit and (runs is None or not ascii_text or not _STREET_WORDS.isdisjoint(runs))
     for match in _ADDRESS.finditer(sentence) if addressed else ():  # "410 Carver Avenue": no count
         street = _squash(match["street"]).lower()  # (the street's words stay the sentence's)
@@ -859,6 +884,37 @@ def _time(sentence: str, match: re.Match[str]) -> Figure:
     qualifier = _qualifier_before(sentence, match.start())
     text = _squash(f"{qualifier} {match.group()}")
     return Figure("time", "time", value, text, *match.span(), _qualifier_read(qualifier))
+
+
+def _clock_phrase(sentence: str, match: re.Match[str]) -> Figure:
+    """A time of day in words, on a 12-hour clock with the half of the day when the text says it
+    ("a quarter to eight": 7:45; "12 minutes past five in the morning": 5:12am)."""
+    minutes = (
+        15 if match["quarter"] else 30 if match["half"] else int(_whole(match["minutes"] or match["bare"]))
+    )
+    hour = int(_whole(match["hour"]))
+    if (match["side"] or match["qside"] or "").lower() == "to":
+        minutes, hour = 60 - minutes, (hour - 2) % 12 + 1
+    part = (match["part"] or match["night"] or "").lower()
+    half = "am" if part == "morning" else "pm" if part else ""
+    qualifier = _qualifier_before(sentence, match.start())
+    text = _squash(f"{qualifier} {match.group()}")
+    return Figure(
+        "time", "time", f"{hour}:{minutes:02d}{half}", text, *match.span(), _qualifier_read(qualifier)
+    )
+
+
+def _several_units(sentence: str, match: re.Match[str]) -> Figure:
+    """A duration given in hours, minutes and seconds, as one count of its smallest unit ("1 hour 50
+    minutes": 110 minutes; "2 hours, 5 minutes and 38 seconds": 7,538 seconds)."""
+    hours = _whole(match["h"]) if match["h"] else 0.0
+    minutes = _whole(match["m"] or match["m2"])
+    seconds = _whole(match["s"] or match["s2"]) if (match["s"] or match["s2"]) else None
+    total = hours * 60 + minutes
+    about, value = ("minute", total) if seconds is None else ("second", total * 60 + seconds)
+    qualifier = _qualifier_before(sentence, match.start())
+    text = _squash(f"{qualifier} {match.group()}")
+    return Figure("count", about, value, text, *match.span(), _qualifier_read(qualifier))
 
 
 def _and_a_half(match: re.Match[str]) -> Figure:

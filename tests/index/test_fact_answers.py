@@ -929,6 +929,13 @@ def test_speeds_and_distances_compare_across_units(first: str, second: str, same
         ("a quarter of a mile", "400 metres", True),  # not 25 percent
         ("three-quarters of an hour", "45 minutes", True),
         ("a third of a mile", "400 metres", False),
+        ("1 hour 50 minutes on the car ferry", "the car ferry takes 110 minutes", True),  # not 50 minutes
+        ("1 hour 50 minutes on the car ferry", "the car ferry takes 100 minutes", False),
+        ("won by 2 minutes, 10 seconds", "won by 130 seconds", True),
+        ("left at 12 minutes past five in the morning", "left at 5.12am", True),  # a time of day in words
+        ("seen at a quarter to eight", "seen at 7:45 a.m.", True),
+        ("at half past six", "at 6:30", True),
+        ("at twenty past nine", "at 9:40", False),
     ],
 )
 def test_durations_weights_and_data_compare_across_units(first: str, second: str, same: bool) -> None:
