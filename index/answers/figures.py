@@ -213,7 +213,9 @@ _DENOMINATOR_WORDS = "|".join(f"{d}s?" for d in _DENOMINATORS if d != "half")  #
 _SHARE = re.compile(
     r"\b(?P<share>half|(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
     rf"(?:{_DENOMINATOR_WORDS}))\s+of\b"
-    r"|\b(?P<half>half)\s+(?=(?:the|its|their|all)\s)",  # "half the vote", "half their homes"
+    r"|\b(?P<half>half)\s+(?=(?:the|its|their|all)\s)"  # "half the vote", "half their homes"
+    # ... and written with a hyphen, without "of": "a two-thirds majority", "cut by three-quarters"
+    rf"|\b(?P<hyphened>(?:one|two|three|four|five|six|seven|eight|nine)-(?:{_DENOMINATOR_WORDS}))\b(?!-)",
     re.IGNORECASE,
 )
 _NOT_SHARE_BEFORE = re.compile(
@@ -519,7 +521,8 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         if any(s <= match.start() < e for s, e in taken):
             continue
         if not _NOT_SHARE_BEFORE.search(sentence, max(0, match.start() - _QUALIFIER_REACH), match.start()):
-            out.append(_share(sentence, match))
+            given = _share(sentence, match)  # ("cut costs by three-quarters": a change)
+            out.append(_with_difference(sentence, given) if match["hyphened"] else given)
             taken.append(match.span())
     vague = runs is None or not _VAGUE_WORDS.isdisjoint(runs)
     for match in _VAGUE_PATTERN.finditer(sentence) if vague else ():
@@ -947,7 +950,7 @@ def _whole(written: str) -> float:
 
 
 def _share(sentence: str, match: re.Match[str]) -> Figure:
-    share = match["share"] or match["half"]
+    share = match["share"] or match["half"] or match["hyphened"]
     words = share.lower().replace("-", " ").split()
     value = (
         100

@@ -943,6 +943,18 @@ def test_durations_weights_and_data_compare_across_units(first: str, second: str
     assert consistent(a, b) is same and consistent(b, a) is same
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "difference"),
+    [
+        ("Costs per flight will be cut by around three-quarters.", 75.0, True),  # not a count of three
+        ("The motion needed a two-thirds majority.", 66.67, False),
+    ],
+)
+def test_a_fraction_written_with_a_hyphen_is_a_share(text: str, value: float, difference: bool) -> None:
+    figure = figures(text)[0]
+    assert (figure.kind, figure.value, figure.difference) == ("percent", value, difference)
+
+
 def test_capital_letters_after_a_number_are_a_unit_of_data_only_when_nothing_follows() -> None:
     assert figures("They copied 1.2 TB of files.")[0].about == "terabyte"
     assert figures("Five TB patients were treated.")[0].about != "terabyte"  # tuberculosis
