@@ -469,7 +469,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     for match in _SEVERAL_UNITS.finditer(sentence) if _may_say(lowered, "minute") else ():
         out.append(_with_difference(sentence, _several_units(sentence, match)))
         taken.append(match.span())
-    for match in _CLOCK_PHRASE.finditer(sentence) if _may_say(lowered, "past", "after", " to ") else ():
+    for match in _CLOCK_PHRASE.finditer(sentence) if _may_say(lowered, "past", "quarter", "minute") else ():
         out.append(_clock_phrase(sentence, match))
         taken.append(match.span())
     for match in _TIME.finditer(sentence) if timed else ():
