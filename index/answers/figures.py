@@ -884,9 +884,7 @@ def _time(sentence: str, match: re.Match[str]) -> Figure:
         if match["h24"] and (hour == 0 or hour > 12 or match["h24"].startswith("0")):
             half = "am" if hour < 12 else "pm"
         value = f"{(hour - 1) % 12 + 1}:{minute:02d}{half}"
-    qualifier = _qualifier_before(sentence, match.start())
-    text = _squash(f"{qualifier} {match.group()}")
-    return Figure("time", "time", value, text, *match.span(), _qualifier_read(qualifier))
+    return _qualified(sentence, match, "time", "time", value)
 
 
 def _clock_phrase(sentence: str, match: re.Match[str]) -> Figure:
@@ -900,11 +898,7 @@ def _clock_phrase(sentence: str, match: re.Match[str]) -> Figure:
         minutes, hour = 60 - minutes, (hour - 2) % 12 + 1
     part = (match["part"] or match["night"] or "").lower()
     half = "am" if part == "morning" else "pm" if part else ""
-    qualifier = _qualifier_before(sentence, match.start())
-    text = _squash(f"{qualifier} {match.group()}")
-    return Figure(
-        "time", "time", f"{hour}:{minutes:02d}{half}", text, *match.span(), _qualifier_read(qualifier)
-    )
+    return _qualified(sentence, match, "time", "time", f"{hour}:{minutes:02d}{half}")
 
 
 def _several_units(sentence: str, match: re.Match[str]) -> Figure:
@@ -915,9 +909,14 @@ def _several_units(sentence: str, match: re.Match[str]) -> Figure:
     seconds = _whole(match["s"] or match["s2"]) if (match["s"] or match["s2"]) else None
     total = hours * 60 + minutes
     about, value = ("minute", total) if seconds is None else ("second", total * 60 + seconds)
+    return _qualified(sentence, match, "count", about, value)
+
+
+def _qualified(sentence: str, match: re.Match[str], kind: str, about: str, value: float | str) -> Figure:
+    """The figure a match writes, with the qualifier before it ("about 6:10 a.m.")."""
     qualifier = _qualifier_before(sentence, match.start())
     text = _squash(f"{qualifier} {match.group()}")
-    return Figure("count", about, value, text, *match.span(), _qualifier_read(qualifier))
+    return Figure(kind, about, value, text, *match.span(), _qualifier_read(qualifier))
 
 
 def _and_a_half(match: re.Match[str]) -> Figure:
