@@ -10,13 +10,12 @@ retrieved sentence would.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from functools import partial
 
 from factbot.index.answers.claims import claim_key
 from factbot.index.answers.grouping import states_answer
-from factbot.index.answers.quantities import Figure, rounded_forms, written_forms
+from factbot.index.answers.quantities import MONTH_DAY, Figure, rounded_forms, written_forms
 from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.relative_dates import RELATIVE_WORDS, years_back
 from factbot.index.answers.rerank import rerank
@@ -30,7 +29,6 @@ __all__ = ["Containing", "answer_terms", "join_said_elsewhere", "said_elsewhere"
 
 # The lead's words, rarest first, by which its story's unretrieved sentences are looked up.
 _RAREST_WORDS = 4
-_DAY_OF_MONTH = re.compile(r"\d\d-\d\d")  # a date's value when it gives the day ("12-04")
 # (terms, doc_ids) -> (sentence id, sentence) for each sentence of those documents with every term.
 Containing = Callable[[Sequence[str], Sequence[str]], list[tuple[int, Sentence]]]
 
@@ -81,7 +79,7 @@ def answer_terms(figure: Figure, analyzer: Analyzer, published: str = "") -> lis
         digits = [t for t in terms if any(c.isdigit() for c in t)]
         if digits or terms:
             out.append(digits or terms)
-    if figure.kind == "date" and _DAY_OF_MONTH.fullmatch(str(figure.value)):  # "on Thursday", "today"
+    if figure.kind == "date" and MONTH_DAY.fullmatch(str(figure.value)):  # "on Thursday", "today"
         out.extend([term] for word in RELATIVE_WORDS for term in analyzer.terms(word))
     return out
 

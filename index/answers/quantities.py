@@ -24,6 +24,7 @@ __all__ = [
     "LENGTH_UNITS",
     "MASS_UNITS",
     "MEASURES",
+    "MONTH_DAY",
     "SPEED_UNITS",
     "SPEED_UNIT_NAMES",
     "SPELLED_UNDER_TWENTY",
@@ -34,6 +35,7 @@ __all__ = [
     "UNIT_NAMES",
     "VAGUE",
     "WHEN_KINDS",
+    "YEAR_MONTH",
     "Figure",
     "consistent",
     "currency",
@@ -48,6 +50,9 @@ __all__ = [
 
 TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})  # what a duration counts
 WHEN_KINDS = frozenset({"date", "time", "year", "weekday"})  # figures that say when
+# The values a date is given by: a day of a month ("11-12"), or a month of a year ("2024-11").
+MONTH_DAY = re.compile(r"\d\d-\d\d")
+YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 # Qualifiers that round a value ("about 4,800" is 4,812 rounded) and bounds ("more than 40" is 42).
 APPROXIMATE = frozenset(
     {
@@ -307,7 +312,7 @@ def consistent(a: Figure, b: Figure) -> bool:
 def _in_month(day: Figure, month: Figure) -> bool:
     """Whether a day of a month (`MM-DD`) falls in a month of a year (`YYYY-MM`)."""
     days, months = str(day.value), str(month.value)
-    return bool(_MONTH_DAY.fullmatch(days) and _YEAR_MONTH.fullmatch(months)) and days[:2] == months[5:]
+    return bool(MONTH_DAY.fullmatch(days) and YEAR_MONTH.fullmatch(months)) and days[:2] == months[5:]
 
 
 def _converted_alike(a: Figure, b: Figure) -> bool:
@@ -417,8 +422,6 @@ def written_forms(figure: Figure) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-_MONTH_DAY = re.compile(r"\d\d-\d\d")  # a date's value: "11-12"
-_YEAR_MONTH = re.compile(r"\d{4}-\d\d")  # ... or a month of a year: "2024-11"
 _ROUNDED_KINDS = frozenset({"count", "percent"})  # kinds whose whole number may round a fraction
 _ROUNDED_FROM = 100  # a smaller count is written exactly ("five", "42"), not rounded
 

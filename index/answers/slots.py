@@ -25,7 +25,9 @@ from factbot.index.answers.names import name_at
 from factbot.index.answers.nouns import is_noun, same_counted
 from factbot.index.answers.quantities import (
     CHANGE_WORDS,
+    MONTH_DAY,
     TIME_UNITS,
+    YEAR_MONTH,
     Figure,
     consistent,
 )
@@ -62,8 +64,6 @@ _CLAUSE_END = re.compile(
     r"(?<!\d),|,(?!\d)|[;:()]|\b(?:and|or|but|while|when|which|who|after|before|as|than)\b", re.I
 )
 _PHRASE_CHARS = 40  # characters before and after a figure searched for the words that govern it
-_MONTH_DAY = re.compile(r"\d\d-\d\d")
-_YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 _HALF_YEAR = 6 * 31  # days, as months of 31 days are counted in `_before`
 # A figure that is the level something is at or comes to: its clause before it is what governs it
 # ("could reach £12 million", "will be £12m", "topped 400").
@@ -206,7 +206,7 @@ def answer_slot(
         candidates = [f for f in candidates if not _before(f, published)]
     if want.earlier and published:  # "since 1998", not "began on October 3" (a day of this year)
         candidates = [
-            f for f in candidates if not _MONTH_DAY.fullmatch(str(f.value)) and _before(f, published)
+            f for f in candidates if not MONTH_DAY.fullmatch(str(f.value)) and _before(f, published)
         ]
     if want.day:  # "What time on Monday ...": not "at noon on Tuesday"
         candidates = [f for f in candidates if _on_day(sentence, f) in ("", want.day)]
@@ -295,9 +295,9 @@ def _before(figure: Figure, published: str) -> bool:
     a month of a year ("2025-08") before its month, or a year before its year."""
     if figure.kind == "year" and isinstance(figure.value, float) and published[:4].isdigit():
         return figure.value < int(published[:4])
-    if figure.kind == "date" and _YEAR_MONTH.fullmatch(str(figure.value)) and len(published) >= 7:
+    if figure.kind == "date" and YEAR_MONTH.fullmatch(str(figure.value)) and len(published) >= 7:
         return str(figure.value) < published[:7]
-    if figure.kind != "date" or not _MONTH_DAY.fullmatch(str(figure.value)) or len(published) < 10:
+    if figure.kind != "date" or not MONTH_DAY.fullmatch(str(figure.value)) or len(published) < 10:
         return False
     month, day = map(int, str(figure.value).split("-"))
     then = month * 31 + day
