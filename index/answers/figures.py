@@ -330,6 +330,10 @@ _ATTACHED_UNIT = re.compile(r"([a-z]{2,3})\b")  # "cm" of "30cm" (not "m": "2.5m
 # An amount of data by its unit's capitals, on the number or after it ("1.2TB", "1.2 TB of files"; not
 # "five TB patients", tuberculosis).
 _DATA_UNIT = re.compile(r"\s?([KMGTP]B)(?=\s+of\b|[^\w\s]|\s*$)")
+# An area by a unit's short name, on the number or after it ("92,000 sq ft", "8,500 sq. m", "40m²",
+# "12 km2"): the square of a length unit.
+_SHORT_AREA = re.compile(r"(?:\s?sq\.?\s?(ft|m|km|mi)\b|\s?(m|km|ft)(?:²|2\b))", re.IGNORECASE)
+_SQUARED = {"ft": "foot", "m": "metre", "km": "kilometre", "mi": "mile"}
 # A difference, not a level: "beat Pryce by 6,536 votes", "raised rates by 25 basis points", "her
 # lead was closer to 5,200 votes", "a 6,536-vote win". Not an agent: "a strike by 6,500 dockworkers",
 # "was predicted by 22 economists".
@@ -1068,6 +1072,9 @@ def _noun_after(sentence: str, end: int, default: str) -> str:
     data = _DATA_UNIT.match(sentence, end)
     if data:
         return counted_noun(data[1])  # "1.2 TB of files": terabytes
+    area = _SHORT_AREA.match(sentence, end)
+    if area:
+        return "square " + _SQUARED[(area[1] or area[2]).lower()]  # "92,000 sq ft": square feet
     found = NOUN_AFTER.match(sentence, end)
     word, at = (found[2], found.end()) if found else ("", end)
     if word == "more":  # "24 more counselors": the counselors (not "rose 10 more than expected")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "APPROXIMATE",
+    "AREA_UNITS",
     "CHANGE_WORDS",
     "DECADE",
     "DEGREES",
@@ -139,6 +140,7 @@ _ZEROS = {"fahrenheit": 32.0, "kelvin": 273.15}
 _TEMPERATURE_SLACK = 0.5
 MASS_UNITS = frozenset(unit for unit, (what, _) in MEASURES.items() if what == "mass")  # a weight's
 LENGTH_UNITS = frozenset(unit for unit, (what, _) in MEASURES.items() if what == "length")  # a distance's
+AREA_UNITS = frozenset(unit for unit, (what, _) in MEASURES.items() if what == "area")  # a floor's, a site's
 TEMPERATURE_UNITS = frozenset(unit for unit, (what, _) in MEASURES.items() if what == "temperature")
 DEGREES = "degree"  # a temperature without its scale ("The old record of 42.6 degrees"): either one
 # The units of speed, by the names news gives them ("71 mph", "52 km/h", "40 knots").

@@ -18,6 +18,7 @@ from factbot.index.answers.figures import MAGNITUDE
 from factbot.index.answers.names import who_or_what
 from factbot.index.answers.nouns import counts_people, doers, is_kind
 from factbot.index.answers.quantities import (
+    AREA_UNITS,
     CHANGE_WORDS,
     DEGREES,
     LENGTH_UNITS,
@@ -167,6 +168,11 @@ _LONG_HEAD = re.compile(
 )
 _HOW_LONG_IS = re.compile(
     r"^\s*how\s+long\s+(?:is|was|are|were|(?:will|would)(?=.*\sbe\s*\?\s*$))\s+(?:the|a|an|its|their)\b", re.I
+)
+_SIZED = ("object", "location", "water")  # kinds of thing big in area or length (WordNet's)
+_HOW_BIG_IS = re.compile(
+    r"^\s*how\s+(?:big|large)\s+(?:is|was|are|were|(?:will|would)(?=.*\sbe\s*\?\s*$))\s+(?:the|a|an|its|their)\b",
+    re.I,
 )
 _BE_LAST = re.compile(r"\s+be\s*(?=\?\s*$)", re.I)  # "How long will the new road be?": its noun before "be"
 _HOW_HEAVY = re.compile(
@@ -340,6 +346,12 @@ def _wanted(question: str) -> Wanted | None:
         if noun and (is_kind(noun, "artifact") or is_kind(noun, "location")) and not counts_people(noun):
             return Wanted(frozenset({"count"}), LENGTH_UNITS, measured=True)
         return Wanted(frozenset({"count"}), TIME_UNITS | LENGTH_UNITS)
+    if (asked := _HOW_BIG_IS.search(question)) is not None:
+        # "How big is the building?": a thing or a place is big in area or length; "... the crowd?": a count
+        head = _LONG_HEAD.match(_BE_LAST.sub("", question), asked.end())
+        noun = singular(head[1].lower()) if head else ""
+        if noun and any(is_kind(noun, k) for k in _SIZED) and not counts_people(noun):
+            return Wanted(frozenset({"count"}), AREA_UNITS | LENGTH_UNITS, measured=True)
     qtype = question_type(question)
     if qtype == "when":
         if _WHAT_TIME.search(question):

@@ -620,6 +620,21 @@ def test_how_long_a_thing_or_a_place_is_asks_its_length(tmp_path: Path) -> None:
     assert strike is not None and "month" in strike.about and "metre" in strike.about
 
 
+def test_how_big_a_thing_or_a_place_is_asks_its_area_or_length(tmp_path: Path) -> None:
+    # A building is big in square feet or metres, not in the pounds it sold for; a crowd in a count.
+    texts = {
+        "a.md": "The Osk Arcade, a 92,000 sq ft building on Mill Street, sold for £6.5 million on Monday.",
+        "b.md": "The 8,500 square metre Osk Arcade will need two years of work, the buyer said.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How big is the Osk Arcade building?")
+    assert answer.answered and "92,000 sq ft" in answer.claims[0].text
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+    assert not answer.conflicts
+    crowd = wanted("How big was the crowd at the Osk rally?")
+    assert crowd is not None and not crowd.measured
+
+
 @pytest.mark.parametrize(
     ("question", "kinds"),
     [
@@ -936,9 +951,14 @@ def test_speeds_and_distances_compare_across_units(first: str, second: str, same
         ("seen at a quarter to eight", "seen at 7:45 a.m.", True),
         ("at half past six", "at 6:30", True),
         ("at twenty past nine", "at 9:40", False),
+        ("the 92,000 sq ft building", "the 8,500 square metre building", True),  # areas by short names
+        ("a 2,000 sq. m site", "a 21,500-square-foot site", True),
+        ("a 40m² terrace", "a 40 square metre terrace", True),
+        ("200 km2 of forest", "200 square kilometres of forest", True),
+        ("the 92,000 sq ft building", "the 9,200 square metre building", False),
     ],
 )
-def test_durations_weights_and_data_compare_across_units(first: str, second: str, same: bool) -> None:
+def test_durations_weights_data_and_areas_compare_across_units(first: str, second: str, same: bool) -> None:
     a, b = figures(first)[0], figures(second)[0]
     assert consistent(a, b) is same and consistent(b, a) is same
 
