@@ -215,6 +215,7 @@ _NEAR_EXACT = 1e-3
 # rounded as news writes it ("5 miles (8 km)": 8.05; "100 feet (30 metres)": 30.48). (0.01 and 0.02
 # measured alike on 30 sets; 0.05 cost fresh24 a dispute: RESULTS.md.)
 _CONVERTED_SLACK = 0.02
+_WEEKS_A_MONTH = 4  # as news counts a month in weeks ("eight weeks" for "two months")
 _WRITTEN_UNDER = 1e5  # a measure converted to this much or more is not how news writes it (1.1m metres)
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")  # the year a date's text writes
 _CLOCK_VALUE = re.compile(r"(?P<h>\d{1,2}):(?P<m>\d\d)(?P<half>am|pm|)")
@@ -324,6 +325,13 @@ def _converted_alike(a: Figure, b: Figure) -> bool:
     value, other = float(a.value), float(in_units_of(b, a.about).value)
     if measure(a.about) == "temperature":
         return abs(value - other) <= _TEMPERATURE_SLACK
+    if {a.about, b.about} == {
+        "month",
+        "week",
+    }:  # "within 12 weeks" is "within three months": four weeks a month
+        months, weeks = (a, b) if a.about == "month" else (b, a)
+        if _WEEKS_A_MONTH * float(months.value) == float(weeks.value):
+            return True
     rounding = min(_precision(value) / 2, value / _PRECISION_SHARE)  # "2 hours" is not 90 minutes
     return abs(value - other) <= max(_CONVERTED_SLACK * max(value, 1e-9), rounding)
 

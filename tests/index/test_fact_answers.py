@@ -941,6 +941,9 @@ def test_speeds_and_distances_compare_across_units(first: str, second: str, same
         ("they copied 1.2 TB of files", "1.5 terabytes of data", False),
         ("closed for a fortnight", "closed for 14 days", True),
         ("closed for a fortnight", "closed for 10 days", False),
+        ("will report within 12 weeks", "will report within three months", True),  # four weeks a month
+        ("will report within eight weeks", "will report within two months", True),
+        ("will report within 10 weeks", "will report within two months", False),
         ("a quarter of a mile", "400 metres", True),  # not 25 percent
         ("three-quarters of an hour", "45 minutes", True),
         ("a third of a mile", "400 metres", False),
