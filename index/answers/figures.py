@@ -272,9 +272,9 @@ _TIME = re.compile(
 _UNDER_SIXTY = rf"\d{{1,2}}|(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_UNITS}"
 _HOURS = rf"1[0-2]|[1-9]|{'|'.join(SPELLED_UNDER_TWENTY[:12])}"
 _CLOCK_PHRASE = re.compile(
-    rf"\b(?:(?P<minutes>{_UNDER_SIXTY})\s+minutes?\s+(?P<side>past|after|to)|(?P<bare>{_UNDER_SIXTY})\s+past"
-    rf"|(?P<quarter>(?:a\s+)?quarter)\s+(?P<qside>past|after|to)|(?P<half>half)\s+past)"
-    rf"\s+(?P<hour>{_HOURS})\b(?:\s+o['’]clock)?"
+    rf"\b(?:(?P<minutes>{_UNDER_SIXTY})\s+minutes?\s+(?P<side>past|after|to|before)|(?P<bare>{_UNDER_SIXTY})\s+past"
+    rf"|(?P<quarter>(?:a\s+)?quarter)\s+(?P<qside>past|after|to|before)|(?P<half>half)\s+past)"
+    rf"\s+(?P<hour>{_HOURS}|midnight|noon|midday)\b(?:\s+o['’]clock)?"
     r"(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)|\s+at\s+(?P<night>night))?",
     re.IGNORECASE,
 )
@@ -891,17 +891,24 @@ def _time(sentence: str, match: re.Match[str]) -> Figure:
     return _qualified(sentence, match, "time", "time", value)
 
 
+_NAMED_HOURS = frozenset({"midnight", "noon", "midday"})  # twelve o'clock, by its half of the day
+
+
 def _clock_phrase(sentence: str, match: re.Match[str]) -> Figure:
     """A time of day in words, on a 12-hour clock with the half of the day when the text says it
     ("a quarter to eight": 7:45; "12 minutes past five in the morning": 5:12am)."""
     minutes = (
         15 if match["quarter"] else 30 if match["half"] else int(_whole(match["minutes"] or match["bare"]))
     )
-    hour = int(_whole(match["hour"]))
-    if (match["side"] or match["qside"] or "").lower() == "to":
+    named = match["hour"].lower()
+    hour = 12 if named in _NAMED_HOURS else int(_whole(named))
+    before = (match["side"] or match["qside"] or "").lower() in {"to", "before"}
+    if before:
         minutes, hour = 60 - minutes, (hour - 2) % 12 + 1
     part = (match["part"] or match["night"] or "").lower()
     half = "am" if part == "morning" else "pm" if part else ""
+    if named in _NAMED_HOURS:  # "eight minutes before midnight": 11:52pm; "a quarter past noon": 12:15pm
+        half = "pm" if (named == "midnight") == before else "am"
     return _qualified(sentence, match, "time", "time", f"{hour}:{minutes:02d}{half}")
 
 

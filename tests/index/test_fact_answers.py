@@ -954,6 +954,10 @@ def test_speeds_and_distances_compare_across_units(first: str, second: str, same
         ("seen at a quarter to eight", "seen at 7:45 a.m.", True),
         ("at half past six", "at 6:30", True),
         ("at twenty past nine", "at 9:40", False),
+        ("struck at eight minutes before midnight", "struck at 11.52pm", True),  # midnight and noon by name
+        ("at a quarter past midnight", "at 12:15 a.m.", True),
+        ("at twenty minutes to noon", "at 11:40am", True),
+        ("at ten minutes to midnight", "at 11:50am", False),
         ("the 92,000 sq ft building", "the 8,500 square metre building", True),  # areas by short names
         ("a 2,000 sq. m site", "a 21,500-square-foot site", True),
         ("a 40m² terrace", "a 40 square metre terrace", True),
