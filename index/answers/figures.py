@@ -121,8 +121,10 @@ _UNITS = "|".join(SPELLED_UNDER_TWENTY)
 _UNIT_VALUES = {word: float(value) for value, word in enumerate(_UNITS.split("|"), 1)}
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _WORD = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_UNITS}|hundred|thousand)"
+# ("and" joins words after a hundred or a thousand: "one hundred and twenty", not "two and ten")
 _WORDS = (  # "a" alone before a scale: "a million"
-    rf"(?:(?:a\s+(?=hundred|thousand))?{_WORD}(?:(?:\s+and)?[\s-]+{_WORD})*|a(?=\s+(?:million|billion|trillion)\b))"
+    rf"(?:(?:a\s+(?=hundred|thousand))?{_WORD}(?:(?:(?:(?<=hundred)|(?<=thousand))\s+and)?[\s-]+{_WORD})*"
+    r"|a(?=\s+(?:million|billion|trillion)\b))"
 )
 # Currencies by their English names (not those that are also common words: "won", "real", "mark").
 _CURRENCY_WORDS = (
@@ -560,7 +562,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
                 ),
             )
             out.append(_with_difference(sentence, counted))
-    return tuple(_parts_counted(sentence, sorted(out, key=lambda f: f.start)))
+    return tuple(_ends_counted(sentence, _parts_counted(sentence, sorted(out, key=lambda f: f.start))))
 
 
 # A part given of a whole: "eleven of the company's 26 routes", "three of its 12 pumps", "eleven of
@@ -584,6 +586,36 @@ def _parts_counted(sentence: str, ordered: list[Figure]) -> list[Figure]:
         ):
             out[i] = dataclasses.replace(part, about=whole.about)
             out[i + 1] = dataclasses.replace(whole, whole=True)
+    return out
+
+
+# The two ends of a range or a change, one written with its unit: "from four days to two", "from 21 to
+# 23 cases", "between two and ten days", "fell from 12 percent to 9".
+_ENDS_BEFORE = re.compile(r"\b(?:from|between)\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+_ENDS_BETWEEN = re.compile(
+    r"(?P<unit>(?:\s+[a-z]+){0,2}?)\s+(?:to|and)\s+(?:about\s+|around\s+|roughly\s+)?", re.IGNORECASE
+)
+_ENDS_REACH = 24  # characters before a range's first end for its "from" or "between"
+
+
+def _ends_counted(sentence: str, ordered: list[Figure]) -> list[Figure]:
+    """A bare number at one end of a range or a change whose other end is written with its unit or as
+    a percentage counts that unit, or is that percentage ("from four days to two": two days; "from 21
+    to 23 cases": 21 cases; "fell from 12 percent to 9": 9 percent)."""
+    out = list(ordered)
+    for i, (first, second) in enumerate(itertools.pairwise(ordered)):
+        between = _ENDS_BETWEEN.fullmatch(sentence[first.end : second.start])
+        if not between or not _ENDS_BEFORE.search(sentence, max(0, first.start - _ENDS_REACH), first.start):
+            continue
+        if between["unit"] and not first.about:  # "from 21 people in 2019 to 23" ... the words are its unit
+            continue
+        for at, bare, other in ((i, first, second), (i + 1, second, first)):
+            if bare.kind != "count" or bare.about or not isinstance(bare.value, float):
+                continue
+            if other.kind == "count" and other.about:
+                out[at] = dataclasses.replace(bare, about=other.about)
+            elif other.kind == "percent":
+                out[at] = dataclasses.replace(bare, kind="percent", about=other.about)
     return out
 
 

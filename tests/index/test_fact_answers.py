@@ -982,6 +982,26 @@ def test_a_fraction_written_with_a_hyphen_is_a_share(text: str, value: float, di
     assert (figure.kind, figure.value, figure.difference) == ("percent", value, difference)
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The panel cut the ban from four days to two.", [("count", "day", 4.0), ("count", "day", 2.0)]),
+        ("Cases rose from 21 to 23 people.", [("count", "people", 21.0), ("count", "people", 23.0)]),
+        ("Turnout fell from 12 percent to 9.", [("percent", "percent", 12.0), ("percent", "percent", 9.0)]),
+        ("Symptoms appear between two and ten days later.", [("count", "day", 2.0), ("count", "day", 10.0)]),
+        ("It took one hundred and twenty days.", [("count", "day", 120.0)]),  # "and" after a hundred
+        (
+            "The list fell from 300 jobs in 2019 to 250.",
+            [("count", "job", 300.0), ("year", "year", 2019.0), ("count", "", 250.0)],
+        ),
+    ],
+)
+def test_the_ends_of_a_range_or_a_change_share_their_unit(
+    text: str, read: list[tuple[str, str, float]]
+) -> None:
+    assert [(f.kind, f.about, f.value) for f in figures(text)] == read
+
+
 def test_capital_letters_after_a_number_are_a_unit_of_data_only_when_nothing_follows() -> None:
     assert figures("They copied 1.2 TB of files.")[0].about == "terabyte"
     assert figures("Five TB patients were treated.")[0].about != "terabyte"  # tuberculosis
