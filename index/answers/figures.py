@@ -373,6 +373,13 @@ _VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ing|ed)\s+$")  # "killing two people a
 _VERB_REACH = 20  # characters before a number searched for its verb
 # "The number of people hurt ... has risen to 27": the count counts what "number of" names.
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?([a-z]+(?:[\s-]+[a-z]+){0,3})\b", re.I)
+# A level a plural subject has reached: "confirmed cases have reached 23", "deaths rose to 12".
+_PLURAL_REACHED = re.compile(
+    r"\b([a-z]+s)\s+(?:(?:have|has|had|now)\s+)*(?:risen|rose|climbed|reached|grown|grew|jumped|increased|"
+    r"fallen|fell|dropped|hit|stand|stood|totalled|totaled|numbered)\s+(?:to\s+|at\s+)?$",
+    re.IGNORECASE,
+)
+_REACHED_REACH = 60  # characters before a number searched for its subject and verb
 # A total a count is brought to: "bringing the total to 370", "the tally now stands at 12".
 _TOTAL_BEFORE = re.compile(r"\b(?:total|tally)\b", re.I)
 _TOTAL_REACH = 50  # characters before a number searched for "total"
@@ -706,6 +713,9 @@ def _others_counted(sentence: str, figure: Figure, before: list[Figure]) -> Figu
         words = re.split(r"[\s-]+", number_of[1])  # "yellow-legged hornet nests": the first plural
         plural = next((w for w in words if is_plural(w) and noun_like(w)), words[0])  # not "has"
         return dataclasses.replace(figure, about=counted_noun(plural))
+    reached = _PLURAL_REACHED.search(sentence, max(0, figure.start - _REACHED_REACH), figure.start)
+    if not figure.about and reached is not None and is_plural(reached[1]) and noun_like(reached[1]):
+        return dataclasses.replace(figure, about=counted_noun(reached[1]))  # "cases have reached 23"
     if not (
         figure.about == "other"
         or _total_of_before(sentence, figure)

@@ -990,13 +990,16 @@ def test_a_fraction_written_with_a_hyphen_is_a_share(text: str, value: float, di
         ("Turnout fell from 12 percent to 9.", [("percent", "percent", 12.0), ("percent", "percent", 9.0)]),
         ("Symptoms appear between two and ten days later.", [("count", "day", 2.0), ("count", "day", 10.0)]),
         ("It took one hundred and twenty days.", [("count", "day", 120.0)]),  # "and" after a hundred
+        ("Confirmed cases have reached 23.", [("count", "case", 23.0)]),  # a level its plural subject reached
+        ("Deaths rose to 12 on Monday.", [("count", "death", 12.0)]),
+        ("It rose to 12 on Monday.", [("count", "", 12.0)]),
         (
             "The list fell from 300 jobs in 2019 to 250.",
             [("count", "job", 300.0), ("year", "year", 2019.0), ("count", "", 250.0)],
         ),
     ],
 )
-def test_the_ends_of_a_range_or_a_change_share_their_unit(
+def test_the_ends_of_a_range_or_a_change_and_a_level_reached_count_their_noun(
     text: str, read: list[tuple[str, str, float]]
 ) -> None:
     assert [(f.kind, f.about, f.value) for f in figures(text)] == read
