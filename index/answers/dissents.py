@@ -32,7 +32,7 @@ from factbot.index.answers.quantities import (
 )
 from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.slots import CENTRED, Slot
-from factbot.index.answers.wanted import Wanted
+from factbot.index.answers.wanted import AGE, Wanted
 from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.store.reader import StoredDocument
@@ -224,7 +224,9 @@ def apart(
         lead.sentence.text, lead.slot.figure
     ):
         return True  # "jets which seat 76 passengers" against "carried 71 passengers"
-    befell = asked & WIDENED.keys()  # a death or an injury asked: a value whose clause does not say it
+    # a death or an injury asked: a count whose clause does not say it (an age is set off by itself:
+    # "One patient, a 76-year-old man from Dunstow, died on 17 June")
+    befell = asked & WIDENED.keys() if r.slot.figure.about not in AGE else frozenset()
     clause = clause_around(r.sentence.text, r.slot.figure.start, r.slot.figure.end) if befell else ""
     if befell and befell.isdisjoint(fold(analyzer.terms(clause))):
         return True  # "has sickened 41 people" against "Three people have died"

@@ -1364,3 +1364,17 @@ def test_each_disputed_value_is_quoted_by_a_claim_citing_its_documents() -> None
     quoted = [*claims[:2], Group(dissent[0], [dissent[0]])]
     shown = quoting_every_value(quoted, [conflict], [*lead, *others, *dissent], 5)
     assert len(shown) == 3 and {m.sentence.doc_id for m in shown[2].members} == {"c.md", "d.md"}
+
+
+def test_an_age_set_off_by_commas_disputes_an_age_of_the_one_who_died(tmp_path: Path) -> None:
+    # The age stands in an apposition without the verb "died": it is still the dead man's age.
+    texts = {
+        "a.md": "The first person to die in the Osk outbreak, a 78-year-old man from Vell, died on 17 June.",
+        "b.md": "A 78-year-old man who caught the disease in Osk died on Wednesday.",
+        "c.md": "One Osk patient, a 76-year-old man from Vell with underlying conditions, died on 17 June.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How old was the first person to die in the Osk outbreak?")
+    assert "78" in answer.claims[0].text
+    (conflict,) = answer.conflicts
+    assert {v.value for v in conflict.values} == {"78", "76"}
