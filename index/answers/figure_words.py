@@ -17,7 +17,8 @@ __all__ = ["capacity", "dimension", "measured_words", "noun_modifiers", "planned
 # What asks for, offers or proposes a figure, right before it (up to two words between) or after it.
 _SOUGHT_BEFORE = re.compile(
     r"\b(?:wants?|wanted|wanting|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|offer(?:s|ed|ing)?|"
-    r"propos(?:e|es|ed|ing|al)|request(?:s|ed|ing)?|(?:ask|call|push|hope)(?:s|ed|ing)?\s+for|bids?)"
+    r"propos(?:e|es|ed|ing|al)|request(?:s|ed|ing)?|(?:ask|call|push|hope)(?:s|ed|ing)?\s+for|bids?|"
+    r"targets?|targeted|aim(?:s|ed|ing)?\s+(?:for|at)|goal)"
     r"(?:\s+(?:of|for))?(?:\s+[\w'-]+){0,2}\s+$",
     re.I,
 )

@@ -845,6 +845,9 @@ def test_a_count_of_the_noun_qualified_by_a_word_the_answer_lacks_is_no_dissent(
         ("Drugmakers will have to keep at least eight weeks of stock.", True),  # a requirement
         ("Each pharmacy needs to hold 200 packs.", True),
         ("Wholesalers have about six weeks of stock.", False),
+        ("The well had been due to reach its target depth of 5.2km in April.", True),  # a target
+        ("The council is aiming for 400 new homes a year.", True),
+        ("The well had reached a depth of 4,870 metres.", False),
     ],
 )
 def test_a_figure_asked_for_or_offered_is_sought(text: str, asked_for: bool) -> None:
