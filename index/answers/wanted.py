@@ -176,7 +176,8 @@ _HOW_BIG_IS = re.compile(
 )
 _BE_LAST = re.compile(r"\s+be\s*(?=\?\s*$)", re.I)  # "How long will the new road be?": its noun before "be"
 _HOW_HEAVY = re.compile(
-    rf"^\s*(?:how\s+heavy|(?:how\s+much|what)\s+{AUXILIARY}\b.*\bweigh|what\s+{AUXILIARY}\s+(?:the\s+)?\w*\s*weight)\b",
+    rf"^\s*(?:how\s+heavy|(?:how\s+much|what)\s+{AUXILIARY}\b.*\bweigh|what\s+{AUXILIARY}\s+(?:the\s+)?\w*\s*weight"
+    r"|(?:at\s+|to\s+)?what\s+weight)\b",
     re.I,
 )
 # A rate's period: "a year", "per day", "every week", "annually", "daily".

@@ -1570,6 +1570,7 @@ def test_dozens_multiply_and_more_counts_the_noun_after_it(text: str, value: flo
         "How much does the Osk satellite weigh?",
         "How heavy is the Osk satellite?",
         "What is the weight of it?",
+        "What weight did the Osk satellite carry?",
     ],
 )
 def test_a_weight_is_asked_in_units_of_mass_and_only_those_answer(question: str) -> None:
