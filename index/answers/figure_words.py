@@ -102,8 +102,9 @@ def measured_words(sentence: str, figure: Figure) -> list[str]:
 
 def capacity(sentence: str, figure: Figure) -> bool:
     """Whether a figure is how much a thing can take, not how much it takes ("can hold 60,000
-    litres", "designed for 150 animals", "jets which seat 76 passengers", "a 76-seat jet")."""
-    return bool(
+    litres", "designed for 150 animals", "jets which seat 76 passengers", "a 76-seat jet"); a sum
+    or a share never is ("selling one-way seats at £89")."""
+    return figure.kind == "count" and bool(
         _CAPACITY_BEFORE.search(_clause_before(sentence, figure))
         or _CAPACITY_AFTER.match(sentence, figure.end)
     )

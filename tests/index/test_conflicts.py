@@ -346,6 +346,7 @@ def test_what_a_thing_can_take_is_no_dissent_on_what_it_took(tmp_path: Path) -> 
         ("Skylark flies a 76-seat Embraer jet on the route.", True),
         ("About 45,000 litres of whey leaked from the tank.", False),
         ("The shelter took in 150 animals in August.", False),
+        ("Veyra is selling one-way seats at £89.", False),  # a price, not what a thing can seat
     ],
 )
 def test_a_capacity_is_told_from_an_amount(text: str, held: bool) -> None:
