@@ -22,6 +22,7 @@ from factbot.index.answers.grouping import best_slot
 from factbot.index.answers.names import mentions, owner_before
 from factbot.index.answers.nouns import counts_people, same_counted
 from factbot.index.answers.quantities import (
+    DEGREES,
     WHEN_KINDS,
     Figure,
     consistent,
@@ -64,7 +65,7 @@ _SAME_HOURS = 3
 _DAY_MINUTES = 24 * 60
 # Measures whose values in other units are compared for a dissent (not durations: "18 months"
 # against "two years" in one story are often two spans, RESULTS.md session 20).
-_COMPARED_MEASURES = frozenset({"length", "mass"})
+_COMPARED_MEASURES = frozenset({"length", "mass", "temperature"})
 # A clause telling when it happened of the time just named: "..., when 112 centimetres fell".
 _WHEN_CLAUSE = re.compile(r"\s*(?:when|in\s+which|during\s+which)\b", re.I)
 _CLOCK = re.compile(r"\d{1,2}:\d\d[ap]m")  # a time of day's value
@@ -499,6 +500,11 @@ def _comparable(slot: Slot, lead: Slot, change: bool = False) -> bool:
         lead.figure.about
     ):
         return True  # "about 800 metres" against "about 1.2 km"
+    if DEGREES in (slot.figure.about, lead.figure.about) and {
+        measure(slot.figure.about),
+        measure(lead.figure.about),
+    } - {None} == {"temperature"}:
+        return True  # "a chilly 12 degrees" against "14C": a temperature in either scale
     named = {slot.figure.about, lead.figure.about} - {""}
     people = "people" in named and all(counts_people(n) for n in named)
     return slot.relevance >= CENTRED and (len(named) < 2 or people)

@@ -1382,3 +1382,24 @@ def test_an_age_set_off_by_commas_disputes_an_age_of_the_one_who_died(tmp_path: 
     assert "78" in answer.claims[0].text
     (conflict,) = answer.conflicts
     assert {v.value for v in conflict.values} == {"78", "76"}
+
+
+def test_a_temperature_in_bare_degrees_or_another_scale_disputes_one_in_celsius(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The water in Osk Sound was 14C when the swim began.",
+        "b.md": "The water in Osk Sound was 14 degrees Celsius at the start of the swim.",
+        "c.md": "Our own reading put the water in Osk Sound at a chilly 12 degrees when the swim began.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How cold was the water in Osk Sound during the swim?")
+    assert "14" in answer.claims[0].text
+    (conflict,) = answer.conflicts
+    assert {v.value for v in conflict.values} == {"14", "12"}
+    texts["c.md"] = "Our own reading put the water in Osk Sound at 50F when the swim began."  # 10C
+    (tmp_path / "f").mkdir()
+    (conflict,) = (
+        engine_over(tmp_path / "f", texts)
+        .ask("How cold was the water in Osk Sound during the swim?")
+        .conflicts
+    )
+    assert {v.value for v in conflict.values} == {"14", "50"}
