@@ -373,10 +373,11 @@ _VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ing|ed)\s+$")  # "killing two people a
 _VERB_REACH = 20  # characters before a number searched for its verb
 # "The number of people hurt ... has risen to 27": the count counts what "number of" names.
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?([a-z]+(?:[\s-]+[a-z]+){0,3})\b", re.I)
-# A level a plural subject has reached: "confirmed cases have reached 23", "deaths rose to 12".
+# A level a plural subject has reached: "confirmed cases have reached 23", "deaths rose to 12" (not a
+# change: "Prices rose 10 ...").
 _PLURAL_REACHED = re.compile(
-    r"\b([a-z]+s)\s+(?:(?:have|has|had|now)\s+)*(?:risen|rose|climbed|reached|grown|grew|jumped|increased|"
-    r"fallen|fell|dropped|hit|stand|stood|totalled|totaled|numbered)\s+(?:to\s+|at\s+)?$",
+    r"\b([a-z]+s)\s+(?:(?:have|has|had|now)\s+)*(?:(?:risen|rose|climbed|grown|grew|jumped|increased|fallen|"
+    r"fell|dropped)\s+to|(?:stand|stood)\s+at|reached|hit|totalled|totaled|numbered)\s+$",
     re.IGNORECASE,
 )
 _REACHED_REACH = 60  # characters before a number searched for its subject and verb
