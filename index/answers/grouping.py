@@ -65,6 +65,18 @@ _DISTINCT_COUNT = 100
 _POUND = "pound"  # the unit of a weight in pounds ("2,251 lb"), which a sum in "pounds" may be
 
 
+# A provisional report, not the outcome: "was leading Mayor Gordon Pryce by about 5,200 votes", "with
+# 92% of precincts reporting" (not "with all 212 precincts reporting"), "was on course to win", "early
+# returns showed" (not a role: "who is leading the excavation"): another claim than the outcome's.
+_PROVISIONAL = re.compile(
+    r"\b(?:(?:was|were|is|are)\s+(?:leading|ahead)\b[^.;]{0,60}?\bby\s+(?:[a-z]+\s+)?\d|on\s+course\s+to|"
+    r"early\s+(?:returns|results)|(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?precincts\s+reporting|"
+    r"votes\s+counted\s+so\s+far)\b",
+    re.I,
+)
+_PROVISIONAL_ASKED = re.compile(r"\b(?:lead|leads|leading|ahead|course|early|so\s+far)\b", re.I)
+
+
 def group_claims(
     ranked: Sequence[Ranked],
     limit: int,
@@ -141,6 +153,7 @@ class SameClaim:
         self._naming = asks_for_name(question) and not self._statement
         self._question_lower = question.lower()
         self._who = self._naming and question_type(question) == "who"
+        self._provisional_asked = _PROVISIONAL_ASKED.search(question) is not None
         self._weights = TermWeights(weights)
         self._overlap = overlap
         self._focus = frozenset(fold(list(weights)))
@@ -170,6 +183,10 @@ class SameClaim:
 
     def __call__(self, a: Ranked, b: Ranked) -> bool:
         """The same answer to the question, or the same fact in other words."""
+        if not self._provisional_asked and (_PROVISIONAL.search(a.sentence.text) is None) != (
+            _PROVISIONAL.search(b.sentence.text) is None
+        ):
+            return False  # "was leading Pryce by about 5,200 votes" is not "defeated Pryce"
         if self._sides is not None and self._sides.alike(a, b):
             return True
         if self._causes is not None and self._causes.alike(

@@ -3115,3 +3115,25 @@ def test_a_sentence_naming_no_one_is_not_one_claim_with_who_did_it(tmp_path: Pat
     answer = engine_over(tmp_path, texts).ask("Who organized the petition against renaming Brill Street?")
     claim = next(c for c in answer.claims if "Dell" in c.text)
     assert {c.doc_id for c in claim.citations} == {"a.md", "c.md"}
+
+
+def test_a_provisional_count_is_another_claim_than_the_outcome(tmp_path: Path) -> None:
+    # Election night's "was leading ... by about 900 votes" is not the result, though it names the winner.
+    texts = {
+        "a.md": "Councillor Ines Dorado defeated Mayor Paul Greer in the Osk mayoral election on Tuesday.",
+        "b.md": "Ines Dorado won the Osk mayoral election, beating Mayor Paul Greer by 1,204 votes.",
+        "c.md": (
+            "Ines Dorado was leading Mayor Paul Greer by about 900 votes in the Osk mayoral election late "
+            "on Tuesday, with 80% of precincts reporting."
+        ),
+        **OTHER_STORIES,
+    }
+    (tmp_path / "won").mkdir()
+    (tmp_path / "leading").mkdir()
+    answer = engine_over(tmp_path / "won", texts).ask("Who won the Osk mayoral election?")
+    assert "Dorado" in answer.claims[0].text
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+    asked = engine_over(tmp_path / "leading", texts).ask(
+        "Who was leading the Osk mayoral election late on Tuesday?"
+    )
+    assert "c.md" in {c.doc_id for c in asked.claims[0].citations}
