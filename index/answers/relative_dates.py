@@ -13,10 +13,18 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from factbot.index.answers.figures import figures
+from factbot.index.answers.figures import MONTH_NAMES, figures
 from factbot.index.answers.quantities import Figure
 
-__all__ = ["RELATIVE_WORDS", "durations_since", "relative_dates", "stated_weekday", "weekdays", "years_back"]
+__all__ = [
+    "RELATIVE_WORDS",
+    "durations_since",
+    "months_relative",
+    "relative_dates",
+    "stated_weekday",
+    "weekdays",
+    "years_back",
+]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SHIFTS = {"today": 0, "yesterday": -1, "tomorrow": 1}
@@ -75,6 +83,37 @@ def durations_since(sentence: str, published: str) -> list[Figure]:
         back = years_back(f.value, published) if isinstance(f.value, float) else None
         if back is not None:
             out.append(Figure("count", "year", float(back), f.text, f.start, f.end))
+    return out
+
+
+# A month of a year written relative to the writing: "last November", "next March", "in November last
+# year", "March next year", "this June".
+_MONTH_WORDS = "|".join(MONTH_NAMES)
+_MONTH_RELATIVE = re.compile(
+    rf"\b(?:(?P<which>last|next|this)\s+(?P<m1>{_MONTH_WORDS})|(?P<m2>{_MONTH_WORDS})\s+(?P<year>last|next|this)\s+year)\b",
+    re.I,
+)
+
+
+def months_relative(sentence: str, published: str) -> list[Figure]:
+    """Each month of a year a sentence gives relative to the day it was `published` (ISO), as a date
+    figure of that month ("2025-11"): "in November last year" and "last November" in a report of
+    March 2026 are November 2025, "next March" in one of December 2025 March 2026."""
+    if len(published) < 7 or not published[:4].isdigit() or not published[5:7].isdigit():
+        return []
+    year, now = int(published[:4]), int(published[5:7])
+    out = []
+    for match in _MONTH_RELATIVE.finditer(sentence):
+        month = MONTH_NAMES.index((match["m1"] or match["m2"]).lower()) + 1
+        if match["year"]:  # "November last year": the year is said
+            when = year + {"last": -1, "next": 1, "this": 0}[match["year"].lower()]
+        elif match["which"].lower() == "last":  # the one before the writing
+            when = year if month < now else year - 1
+        elif match["which"].lower() == "next":  # the one after it
+            when = year if month > now else year + 1
+        else:
+            when = year
+        out.append(Figure("date", "date", f"{when}-{month:02d}", match.group(), match.start(), match.end()))
     return out
 
 

@@ -79,10 +79,12 @@ def rerank(
     qtype = question_type(question)
     naming = asks_name(question)
     folded = _with_measure(question, folded_weights(weights), analyzer)
-    # For what is to come a date before the writing is past; for how long, "since 1958" lasts to it.
+    # For what is to come a date before the writing is past; for how long, "since 1958" lasts to it;
+    # "in November last year" is the November before the writing.
     written = (
         published
-        if want is not None and (want.ahead or want.lasting or want.weekday or want.earlier)
+        if want is not None
+        and (want.ahead or want.lasting or want.weekday or want.earlier or "date" in want.kinds)
         else None
     )
     slots = [

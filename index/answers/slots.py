@@ -31,7 +31,7 @@ from factbot.index.answers.quantities import (
     Figure,
     consistent,
 )
-from factbot.index.answers.relative_dates import durations_since, weekdays
+from factbot.index.answers.relative_dates import durations_since, months_relative, weekdays
 from factbot.index.answers.wanted import AGE, Wanted
 from factbot.index.ranking.analysis import Analyzer
 
@@ -197,6 +197,8 @@ def answer_slot(
     candidates = [f for f in figures(sentence) if f.kind in want.kinds]
     if published and want.lasting:  # "since 1958": how long to the writing
         candidates += durations_since(sentence, published)
+    if published and "date" in want.kinds:  # "in November last year": that month
+        candidates += months_relative(sentence, published)
     if published and want.weekday:  # "on a Monday": the day of the week of each date given
         given = weekdays(sentence, published)
         if not any(t in weights for t in _REPORTING_TERMS):  # "announced on a Monday" asks that day

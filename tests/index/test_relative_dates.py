@@ -5,7 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factbot.index.answers.relative_dates import durations_since, relative_dates, stated_weekday, weekdays
+from factbot.index.answers.relative_dates import (
+    durations_since,
+    months_relative,
+    relative_dates,
+    stated_weekday,
+    weekdays,
+)
 from factbot.index.engine import Engine
 from factbot.index.store.build import BuildOptions, build_index
 
@@ -86,6 +92,35 @@ def test_a_year_given_as_years_back_joins_the_claim_that_writes_it(tmp_path: Pat
     answer = engine.ask("When were Brill borrowing costs last this high?")
     assert "2008" in answer.claims[0].text
     assert "b.md" in {c.doc_id for c in answer.claims[0].citations}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "month"),
+    [
+        ("Drilling started in November last year.", "2026-03-24", "2025-11"),
+        ("The pool opened last November.", "2026-03-24", "2025-11"),
+        ("The pool opened last February.", "2026-03-24", "2026-02"),
+        ("The line opens next March.", "2025-12-01", "2026-03"),
+        ("The line opens in March next year.", "2025-06-01", "2026-03"),
+    ],
+)
+def test_a_month_written_relative_to_the_writing_gives_its_year(
+    sentence: str, published: str, month: str
+) -> None:
+    (given,) = months_relative(sentence, published)
+    assert given.value == month
+
+
+def test_a_month_written_relative_to_the_writing_answers_when(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Drilling at the Osk site started in November last year, the operator said.",
+        "b.md": "The Osk well was halted by a tremor this week.",
+        "c.md": "Work on the Osk geothermal project, where drilling began in November 2025, has been halted.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts, dict.fromkeys(["a.md", "b.md", "c.md"], "2026-03-24"))
+    answer = engine.ask("When did drilling at the Osk site begin?")
+    assert answer.answered and {c.doc_id for c in answer.claims[0].citations} == {"a.md", "c.md"}
 
 
 def test_since_a_year_lasts_to_the_year_of_writing() -> None:
