@@ -195,7 +195,12 @@ def from_naming_documents(
     return [
         r
         for r in about
-        if (want is not None and r.slot is not None and counted_as_asked(r.slot.figure.about, want.about))
+        if (
+            want is not None
+            and r.slot is not None
+            and r.slot.figure.about != "people"  # any story's people ("employs 23 people")
+            and counted_as_asked(r.slot.figure.about, want.about)
+        )
         or names_one(r.sentence.doc_id)
     ]
 

@@ -1193,3 +1193,15 @@ def test_a_question_noun_is_stated_by_a_synonym_of_its_first_sense(tmp_path: Pat
     weights = dict.fromkeys(analyzer.terms(content_text(question)), 1.0)
     (rubble,) = [terms for terms, _ in word_weights(question, weights, analyzer) if "rubbl" in terms]
     assert set(analyzer.terms("debris junk")) <= rubble
+
+
+def test_people_counted_in_another_story_do_not_answer_how_many_a_named_body_employs(tmp_path: Path) -> None:
+    # The co-operative's 23 people are another story's: its report never names Osk Geothermal.
+    texts = {
+        "a.md": "Osk Geothermal halted drilling at its Vell well after a tremor on Saturday.",
+        "b.md": "Osk Geothermal said the Vell well had reached a depth of 4,870 metres.",
+        "c.md": "The Brill dairy co-operative, founded in 1931, employs 23 people at its creamery.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How many people does Osk Geothermal employ?")
+    assert not answer.answered
