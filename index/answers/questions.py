@@ -159,6 +159,7 @@ _AGENT_PHRASE = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?((?:(?!who\b|whom\b|whose\b|that\b|of\b|in\b|on\b|at\b|for\b)[a-z'’-]+\s*){1,4})",
     re.I,
 )
+_AFTER_AGENT = re.compile(r"[a-z]+ed")  # a participle after the agent's noun ("arrested", "injured")
 POSSESSOR = re.compile(r"['’]s?$")  # a possessor's ending: "the train's carriages", "the winner's wife"
 _NAME_OF_START = re.compile(_LEADING_PREPOSITION + _WHAT_IS + r"(?:the\s+)?" + _NAME_WORDS + r"\s+of\b", re.I)
 _NAME_OF_END = re.compile(r"['’]s?\s+" + _NAME_WORDS + r"\s*\?\s*$", re.I)
@@ -233,7 +234,10 @@ def named_agent(question: str) -> str | None:
     if start is None:
         return None
     words = _AGENT_PHRASE.match(question, start.end())
-    noun = POSSESSOR.sub("", words[1].split()[-1].lower()) if words else ""
+    phrase = words[1].split() if words else []
+    while len(phrase) > 1 and _AFTER_AGENT.fullmatch(phrase[-1].lower()):
+        phrase.pop()  # "the lorry driver arrested at Stallhaven": the driver
+    noun = POSSESSOR.sub("", phrase[-1].lower()) if phrase else ""
     return noun if noun and (counts_people(noun) or is_kind(noun, "cause")) else None
 
 

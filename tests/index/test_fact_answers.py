@@ -880,6 +880,7 @@ def test_a_question_asking_a_thing_s_name_in_any_words_asks_for_a_name(question:
         ("What is the name of the train driver who spotted the landslip?", "driver"),
         ("What is the name of the lottery winner's wife?", "wife"),
         ("What is the name of the Selkie Dawn's first officer?", "officer"),
+        ("What is the name of the lorry driver arrested at Osk?", "driver"),  # not "arrested"
         ("What is the name of the fault that ruptured?", None),
         ("What is the name of the new ferry?", None),
         ("Who spotted the landslip?", None),
