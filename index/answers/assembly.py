@@ -33,7 +33,7 @@ from factbot.index.answers.dissents import (
 from factbot.index.answers.elsewhere import Containing, said_elsewhere, worded_elsewhere
 from factbot.index.answers.figure_words import measured_words
 from factbot.index.answers.figures import aged_whom
-from factbot.index.answers.grouping import SameClaim, best_slot, group_claims
+from factbot.index.answers.grouping import SameClaim, best_slot, group_claims, provisional
 from factbot.index.answers.judgements import ClaimView, Judgement
 from factbot.index.answers.models import (
     Answer,
@@ -147,8 +147,13 @@ def assemble_answer(
     claims = quoting_every_value(claims, conflicts, reading.ranked, options.max_quotes)
     judged = {t: w for t, w in reading.asked.items() if not t[0].isdigit()}  # the figure is compared apart
     forms = {t: (w, stated_as([t])) for t, w in judged.items()}  # read once for every claim
-    # (another story's claim neither bears out nor contradicts a statement)
-    views = [_view(i, g, forms, documents) for i, g in enumerate(claims) if not _off_story(reading, g)]
+    # (another story's claim neither bears out nor contradicts a statement, nor does a provisional
+    # report one of the outcome: "was ahead by about 1,900 votes" for "Tom Ellery won")
+    views = [
+        _view(i, g, forms, documents)
+        for i, g in enumerate(claims)
+        if not _off_story(reading, g) and not provisional(g.best.sentence.text, question)
+    ]
     judgement = judge(question, views, options.verdict_overlap, judged)
     if judgement is not None:  # the claim the verdict rests on leads
         order, judgement = deciding_first(judgement, len(claims))

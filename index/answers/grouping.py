@@ -45,6 +45,7 @@ __all__ = [
     "SameClaim",
     "best_slot",
     "group_claims",
+    "provisional",
     "states_answer",
 ]
 
@@ -75,6 +76,12 @@ _PROVISIONAL = re.compile(
     re.I,
 )
 _PROVISIONAL_ASKED = re.compile(r"\b(?:lead|leads|leading|ahead|course|early|so\s+far)\b", re.I)
+
+
+def provisional(text: str, question: str) -> bool:
+    """Whether a sentence is a provisional report (`_PROVISIONAL`) of what the question asks as the
+    outcome (it does not ask the provisional state: "leading", "early", "so far")."""
+    return _PROVISIONAL_ASKED.search(question) is None and _PROVISIONAL.search(text) is not None
 
 
 def group_claims(
@@ -153,7 +160,7 @@ class SameClaim:
         self._naming = asks_for_name(question) and not self._statement
         self._question_lower = question.lower()
         self._who = self._naming and question_type(question) == "who"
-        self._provisional_asked = _PROVISIONAL_ASKED.search(question) is not None
+        self._question = question
         self._weights = TermWeights(weights)
         self._overlap = overlap
         self._focus = frozenset(fold(list(weights)))
@@ -183,9 +190,7 @@ class SameClaim:
 
     def __call__(self, a: Ranked, b: Ranked) -> bool:
         """The same answer to the question, or the same fact in other words."""
-        if not self._provisional_asked and (_PROVISIONAL.search(a.sentence.text) is None) != (
-            _PROVISIONAL.search(b.sentence.text) is None
-        ):
+        if provisional(a.sentence.text, self._question) != provisional(b.sentence.text, self._question):
             return False  # "was leading Pryce by about 5,200 votes" is not "defeated Pryce"
         if self._sides is not None and self._sides.alike(a, b):
             return True

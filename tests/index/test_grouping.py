@@ -3137,3 +3137,19 @@ def test_a_provisional_count_is_another_claim_than_the_outcome(tmp_path: Path) -
         "Who was leading the Osk mayoral election late on Tuesday?"
     )
     assert "c.md" in {c.doc_id for c in asked.claims[0].citations}
+
+
+def test_a_provisional_count_does_not_bear_out_a_statement_of_the_outcome(tmp_path: Path) -> None:
+    # "was ahead by about 1,900 votes" shares most words with "Tom Vell won ...": the result names another.
+    texts = {
+        "a.md": (
+            "Osk Progress candidate Tom Vell was ahead by about 1,900 votes in the Osk by-election shortly "
+            "after midnight, with around 60% of ballots counted."
+        ),
+        "b.md": "Civic candidate Ines Dorado has won the Osk by-election after a recount.",
+        "c.md": "Ines Dorado won the Osk by-election by 588 votes, the returning officer said.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Tom Vell won the Osk by-election.")
+    assert answer.verdict == "contradicted"
+    assert "Dorado" in answer.claims[0].text
