@@ -298,6 +298,7 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     claims.sort(
         key=lambda g: (
             off_story(g),
+            provisional(g.best.sentence.text, question),  # "was ahead ... with 60% of ballots counted" last
             not gives(g),
             # A statement's figure is checked against a claim's like it: "Almonte received more than
             # 40,000 votes" against her 41,286 votes, not the 6,536-vote margin more sources give.

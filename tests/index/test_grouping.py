@@ -3153,3 +3153,21 @@ def test_a_provisional_count_does_not_bear_out_a_statement_of_the_outcome(tmp_pa
     answer = engine_over(tmp_path, texts).ask("Tom Vell won the Osk by-election.")
     assert answer.verdict == "contradicted"
     assert "Dorado" in answer.claims[0].text
+
+
+def test_a_provisional_report_follows_the_outcome_s_claims(tmp_path: Path) -> None:
+    texts = {
+        "a.md": (
+            "With around 60% of ballots counted in the Osk by-election, Tom Vell was ahead by about 1,900 "
+            "votes and the final turnout was expected to be about 41%."
+        ),
+        "b.md": "Ines Dorado won the Osk by-election by 588 votes. Turnout was 44.6%, the final count said.",
+        "c.md": "The returning officer declared Ines Dorado elected; Osk by-election turnout was 44.6%.",
+        **OTHER_STORIES,
+    }
+    claims = engine_over(tmp_path, texts).ask("What was the final turnout in the Osk by-election?").claims
+    assert "44.6%" in claims[0].text
+    order = [c.text for c in claims]
+    ahead = next(i for i, t in enumerate(order) if "was ahead" in t)
+    won = next(i for i, t in enumerate(order) if "Dorado won" in t)
+    assert won < ahead  # the count at midnight after the result's claims
