@@ -161,6 +161,7 @@ class SameClaim:
         self._question_lower = question.lower()
         self._who = self._naming and question_type(question) == "who"
         self._question = question
+        self._provisionals: dict[int, bool] = {}  # whether a sentence is a provisional report, read once
         self._weights = TermWeights(weights)
         self._overlap = overlap
         self._focus = frozenset(fold(list(weights)))
@@ -190,7 +191,7 @@ class SameClaim:
 
     def __call__(self, a: Ranked, b: Ranked) -> bool:
         """The same answer to the question, or the same fact in other words."""
-        if provisional(a.sentence.text, self._question) != provisional(b.sentence.text, self._question):
+        if self._provisional(a) != self._provisional(b):
             return False  # "was leading Pryce by about 5,200 votes" is not "defeated Pryce"
         if self._sides is not None and self._sides.alike(a, b):
             return True
@@ -275,6 +276,13 @@ class SameClaim:
         ):
             return True  # "What animal escaped?": both name a snow leopard
         return same_claim(a.key, b.key, self._weights, self._overlap, self._focus)
+
+    def _provisional(self, r: Ranked) -> bool:
+        """`provisional`, read once per sentence."""
+        key = r.hit.sentence_id
+        if key not in self._provisionals:
+            self._provisionals[key] = provisional(r.sentence.text, self._question)
+        return self._provisionals[key]
 
     def _names_other(self, r: Ranked) -> bool:
         """Whether a sentence gives a name the question does not (a place's too)."""

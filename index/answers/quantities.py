@@ -216,6 +216,7 @@ _NEAR_EXACT = 1e-3
 # measured alike on 30 sets; 0.05 cost fresh24 a dispute: RESULTS.md.)
 _CONVERTED_SLACK = 0.02
 _WEEKS_A_MONTH = 4  # as news counts a month in weeks ("eight weeks" for "two months")
+_MONTH_AND_WEEK = frozenset({"month", "week"})
 _WRITTEN_UNDER = 1e5  # a measure converted to this much or more is not how news writes it (1.1m metres)
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")  # the year a date's text writes
 _CLOCK_VALUE = re.compile(r"(?P<h>\d{1,2}):(?P<m>\d\d)(?P<half>am|pm|)")
@@ -325,10 +326,7 @@ def _converted_alike(a: Figure, b: Figure) -> bool:
     value, other = float(a.value), float(in_units_of(b, a.about).value)
     if measure(a.about) == "temperature":
         return abs(value - other) <= _TEMPERATURE_SLACK
-    if {a.about, b.about} == {
-        "month",
-        "week",
-    }:  # "within 12 weeks" is "within three months": four weeks a month
+    if {a.about, b.about} == _MONTH_AND_WEEK:  # "within 12 weeks" is "within three months"
         months, weeks = (a, b) if a.about == "month" else (b, a)
         if _WEEKS_A_MONTH * float(months.value) == float(weeks.value):
             return True
