@@ -33,7 +33,7 @@ from factbot.index.answers.dissents import (
 from factbot.index.answers.elsewhere import Containing, said_elsewhere, worded_elsewhere
 from factbot.index.answers.figure_words import measured_words
 from factbot.index.answers.figures import aged_whom
-from factbot.index.answers.grouping import SameClaim, best_slot, group_claims, provisional
+from factbot.index.answers.grouping import SameClaim, asks_provisional, best_slot, group_claims, provisional
 from factbot.index.answers.judgements import ClaimView, Judgement
 from factbot.index.answers.models import (
     Answer,
@@ -149,10 +149,11 @@ def assemble_answer(
     forms = {t: (w, stated_as([t])) for t, w in judged.items()}  # read once for every claim
     # (another story's claim neither bears out nor contradicts a statement, nor does a provisional
     # report one of the outcome: "was ahead by about 1,900 votes" for "Tom Ellery won")
+    outcome = not asks_provisional(question)
     views = [
         _view(i, g, forms, documents)
         for i, g in enumerate(claims)
-        if not _off_story(reading, g) and not provisional(g.best.sentence.text, question)
+        if not _off_story(reading, g) and not (outcome and provisional(g.best.sentence.text))
     ]
     judgement = judge(question, views, options.verdict_overlap, judged)
     if judgement is not None:  # the claim the verdict rests on leads
@@ -295,10 +296,11 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     stated = _stated_difference(question, want)
     titles = _leader_titles(question, reading.analyzer)
     agent = named_agent(question) if question_type(question) == "who" else None
+    outcome = not asks_provisional(question)  # a provisional report follows the outcome's claims
     claims.sort(
         key=lambda g: (
             off_story(g),
-            provisional(g.best.sentence.text, question),  # "was ahead ... with 60% of ballots counted" last
+            outcome and provisional(g.best.sentence.text),  # "was ahead ... with 60% of ballots counted" last
             not gives(g),
             # A statement's figure is checked against a claim's like it: "Almonte received more than
             # 40,000 votes" against her 41,286 votes, not the 6,536-vote margin more sources give.

@@ -381,6 +381,22 @@ _PLURAL_REACHED = re.compile(
     re.IGNORECASE,
 )
 _REACHED_REACH = 60  # characters before a number searched for its subject and verb
+_REACHED_WORDS = (
+    "ris",
+    "rose",
+    "climb",
+    "gr",
+    "jump",
+    "incr",
+    "fall",
+    "fell",
+    "drop",
+    "st",
+    "reach",
+    "hit",
+    "tot",
+    "numb",
+)
 # A total a count is brought to: "bringing the total to 370", "the tally now stands at 12".
 _TOTAL_BEFORE = re.compile(r"\b(?:total|tally)\b", re.I)
 _TOTAL_REACH = 50  # characters before a number searched for "total"
@@ -714,7 +730,8 @@ def _others_counted(sentence: str, figure: Figure, before: list[Figure]) -> Figu
         words = re.split(r"[\s-]+", number_of[1])  # "yellow-legged hornet nests": the first plural
         plural = next((w for w in words if is_plural(w) and noun_like(w)), words[0])  # not "has"
         return dataclasses.replace(figure, about=counted_noun(plural))
-    reached = _PLURAL_REACHED.search(sentence, max(0, figure.start - _REACHED_REACH), figure.start)
+    window = sentence[max(0, figure.start - _REACHED_REACH) : figure.start]
+    reached = _PLURAL_REACHED.search(window) if any(w in window for w in _REACHED_WORDS) else None
     if not figure.about and reached is not None and is_plural(reached[1]) and noun_like(reached[1]):
         return dataclasses.replace(figure, about=counted_noun(reached[1]))  # "cases have reached 23"
     if not (

@@ -43,6 +43,7 @@ from factbot.index.ranking.analysis import Analyzer
 
 __all__ = [
     "SameClaim",
+    "asks_provisional",
     "best_slot",
     "group_claims",
     "provisional",
@@ -75,13 +76,20 @@ _PROVISIONAL = re.compile(
     r"votes\s+counted\s+so\s+far)\b",
     re.I,
 )
+_PROVISIONAL_WORDS = ("lead", "ahead", "course", "early", "precinct", "so far")  # one is in each
 _PROVISIONAL_ASKED = re.compile(r"\b(?:lead|leads|leading|ahead|course|early|so\s+far)\b", re.I)
 
 
-def provisional(text: str, question: str) -> bool:
-    """Whether a sentence is a provisional report (`_PROVISIONAL`) of what the question asks as the
-    outcome (it does not ask the provisional state: "leading", "early", "so far")."""
-    return _PROVISIONAL_ASKED.search(question) is None and _PROVISIONAL.search(text) is not None
+def provisional(text: str) -> bool:
+    """Whether a sentence is a provisional report (`_PROVISIONAL`); most sentences have none of its
+    words and are not searched."""
+    lowered = text.lower()
+    return any(w in lowered for w in _PROVISIONAL_WORDS) and _PROVISIONAL.search(text) is not None
+
+
+def asks_provisional(question: str) -> bool:
+    """Whether a question asks the provisional state ("leading", "early", "so far"), not the outcome."""
+    return _PROVISIONAL_ASKED.search(question) is not None
 
 
 def group_claims(
@@ -160,7 +168,7 @@ class SameClaim:
         self._naming = asks_for_name(question) and not self._statement
         self._question_lower = question.lower()
         self._who = self._naming and question_type(question) == "who"
-        self._question = question
+        self._provisional_asked = asks_provisional(question)
         self._provisionals: dict[int, bool] = {}  # whether a sentence is a provisional report, read once
         self._weights = TermWeights(weights)
         self._overlap = overlap
@@ -191,7 +199,7 @@ class SameClaim:
 
     def __call__(self, a: Ranked, b: Ranked) -> bool:
         """The same answer to the question, or the same fact in other words."""
-        if self._provisional(a) != self._provisional(b):
+        if not self._provisional_asked and self._provisional(a) != self._provisional(b):
             return False  # "was leading Pryce by about 5,200 votes" is not "defeated Pryce"
         if self._sides is not None and self._sides.alike(a, b):
             return True
@@ -281,7 +289,7 @@ class SameClaim:
         """`provisional`, read once per sentence."""
         key = r.hit.sentence_id
         if key not in self._provisionals:
-            self._provisionals[key] = provisional(r.sentence.text, self._question)
+            self._provisionals[key] = provisional(r.sentence.text)
         return self._provisionals[key]
 
     def _names_other(self, r: Ranked) -> bool:
