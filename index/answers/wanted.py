@@ -342,17 +342,12 @@ def _wanted(question: str) -> Wanted | None:
         return Wanted(frozenset({"percent"}))
     if (asked := _HOW_LONG_IS.search(question)) is not None:
         # "How long is the bridge?": a thing or a place is long in length; "... the strike?": either
-        head = _LONG_HEAD.match(_BE_LAST.sub("", question), asked.end())
-        noun = singular(head[1].lower()) if head else ""
-        if noun and (is_kind(noun, "artifact") or is_kind(noun, "location")) and not counts_people(noun):
+        if _asks_of_kind(question, asked.end(), ("artifact", "location")):
             return Wanted(frozenset({"count"}), LENGTH_UNITS, measured=True)
         return Wanted(frozenset({"count"}), TIME_UNITS | LENGTH_UNITS)
-    if (asked := _HOW_BIG_IS.search(question)) is not None:
-        # "How big is the building?": a thing or a place is big in area or length; "... the crowd?": a count
-        head = _LONG_HEAD.match(_BE_LAST.sub("", question), asked.end())
-        noun = singular(head[1].lower()) if head else ""
-        if noun and any(is_kind(noun, k) for k in _SIZED) and not counts_people(noun):
-            return Wanted(frozenset({"count"}), AREA_UNITS | LENGTH_UNITS, measured=True)
+    # "How big is the building?": a thing or a place is big in area or length; "... the crowd?": a count
+    if (asked := _HOW_BIG_IS.search(question)) is not None and _asks_of_kind(question, asked.end(), _SIZED):
+        return Wanted(frozenset({"count"}), AREA_UNITS | LENGTH_UNITS, measured=True)
     qtype = question_type(question)
     if qtype == "when":
         if _WHAT_TIME.search(question):
@@ -431,6 +426,14 @@ def _wanted(question: str) -> Wanted | None:
                 stated=stated,
             )
     return None
+
+
+def _asks_of_kind(question: str, at: int, kinds: tuple[str, ...]) -> bool:
+    """Whether the noun a "How long / How big is the ...?" question asks of (its head after `at`) is a
+    WordNet kind of one of `kinds` and counts no people ("the bridge", "the building"; not "the crowd")."""
+    head = _LONG_HEAD.match(_BE_LAST.sub("", question), at)
+    noun = singular(head[1].lower()) if head else ""
+    return bool(noun) and any(is_kind(noun, k) for k in kinds) and not counts_people(noun)
 
 
 def _names_people(phrase: str) -> bool:
