@@ -50,7 +50,7 @@ from factbot.index.answers.named_times import (
     of_year,
     weekdays_of,
 )
-from factbot.index.answers.names import names, who_or_what
+from factbot.index.answers.names import names, places, who_or_what
 from factbot.index.answers.nouns import is_kind
 from factbot.index.answers.polarity import POLARITY_STEMS
 from factbot.index.answers.questions import (
@@ -291,7 +291,8 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     beyond = reading.unnamed if want is None and not is_statement(question) else None
     off_story = partial(_off_story, reading)
     # "Which company ...?", "Where ...?": a claim giving a name first (not a kind: "brown trout").
-    naming = (asks_which(question) or question_type(question) == "where") and not is_statement(question)
+    where = question_type(question) == "where" and not is_statement(question)
+    naming = where or (asks_which(question) and not is_statement(question))
     kinds = reading.same.kinds
     stated = _stated_difference(question, want)
     titles = _leader_titles(question, reading.analyzer)
@@ -309,6 +310,9 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
             naming
             and g.best.answer_name is None
             and (kinds is None or kinds.kind(g.best.sentence.text) is None),
+            # "Where was the first flight headed?": "a Nordavia flight to Copenhagen" before a quote
+            # naming who said it
+            where and not places(g.best.sentence.text, question),
             # "What did the finder do for a living?": a claim giving a kind of person first.
             kinds is not None and kinds.occupation and kinds.kind(g.best.sentence.text) is None,
             # "Who runs Greyling Estates?": "Greyling's managing director, Helen Marsh" before

@@ -1,7 +1,8 @@
 """Names: the capitalised names a text gives, and the ones that answer a question.
 
 People, bodies, places and things (`names`, `who_or_what`), whether a text mentions one
-(`mentions`), and the names a sentence gives that a question does not (`answer_names`: its answer).
+(`mentions`), the names a sentence gives that a question does not (`answer_names`: its answer), and
+those it gives as places (`places`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from factbot.index.answers.nouns import is_kind, is_noun
 from factbot.index.answers.questions import asked_kind
 from factbot.index.ranking.analysis import STOPWORDS
 
-__all__ = ["answer_names", "mentions", "name_at", "names", "owner_before", "who_or_what"]
+__all__ = ["answer_names", "mentions", "name_at", "names", "owner_before", "places", "who_or_what"]
 
 _NAME = re.compile(r"(?=[A-Z])\b[A-Z][\w&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*)*")
 _OPENING = " \"'“‘(["  # what may come before the first word of a sentence or a quote
@@ -28,6 +29,10 @@ _HONORIFICS = frozenset("dr mr mrs ms mx prof sen rep gov lt sgt capt cllr rev".
 # A name right after one of these is a place or a thing, not who did something.
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|into|across|outside|inside|(?<!according\s)to|of|around)\s+(?:the\s+)?$", re.I
+)
+# ... and, with "on", where something is or goes ("on Tanner's Row", "to Copenhagen").
+_PLACED_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|into|across|outside|inside|on|(?<!according\s)to|of|around)\s+(?:the\s+)?$", re.I
 )
 # ... and a name right after one of these is where someone is from ("of Marlow Creek"), not whom.
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|near|from|of)\s+(?:the\s+)?$", re.I)
@@ -244,6 +249,19 @@ def _owns_asked(sentence: str, end: int, asked: frozenset[str]) -> bool:
     about is its own ("Brackwater District Council's planning committee")."""
     found = _POSSESSIVE_WORD.match(sentence, end)
     return found is not None and found[1].lower() in asked
+
+
+def places(sentence: str, question: str) -> list[str]:
+    """The names a sentence gives after a preposition of place ("a Nordavia flight to Copenhagen",
+    "held in Bellmont") that the question does not give."""
+    asked = frozenset(w.lower().strip(".,'?!") for w in question.split())
+    return [
+        name
+        for name, start in _name_spans(sentence)
+        if _PLACED_BEFORE.search(sentence, max(0, start - _PLACE_REACH), start)
+        and name.split()[-1].lower().strip(".,'") not in _CALENDAR
+        and name.split()[0].lower().strip(".,'") not in asked
+    ]
 
 
 def name_at(sentence: str, head: str) -> str:

@@ -1206,3 +1206,23 @@ def test_people_counted_in_another_story_do_not_answer_how_many_a_named_body_emp
     }
     answer = engine_over(tmp_path, texts).ask("How many people does Osk Geothermal employ?")
     assert not answer.answered
+
+
+def test_where_is_led_by_a_claim_naming_a_place_after_its_preposition(tmp_path: Path) -> None:
+    # The quote four reports repeat names who said it, no place; one report says where it went.
+    quote = (
+        '"The first flight out after the reopening is what matters," said Marta Lindgaard, chief '
+        "executive of Kelsholm Airport."
+    )
+    texts = {
+        "a.md": quote,
+        "b.md": quote,
+        "c.md": quote,
+        "d.md": quote + " The first departure, a Nordavia flight to Copenhagen, left at 6:40 a.m.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "Where was the first flight out of Kelsholm after the reopening headed?"
+    )
+    assert answer.answered
+    assert "Copenhagen" in answer.claims[0].text
