@@ -36,6 +36,13 @@ _LIGHT_WORDS = frozenset(
     "also still already ever exactly currently actually really yet now just even recently".split()
 )
 _LIGHT_WEIGHT = 0.5
+# A question's clause of time sets when, not what is asked: "Was anybody hurt when the test trams came
+# to a sudden stop?" is answered by "No one on the trams was injured", which need not say they stopped.
+# Its words are light (0 and a quarter measured too: RESULTS.md session 57). Not a phrase naming the
+# event ("By how much did the stock drop after the recall?"), nor "during" (it takes only those).
+_TIME_CLAUSE = re.compile(
+    r"(?<=\w)[,;]?\s+(?:when|while|(?:before|after|since|until)\s+(?:it|they|he|she|we|i|you)\b)", re.I
+)
 _HOW_MANY_PEOPLE = re.compile(r"\bhow\s+many\s+people\b", re.I)
 _PUNCTUATION = "\"'“”‘’.,;:!?()[]"
 
@@ -47,7 +54,8 @@ def word_weights(
     "HORIZON-HF" gives "horizon", "hf" and "horizonhf" but is one word of the question; a model or
     code with digits is stated only whole ("Halcyon-1" does not state "Halcyon-2"). A phrase
     of `PHRASES` is one word, given by its canonical term ("lost their lives": "die"). A light
-    word weighs `_LIGHT_WEIGHT` of its term's weight: "came out on top" says little by "came". A
+    word weighs `_LIGHT_WEIGHT` of its term's weight: "came out on top" says little by "came"; so
+    do the words of a clause of time ("... when the trams came to a stop?": `_TIME_CLAUSE`). A
     noun is also stated by the other words of its first sense (`nouns.synonyms`: "rubble" by
     "debris"). For "who", a verb of leading or owning is also stated by its titles
     (`roles.role_titles`); for "how many people", a verb by the nouns of its doers (`nouns.doers`:
@@ -61,14 +69,19 @@ def word_weights(
     # "Which bank ...", "Which architecture firm ...": the kind asked, which the answer's name gives
     kind = asks_which_kind(question)
     measured = measured_by(question)
-    for word in content_text(question).split():
+    text = content_text(question)
+    timed = _TIME_CLAUSE.search(text)
+    context = timed.start() if timed else len(text)  # where its clause of time begins
+    for written in re.finditer(r"\S+", text):
+        word = written[0]
         found = [t for t in analyzer.terms(word) if t in weights]
         bare = word.lower().strip(_PUNCTUATION)
         kind = kind and bool(found) and is_noun(singular(bare))
         if not found:
             continue
         given.update(found)
-        share = _LIGHT_WEIGHT if bare in _LIGHT_WORDS or kind else 1.0
+        light = bare in _LIGHT_WORDS or kind or written.start() > context
+        share = _LIGHT_WEIGHT if light else 1.0
         if len(found) > 2 and any(c.isdigit() for c in found[-1]):
             # A model or code ("Halcyon-2") is stated whole, not by its series ("Halcyon-1").
             found = found[-1:]

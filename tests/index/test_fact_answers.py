@@ -1226,3 +1226,24 @@ def test_where_is_led_by_a_claim_naming_a_place_after_its_preposition(tmp_path: 
     )
     assert answer.answered
     assert "Copenhagen" in answer.claims[0].text
+
+
+def test_the_words_of_a_questions_clause_of_time_weigh_as_light_words() -> None:
+    analyzer = Analyzer()
+    question = "Was anybody hurt when the test trams came to a sudden stop?"
+    weights = dict.fromkeys(analyzer.terms(content_text(question)), 1.0)
+    weighed = word_weights(question, weights, analyzer)
+    assert [w for terms, w in weighed if "hurt" in terms] == [1.0]
+    assert [w for terms, w in weighed if terms & {"tram", "sudden", "stop"}] == [0.5, 0.5, 0.5]
+
+
+def test_a_question_is_answered_without_its_clause_of_time(tmp_path: Path) -> None:
+    # "No one on the trams was injured" says nothing of the sudden stop, which only sets when.
+    texts = {
+        "a.md": "No one on the two test trams was injured, the Castlemere transit agency said on Tuesday.",
+        "b.md": "Castlemere's transit agency said no one on the test trams was injured.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Was anybody hurt when the test trams came to a sudden stop?")
+    assert answer.answered
+    assert "injured" in answer.claims[0].text
