@@ -37,7 +37,7 @@ from factbot.index.answers.counted import (
     noun_like,
     noun_words,
 )
-from factbot.index.answers.nouns import counts_people
+from factbot.index.answers.nouns import counts_people, is_kind
 from factbot.index.answers.quantities import (
     CHANGE_WORDS,
     DECADE,
@@ -191,6 +191,8 @@ _WEIGHT_WORDS = re.compile(
     r"\b(?:weigh\w*|heav(?:y|ier|iest)|kg|kgs|kilo(?:gram)?s?|kilogrammes?|tonnes?|tons?|ounces?|oz|lbs?|grams?)\b",
     re.IGNORECASE,
 )
+# A sum in pounds before what it pays for: "a 300,000-pound emergency fund" (the nouns after it).
+_PRICED_IN_POUNDS = re.compile(r"-pound\s+([a-z]+)(?:\s+([a-z]+))?")
 _POUNDS_WRITTEN = re.compile(r"^[^£]*\bpounds?$", re.IGNORECASE)  # "2,417 pounds", not "£2,417"
 # "pounds of" a thing that is not money: a weight ("pounds of frozen vegetables").
 _POUNDS_OF = re.compile(
@@ -844,7 +846,21 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
         return None  # "Local 22", "Route 6", "Phase 3"
     if _MAGNITUDE_BEFORE.search(before):  # "a magnitude 6.4 quake", "put the magnitude at 6.2"
         return Figure("count", MAGNITUDE, number, text, *span)
+    if _priced_in_pounds(sentence, match.end()):  # "a 300,000-pound emergency fund"
+        return Figure(
+            "money", "money", number, f"{text}-pound", match.start(), match.end() + len("-pound"), span[2]
+        )
     return Figure("count", _noun_after(sentence, match.end(), ""), number, text, *span)
+
+
+def _priced_in_pounds(sentence: str, end: int) -> bool:
+    """Whether "-pound" after a number at `end` makes it a sum: before a kind of money or of
+    possession in WordNet ("a 300,000-pound emergency fund", "a 50-pound goodwill payment"), not
+    before a thing it weighs ("a 467-pound bell")."""
+    found = _PRICED_IN_POUNDS.match(sentence, end)
+    return found is not None and any(
+        is_kind(word, "money") or is_kind(word, "possession") for word in found.groups() if word
+    )
 
 
 def _weighed_in_pounds(sentence: str, match: re.Match[str]) -> bool:

@@ -1715,6 +1715,21 @@ def test_pounds_are_a_weight_in_a_sentence_about_weight(text: str, kind: str) ->
     assert figure.about == ("pound" if kind == "count" else "money")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "written"),
+    [
+        ("The council has set up a 300,000-pound emergency fund.", "money", "300,000-pound"),
+        ("Each customer gets a 50-pound goodwill payment.", "money", "50-pound"),
+        ("The 467-pound bell was lowered onto a truck.", "count", "467"),
+        ("A 2,317-pound pumpkin won the prize.", "count", "2,317"),
+    ],
+)
+def test_a_sum_in_pounds_is_written_before_what_it_pays(text: str, kind: str, written: str) -> None:
+    # "-pound" before a kind of money or of possession (WordNet) is a sum; before a thing, a weight.
+    figure = figures(text)[0]
+    assert (figure.kind, figure.text, text[figure.start : figure.end]) == (kind, written, written)
+
+
 def test_a_weight_in_pounds_is_one_claim_with_its_kilograms(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Osk pumpkin weighed 2,417 pounds at the fair.",
