@@ -327,16 +327,19 @@ _OTHER_SIDE = {"for": "against", "against": "for"}
 def _casualty_spared(statement: str, claims: Sequence[ClaimView]) -> Judgement | None:
     """A statement that no one was dead or hurt ("Nobody was hurt in the robbery") borne out by a
     claim saying so in any words ("No one was injured"), the one stating the most of it, when no
-    claim gives a count of dead or hurt (which the figures judge: "Nine people were injured")."""
+    claim gives a count of the dead or hurt it denies (which the figures judge: "Nine people were
+    injured")."""
     if not _NO_CASUALTY.search(statement):
         return None
     found = _saying_no_one(claims)
+    # (a count of the other casualty judges nothing: "Nine people were hurt" for "No one was killed")
+    asked = WIDENED.keys() & set(fold(_ANALYZER.terms(statement))) or WIDENED.keys()
     counting = [
         c
         for c in claims
         for w in c.wordings or (c.text,)
         if not negated(w)
-        and not set(fold(_ANALYZER.terms(w))).isdisjoint(WIDENED)
+        and not asked.isdisjoint(fold(_ANALYZER.terms(w)))
         and any(f.kind == "count" for f in figures(w))
     ]
     if found is None or counting:

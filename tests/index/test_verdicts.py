@@ -143,6 +143,20 @@ def test_a_statement_that_no_one_was_hurt_is_borne_out_by_a_denial_in_other_word
     assert answer.claims[0].citations[0].doc_id == "a.md"
 
 
+def test_a_statement_that_no_one_died_is_borne_out_whatever_the_count_of_the_hurt(tmp_path: Path) -> None:
+    # The nine hurt (one of them seriously) are no count of the dead.
+    texts = {
+        "a.md": "A tornado struck Osk village on Wednesday evening. No one was killed.",
+        "b.md": "Nine people were hurt when the tornado struck Osk, one of them seriously: a 71-year-old "
+        "woman hit by roof tiles.",
+        "c.md": "The Osk tornado damaged 212 homes on Wednesday evening.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("No one was killed when the Osk tornado struck.")
+    assert answer.verdict == "supported"
+    assert answer.claims[0].citations[0].doc_id == "a.md"
+
+
 def test_a_count_given_for_the_other_side_of_a_vote_contradicts(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Osk library levy failed with 4,210 votes against and 3,980 in favor.",
