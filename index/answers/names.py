@@ -208,8 +208,10 @@ def answer_names(sentence: str, question: str, places: bool = False) -> dict[str
             and not (owners and _POSSESSIVE.match(sentence, start + len(name)))
             and not (body_asked and is_kind(name.split()[-1].lower().strip(".,'"), "organization"))
             and not _titled(name)
+            and name.split()[-1].lower().strip(".,'") != kind
         ):
             # "residents of Fenwick Flats", "a plant in Tilburg", "of Aldermoor and Fenwick Flats"; but
+            # a name of the kind asked answers ("in Morland Royal Hospital" for "Which hospital ...?"),
             # for "who" or "which", "at Ridgeway Transit's depot" names an owner, and for "Which
             # agency ...?" "Inspectors from the Provincial Workplace Safety Board" a body (a kind of
             # organization in WordNet)

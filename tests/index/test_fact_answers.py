@@ -1247,3 +1247,20 @@ def test_a_question_is_answered_without_its_clause_of_time(tmp_path: Path) -> No
     answer = engine_over(tmp_path, texts).ask("Was anybody hurt when the test trams came to a sudden stop?")
     assert answer.answered
     assert "injured" in answer.claims[0].text
+
+
+def test_which_is_answered_by_a_name_of_the_kind_asked_after_a_preposition_of_place(tmp_path: Path) -> None:
+    # "in Morland Royal Hospital" is where she is, and also which hospital: the kind the question asks.
+    texts = {
+        "a.md": "The most seriously hurt in the Osk tornado, a woman of 71, remains in Morland Royal "
+        "Hospital.",
+        "b.md": "Nine people were injured in the Osk tornado on Wednesday.",
+        "c.md": "A woman hit by falling tiles in the Osk tornado was airlifted to Morland Royal Hospital.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "Which hospital is treating the woman most badly injured in the Osk tornado?"
+    )
+    assert answer.answered
+    assert "Morland Royal Hospital" in answer.claims[0].text
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "c.md"}
