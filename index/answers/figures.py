@@ -334,6 +334,8 @@ _ATTACHED_UNIT = re.compile(r"([a-z]{2,3})\b")  # "cm" of "30cm" (not "m": "2.5m
 # An amount of data by its unit's capitals, on the number or after it ("1.2TB", "1.2 TB of files"; not
 # "five TB patients", tuberculosis).
 _DATA_UNIT = re.compile(r"\s?([KMGTP]B)(?=\s+of\b|[^\w\s]|\s*$)")
+# Power by its unit's capitals, on the number or after it ("1.15GW", "680 MW", "560 kW").
+_POWER_UNIT = re.compile(r"\s?([kMG]W)\b")
 # An area by a unit's short name, on the number or after it ("92,000 sq ft", "8,500 sq. m", "40m²",
 # "12 km2"): the square of a length unit.
 _SHORT_AREA = re.compile(r"(?:\s?sq\.?\s?(ft|m|km|mi)\b|\s?(m|km|ft)(?:²|2\b))", re.IGNORECASE)
@@ -1155,6 +1157,9 @@ def _noun_after(sentence: str, end: int, default: str) -> str:
     data = _DATA_UNIT.match(sentence, end)
     if data:
         return counted_noun(data[1])  # "1.2 TB of files": terabytes
+    power = _POWER_UNIT.match(sentence, end)
+    if power:
+        return counted_noun(power[1])  # "1.15GW", "680 MW": megawatts
     area = _SHORT_AREA.match(sentence, end)
     if area:
         return "square " + _SQUARED[(area[1] or area[2]).lower()]  # "92,000 sq ft": square feet

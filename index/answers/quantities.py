@@ -121,6 +121,11 @@ MEASURES: dict[str, tuple[str, float]] = {
         )
         for form in (unit, unit.replace(" ", "-"))
     },
+    # power, as news gives a plant's or a grid's ("a 1,150-megawatt reactor", "1.15GW", "560 kW")
+    "watt": ("power", 1.0),
+    "kilowatt": ("power", 1e3),
+    "megawatt": ("power", 1e6),
+    "gigawatt": ("power", 1e9),
     "hectare": ("area", 1e4),
     "acre": ("area", 4046.8564224),
     "mph": ("speed", 0.44704),  # metres a second
@@ -166,6 +171,9 @@ UNIT_NAMES = {
     "gb": "gigabyte",
     "tb": "terabyte",
     "pb": "petabyte",
+    "kw": "kilowatt",
+    "mw": "megawatt",
+    "gw": "gigawatt",
 }
 # A unit's short names, as news glues them to a number ("94mm", "10km"): a sentence writes the
 # figure in one term.

@@ -1716,6 +1716,23 @@ def test_pounds_are_a_weight_in_a_sentence_about_weight(text: str, kind: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("The 1,150-megawatt reactor was shut for refuelling.", "megawatt"),
+        ("Unit 2, a 1.15GW reactor, stays offline.", "gigawatt"),
+        ("The plant adds 680 MW to the grid.", "megawatt"),
+        ("Each charger delivers 350 kW.", "kilowatt"),
+    ],
+)
+def test_power_is_read_in_its_units_and_compared_across_them(text: str, about: str) -> None:
+    figure = figures(text)[0]
+    assert figure.about == about
+    assert measure(figure.about) is not None
+    assert consistent(figures("The 1,150-megawatt reactor")[0], figures("the 1.15GW reactor")[0])
+    assert not consistent(figures("a 1,150 MW reactor")[0], figures("a 2.3 GW plant")[0])
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "written"),
     [
         ("The council has set up a 300,000-pound emergency fund.", "money", "300,000-pound"),
