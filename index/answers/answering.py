@@ -13,9 +13,10 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from factbot.index.answers.claims import clause_span, fold
+from factbot.index.answers.counted import singular
 from factbot.index.answers.dissents import gives
 from factbot.index.answers.names import who_or_what
-from factbot.index.answers.nouns import counts_people, doers, same_counted
+from factbot.index.answers.nouns import counts_people, doers, is_noun, same_counted
 from factbot.index.answers.quantities import MEASURES, VAGUE, Figure, currency
 from factbot.index.answers.questions import (
     QUANTITY_KINDS,
@@ -29,7 +30,7 @@ from factbot.index.answers.ranked import Group, Ranked, said_terms
 from factbot.index.answers.rerank import counted_as_asked
 from factbot.index.answers.slots import governing, governing_terms
 from factbot.index.answers.wanted import Wanted, per_period
-from factbot.index.ranking.analysis import Analyzer
+from factbot.index.ranking.analysis import STOPWORDS, Analyzer
 
 __all__ = [
     "Mentions",
@@ -158,15 +159,26 @@ def apposed(sentence: str, agent: str) -> bool:
     return re.search(before, sentence) is not None or re.search(after, sentence) is not None
 
 
+# A statement's or a question's first word, capitalised anyway, before a possessive or a lower-case
+# word: a name when it is no noun nor function word ("Halloran's was fined", "Pryce conceded"; not
+# "Residents were").
+_FIRST_NAME = re.compile(r"\s*([A-Z][a-z]+)(?:['’]s\b|\s+[a-z])")
+
+
 def name_terms(question: str, analyzer: Analyzer) -> list[str]:
     """The terms of the names a question gives, less their bare numbers: "Terrasight-2" is named by
-    "terrasight" or "terrasight2", not by any "2" ("voted 9-2")."""
-    return [
-        t
-        for name in who_or_what(without_name_frame(question))
-        for t in analyzer.terms(name)
-        if not t.isdigit()
-    ]
+    "terrasight" or "terrasight2", not by any "2" ("voted 9-2"); its first word when it gives no other
+    and that word is a name (`_FIRST_NAME`)."""
+    given = who_or_what(without_name_frame(question))
+    first = _FIRST_NAME.match(question)
+    if (
+        not given
+        and first is not None
+        and first[1].lower() not in STOPWORDS
+        and not is_noun(singular(first[1].lower()))
+    ):
+        given = [first[1]]
+    return [t for name in given for t in analyzer.terms(name) if not t.isdigit()]
 
 
 def naming_documents(named: Sequence[str], mentions: Mentions) -> Callable[[str], bool] | None:

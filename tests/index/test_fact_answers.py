@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from factbot.index.answers.answering import name_terms
 from factbot.index.answers.coverage import word_weights
 from factbot.index.answers.figures import figures
 from factbot.index.answers.models import Answer
@@ -1264,3 +1265,22 @@ def test_which_is_answered_by_a_name_of_the_kind_asked_after_a_preposition_of_pl
     assert answer.answered
     assert "Morland Royal Hospital" in answer.claims[0].text
     assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "c.md"}
+
+
+def test_a_statements_first_word_is_a_name_when_no_noun_and_others_stories_are_not_its_sources(
+    tmp_path: Path,
+) -> None:
+    # "Halbrook's" opens the statement: Castlemere's tram, opened in 2019 too, is another story.
+    texts = {
+        "a.md": "The temperature in Halbrook reached 44.1C on Tuesday, beating the previous record high of "
+        "42.6C, set in 2019.",
+        "b.md": "Halbrook's old record of 42.6C had stood since 2019.",
+        "c.md": "Castlemere's tram Line 3 also opened late, in 2019.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Halbrook's new temperature record beat a high set in 2019.")
+    assert answer.verdict == "supported"
+    assert {c.doc_id for c in answer.claims[0].citations} == {"a.md", "b.md"}
+    analyzer = Analyzer()
+    assert name_terms("Pryce conceded on Wednesday.", analyzer) == ["pryce"]
+    assert name_terms("Residents were evacuated.", analyzer) == []
