@@ -191,6 +191,12 @@ _WEIGHT_WORDS = re.compile(
     r"\b(?:weigh\w*|heav(?:y|ier|iest)|kg|kgs|kilo(?:gram)?s?|kilogrammes?|tonnes?|tons?|ounces?|oz|lbs?|grams?)\b",
     re.IGNORECASE,
 )
+# The noun a number's "of" follows, with a qualifier between: "a crowd of about 6,500".
+_OF_BEFORE = re.compile(
+    r"\b([a-z]+)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just\s+over|"
+    r"just\s+under|fewer\s+than|less\s+than|up\s+to|at\s+least|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
 # A sum in pounds before what it pays for: "a 300,000-pound emergency fund" (the nouns after it).
 _PRICED_IN_POUNDS = re.compile(r"-pound\s+([a-z]+)(?:\s+([a-z]+))?")
 _POUNDS_WRITTEN = re.compile(r"^[^£]*\bpounds?$", re.IGNORECASE)  # "2,417 pounds", not "£2,417"
@@ -848,11 +854,21 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
         return None  # "Local 22", "Route 6", "Phase 3"
     if _MAGNITUDE_BEFORE.search(before):  # "a magnitude 6.4 quake", "put the magnitude at 6.2"
         return Figure("count", MAGNITUDE, number, text, *span)
+    counted = _noun_after(sentence, match.end(), "")
+    if not counted and _gathered_before(before):  # "in front of a crowd of 6,214": people
+        counted = "people"
     if _priced_in_pounds(sentence, match.end()):  # "a 300,000-pound emergency fund"
         return Figure(
             "money", "money", number, f"{text}-pound", match.start(), match.end() + len("-pound"), span[2]
         )
-    return Figure("count", _noun_after(sentence, match.end(), ""), number, text, *span)
+    return Figure("count", counted, number, text, *span)
+
+
+def _gathered_before(before: str) -> bool:
+    """Whether a number with no noun of its own counts the people a gathering before it holds: "a crowd
+    of 6,214", "an audience of about 900" (a kind of gathering in WordNet)."""
+    found = _OF_BEFORE.search(before)
+    return found is not None and is_kind(found[1].lower(), "gathering")
 
 
 def _priced_in_pounds(sentence: str, end: int) -> bool:

@@ -1718,6 +1718,19 @@ def test_pounds_are_a_weight_in_a_sentence_about_weight(text: str, kind: str) ->
 @pytest.mark.parametrize(
     ("text", "about"),
     [
+        ("Marlshire won in front of a crowd of 6,214.", "people"),
+        ("The match was watched by a crowd of about 6,500.", "people"),
+        ("A total of 370 flights were cancelled.", "flight"),
+        ("She spoke to an audience of 900 in the hall.", "people"),
+    ],
+)
+def test_a_number_a_gathering_holds_counts_people(text: str, about: str) -> None:
+    assert figures(text)[0].about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
         ("The 1,150-megawatt reactor was shut for refuelling.", "megawatt"),
         ("Unit 2, a 1.15GW reactor, stays offline.", "gigawatt"),
         ("The plant adds 680 MW to the grid.", "megawatt"),
