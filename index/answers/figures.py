@@ -854,14 +854,14 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
         return None  # "Local 22", "Route 6", "Phase 3"
     if _MAGNITUDE_BEFORE.search(before):  # "a magnitude 6.4 quake", "put the magnitude at 6.2"
         return Figure("count", MAGNITUDE, number, text, *span)
-    counted = _noun_after(sentence, match.end(), "")
-    if not counted and _gathered_before(before):  # "in front of a crowd of 6,214": people
-        counted = "people"
     if _priced_in_pounds(sentence, match.end()):  # "a 300,000-pound emergency fund"
         return Figure(
             "money", "money", number, f"{text}-pound", match.start(), match.end() + len("-pound"), span[2]
         )
-    return Figure("count", counted, number, text, *span)
+    noun = _noun_after(sentence, match.end(), "")
+    if not noun and _gathered_before(before):  # "in front of a crowd of 6,214": people
+        noun = "people"
+    return Figure("count", noun, number, text, *span)
 
 
 def _gathered_before(before: str) -> bool:
