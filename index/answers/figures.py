@@ -368,7 +368,7 @@ _PRONOUN_ONE = re.compile(r"\b(?:no|any|every|each|some|the|this|that)\s+$", re.
 _ONE_WHERE = re.compile(r"\s+(?:in|from|at|near)\s+(?:the\s+)?[A-Z]")  # "one in Calder Province"
 # A name after a lower-case word that is no article, preposition or possessive: "lent Ridgeway ".
 _AFTER_VERB = re.compile(
-    r"(?<![\w-])(?!(?:a|an|the|of|on|in|at|to|for|from|by|with|into|onto|via|and|or|its|their|his|her|"
+    r"(?<![\w'’-])(?!(?:a|an|the|of|on|in|at|to|for|from|by|with|into|onto|via|and|or|its|their|his|her|"
     r"our|this|that|these|those)\s)[a-z]+\s+[A-Z][A-Za-z]+\s+$"
 )
 _LABEL = re.compile(

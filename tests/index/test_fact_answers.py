@@ -163,6 +163,7 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
             [("count", "rider", 104.0, "104"), ("count", "rider", 132.0, "132")],
         ),
         ("Union Local 22 members voted", []),
+        ("Dunhallow Point's Unit 2 has a capacity of 1,150 MW", [("count", "megawatt", 1150.0, "1,150")]),
         ("riders on Route 6 buses", []),
         (
             "pulled from the rubble in Osk 31 hours after the quake",
