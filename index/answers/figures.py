@@ -378,6 +378,7 @@ _LABEL = re.compile(
 _PARTICIPLE_AFTER = re.compile(
     r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been|been)\s+)?"
     r"(?:[a-z]{3,}ed|hurt|hit|shot|struck|taken|held|left|found|caught)\b"
+    r"|\s+(?:are|were)\s+(?:still\s+|now\s+)?[a-z]{3,}\b"  # "212 homes were damaged and 19 are unsafe"
 )
 _VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ing|ed)\s+$")  # "killing two people and injuring 19"
 _VERB_REACH = 20  # characters before a number searched for its verb

@@ -798,7 +798,12 @@ def test_a_from_without_a_change_is_no_earlier_value(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["The collapse killed 3 people and injured 22 others.", "3 people were killed and 22 injured."]
+    "text",
+    [
+        "The collapse killed 3 people and injured 22 others.",
+        "3 people were killed and 22 injured.",
+        "3 people were rescued and 22 are missing.",
+    ],
 )
 def test_others_counts_what_the_count_before_it_counts(text: str) -> None:
     assert [(f.about, f.value) for f in figures(text)] == [("people", 3.0), ("people", 22.0)]
