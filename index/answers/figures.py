@@ -192,11 +192,7 @@ _WEIGHT_WORDS = re.compile(
     re.IGNORECASE,
 )
 # The noun a number's "of" follows, with a qualifier between: "a crowd of about 6,500".
-_OF_BEFORE = re.compile(
-    r"\b([a-z]+)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just\s+over|"
-    r"just\s+under|fewer\s+than|less\s+than|up\s+to|at\s+least|an\s+estimated)\s+)?$",
-    re.IGNORECASE,
-)
+_OF_BEFORE = re.compile(rf"\b([a-z]+)\s+of\s+(?:{QUALIFIER}\s+)?$", re.IGNORECASE)
 # A sum in pounds before what it pays for: "a 300,000-pound emergency fund" (the nouns after it).
 _PRICED_IN_POUNDS = re.compile(r"-pound\s+([a-z]+)(?:\s+([a-z]+))?")
 _POUNDS_WRITTEN = re.compile(r"^[^£]*\bpounds?$", re.IGNORECASE)  # "2,417 pounds", not "£2,417"

@@ -27,13 +27,10 @@ _TOLD_OF = re.compile(_AGED.pattern + r"\s|,\s+(?:who|whose|whom)\s")
 # Titles abbreviated before a person's name ("Dr. Priya Ramanathan"), lower-case without the dot.
 _HONORIFICS = frozenset("dr mr mrs ms mx prof sen rep gov lt sgt capt cllr rev".split())
 # A name right after one of these is a place or a thing, not who did something.
-_PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|from|into|across|outside|inside|(?<!according\s)to|of|around)\s+(?:the\s+)?$", re.I
-)
+_PLACE_WORDS = r"in|at|near|from|into|across|outside|inside|(?<!according\s)to|of|around"
+_PLACE_BEFORE = re.compile(rf"\b(?:{_PLACE_WORDS})\s+(?:the\s+)?$", re.I)
 # ... and, with "on", where something is or goes ("on Tanner's Row", "to Copenhagen").
-_PLACED_BEFORE = re.compile(
-    r"\b(?:in|at|near|from|into|across|outside|inside|on|(?<!according\s)to|of|around)\s+(?:the\s+)?$", re.I
-)
+_PLACED_BEFORE = re.compile(rf"\b(?:{_PLACE_WORDS}|on)\s+(?:the\s+)?$", re.I)
 # ... and a name right after one of these is where someone is from ("of Marlow Creek"), not whom.
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|near|from|of)\s+(?:the\s+)?$", re.I)
 # (The question as `questions.as_asked` reads it: "Which journal was it published in?")
