@@ -196,6 +196,7 @@ def answer_names(sentence: str, question: str, places: bool = False) -> dict[str
         subject_end = start + len(name) if name.split()[0].lower().strip(".,'") in subject else -1
         if owned and len(name.split()) == 1:
             continue
+        head = name.split()[-1].lower().strip(".,'")
         if (
             not places
             and (
@@ -203,9 +204,9 @@ def answer_names(sentence: str, question: str, places: bool = False) -> dict[str
                 or (place_end >= 0 and _LISTED.fullmatch(sentence, place_end, start))
             )
             and not (owners and _POSSESSIVE.match(sentence, start + len(name)))
-            and not (body_asked and is_kind(name.split()[-1].lower().strip(".,'"), "organization"))
+            and not (body_asked and is_kind(head, "organization"))
             and not _titled(name)
-            and name.split()[-1].lower().strip(".,'") != kind
+            and head != kind
         ):
             # "residents of Fenwick Flats", "a plant in Tilburg", "of Aldermoor and Fenwick Flats"; but
             # a name of the kind asked answers ("in Morland Royal Hospital" for "Which hospital ...?"),
@@ -253,7 +254,7 @@ def _owns_asked(sentence: str, end: int, asked: frozenset[str]) -> bool:
 def places(sentence: str, question: str) -> list[str]:
     """The names a sentence gives after a preposition of place ("a Nordavia flight to Copenhagen",
     "held in Bellmont") that the question does not give."""
-    asked = frozenset(w.lower().strip(".,'?!") for w in question.split())
+    asked = _asking(question)[0]
     return [
         name
         for name, start in _name_spans(sentence)
