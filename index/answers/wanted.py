@@ -112,9 +112,10 @@ _TALLY_ASKED = re.compile(
     r"|\bby\s+what\s+(?:vote|score)\b|^\s*what\s+(?:vote|score)\b.*\bby\s*\??\s*$",
     re.I,
 )
-# A question about what is to come: "When will ...", "When is it due to ...", "... plan to ...".
+# A question about what is to come: "When will ...", "When should it be done?", "When is it due to
+# ...", "... plan to ...".
 _AHEAD = re.compile(
-    r"\b(?:will|shall|(?:due|expected|supposed|set|scheduled|planned|going|plans?|intends?|aims?|aiming)\s+to)\b",
+    r"\b(?:will|shall|should|(?:due|expected|supposed|set|scheduled|planned|going|plans?|intends?|aims?|aiming)\s+to)\b",
     re.I,
 )
 # ... and one about what happened: "When did ...", "When was ...".

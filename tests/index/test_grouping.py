@@ -2080,6 +2080,7 @@ def test_a_figure_a_question_word_governs_answers_in_a_sentence_its_neighbours_p
     [
         ("When will the museum reopen?", True),
         ("When is the probe due to launch?", True),
+        ("When should the runway work be finished?", True),
         ("When does the company plan to file for approval?", True),
         ("When did the museum reopen?", False),
         ("When was the dam built?", False),
@@ -2104,6 +2105,19 @@ def test_a_question_about_what_is_to_come_is_not_answered_by_a_date_before_the_w
     assert "Oct. 28" in answer.claims[0].text and answer.conflicts == []
     past = engine.ask("When were the Osk museum's treasures stolen?", max_quotes=10)
     assert "Oct. 22" in past.claims[0].text
+
+
+def test_when_something_should_be_done_is_not_answered_by_when_it_began(tmp_path: Path) -> None:
+    # The work's start is nearer the question's words than its end; "should" asks what is to come.
+    texts = {
+        "a.md": "Crews started tearing up the Osk runway on Jan. 12, and the resurfacing is expected"
+        " to be done by the end of June.",
+        "b.md": "Resurfacing of the Osk runway began on Jan. 12.",
+    }
+    engine = engine_over(tmp_path, {**texts, **OTHER_STORIES}, dict.fromkeys(texts, "2026-02-10"))
+    answer = engine.ask("When should the Osk runway resurfacing be done?", max_quotes=10)
+    assert answer.answered and "end of June" in answer.claims[0].text
+    assert [c.doc_id for c in answer.claims[0].citations] == ["a.md"]
 
 
 def test_a_year_before_the_writing_does_not_answer_what_is_to_come() -> None:
