@@ -1178,6 +1178,9 @@ def _noun_after(sentence: str, end: int, default: str) -> str:
         return "square " + _SQUARED[(area[1] or area[2]).lower()]  # "92,000 sq ft": square feet
     found = NOUN_AFTER.match(sentence, end)
     word, at = (found[2], found.end()) if found else ("", end)
+    unit, _, rest = word.partition("-")
+    if rest and not rest.startswith("old") and measure(counted_noun(unit)) is not None:
+        return counted_noun(unit)  # "a 22-metre-deep crevasse": metres (not "a 4-year-old": an age)
     if word == "more":  # "24 more counselors": the counselors (not "rose 10 more than expected")
         following = NEXT_WORD.match(sentence, at)
         if following and is_plural(following[1]):

@@ -234,6 +234,7 @@ class SameClaim:
             (want is None or (a.slot is None and b.slot is None))  # neither gives what is asked
             and _shares_figures(a, b, self._given)
             and a.key.negated == b.key.negated
+            and self._both_named(a, b)
         ):
             # For a yes/no question the figures name the event, not the answer: "raised rates by a
             # quarter point to 4.75%" does not say "the third time this year".

@@ -1008,6 +1008,20 @@ def test_the_ends_of_a_range_or_a_change_and_a_level_reached_count_their_noun(
     assert [(f.kind, f.about, f.value) for f in figures(text)] == read
 
 
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("He was rescued from a 22-metre-deep crevasse.", "metre"),
+        ("A 12-foot-high wall fell.", "foot"),
+        ("The delay was a two-hour-long wait.", "hour"),
+        ("A 4-year-old girl was hurt.", "year-old"),  # an age
+        ("The 14-year-old was arrested.", "year-old"),
+    ],
+)
+def test_a_unit_written_with_a_dimension_on_a_number_is_the_unit(text: str, about: str) -> None:
+    assert [f.about for f in figures(text) if f.text[0].isdigit() or f.text.startswith("two")][-1] == about
+
+
 def test_capital_letters_after_a_number_are_a_unit_of_data_only_when_nothing_follows() -> None:
     assert figures("They copied 1.2 TB of files.")[0].about == "terabyte"
     assert figures("Five TB patients were treated.")[0].about != "terabyte"  # tuberculosis

@@ -138,6 +138,23 @@ def test_two_shared_figures_make_one_claim_where_neither_gives_the_kind_asked(tm
     assert {c.doc_id for c in claim.citations} == {"a.md", "b.md"}
 
 
+def test_shared_figures_join_no_sentence_from_a_document_not_naming_the_statements_names(
+    tmp_path: Path,
+) -> None:
+    # b.md gives the pothole's size as a.md does, but not where it is: no source of "near the Tarrow
+    # Street exit".
+    texts = {
+        "a.md": "The Osk pothole, about four feet across and 10 inches deep, formed near the Tarrow"
+        " Street exit.",
+        "b.md": "A 4-foot-wide, 10-inch-deep pothole opened up near a parkway exit overnight, disabling"
+        " 14 cars.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("The pothole opened up near the Tarrow Street exit.")
+    assert answer.verdict == "supported"
+    assert [c.doc_id for c in answer.claims[0].citations] == ["a.md"]
+
+
 def test_a_whole_number_written_for_a_fraction_is_one_claim_with_it(tmp_path: Path) -> None:
     texts = {
         "a.md": "The moon Ressa circles the gas giant Parrow once every 11 days, astronomers said.",
