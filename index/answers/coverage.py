@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from factbot.index.answers.adjectives import adjective_synonyms
 from factbot.index.answers.claims import PHRASES, stated_as
 from factbot.index.answers.counted import singular
 from factbot.index.answers.kinds import Kinds
@@ -98,6 +99,8 @@ def word_weights(
                 stating = stating.union(measured[1])
             if word.islower():  # a noun by the other words of its first sense: "rubble" by "debris"
                 stating = stating.union(*(analyzer.terms(s) for s in synonyms(singular(bare))))
+                # ... and an adjective, in its degree: "biggest" by "largest"
+                stating = stating.union(*(analyzer.terms(s) for s in adjective_synonyms(bare)))
             if counts_people and word.islower():  # "How many people ride ...?": "28,000 riders"
                 stating = stating.union(*(analyzer.terms(d) for d in doers(word.strip(_PUNCTUATION))))
             words.setdefault(stating, share * max(weights[t] for t in found))

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from factbot.index.answers.adjectives import adjective_synonyms
 from factbot.index.answers.answering import name_terms
 from factbot.index.answers.coverage import word_weights
 from factbot.index.answers.figures import figures
@@ -1210,6 +1211,29 @@ def test_a_question_noun_is_stated_by_a_synonym_of_its_first_sense(tmp_path: Pat
     weights = dict.fromkeys(analyzer.terms(content_text(question)), 1.0)
     (rubble,) = [terms for terms, _ in word_weights(question, weights, analyzer) if "rubbl" in terms]
     assert set(analyzer.terms("debris junk")) <= rubble
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [("biggest", {"largest"}), ("bigger", {"larger"}), ("big", {"large"}), ("largest", {"biggest"})],
+)
+def test_an_adjective_is_stated_by_a_synonym_of_its_first_sense_in_its_degree(
+    word: str, said: set[str]
+) -> None:
+    assert said <= adjective_synonyms(word)
+    assert adjective_synonyms("Oskton") == frozenset()
+
+
+def test_a_question_adjective_is_stated_by_its_synonym(tmp_path: Path) -> None:
+    # "biggest" is stated by "largest": the sentence then states enough of the question.
+    texts = {
+        "a.md": "The largest single gift to the Oskton island appeal was £50,000, from a donor who asked"
+        " not to be named.",
+        "b.md": "By Sunday the Oskton island appeal had reached £437,000.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("What was the biggest single donation to the Oskton appeal?")
+    assert answer.answered and "£50,000" in answer.claims[0].text
 
 
 def test_people_counted_in_another_story_do_not_answer_how_many_a_named_body_employs(tmp_path: Path) -> None:
