@@ -174,6 +174,7 @@ UNIT_NAMES = {
     "kw": "kilowatt",
     "mw": "megawatt",
     "gw": "gigawatt",
+    "ha": "hectare",
 }
 # A unit's short names, as news glues them to a number ("94mm", "10km"): a sentence writes the
 # figure in one term.

@@ -966,6 +966,8 @@ def test_speeds_and_distances_compare_across_units(first: str, second: str, same
         ("a 2,000 sq. m site", "a 21,500-square-foot site", True),
         ("a 40m² terrace", "a 40 square metre terrace", True),
         ("200 km2 of forest", "200 square kilometres of forest", True),
+        ("grows on 14ha of glass", "has 14 hectares under glass", True),  # hectares by their short name
+        ("a 14 ha site", "a 14-acre site", False),
         ("the 92,000 sq ft building", "the 9,200 square metre building", False),
     ],
 )
