@@ -858,6 +858,8 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
     noun = _noun_after(sentence, match.end(), "")
     if not noun and _gathered_before(before):  # "in front of a crowd of 6,214": people
         noun = "people"
+    elif not noun:  # "a crew of 32": 32 crew
+        noun = _group_before(before)
     return Figure("count", noun, number, text, *span)
 
 
@@ -866,6 +868,16 @@ def _gathered_before(before: str) -> bool:
     of 6,214", "an audience of about 900" (a kind of gathering in WordNet)."""
     found = _OF_BEFORE.search(before)
     return found is not None and is_kind(found[1].lower(), "gathering")
+
+
+def _group_before(before: str) -> str:
+    """The group a number with no noun of its own counts the members of: "a crew of 32", "a herd of
+    seven" (a kind of group in WordNet); "" for none ("a total of 40")."""
+    found = _OF_BEFORE.search(before)
+    if found is None:
+        return ""
+    noun = counted_noun(found[1])
+    return noun if is_kind(noun, "group") else ""
 
 
 def _priced_in_pounds(sentence: str, end: int) -> bool:

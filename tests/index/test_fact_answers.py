@@ -1025,6 +1025,19 @@ def test_a_unit_written_with_a_dimension_on_a_number_is_the_unit(text: str, abou
     assert [f.about for f in figures(text) if f.text[0].isdigit() or f.text.startswith("two")][-1] == about
 
 
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("She will carry a crew of 32.", "crew"),  # a kind of group in WordNet: its members
+        ("The calf joined a herd of seven.", "herd"),
+        ("Fans came in a crowd of 6,214.", "people"),  # a gathering: people
+        ("Donations reached a total of 40.", ""),  # no group
+    ],
+)
+def test_a_number_after_a_group_and_of_counts_its_members(text: str, about: str) -> None:
+    assert figures(text)[-1].about == about
+
+
 def test_capital_letters_after_a_number_are_a_unit_of_data_only_when_nothing_follows() -> None:
     assert figures("They copied 1.2 TB of files.")[0].about == "terabyte"
     assert figures("Five TB patients were treated.")[0].about != "terabyte"  # tuberculosis
