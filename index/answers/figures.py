@@ -777,7 +777,16 @@ def _in_metres(sentence: str, match: re.Match[str]) -> bool:
     following = NEXT_WORD.match(sentence, match.end())
     if following is None or is_plural(following[1]) or following[1].lower() in _SUM_NOUNS:
         return False
+    if following[1] == "of":  # "1.5 m of level ice", not "3m of its customers" nor "2m of funding"
+        words = noun_words(sentence, following.end(), PHRASE_WORDS)
+        return bool(words) and not any(is_plural(w) or _owned(w.lower()) for w in words)
     return _ARTICLE_BEFORE.search(sentence, max(0, match.start() - 5), match.start()) is not None
+
+
+def _owned(word: str) -> bool:
+    """Whether a word names a sum or a thing owned (a kind of money or possession in WordNet: "debt",
+    "funding"), which millions, not metres, are of."""
+    return word in _SUM_NOUNS or is_kind(word, "money") or is_kind(word, "possession")
 
 
 def _starts_figure(runs: set[str], lowered: str) -> bool:

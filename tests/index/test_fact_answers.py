@@ -1038,6 +1038,22 @@ def test_a_number_after_a_group_and_of_counts_its_members(text: str, about: str)
     assert figures(text)[-1].about == about
 
 
+@pytest.mark.parametrize(
+    ("text", "about", "value"),
+    [
+        ("The ship can break 1.5 m of level ice.", "metre", 1.5),  # metres of a stuff
+        ("Up to 2m of snow fell.", "metre", 2.0),
+        ("The firm lost 3m of its customers.", "", 3e6),  # millions of things counted
+        ("They raised 2m of funding.", "", 2e6),  # ... or of a sum
+    ],
+)
+def test_m_before_of_is_metres_of_a_stuff_and_millions_of_things_or_sums(
+    text: str, about: str, value: float
+) -> None:
+    (figure,) = figures(text)
+    assert (figure.about, figure.value) == (about, value)
+
+
 def test_capital_letters_after_a_number_are_a_unit_of_data_only_when_nothing_follows() -> None:
     assert figures("They copied 1.2 TB of files.")[0].about == "terabyte"
     assert figures("Five TB patients were treated.")[0].about != "terabyte"  # tuberculosis
