@@ -270,7 +270,7 @@ _MONTH_END = re.compile(rf"(?<![\w-])end\s+of\s+(?P<m>{_MONTHS})\b(?!\.?,?\s+\d{
 # "7-2" (a tally) or "3.40" alone (a decimal).
 _TIME = re.compile(
     r"(?=[\dnm])(?<![\w.,:$€£-])(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<half>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
-    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?P<s24>:[0-5]\d)?(?![\d:])"
     r"|(?P<hc>1[0-2]|[1-9])\s+o['’]clock\b|\b(?P<word>noon|midday|midnight)\b)",
     re.IGNORECASE,
 )
@@ -325,6 +325,7 @@ _SIZE_AFTER = re.compile(  # a size, or a place that far from another ("60 m bel
     re.I,
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+_AT_BEFORE = re.compile(r"\bat\s+(?:about\s+|around\s+)?$", re.I)  # a time of day with its seconds
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.I)
 _SUM_NOUNS = frozenset(
     "fund deal budget contract fee bid loss profit investment package bonus salary payment grant loan "
@@ -510,6 +511,8 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         out.append(_clock_phrase(sentence, match))
         taken.append(match.span())
     for match in _TIME.finditer(sentence) if timed else ():
+        if match["s24"] and not _AT_BEFORE.search(sentence, max(0, match.start() - 10), match.start()):
+            continue  # "won in 2:17:45" is a duration; "timed second contact at 19:32:11" a time
         if not any(s <= match.start() < e for s, e in taken):
             out.append(_time(sentence, match))
             taken.append(match.span())

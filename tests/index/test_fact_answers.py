@@ -1039,6 +1039,18 @@ def test_a_number_after_a_group_and_of_counts_its_members(text: str, about: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("We timed second contact at 19:32:11.", [("time", "7:32pm")]),  # a time of day with its seconds
+        ("The quake struck at about 03:42:10 local time.", [("time", "3:42am")]),
+        ("He won in 2:17:45.", []),  # a duration, not a time of day
+    ],
+)
+def test_a_clock_time_with_seconds_is_a_time_of_day_after_at(text: str, read: list[tuple[str, str]]) -> None:
+    assert [(f.kind, f.value) for f in figures(text) if f.kind == "time"] == read
+
+
+@pytest.mark.parametrize(
     ("text", "about", "value"),
     [
         ("The ship can break 1.5 m of level ice.", "metre", 1.5),  # metres of a stuff
