@@ -184,6 +184,7 @@ _HOW_HEAVY = re.compile(
 # A rate's period: "a year", "per day", "every week", "annually", "daily".
 _PER_PERIOD = re.compile(
     r"\b(?:a|an|per|each|every)\s+(?:average\s+|typical\s+)?(year|day|week|month|weekday)\b"
+    r"(?![\s-]+(?:old|ago|later|earlier|after|before|long)\b)"  # "a month old", "a year ago": no rate
     r"|\b(annual(?:ly)?|yearly|daily|weekly|monthly)\b",
     re.I,
 )

@@ -2410,6 +2410,8 @@ def test_a_name_written_two_ways_leads_with_the_writing_most_sources_give(tmp_pa
         ("How much does the annual pass cost?", "year"),
         ("How many riders use the line every day?", "day"),
         ("How many riders use the line?", ""),
+        ("How much did the calf weigh when she was a month old?", ""),  # an age, no rate
+        ("How much did the Osk shop earn a year ago?", ""),
         ("The Osk unit delivers 2,100 babies a year.", ""),  # a statement is judged by its own figure
     ],
 )
