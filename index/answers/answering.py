@@ -20,6 +20,7 @@ from factbot.index.answers.nouns import counts_people, doers, is_noun, same_coun
 from factbot.index.answers.quantities import MEASURES, VAGUE, Figure, currency
 from factbot.index.answers.questions import (
     QUANTITY_KINDS,
+    frame_noun,
     is_statement,
     named_agent,
     owned_role,
@@ -67,6 +68,7 @@ _TIME_WORDS = re.compile(
     r"|\b(?:(?:mid|early|late)-?|(?:in|by|until|from|before|after)\s+)(?-i:May)\b",
     re.I,
 )
+_ON_WEEKDAY = re.compile(r"\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _DESIGNATION = re.compile(r"\b([A-Z][a-z]+)\s+\d+[A-Za-z]?\b")  # "Article 51", "Route 9", "Gate 4B"
 _WORD = re.compile(r"[A-Za-z]+")
 # A place in an order past the first, which a figure answering a question that names one must be given
@@ -80,13 +82,16 @@ def has_answer_figure(
     """A question asking for a quantity needs a sentence `answering` it (`answering_ids`). "When" needs
     a date or a year among the question's words, a condition ("once both sides sign"; not for what
     happened: "When did ...") or a time that is no date ("next spring", "in March", "two weeks
-    ago"): "The bridge, which opened in 1961, ..." does not say when its replacement is to open."""
+    ago"), and "What day ...?" also a day of the week ("announced the recall on Monday"): "The
+    bridge, which opened in 1961, ..." does not say when its replacement is to open."""
     statement = is_statement(question)
     if want is not None and want.kinds & _WHEN_KINDS and not statement:
+        day = frame_noun(question) == "day"  # "On what day ...?": "announced the recall on Monday"
         return any(
             (r.slot is not None and r.slot.relevance > 0)
             or (not want.past and _CONDITION.search(r.sentence.text))
             or _TIME_WORDS.search(r.sentence.text)
+            or (day and _ON_WEEKDAY.search(r.sentence.text))
             for r in kept
         )
     # (A statement asking a figure it does not give, "Nobody was hurt ...", is judged by its words

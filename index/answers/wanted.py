@@ -39,6 +39,7 @@ from factbot.index.answers.questions import (
     QUANTITY_KINDS,
     TEMPERATURE_ASKED,
     WEEKDAY,
+    frame_noun,
     is_statement,
     question_type,
     stated_figure,
@@ -47,6 +48,7 @@ from factbot.index.ranking.analysis import STOPWORDS
 
 __all__ = ["AGE", "Wanted", "per_period", "periods", "wanted"]
 
+_DAY_NOUNS = frozenset({"day", "date"})  # a question asking its time by them asks a day
 AGE = frozenset({"year-old"})  # what "how old" counts: an age ("the 23-year-old", "Quintas, 23,", "aged 23")
 # "How many points did she score?" counts points ("6.5 points"), as "how many" counts any noun; asked
 # with a change ("By how many points did the index fall?") it asks percentage points.
@@ -356,7 +358,8 @@ def _wanted(question: str) -> Wanted | None:
             day = WEEKDAY.search(question)
             return Wanted(frozenset({"time"}), day=day[0].lower() if day else "")
         return Wanted(
-            frozenset({"date", "year"}),
+            # "What day ...?", "What date ...?": a year alone does not say ("a 1912 bungalow")
+            frozenset({"date"}) if frame_noun(question) in _DAY_NOUNS else frozenset({"date", "year"}),
             ahead=_AHEAD.search(question) is not None,
             past=_PAST.search(question) is not None,
             earlier=_EARLIER.search(question) is not None,

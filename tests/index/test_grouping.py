@@ -2108,6 +2108,34 @@ def test_a_when_question_about_what_is_to_come_is_told_apart(question: str, ahea
     assert want is not None and want.ahead is ahead
 
 
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("What day did the Osk storm hit?", {"date"}),  # a year alone says no day
+        ("What date were the bison released?", {"date"}),
+        ("When did the Osk storm hit?", {"date", "year"}),
+        ("What year was the mural painted?", {"date", "year"}),
+    ],
+)
+def test_a_question_asking_a_day_wants_no_year_alone(question: str, kinds: set[str]) -> None:
+    want = wanted(question)
+    assert want is not None and want.kinds == kinds
+
+
+def test_what_day_is_answered_by_a_day_not_by_a_year_and_by_a_weekday_without_a_date(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The demolished Osk house, a 1912 Craftsman bungalow, belonged to Loretta Vance.",
+        "b.md": "A crew knocked down the wrong Osk house on Tuesday, Oct. 6.",
+        "c.md": "Osk Laboratories announced the eye drop recall on Monday.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts, dict.fromkeys(texts, "2026-10-08"))
+    knocked = engine.ask("On what day was the Osk house knocked down?")
+    assert knocked.answered and "Oct. 6" in knocked.claims[0].text
+    announced = engine.ask("On what day did Osk Laboratories announce the recall?")
+    assert announced.answered and "on Monday" in announced.claims[0].text
+
+
 def test_a_question_about_what_is_to_come_is_not_answered_by_a_date_before_the_writing(
     tmp_path: Path,
 ) -> None:
