@@ -309,16 +309,17 @@ def names_weekday(question: str) -> bool:
 
 def frame_noun(question: str) -> str | None:
     """The noun a question asks its figure by, lower-case: a time ("What day did the storm hit?":
-    "day"; "At what time ...", "Which year ..."), a sum, a count or a share ("What price did the
-    museum pay ...?", "What was the final tally ...?"); None for any other question. A sentence
-    giving the figure asked states it."""
+    "day"; "At what time ...", "Which year ..."), a sum, a count, a share or a measure ("What price
+    did the museum pay ...?", "What was the final tally ...?", "What is the distance from the hospital
+    to Inchmore?"); None for any other question. A sentence giving the figure asked states it."""
     found = _FRAME_NOUN_ASKED.match(question)
     return found[1].lower() if found else None
 
 
 _FRAME_NOUN_ASKED = re.compile(
     r"^\s*(?:(?:on|at|in|by)\s+)?(?:what|which)\s+(?:(?:is|was|were|are|will\s+be)\s+the\s+(?:[a-z]+\s+)?)?"
-    r"(day|date|time|year|month|price|cost|fee|sum|amount|number|tally|count|total|share|proportion|percentage)\b",
+    r"(day|date|time|year|month|price|cost|fee|sum|amount|number|tally|count|total|share|proportion|percentage"
+    r"|distance|height|depth|width|altitude|elevation|weight|speed)\b",
     re.I,
 )
 

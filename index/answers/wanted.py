@@ -145,10 +145,17 @@ _HOW_FAST = re.compile(r"^\s*(?:how\s+fast|(?:at\s+)?what\s+speed)\b", re.I)
 _WHAT_SPEED = re.compile(
     r"\bwhat\s+(?:is|was|are|were|will\s+be)\s+(?:[\w'’-]+\s+){1,3}speeds?\b", re.I
 )  # "the top speed"
-_HOW_FAR = re.compile(r"^\s*(?:how\s+far|(?:at\s+|within\s+)?what\s+distance)\b", re.I)
-# A size along one dimension: "How deep is the sinkhole?", "To what height ...": "12 metres".
+# ("What is the distance from the hospital to Inchmore?", as "What is the weight of ...?" asks a weight)
+_HOW_FAR = re.compile(
+    rf"^\s*(?:how\s+far|(?:at\s+|within\s+)?what\s+distance|what\s+{AUXILIARY}\s+(?:the\s+)?\w*\s*distance)\b",
+    re.I,
+)
+# A size along one dimension: "How deep is the sinkhole?", "To what height ...", "What is the height of
+# the tower?": "12 metres".
 _HOW_DEEP = re.compile(
-    r"^\s*(?:how\s+(?:deep|tall|wide|thick)|(?:at\s+|to\s+)?what\s+(?:depth|height|width|altitude|elevation))\b",
+    r"^\s*(?:how\s+(?:deep|tall|wide|thick)|(?:(?:at\s+|to\s+)?what|what\s+"
+    + AUXILIARY
+    + r"\s+(?:the\s+)?\w*)\s+(?:depth|height|width|altitude|elevation))\b",
     re.I,
 )
 # "How much water ...", "How much rain ...": an amount of a thing (`_amount_of_matter`).

@@ -1625,6 +1625,8 @@ def test_a_distance_is_asked_in_units_of_length() -> None:
         "To what depth did it sink?",
         "Within what distance of the Osk sinkhole were homes cleared?",
         "What altitude does the Osk sinkhole lie at?",  # (as "At what altitude ...?" is read)
+        "What is the depth of the Osk sinkhole?",
+        "What is the distance across the Osk sinkhole?",
     ],
 )
 def test_a_depth_width_or_distance_is_asked_in_units_of_length(question: str) -> None:
@@ -1635,6 +1637,17 @@ def test_a_depth_width_or_distance_is_asked_in_units_of_length(question: str) ->
     text = "The Osk sinkhole, which swallowed two cars, is 12 metres across and 30 metres deep."
     slot = answer_slot(want, text, weights, analyzer)
     assert slot is not None and slot.figure.about == "metre"
+
+
+def test_what_is_the_distance_is_answered_by_a_length_away(tmp_path: Path) -> None:
+    # The length states "distance", as a day states "What day ...?".
+    texts = {
+        "a.md": "Inchmore lies 38 miles from Osk General Hospital by air.",
+        "b.md": "Drones began flying medicines from Osk General Hospital to Inchmore on Monday.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("What is the distance from Osk General to Inchmore?")
+    assert answer.answered and "38 miles" in answer.claims[0].text
 
 
 def test_how_full_asks_a_share_of_capacity() -> None:
