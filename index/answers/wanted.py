@@ -143,8 +143,8 @@ _OLD_THING = re.compile(
 )
 _HOW_FAST = re.compile(r"^\s*(?:how\s+fast|(?:at\s+)?what\s+speed)\b", re.I)
 _WHAT_SPEED = re.compile(
-    r"\bwhat\s+(?:is|was|are|were|will\s+be)\s+(?:[\w'’-]+\s+){1,3}speeds?\b", re.I
-)  # "the top speed"
+    r"\bwhat\s+(?:is|was|are|were|will\s+be)\s+(?:[\w'’-]+\s+){1,5}speeds?\b", re.I
+)  # "the top speed", "the Ingrid Solvang's top speed"
 # ("What is the distance from the hospital to Inchmore?", as "What is the weight of ...?" asks a weight)
 _HOW_FAR = re.compile(
     rf"^\s*(?:how\s+far|(?:at\s+|within\s+)?what\s+distance|what\s+{AUXILIARY}\s+(?:the\s+)?\w*\s*distance)\b",

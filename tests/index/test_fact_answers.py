@@ -1102,8 +1102,10 @@ def test_what_is_the_speed_asks_for_a_speed(tmp_path: Path, said: str, answered:
         "b.md": "The Osk seaplane began flying passengers to Vell on Monday.",
         **OTHER_STORIES,
     }
-    answer = engine_over(tmp_path, texts).ask("What is the top speed of the Osk seaplane?")
-    assert answer.answered is answered
+    engine = engine_over(tmp_path, texts)
+    assert engine.ask("What is the top speed of the Osk seaplane?").answered is answered
+    # ... and so it does after a name of several words and its "'s"
+    assert engine.ask("What is the Osk Star seaplane's top speed?").answered is answered
 
 
 @pytest.mark.parametrize(
