@@ -30,6 +30,7 @@ from factbot.index.answers.quantities import (
     YEAR_MONTH,
     Figure,
     consistent,
+    measure,
 )
 from factbot.index.answers.relative_dates import durations_since, months_relative, weekdays
 from factbot.index.answers.wanted import AGE, Wanted
@@ -273,8 +274,14 @@ def _counts_asked(figure: Figure, want: Wanted) -> bool:
     """Whether a figure counts what the question counts: the same noun, a kin one or its compound
     (`nouns.same_counted`: "1,800 children" for "How many schoolchildren ...?"). Not a measure in
     another unit, as `rerank.counted_as_asked` also reads (that here cost a question: RESULTS.md
-    session 53)."""
-    return bool(figure.about) and any(same_counted(figure.about, noun) for noun in want.about)
+    session 53), but for a statement, which gives its own figure: "has lived there for 41 years"
+    measures the time of "for more than four decades" (not "The house at 1418")."""
+    if not figure.about:
+        return False
+    if any(same_counted(figure.about, noun) for noun in want.about):
+        return True
+    unit = measure(figure.about) if want.stated is not None else None
+    return unit is not None and any(measure(noun) == unit for noun in want.about)
 
 
 def near_terms(

@@ -327,3 +327,16 @@ def test_a_statement_s_own_figure_words_are_not_beside_a_claim_s_other_figure(tm
     assert (
         engine.ask("Brill's streetlights will be turned off from midnight until 5am.").verdict == "supported"
     )
+
+
+def test_a_statements_measure_is_read_from_a_figure_in_its_unit_not_a_nearer_number(tmp_path: Path) -> None:
+    # "The house at 1418" stands nearer the statement's words than "41 years", which measures its time.
+    texts = {
+        "a.md": "The Osk house at 1418 belongs to Loretta Vance, 68, who has lived there for 41 years.",
+        "b.md": "The Osk house, 1418 Alder Street, belongs to Loretta Vance, who has lived there for 41"
+        " years.",
+        "c.md": "The Osk vote came three weeks after a crew knocked down the house of Loretta Vance.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Vance had lived in the Osk house for more than four decades.")
+    assert answer.verdict == "supported"
