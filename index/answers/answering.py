@@ -20,6 +20,7 @@ from factbot.index.answers.nouns import counts_people, doers, is_noun, same_coun
 from factbot.index.answers.quantities import MEASURES, VAGUE, Figure, currency
 from factbot.index.answers.questions import (
     QUANTITY_KINDS,
+    WEEKDAY,
     frame_noun,
     is_statement,
     named_agent,
@@ -68,7 +69,7 @@ _TIME_WORDS = re.compile(
     r"|\b(?:(?:mid|early|late)-?|(?:in|by|until|from|before|after)\s+)(?-i:May)\b",
     re.I,
 )
-_ON_WEEKDAY = re.compile(r"\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_ON_WEEKDAY = re.compile(rf"\bon\s+{WEEKDAY.pattern}", re.I)
 _DESIGNATION = re.compile(r"\b([A-Z][a-z]+)\s+\d+[A-Za-z]?\b")  # "Article 51", "Route 9", "Gate 4B"
 _WORD = re.compile(r"[A-Za-z]+")
 # A place in an order past the first, which a figure answering a question that names one must be given

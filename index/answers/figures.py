@@ -787,9 +787,14 @@ def _in_metres(sentence: str, match: re.Match[str]) -> bool:
 
 
 def _owned(word: str) -> bool:
-    """Whether a word names a sum or a thing owned (a kind of money or possession in WordNet: "debt",
-    "funding"), which millions, not metres, are of."""
-    return word in _SUM_NOUNS or is_kind(word, "money") or is_kind(word, "possession")
+    """Whether a word names a sum or a thing owned ("debt", "funding"), which millions, not metres,
+    are of."""
+    return word in _SUM_NOUNS or _money_or_possession(word)
+
+
+def _money_or_possession(word: str) -> bool:
+    """Whether a lower-case noun is a kind of money or of possession in WordNet."""
+    return is_kind(word, "money") or is_kind(word, "possession")
 
 
 def _starts_figure(runs: set[str], lowered: str) -> bool:
@@ -867,27 +872,20 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
         return Figure(
             "money", "money", number, f"{text}-pound", match.start(), match.end() + len("-pound"), span[2]
         )
-    noun = _noun_after(sentence, match.end(), "")
-    if not noun and _gathered_before(before):  # "in front of a crowd of 6,214": people
-        noun = "people"
-    elif not noun:  # "a crew of 32": 32 crew
-        noun = _group_before(before)
+    noun = _noun_after(sentence, match.end(), "") or _group_before(before)
     return Figure("count", noun, number, text, *span)
 
 
-def _gathered_before(before: str) -> bool:
-    """Whether a number with no noun of its own counts the people a gathering before it holds: "a crowd
-    of 6,214", "an audience of about 900" (a kind of gathering in WordNet)."""
-    found = _OF_BEFORE.search(before)
-    return found is not None and is_kind(found[1].lower(), "gathering")
-
-
 def _group_before(before: str) -> str:
-    """The group a number with no noun of its own counts the members of: "a crew of 32", "a herd of
-    seven" (a kind of group in WordNet); "" for none ("a total of 40")."""
+    """What a number with no noun of its own after a group and "of" counts: the people a gathering
+    holds ("a crowd of 6,214", "an audience of about 900": a kind of gathering in WordNet), else the
+    group's members ("a crew of 32", "a herd of seven": a kind of group); "" for none ("a total of
+    40")."""
     found = _OF_BEFORE.search(before)
     if found is None:
         return ""
+    if is_kind(found[1].lower(), "gathering"):
+        return "people"
     noun = counted_noun(found[1])
     return noun if is_kind(noun, "group") else ""
 
@@ -897,9 +895,7 @@ def _priced_in_pounds(sentence: str, end: int) -> bool:
     possession in WordNet ("a 300,000-pound emergency fund", "a 50-pound goodwill payment"), not
     before a thing it weighs ("a 467-pound bell")."""
     found = _PRICED_IN_POUNDS.match(sentence, end)
-    return found is not None and any(
-        is_kind(word, "money") or is_kind(word, "possession") for word in found.groups() if word
-    )
+    return found is not None and any(_money_or_possession(word) for word in found.groups() if word)
 
 
 def _weighed_in_pounds(sentence: str, match: re.Match[str]) -> bool:
