@@ -153,9 +153,8 @@ _HOW_FAR = re.compile(
 # A size along one dimension: "How deep is the sinkhole?", "To what height ...", "What is the height of
 # the tower?": "12 metres".
 _HOW_DEEP = re.compile(
-    r"^\s*(?:how\s+(?:deep|tall|wide|thick)|(?:(?:at\s+|to\s+)?what|what\s+"
-    + AUXILIARY
-    + r"\s+(?:the\s+)?\w*)\s+(?:depth|height|width|altitude|elevation))\b",
+    rf"^\s*(?:how\s+(?:deep|tall|wide|thick)|(?:(?:at\s+|to\s+)?what|what\s+{AUXILIARY}\s+(?:the\s+)?\w*)"
+    r"\s+(?:depth|height|width|altitude|elevation))\b",
     re.I,
 )
 # "How much water ...", "How much rain ...": an amount of a thing (`_amount_of_matter`).
