@@ -479,10 +479,11 @@ def _comparable(slot: Slot, lead: Slot, change: bool = False) -> bool:
 
     Two counted nouns that differ are two things ("six miles" is not "21,000 acres"), unless they
     are kin (`kin_nouns`: "63 structures" against "57 buildings"), and except that "people" counts
-    anyone ("12,000 residents" against "9,500 people"; not "eight apartments"); a bare number ("rose
-    to 22") must be centred on the question. For a question asking by how much
-    something `change`d, every answering figure is a change, however it is worded ("lifts taxes
-    4.8 percent" against "raises the rate by 4.5%").
+    anyone ("all 32 riders" against "28 people"; not "eight apartments") standing at least half as near
+    the question as the lead (not "612 people signed up for cards" against "1,200 residents and
+    businesses made donations"); a bare number ("rose to 22") must be centred on the question. For a
+    question asking by how much something `change`d, every answering figure is a change, however it is
+    worded ("lifts taxes 4.8 percent" against "raises the rate by 4.5%").
     """
     if slot.figure.kind != lead.figure.kind or slot.figure.kind == "weekday":
         return False  # another day of the week tells of another day, not of the same one in dispute
@@ -506,5 +507,6 @@ def _comparable(slot: Slot, lead: Slot, change: bool = False) -> bool:
     } - {None} == {"temperature"}:
         return True  # "a chilly 12 degrees" against "14C": a temperature in either scale
     named = {slot.figure.about, lead.figure.about} - {""}
-    people = "people" in named and all(counts_people(n) for n in named)
-    return slot.relevance >= CENTRED and (len(named) < 2 or people)
+    if len(named) == 2 and "people" in named and all(counts_people(n) for n in named):
+        return slot.relevance >= CENTRED * lead.relevance  # half as near the question as the lead
+    return slot.relevance >= CENTRED and len(named) < 2

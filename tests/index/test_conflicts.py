@@ -1151,6 +1151,23 @@ def test_a_count_of_people_is_no_dissent_on_a_count_of_things(tmp_path: Path) ->
     assert not answer.conflicts
 
 
+def test_a_count_of_a_kind_of_person_disputes_a_count_of_people_as_near_the_question(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Firefighters rescued 28 people from the Osk rollercoaster after it stopped on Sunday.",
+        "b.md": "All 28 people on the Osk rollercoaster were brought down safely by firefighters.",
+        "c.md": "The Brill park's ride stopped on Sunday afternoon, leaving all 32 riders stuck on the "
+        "Osk rollercoaster.",
+        **OTHER_STORIES,
+    }
+    asked = "How many people were trapped on the Osk rollercoaster when it stopped?"
+    (tmp_path / "near").mkdir()
+    (conflict,) = engine_over(tmp_path / "near", texts).ask(asked).conflicts  # riders are people
+    assert {v.value for v in conflict.values} == {"28", "32"}
+    texts["c.md"] = "The Brill park said 32 visitors bought tickets for the Osk rollercoaster on Sunday."
+    (tmp_path / "far").mkdir()
+    assert engine_over(tmp_path / "far", texts).ask(asked).conflicts == []  # far from what was asked
+
+
 def test_another_story_saying_the_same_words_of_another_date_is_no_dissent(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Osk council approved a $3 visitor levy on Tuesday. It takes effect on July 1.",
