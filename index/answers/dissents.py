@@ -314,8 +314,13 @@ def lead_slot(claims: Sequence[Group], want: Wanted | None = None) -> tuple[Grou
 
 
 def _counts(want: Wanted, figure: Figure) -> bool:
-    """Whether a figure counts what `want` counts, a count of some people counting "people"."""
-    return want.counts(figure) or ("people" in want.about and counts_people(figure.about))
+    """Whether a figure counts what `want` counts, or a kin noun of it ("9,400 youngsters" for "How
+    many kids ...?"), a count of some people counting "people"."""
+    return (
+        want.counts(figure)
+        or ("people" in want.about and counts_people(figure.about))
+        or (bool(figure.about) and any(same_counted(figure.about, noun) for noun in want.about))
+    )
 
 
 def story_documents(lead: Group, ranked: Sequence[Ranked], told_with: ToldWith | None) -> set[str]:

@@ -1250,6 +1250,10 @@ def test_the_lead_figure_is_the_first_counting_what_was_asked() -> None:
     residents = _claim_giving("Two residents said the meeting ran late.", "Two", "c.md")
     people = lead_slot([residents, chicks], wanted("About 600 people came to the meeting."))
     assert people is not None and people[0] is residents  # a count of some people counts "people"
+    youngsters = _claim_giving("About 9,400 youngsters eat a free breakfast each day.", "About 9,400", "d.md")
+    children = _claim_giving("At one school about 140 children eat breakfast.", "about 140", "e.md")
+    kids = lead_slot([pairs, youngsters, children], wanted("How many kids eat a free breakfast?"))
+    assert kids is not None and kids[0] is youngsters  # a kin noun counts what was asked
     first = lead_slot([pairs, chicks])  # nothing asked: the first
     assert first is not None and first[0] is pairs
 
