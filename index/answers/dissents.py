@@ -304,12 +304,21 @@ def _another_age(r: Ranked, whose: str) -> bool:
 def lead_slot(claims: Sequence[Group], want: Wanted | None = None) -> tuple[Group, Slot] | None:
     """The first claim with an answering figure, and that figure: the first whose figure counts what
     `want` counts, when one does ("the three chicks", not "two pairs are now breeding", for "Three
-    veiled stilt chicks have hatched"; a count of some people counts "people")."""
+    veiled stilt chicks have hatched"; a count of some people counts "people"), in any of the claim's
+    wordings of its value ("runs in 112 primary schools" beside "a club in each of its 112")."""
     slotted = [(g, slot) for g in claims if (slot := best_slot(g)) is not None]
     if want is not None and want.about:
-        counted = next(((g, slot) for g, slot in slotted if _counts(want, slot.figure)), None)
-        if counted is not None:
-            return counted
+        for claim, slot in slotted:
+            counting = [
+                m.slot
+                for m in claim.members
+                if m.slot
+                and m.slot.relevance > 0
+                and consistent(m.slot.figure, slot.figure)
+                and _counts(want, m.slot.figure)
+            ]
+            if counting:
+                return claim, max(counting, key=lambda counted: counted.relevance)
     return slotted[0] if slotted else None
 
 

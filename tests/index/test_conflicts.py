@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -1254,6 +1255,13 @@ def test_the_lead_figure_is_the_first_counting_what_was_asked() -> None:
     children = _claim_giving("At one school about 140 children eat breakfast.", "about 140", "e.md")
     kids = lead_slot([pairs, youngsters, children], wanted("How many kids eat a free breakfast?"))
     assert kids is not None and kids[0] is youngsters  # a kin noun counts what was asked
+    each = _claim_giving("The council pays for a breakfast club in each of its 112.", "112", "f.md").best
+    runs = _claim_giving("The scheme runs in 112 primary schools.", "112", "g.md").best
+    worded = Group(each, [each, replace(runs, slot=Slot(runs.slot.figure, 0.5))])  # type: ignore[union-attr]
+    thirty = _claim_giving("From September it will continue in 30 schools.", "30", "h.md")
+    schools = lead_slot([worded, thirty], wanted("How many schools take part in the scheme?"))
+    assert schools is not None and schools[0] is worded  # "112 primary schools" in another wording
+    assert schools[1].figure.about == "school"
     first = lead_slot([pairs, chicks])  # nothing asked: the first
     assert first is not None and first[0] is pairs
 
