@@ -218,6 +218,7 @@ _PARTITIVE = re.compile(
 # not "How much rain fell?" (an amount of rain) or "How high did the river rise?" (a level).
 _HOW_MUCH_CHANGE = re.compile(rf"\bby\s+how\s+much\b|\bhow\s+much\s+{AUXILIARY}\b", re.I)
 _CHANGE = re.compile(rf"\b(?:{CHANGE_WORDS})\b", re.I)
+_CHANGED_AFTER_AUXILIARY = re.compile(rf"\b{AUXILIARY}\b.*\b(?:{CHANGE_WORDS})\b", re.I)  # its verb
 # A preposition (or "to" of an infinitive) a word or two before a change word: the word is a noun of
 # its phrase ("from the job cuts"), or another verb than the question's ("expected to raise each year").
 _PHRASE_BEFORE = re.compile(
@@ -417,7 +418,10 @@ def _wanted(question: str) -> Wanted | None:
         if _COST_ASKED.search(question) or _WORTH_ASKED.search(question) or _PAID_ASKED.search(question):
             return Wanted(frozenset({"money"}))
         if _RATE_NOUN.search(question) and not _SUM_NOUN.search(question):
-            return Wanted(frozenset({"percent", "points"}))
+            # "What percentage did absence fall by?": "fell by 38%" and "fell 34%" both answer (not
+            # "What percentage raise do teachers get?": a level of the raise)
+            changed = _asks_change(question) and _CHANGED_AFTER_AUXILIARY.search(question) is not None
+            return Wanted(frozenset({"percent", "points"}), change=changed)
         if _DURATION_NOUN.search(question):
             return Wanted(frozenset({"count"}), TIME_UNITS)
         if _SUM_NOUN.search(question) or _names_a_sum(question):

@@ -1169,6 +1169,18 @@ def test_a_count_of_a_kind_of_person_disputes_a_count_of_people_as_near_the_ques
     assert engine_over(tmp_path / "far", texts).ask(asked).conflicts == []  # far from what was asked
 
 
+def test_a_share_fallen_by_disputes_one_fallen_to_a_percentage_asked_as_a_change(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Sickness absence at Osk council fell 34% during the four-day week trial.",
+        "b.md": "During the Osk council trial, sickness absence: down 34 per cent on the year before.",
+        "c.md": "Sickness absence at Osk council fell by 38% during the trial, the Brill Ledger found.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("By what percentage did sickness absence fall at Osk council?")
+    (conflict,) = answer.conflicts  # "fell 34%" is a change as "fell by 38%" is
+    assert {v.value for v in conflict.values} == {"34% / 34 per cent", "38%"}
+
+
 def test_another_story_saying_the_same_words_of_another_date_is_no_dissent(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Osk council approved a $3 visitor levy on Tuesday. It takes effect on July 1.",
