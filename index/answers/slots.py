@@ -64,6 +64,7 @@ _WORD = re.compile(r"[^\W_]+(?:[-'.][^\W_]+)*")
 _CLAUSE_END = re.compile(
     r"(?<!\d),|,(?!\d)|[;:()]|\b(?:and|or|but|while|when|which|who|after|before|as|than)\b", re.I
 )
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|where)\s+")  # a relative clause set off by commas
 _PHRASE_CHARS = 40  # characters before and after a figure searched for the words that govern it
 _HALF_YEAR = 6 * 31  # days, as months of 31 days are counted in `_before`
 # A figure that is the level something is at or comes to: its clause before it is what governs it
@@ -251,15 +252,33 @@ def answer_slot(
         ]
     if not candidates:
         return None
+    best = _nearest(want, sentence, candidates, weights, analyzer)
+    if not _aside(sentence, best.figure, weights, analyzer):
+        return best
+    # A figure in a relative clause set off by commas, stating none of the question's words, tells of
+    # the clause's noun ("The bakery, which has operated on Quarry Street since 1987, shut its doors
+    # on Tuesday, May 13"): another figure answers when one does (of the thing asked, if it is).
+    rest = [f for f in candidates if not _aside(sentence, f, weights, analyzer)]
+    other = _nearest(want, sentence, rest, weights, analyzer) if rest else None
+    if other is None or (
+        want.about and _counts_asked(best.figure, want) and not _counts_asked(other.figure, want)
+    ):
+        return best
+    return other
+
+
+def _nearest(
+    want: Wanted, sentence: str, candidates: list[Figure], weights: Mapping[str, float], analyzer: Analyzer
+) -> Slot:
+    """The candidate figure nearest the question's words: nearer words count more, the words that
+    govern the figure more still, and counting the wanted thing most."""
     words = _sentence_words(sentence, analyzer)
     giving = _giving_terms(weights)
     total = sum(weights.values()) or 1.0
-    best: Slot | None = None
+    best = Slot(candidates[0], 0.0)
     best_score = -1.0
     for figure in candidates:
         relevance, nearness = _around(words, (figure.start, figure.end), weights, giving)
-        # Nearer question words count more, the words that govern the figure more still, and
-        # counting the wanted thing most.
         score = (nearness + governing(sentence, figure, weights, analyzer)) / total
         if want.about and _counts_asked(figure, want):
             score += _COUNTED_BONUS
@@ -268,6 +287,17 @@ def answer_slot(
         if score > best_score:
             best, best_score = Slot(figure, relevance / total), score
     return best
+
+
+def _aside(sentence: str, figure: Figure, weights: Mapping[str, float], analyzer: Analyzer) -> bool:
+    """Whether a figure stands in a relative clause set off by commas (", which ... ,", ", who ... ,")
+    whose words state none of the question's terms."""
+    openings = list(_RELATIVE_OPENING.finditer(sentence, 0, figure.start))
+    if not openings or "," in sentence[openings[-1].end() : figure.start]:
+        return False
+    opened = openings[-1]
+    end = sentence.find(",", figure.end)
+    return end >= 0 and set(fold(analyzer.terms(sentence[opened.end() : end]))).isdisjoint(weights)
 
 
 def _counts_asked(figure: Figure, want: Wanted) -> bool:

@@ -749,6 +749,23 @@ def test_an_age_answers_no_count_of_another_thing() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("When did the Osk bakery close its doors?", "05-13"),  # not when it began to operate
+        ("Since when has the Osk bakery operated on Brill Street?", 1987.0),  # the clause's own words
+    ],
+)
+def test_a_figure_in_a_relative_clause_answers_only_the_clauses_words(question: str, value: object) -> None:
+    analyzer = Analyzer()
+    weights = {t: 1.0 for t in analyzer.terms(content_text(question))}
+    sentence = (
+        "The Osk bakery, which has operated on Brill Street since 1987, closed its doors on Tuesday, May 13."
+    )
+    slot = answer_slot(wanted(question), sentence, weights, analyzer)
+    assert slot is not None and slot.figure.value == value
+
+
+@pytest.mark.parametrize(
     ("question", "answers"),
     [
         ("How long was the first stage of the Tour of the Osk?", False),  # a margin is no length
