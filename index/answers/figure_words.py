@@ -56,6 +56,7 @@ _DIMENSIONS = {
     "across": "width",
     "thick": "thickness",
 }
+_OF = re.compile(r" of\b")  # a noun phrase going on with "of"
 _HYPHENED_UNIT = re.compile(r"-([a-z]+)\b")  # "-meter" of "65-meter"
 _SPACED_SPEED = re.compile(r"[\s-]?(?:km/h|kph|kmh|mph)\b", re.I)  # "50 km/h" of "a 50 km/h speed limit"
 
@@ -88,7 +89,7 @@ def measured_words(sentence: str, figure: Figure) -> list[str]:
     """The lower-case words of what a measure written before a noun measures ("a 65-meter waterslide
     that loops": "waterslide"; "a 50-meter competition pool": "competition", "pool"; "a 50 km/h
     speed limit": "speed", "limit"); none for a measure written otherwise ("the pool is 50 meters
-    long", "gusts of 95 km/h")."""
+    long", "gusts of 95 km/h") or of a part of something ("a 150-metre stretch of the line")."""
     if figure.kind == "count" and figure.about in SPEED_UNITS:  # "a temporary 50 km/h speed limit"
         spaced = _SPACED_SPEED.match(sentence, figure.end)
         return noun_words(sentence, spaced.end(), PHRASE_WORDS) if spaced else []
@@ -97,7 +98,11 @@ def measured_words(sentence: str, figure: Figure) -> list[str]:
     found = _HYPHENED_UNIT.match(sentence, figure.end)
     if found is None or counted_noun(found[1]) != figure.about:
         return []
-    return noun_words(sentence, found.end(), PHRASE_WORDS)
+    words = noun_words(sentence, found.end(), PHRASE_WORDS)
+    end = found.end() + sum(1 + len(w) for w in words)
+    if _OF.match(sentence, end):  # "a 150-metre stretch of the line": what follows "of" is measured
+        return []
+    return words
 
 
 def capacity(sentence: str, figure: Figure) -> bool:

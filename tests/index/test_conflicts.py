@@ -1081,6 +1081,7 @@ def test_a_length_of_another_dimension_or_thing_is_no_dissent(tmp_path: Path) ->
         ("Gusts reached 95 km/h on Tuesday", []),
         ("a 65-meter waterslide that loops", ["waterslide"]),
         ("the pool is 50 meters long", []),
+        ("burying a 150-metre stretch of the line", []),  # a part: what follows "of" is measured
     ],
 )
 def test_what_a_measure_written_before_a_noun_measures(text: str, words: list[str]) -> None:
