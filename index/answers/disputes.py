@@ -35,7 +35,7 @@ from factbot.index.answers.named_times import (
     of_report_day,
     of_year,
 )
-from factbot.index.answers.quantities import Figure, consistent, in_units_of
+from factbot.index.answers.quantities import WHEN_KINDS, Figure, consistent, in_units_of
 from factbot.index.answers.questions import (
     asks_earliest,
     asks_latest,
@@ -190,10 +190,11 @@ def _first_reported(claims: list[Group], date_of: Callable[[str], str]) -> list[
     """The claims with the one giving the figure of the lead's kind in the earliest-dated report first,
     when the sources that give a later value give the first one only as where it changed from
     ("raised the budget to 97 million euros from 84 million euros"): no update is seen, yet the
-    first report gave the first value."""
+    first report gave the first value. Not for a day, a time or a year: "When was the scheme first
+    introduced?" asks when it first happened, which a later report dates as well as an earlier one."""
     slots = [best_slot(g) for g in claims]
     found = next(((i, slot) for i, slot in enumerate(slots) if slot is not None), None)
-    if found is None:
+    if found is None or found[1].figure.kind in WHEN_KINDS:
         return claims
     lead, kind = found[0], found[1].figure.kind
 

@@ -88,3 +88,17 @@ def test_a_value_that_had_been_planned_is_the_one_changed_from() -> None:
     text = "The first phase, which had been due to begin on September 1, will now start on October 5."
     planned, now = figures(text)
     assert changed_from(text, planned) and not changed_from(text, now)
+
+
+def test_when_something_first_happened_is_not_the_first_reports_date(tmp_path: Path) -> None:
+    texts = {
+        "early.md": "Osk council's free breakfast scheme, first set up for pupils in poorer areas, will stop "
+        "on 31 March.",
+        "later.md": "The free breakfast scheme, which Osk council first introduced in September 2022, "
+        "feeds 900 pupils a day.",
+        "latest.md": "Osk council first introduced its free breakfast scheme in September 2022.",
+        **OTHER_STORIES,
+    }
+    dates = {"early.md": "2026-02-20", "later.md": "2026-03-05", "latest.md": "2026-03-06"}
+    answer = engine_over(tmp_path, texts, dates).ask("When was Osk's free breakfast scheme first introduced?")
+    assert answer.answered and "September 2022" in answer.claims[0].text  # not 31 March, first reported
