@@ -189,9 +189,9 @@ _HOW_HEAVY = re.compile(
     r"|(?:at\s+|to\s+)?what\s+weight)\b",
     re.I,
 )
-# A rate's period: "a year", "per day", "every week", "annually", "daily".
+# A rate's period: "a year", "per day", "every week", "annually", "daily", "£3.2m-a-year".
 _PER_PERIOD = re.compile(
-    r"\b(?:a|an|per|each|every)\s+(?:average\s+|typical\s+)?(year|day|week|month|weekday)\b"
+    r"\b(?:a|an|per|each|every)[\s-]+(?:average\s+|typical\s+)?(year|day|week|month|weekday)\b"
     r"(?![\s-]+(?:old|ago|later|earlier|after|before|long)\b)"  # "a month old", "a year ago": no rate
     r"|\b(annual(?:ly)?|yearly|daily|weekly|monthly)\b",
     re.I,

@@ -2483,6 +2483,7 @@ def test_a_quantity_asked_per_period_is_wanted_per_that_period(question: str, pe
     [
         ("The unit expects about 2,100 births a year.", "year", True),
         ("It has an annual budget of $4 million.", "year", True),
+        ("Cutting the £3.2m-a-year programme was hard.", "year", True),  # the period hyphened on
         ("Some 28,000 riders a day are expected.", "year", False),
         (
             "Two walkers climbed the barrier, and erosion runs at 30cm a year.",
