@@ -213,8 +213,9 @@ def apart(
     metres long" against "28 metres high"); or a measure written before a thing that neither the
     question nor the lead's measure names ("a 65-meter waterslide" against "a 50-meter competition
     pool", "a 14-metre crack" against "The dam is 28 metres high"); or a figure of an earlier
-    year's event (`_of_an_earlier_year`); or, asked of the dead or hurt, a figure whose clause
-    does not say so ("has sickened 41 people" against "Three people have died")."""
+    year's event (`_of_an_earlier_year`); or, asked of the dead or hurt, a count whose clause
+    does not say so ("has sickened 41 people" against "Three people have died"; a sum is no count of
+    them: "will now be paid €250 for each one" against "€180 for every sheep killed")."""
     assert r.slot is not None
     lead = lead_claim.best
     if lead.slot is not None and sought(r.sentence.text, r.slot.figure) != sought(
@@ -227,7 +228,11 @@ def apart(
         return True  # "jets which seat 76 passengers" against "carried 71 passengers"
     # a death or an injury asked: a count whose clause does not say it (an age is set off by itself:
     # "One patient, a 76-year-old man from Dunstow, died on 17 June")
-    befell = asked & WIDENED.keys() if r.slot.figure.about not in AGE else frozenset()
+    befell = (
+        asked & WIDENED.keys()
+        if r.slot.figure.kind == "count" and r.slot.figure.about not in AGE
+        else frozenset()
+    )
     clause = clause_around(r.sentence.text, r.slot.figure.start, r.slot.figure.end) if befell else ""
     if befell and befell.isdisjoint(fold(analyzer.terms(clause))):
         return True  # "has sickened 41 people" against "Three people have died"

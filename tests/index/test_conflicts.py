@@ -1182,6 +1182,21 @@ def test_a_share_fallen_by_disputes_one_fallen_to_a_percentage_asked_as_a_change
     assert {v.value for v in conflict.values} == {"34% / 34 per cent", "38%"}
 
 
+def test_asked_of_the_killed_a_sum_paid_for_each_is_disputed_without_saying_so(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk minister said farmers would be paid €180 for every sheep killed by the Brill wolf.",
+        "b.md": "Osk farmers will be paid €180 for each sheep the Brill wolf has killed, the minister said.",
+        "c.md": "Osk farmers who lose sheep to the Brill wolf will be paid €250 for each one, the minister "
+        "said.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "How much are Osk farmers paid for each sheep the Brill wolf kills?"
+    )
+    (conflict,) = answer.conflicts  # a sum is no count of the killed: its clause need not say "killed"
+    assert {v.value for v in conflict.values} == {"€180", "€250"}
+
+
 def test_another_story_saying_the_same_words_of_another_date_is_no_dissent(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Osk council approved a $3 visitor levy on Tuesday. It takes effect on July 1.",
