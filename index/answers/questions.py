@@ -67,7 +67,7 @@ _TYPES = (
     (
         "when",
         re.compile(
-            r"^\s*(?:(?:on|in|at|by|since|until)\s+)?(when|how\s+soon|(?:what|which)\s+(date|day|year|time|month|hours?))\b"
+            r"^\s*(?:(?:on|in|at|by|since|until)\s+)?(when|how\s+soon|(?:what|which)\s+(dates?|days?|years?|times?|months?|hours?))\b"
             r"|\bby\s+when\b"
             # "What is the closing date for bids?", "What's the last date to ...", "What was the deadline?"
             r"|^\s*what(?:'s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[a-z-]+\s+){0,2}(?:date|deadline)\b"
@@ -319,7 +319,7 @@ def frame_noun(question: str) -> str | None:
 _FRAME_NOUN_ASKED = re.compile(
     r"^\s*(?:(?:on|at|in|by)\s+)?(?:what|which)\s+(?:(?:is|was|were|are|will\s+be)\s+the\s+(?:[a-z]+\s+)?)?"
     r"(day|date|time|year|month|price|cost|fee|sum|amount|number|tally|count|total|share|proportion|percentage"
-    r"|distance|height|depth|width|altitude|elevation|weight|speed)\b",
+    r"|distance|height|depth|width|altitude|elevation|weight|speed)s?\b",
     re.I,
 )
 

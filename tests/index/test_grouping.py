@@ -2143,6 +2143,8 @@ def test_a_when_question_about_what_is_to_come_is_told_apart(question: str, ahea
     [
         ("What day did the Osk storm hit?", {"date"}),  # a year alone says no day
         ("What date were the bison released?", {"date"}),
+        ("Which days was the Osk strike supposed to take place?", {"date"}),  # days asked: days
+        ("What dates was the Osk adoption event?", {"date"}),
         ("When did the Osk storm hit?", {"date", "year"}),
         ("What year was the mural painted?", {"date", "year"}),
     ],
