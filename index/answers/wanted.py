@@ -217,8 +217,10 @@ _PARTITIVE = re.compile(
 # "How much did the share price rise?", "By how much did the stock drop?": a change, in percent or money;
 # not "How much rain fell?" (an amount of rain) or "How high did the river rise?" (a level).
 _HOW_MUCH_CHANGE = re.compile(rf"\bby\s+how\s+much\b|\bhow\s+much\s+{AUXILIARY}\b", re.I)
-_CHANGE = re.compile(rf"\b(?:{CHANGE_WORDS})\b", re.I)
-_CHANGED_AFTER_AUXILIARY = re.compile(rf"\b{AUXILIARY}\b.*\b(?:{CHANGE_WORDS})\b", re.I)  # its verb
+# A change word, or a phrasal verb of change ("How much is council tax going up?")
+_CHANGE_WORD = rf"(?:{CHANGE_WORDS}|(?:go|goes|going|went|gone)\s+(?:up|down))"
+_CHANGE = re.compile(rf"\b{_CHANGE_WORD}\b", re.I)
+_CHANGED_AFTER_AUXILIARY = re.compile(rf"\b{AUXILIARY}\b.*\b{_CHANGE_WORD}\b", re.I)  # its verb
 # A preposition (or "to" of an infinitive) a word or two before a change word: the word is a noun of
 # its phrase ("from the job cuts"), or another verb than the question's ("expected to raise each year").
 _PHRASE_BEFORE = re.compile(

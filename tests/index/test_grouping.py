@@ -534,6 +534,7 @@ def test_a_where_answer_groups_by_the_place_it_names(tmp_path: Path) -> None:
         ("How high did the Vell river rise?", {"count", "percent", "points"}),  # a level, not a sum
         ("How much did Orin shares fall?", {"percent", "points", "money"}),  # a change
         ("By how much did the Vell river rise?", {"percent", "points", "money"}),
+        ("How much is Osk council tax going up?", {"percent", "points", "money"}),  # a phrasal verb
     ],
 )
 def test_a_change_is_asked_by_how_much_did_not_by_a_verb_alone(question: str, kinds: set[str]) -> None:
