@@ -271,6 +271,12 @@ def _read(
     )
 
 
+def _counts_one_of(nouns: frozenset[str], claim: Group) -> bool:
+    """Whether a claim's answering figure counts one of `nouns`."""
+    slot = best_slot(claim)
+    return slot is not None and slot.figure.about in nouns
+
+
 def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     """The claims formed of the ranked sentences, in the order they are shown, `max_quotes` of them."""
     question, want = reading.question, reading.want
@@ -298,11 +304,17 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     titles = _leader_titles(question, reading.analyzer)
     agent = named_agent(question) if question_type(question) == "who" else None
     outcome = not asks_provisional(question)  # a provisional report follows the outcome's claims
+    # "How many people work for the operator?": a count of who does it ("all 58 staff") before a count
+    # of people ("Some 240 people cut off at the summit"), when a claim gives one
+    doers = want.about - {"people"} if want is not None and "people" in want.about else frozenset()
+    doing = partial(_counts_one_of, doers)
+    by_doers = bool(doers) and any(doing(g) for g in claims)
     claims.sort(
         key=lambda g: (
             off_story(g),
             outcome and provisional(g.best.sentence.text),  # "was ahead ... with 60% of ballots counted" last
             not gives(g),
+            by_doers and not doing(g),
             # A statement's figure is checked against a claim's like it: "Almonte received more than
             # 40,000 votes" against her 41,286 votes, not the 6,536-vote margin more sources give.
             stated is not None and (slot := best_slot(g)) is not None and slot.figure.difference != stated,

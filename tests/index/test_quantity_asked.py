@@ -114,3 +114,15 @@ def test_a_count_of_what_the_question_counts_in_other_words_is_the_sentences_ans
     answer = engine_over(tmp_path, texts).ask("How many schoolchildren were using Brackley's school buses?")
     assert answer.answered
     assert "1,800" in answer.claims[0].text
+
+
+def test_a_count_of_who_does_what_was_asked_leads_a_count_of_people(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Some 240 people cut off at the summit of the Osk mountain railway were flown down on "
+        "Tuesday.",
+        "b.md": "About 240 people were stranded at the summit when the Osk mountain railway was cut.",
+        "c.md": "The company that runs the Osk mountain railway said all 58 staff had been kept on.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How many people work for the Osk railway operator?")
+    assert answer.answered and "58 staff" in answer.claims[0].text  # staff work; the stranded do not
