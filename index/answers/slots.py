@@ -252,14 +252,15 @@ def answer_slot(
         ]
     if not candidates:
         return None
-    best = _nearest(want, sentence, candidates, weights, analyzer)
+    words = _sentence_words(sentence, analyzer)
+    best = _nearest(want, sentence, words, candidates, weights, analyzer)
     if not _aside(sentence, best.figure, weights, analyzer):
         return best
     # A figure in a relative clause set off by commas, stating none of the question's words, tells of
     # the clause's noun ("The bakery, which has operated on Quarry Street since 1987, shut its doors
     # on Tuesday, May 13"): another figure answers when one does (of the thing asked, if it is).
     rest = [f for f in candidates if not _aside(sentence, f, weights, analyzer)]
-    other = _nearest(want, sentence, rest, weights, analyzer) if rest else None
+    other = _nearest(want, sentence, words, rest, weights, analyzer) if rest else None
     if other is None or (
         want.about and _counts_asked(best.figure, want) and not _counts_asked(other.figure, want)
     ):
@@ -268,11 +269,16 @@ def answer_slot(
 
 
 def _nearest(
-    want: Wanted, sentence: str, candidates: list[Figure], weights: Mapping[str, float], analyzer: Analyzer
+    want: Wanted,
+    sentence: str,
+    words: list[tuple[int, list[str]]],
+    candidates: list[Figure],
+    weights: Mapping[str, float],
+    analyzer: Analyzer,
 ) -> Slot:
-    """The candidate figure nearest the question's words: nearer words count more, the words that
-    govern the figure more still, and counting the wanted thing most."""
-    words = _sentence_words(sentence, analyzer)
+    """The candidate figure nearest the question's words (`words`: the sentence's, `_sentence_words`):
+    nearer words count more, the words that govern the figure more still, and counting the wanted
+    thing most."""
     giving = _giving_terms(weights)
     total = sum(weights.values()) or 1.0
     best = Slot(candidates[0], 0.0)
