@@ -1197,6 +1197,27 @@ def test_asked_of_the_killed_a_sum_paid_for_each_is_disputed_without_saying_so(t
     assert {v.value for v in conflict.values} == {"€180", "€250"}
 
 
+def test_of_a_figures_values_as_many_reports_give_its_last_leads(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "A student petition calling for the Osk dean to resign has more than 2,300 signatures.",
+        "c.md": "A student petition demanding the Osk dean's resignation had collected 4,100 signatures by "
+        "Wednesday.",
+        **OTHER_STORIES,
+    }
+    dates = {"a.md": "2026-05-01", "c.md": "2026-05-07"}
+    engine = engine_over(tmp_path, texts, dates)
+    answer = engine.ask(
+        "How many signatures did the student petition calling for the Osk dean to resign get?"
+    )
+    assert "4,100" in answer.claims[0].text  # one report each: the last value
+    (update,) = answer.conflicts
+    assert update.over_time
+    asked = engine.ask(
+        "How many signatures did the petition calling for the Osk dean to resign have on May 1?"
+    )
+    assert "2,300" in asked.claims[0].text  # asked of a time: that time's value
+
+
 def test_another_story_saying_the_same_words_of_another_date_is_no_dissent(tmp_path: Path) -> None:
     texts = {
         "a.md": "The Osk council approved a $3 visitor levy on Tuesday. It takes effect on July 1.",
