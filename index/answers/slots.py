@@ -374,6 +374,8 @@ def governing_terms(sentence: str, figure: Figure, analyzer: Analyzer, reach: in
         before = [last[1]] if last else []
     else:  # "held up 1.2bn dollars", "wage increases totaling 18%"; a level: its clause
         clause = _CLAUSE_END.split(head)[-1]  # ("The zebra count in Kenya rose to 4,242")
+        if not _WORD.search(clause) and head.endswith(":"):  # "Set-up cost: £240,000": its label
+            clause = _CLAUSE_END.split(head[:-1])[-1]
         # ("cost the company an estimated $18 million": a determiner is no word between)
         words = [w for w in _WORD.findall(clause) if w.lower() not in _DETERMINERS]
         before = words[(0 if _LEVEL_BEFORE.search(clause) else -reach) :]

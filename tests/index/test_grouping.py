@@ -2066,6 +2066,8 @@ def test_a_question_s_lead_claim_is_joined_by_its_story_s_sentence_search_did_no
         ("It logged 212 incidents, 41 of which were invested.", "41", True),  # the clause is its own
         ("Some 38% of its 12,500 firms shut.", "Some 38%", True),  # a thousands comma ends no clause
         ("It lost 38%, the 12,500 firms said.", "38%", False),
+        ("Stake invested: £40m, in the firm's ovens.", "£40m", True),  # a label before a colon
+        ("Sale price: £40m, in 2021.", "£40m", False),
     ],
 )
 def test_a_question_word_before_a_figure_in_its_clause_or_after_it_governs_it(
