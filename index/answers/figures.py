@@ -37,7 +37,7 @@ from factbot.index.answers.counted import (
     noun_like,
     noun_words,
 )
-from factbot.index.answers.nouns import counts_people, is_kind
+from factbot.index.answers.nouns import counts_people, is_kind, is_noun
 from factbot.index.answers.quantities import (
     CHANGE_WORDS,
     DECADE,
@@ -192,6 +192,9 @@ _WEIGHT_WORDS = re.compile(
     re.IGNORECASE,
 )
 # The noun a number's "of" follows, with a qualifier between: "a crowd of about 6,500".
+_PART_NAMED = re.compile(
+    r",?\s+of\s+(?:whom|which|them)\s+(?:were|are|was|is)\s+([a-z]+)\b"
+)  # "31 of whom were children"
 _OF_BEFORE = re.compile(rf"\b([a-z]+)\s+of\s+(?:{QUALIFIER}\s+)?$", re.IGNORECASE)
 # A sum in pounds before what it pays for: "a 300,000-pound emergency fund" (the nouns after it).
 _PRICED_IN_POUNDS = re.compile(r"-pound\s+([a-z]+)(?:\s+([a-z]+))?")
@@ -872,8 +875,20 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
         return Figure(
             "money", "money", number, f"{text}-pound", match.start(), match.end() + len("-pound"), span[2]
         )
-    noun = _noun_after(sentence, match.end(), "") or _group_before(before)
+    noun = (
+        _noun_after(sentence, match.end(), "") or _group_before(before) or _part_named(sentence, match.end())
+    )
     return Figure("count", noun, number, text, *span)
+
+
+def _part_named(sentence: str, end: int) -> str:
+    """What a number with no noun of its own counts when a clause after it names them ("212
+    passengers, 31 of whom were children": children); "" for none ("41 of which led to fires")."""
+    found = _PART_NAMED.match(sentence, end)
+    if found is None or not is_plural(found[1]):
+        return ""
+    noun = counted_noun(found[1])
+    return noun if is_noun(noun) else ""
 
 
 def _group_before(before: str) -> str:

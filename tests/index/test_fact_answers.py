@@ -1039,6 +1039,18 @@ def test_a_number_after_a_group_and_of_counts_its_members(text: str, about: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("On board were 212 passengers, 31 of whom were children.", "child"),  # its part named after it
+        ("It logged 212 incidents, 41 of which led to fires.", ""),  # a verb, no noun
+        ("Nine people were hurt, two of whom were seriously injured.", ""),
+    ],
+)
+def test_a_number_counts_what_a_clause_after_it_names_it(text: str, about: str) -> None:
+    assert figures(text)[-1].about == about
+
+
+@pytest.mark.parametrize(
     ("text", "read"),
     [
         ("We timed second contact at 19:32:11.", [("time", "7:32pm")]),  # a time of day with its seconds
