@@ -191,10 +191,9 @@ _WEIGHT_WORDS = re.compile(
     r"\b(?:weigh\w*|heav(?:y|ier|iest)|kg|kgs|kilo(?:gram)?s?|kilogrammes?|tonnes?|tons?|ounces?|oz|lbs?|grams?)\b",
     re.IGNORECASE,
 )
+# A clause after a number naming what it counts: "212 passengers, 31 of whom were children".
+_PART_NAMED = re.compile(r",?\s+of\s+(?:whom|which|them)\s+(?:were|are|was|is)\s+([a-z]+)\b")
 # The noun a number's "of" follows, with a qualifier between: "a crowd of about 6,500".
-_PART_NAMED = re.compile(
-    r",?\s+of\s+(?:whom|which|them)\s+(?:were|are|was|is)\s+([a-z]+)\b"
-)  # "31 of whom were children"
 _OF_BEFORE = re.compile(rf"\b([a-z]+)\s+of\s+(?:{QUALIFIER}\s+)?$", re.IGNORECASE)
 # A sum in pounds before what it pays for: "a 300,000-pound emergency fund" (the nouns after it).
 _PRICED_IN_POUNDS = re.compile(r"-pound\s+([a-z]+)(?:\s+([a-z]+))?")
