@@ -31,7 +31,7 @@ from factbot.index.answers.dissents import (
     story_documents,
 )
 from factbot.index.answers.elsewhere import Containing, said_elsewhere, worded_elsewhere
-from factbot.index.answers.figure_words import measured_words
+from factbot.index.answers.figure_words import asked_for, asks_sought, measured_words
 from factbot.index.answers.figures import aged_whom
 from factbot.index.answers.grouping import SameClaim, asks_provisional, best_slot, group_claims, provisional
 from factbot.index.answers.judgements import ClaimView, Judgement
@@ -277,6 +277,13 @@ def _counts_one_of(nouns: frozenset[str], claim: Group) -> bool:
     return slot is not None and slot.figure.about in nouns
 
 
+def _gives_sought(claim: Group) -> bool:
+    """Whether a claim's answering figure is what someone asks for or proposes."""
+    slot = best_slot(claim)
+    giving = next((m.sentence.text for m in claim.members if slot is not None and m.slot is slot), "")
+    return slot is not None and bool(giving) and asked_for(giving, slot.figure)
+
+
 def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     """The claims formed of the ranked sentences, in the order they are shown, `max_quotes` of them."""
     question, want = reading.question, reading.want
@@ -309,11 +316,15 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     doers = want.about - {"people"} if want is not None and "people" in want.about else frozenset()
     doing = partial(_counts_one_of, doers)
     by_doers = bool(doers) and any(doing(g) for g in claims)
+    # "How long has Ferrand been banned for?": "was banned for two years" before "The agency had
+    # sought a four-year ban", unless the question asks what was sought
+    seeking = asks_sought(question)
     claims.sort(
         key=lambda g: (
             off_story(g),
             outcome and provisional(g.best.sentence.text),  # "was ahead ... with 60% of ballots counted" last
             not gives(g),
+            not seeking and _gives_sought(g),
             by_doers and not doing(g),
             # A statement's figure is checked against a claim's like it: "Almonte received more than
             # 40,000 votes" against her 41,286 votes, not the 6,536-vote margin more sources give.

@@ -12,17 +12,29 @@ import re
 from factbot.index.answers.counted import NOUN_AFTER, PHRASE_WORDS, counted_noun, noun_words
 from factbot.index.answers.quantities import MEASURES, SPEED_UNITS, Figure, measure
 
-__all__ = ["capacity", "dimension", "measured_words", "noun_modifiers", "planned", "sought"]
+__all__ = [
+    "asked_for",
+    "asks_sought",
+    "capacity",
+    "dimension",
+    "measured_words",
+    "noun_modifiers",
+    "planned",
+    "sought",
+]
 
 # What asks for, offers or proposes a figure, right before it (up to two words between) or after it.
-_SOUGHT_BEFORE = re.compile(
-    r"\b(?:wants?|wanted|wanting|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|offer(?:s|ed|ing)?|"
-    r"propos(?:e|es|ed|ing|al)|request(?:s|ed|ing)?|(?:ask|call|push|hope)(?:s|ed|ing)?\s+for|bids?|"
-    r"targets?|targeted|aim(?:s|ed|ing)?\s+(?:for|at)|goal)"
-    r"(?:\s+(?:of|for))?(?:\s+[\w'-]+){0,2}\s+$",
-    re.I,
+_ASKING = (
+    r"wants?|wanted|wanting|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|"
+    r"request(?:s|ed|ing)?|(?:ask|call|push|hope)(?:s|ed|ing)?\s+for|bids?|targets?|targeted|"
+    r"aim(?:s|ed|ing)?\s+(?:for|at)|goal"
 )
+_OFFERING = r"offer(?:s|ed|ing)?"
+_BEFORE = r"(?:\s+(?:of|for))?(?:\s+[\w'-]+){0,2}\s+$"
+_SOUGHT_BEFORE = re.compile(rf"\b(?:{_ASKING}|{_OFFERING}){_BEFORE}", re.I)
+_ASKED_BEFORE = re.compile(rf"\b(?:{_ASKING}){_BEFORE}", re.I)
 _SOUGHT_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:bid|offer|demand|proposal|request)s?\b", re.I)
+_ASKED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:bid|demand|proposal|request)s?\b", re.I)
 # What a thing can take, right before a figure (up to two words between: "built to hold up to"), or
 # after it: "can hold 60,000 litres", "designed for 150 animals", "which seat 76", "a 76-seat jet".
 _CAPACITY_BEFORE = re.compile(
@@ -124,6 +136,25 @@ def planned(sentence: str, figure: Figure) -> bool:
 def _clause_before(sentence: str, figure: Figure) -> str:
     """The words of a figure's clause before it, up to _SOUGHT_REACH characters."""
     return _CLAUSE_CUT.split(sentence[max(0, figure.start - _SOUGHT_REACH) : figure.start])[-1]
+
+
+def asks_sought(question: str) -> bool:
+    """Whether a question asks of what someone asks for, offers, proposes or requires ("How much
+    did the union demand?", "What raise was on the table?", "How low must the level fall?")."""
+    return _SEEKING.search(question) is not None
+
+
+_SEEKING = re.compile(
+    rf"\b(?:{_ASKING}|{_OFFERING}|asking|on\s+the\s+table|must|ha(?:ve|s|d)\s+to|needs?|required)\b",
+    re.I,
+)
+
+
+def asked_for(sentence: str, figure: Figure) -> bool:
+    """Whether a figure is what someone asks for or proposes ("The agency had sought a four-year ban",
+    "a €55m bid"), not what is, nor what is offered."""
+    before = _clause_before(sentence, figure)
+    return bool(_ASKED_BEFORE.search(before) or _ASKED_AFTER.match(sentence, figure.end))
 
 
 def sought(sentence: str, figure: Figure) -> bool:

@@ -126,3 +126,18 @@ def test_a_count_of_who_does_what_was_asked_leads_a_count_of_people(tmp_path: Pa
     }
     answer = engine_over(tmp_path, texts).ask("How many people work for the Osk railway operator?")
     assert answer.answered and "58 staff" in answer.claims[0].text  # staff work; the stranded do not
+
+
+_BAN_STORY = {
+    "a.md": "The prosecutors had sought a four-year ban for the Orlen cyclist Tomas Brec.",
+    "b.md": "Prosecutors had asked for a four-year ban for Brec, the Orlen cyclist.",
+    "c.md": "The Orlen cyclist Tomas Brec was banned for two years on Monday by the tribunal.",
+}
+
+
+def test_a_figure_someone_asked_for_follows_one_that_was_given(tmp_path: Path) -> None:
+    engine = engine_over(tmp_path, {**_BAN_STORY, **OTHER_STORIES})
+    answer = engine.ask("How long has the cyclist Brec been banned for?")
+    assert answer.answered and "two years" in answer.claims[0].text  # though more reports give four
+    asked = engine.ask("How long a ban did prosecutors seek for the cyclist Brec?")
+    assert asked.answered and "four-year" in asked.claims[0].text
