@@ -31,7 +31,13 @@ from factbot.index.answers.dissents import (
     story_documents,
 )
 from factbot.index.answers.elsewhere import Containing, said_elsewhere, worded_elsewhere
-from factbot.index.answers.figure_words import asked_for, asks_sought, measured_words
+from factbot.index.answers.figure_words import (
+    asked_dimension,
+    asked_for,
+    asks_sought,
+    dimension,
+    measured_words,
+)
 from factbot.index.answers.figures import aged_whom
 from factbot.index.answers.grouping import SameClaim, asks_provisional, best_slot, group_claims, provisional
 from factbot.index.answers.judgements import ClaimView, Judgement
@@ -277,11 +283,22 @@ def _counts_one_of(nouns: frozenset[str], claim: Group) -> bool:
     return slot is not None and slot.figure.about in nouns
 
 
+def _giving(claim: Group) -> tuple[Slot | None, str]:
+    """A claim's answering figure's slot, and the wording that gives it ("" for none)."""
+    slot = best_slot(claim)
+    return slot, next((m.sentence.text for m in claim.members if slot and m.slot is slot), "")
+
+
 def _gives_sought(claim: Group) -> bool:
     """Whether a claim's answering figure is what someone asks for or proposes."""
-    slot = best_slot(claim)
-    giving = next((m.sentence.text for m in claim.members if slot is not None and m.slot is slot), "")
+    slot, giving = _giving(claim)
     return slot is not None and bool(giving) and asked_for(giving, slot.figure)
+
+
+def _given_in(claim: Group) -> str | None:
+    """The dimension a claim's answering figure is given in ("26m-tall": height), if any."""
+    slot, giving = _giving(claim)
+    return dimension(giving, slot.figure) if slot is not None and giving else None
 
 
 def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
@@ -319,12 +336,15 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     # "How long has Ferrand been banned for?": "was banned for two years" before "The agency had
     # sought a four-year ban", unless the question asks what was sought
     seeking = asks_sought(question)
+    across = asked_dimension(question)
     claims.sort(
         key=lambda g: (
             off_story(g),
             outcome and provisional(g.best.sentence.text),  # "was ahead ... with 60% of ballots counted" last
             not gives(g),
             not seeking and _gives_sought(g),
+            # "How tall is the tower?": "the 26m-tall tower" before "moved 72m inland"
+            across is not None and _given_in(g) != across,
             by_doers and not doing(g),
             # A statement's figure is checked against a claim's like it: "Almonte received more than
             # 40,000 votes" against her 41,286 votes, not the 6,536-vote margin more sources give.
@@ -444,14 +464,13 @@ def _view(
     state it, as written or folded, as coverage reads them ("payment" by "pay")."""
     negated = group.best.key.negated
     total = sum(w for w, _ in words.values()) or 1.0
-    slot = best_slot(group)
+    slot, giving = _giving(group)  # its figure's
     forms = [(form, t) for t, (_, written) in words.items() for form in written]
     stating = [{t for form, t in forms if form in m.terms or form in m.key.terms} for m in group.members]
     overlap = max(sum(words[t][0] for t in found) for found in stating) / total
     # The wordings that agree with the best one on negation: one that joined for giving the
     # answering figure may deny something else ("... may not turn the kettle off").
     wordings = tuple(dict.fromkeys(m.sentence.text for m in group.members if m.key.negated == negated))
-    giving = next((m.sentence.text for m in group.members if slot and m.slot is slot), "")  # its figure's
     docs = frozenset(m.sentence.doc_id for m in group.members)
     return ClaimView(
         index=index,

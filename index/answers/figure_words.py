@@ -13,6 +13,7 @@ from factbot.index.answers.counted import NOUN_AFTER, PHRASE_WORDS, counted_noun
 from factbot.index.answers.quantities import MEASURES, SPEED_UNITS, Figure, measure
 
 __all__ = [
+    "asked_dimension",
     "asked_for",
     "asks_sought",
     "capacity",
@@ -58,7 +59,10 @@ _REQUIRED_BEFORE = re.compile(
 _SOUGHT_REACH = 60  # characters before a figure searched for what seeks it
 _CLAUSE_CUT = re.compile(r"[,;:()]")
 # A length's dimension after its unit: "28 metres high", "14 m long".
-_DIMENSION = re.compile(r"(?:-|\s+)(?:[a-z]+\.?(?:-|\s+))?(long|high|tall|deep|wide|across|thick)\b", re.I)
+_DIMENSION = re.compile(
+    r"(?:-|\s+)(?:[a-z]+\.?(?:-|\s+))?(long|high|tall|deep|wide|across|thick|inland|offshore|away|back|from)\b",
+    re.I,
+)
 _DIMENSIONS = {
     "long": "length",
     "high": "height",
@@ -67,6 +71,12 @@ _DIMENSIONS = {
     "wide": "width",
     "across": "width",
     "thick": "thickness",
+    # how far a thing is or is moved ("slid 72 metres inland", "stood 120m back from the cliff")
+    "inland": "distance",
+    "offshore": "distance",
+    "away": "distance",
+    "back": "distance",
+    "from": "distance",
 }
 _OF = re.compile(r" of\b")  # a noun phrase going on with "of"
 _HYPHENED_UNIT = re.compile(r"-([a-z]+)\b")  # "-meter" of "65-meter"
@@ -95,6 +105,16 @@ def dimension(sentence: str, figure: Figure) -> str | None:
         return None
     found = _DIMENSION.match(sentence, figure.end)
     return _DIMENSIONS[found[1].lower()] if found else None
+
+
+def asked_dimension(question: str) -> str | None:
+    """The dimension a question asks a length in ("How tall is the tower?": height); None for none,
+    and for "how long", which asks a time as often as a length."""
+    found = _DIMENSION_ASKED.search(question)
+    return _DIMENSIONS[found[1].lower()] if found else None
+
+
+_DIMENSION_ASKED = re.compile(r"\bhow\s+(high|tall|deep|wide|thick)\b", re.I)
 
 
 def measured_words(sentence: str, figure: Figure) -> list[str]:

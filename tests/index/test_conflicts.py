@@ -1046,6 +1046,8 @@ def test_a_figure_of_another_year_is_no_dissent_on_the_year_asked() -> None:
         ("Completed in 1932, it is 28 metres high.", "28", "height"),
         ("The crack, 14 metres long, was found on Monday.", "14", "length"),
         ("Engineers found a 14-metre crack.", "14", None),
+        ("Crews began moving the lighthouse 60 metres inland on Monday.", "60", "distance"),
+        ("Our front door is fifty feet from a hole in the ground.", "fifty", "distance"),
         ("Three people were hurt.", "Three", None),
     ],
 )

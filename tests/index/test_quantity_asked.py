@@ -141,3 +141,18 @@ def test_a_figure_someone_asked_for_follows_one_that_was_given(tmp_path: Path) -
     assert answer.answered and "two years" in answer.claims[0].text  # though more reports give four
     asked = engine.ask("How long a ban did prosecutors seek for the cyclist Brec?")
     assert asked.answered and "four-year" in asked.claims[0].text
+
+
+def test_a_length_given_in_the_dimension_asked_leads(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Crews began moving the 1,450-tonne Orrin Point lighthouse 60 metres inland on Monday to "
+        "save it from cliff erosion.",
+        "b.md": "Brantwell is four days into one of the most watched moves in the country: sliding the "
+        "1,450t Orrin Point lighthouse 60m inland, away from a chalk cliff.",
+        "c.md": "When the 31m-tall tower at Orrin Point was built in 1871 it stood roughly 120m back from "
+        "the cliff edge.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How tall is the Orrin Point lighthouse tower?")
+    assert answer.answered and "31m-tall" in answer.claims[0].text  # though more reports give 60 metres
+    assert answer.conflicts == []  # how far it was moved is not how tall it is
