@@ -149,7 +149,7 @@ def assemble_answer(
         claims = [_on_story(g, told_with, reading.names_doc) for g in claims]
     story = partial(story_documents, ranked=reading.ranked, told_with=told_with)
     elsewhere = _said_elsewhere(reading, claims, options, containing, story, idf)
-    claims, conflicts = disputes(reading, claims, documents, story, elsewhere)
+    claims, conflicts = disputes(reading, claims, documents, story, elsewhere, told_with)
     claims = quoting_every_value(claims, conflicts, reading.ranked, options.max_quotes)
     judged = {t: w for t, w in reading.asked.items() if not t[0].isdigit()}  # the figure is compared apart
     forms = {t: (w, stated_as([t])) for t, w in judged.items()}  # read once for every claim

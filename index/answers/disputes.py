@@ -15,6 +15,7 @@ from functools import partial
 from factbot.index.answers.claims import fold
 from factbot.index.answers.conflicts import FigureConflict, find_conflicts
 from factbot.index.answers.dissents import (
+    ToldWith,
     apart,
     gives,
     in_units_of_lead,
@@ -65,6 +66,7 @@ def disputes(
     documents: dict[str, StoredDocument],
     story: Callable[[Group], set[str]],
     elsewhere: Callable[[Sequence[tuple[Group, Slot]]], None] | None,
+    told_with: ToldWith | None = None,
 ) -> tuple[list[Group], list[FigureConflict]]:
     """The values the sources dispute for what was asked, and the claims reordered by them."""
     question, want, ranked = reading.question, reading.want, reading.ranked
@@ -88,6 +90,7 @@ def disputes(
         _unnamed_near(reading),
         want,
         named_on_story=not is_statement(question),  # a statement's own figure is not disputed so widely
+        told_with=told_with,
     )
     lead = lead_slot(claims, want)
     if lead is not None:

@@ -92,6 +92,7 @@ def slot_figures(
     unnamed_near: Callable[[Ranked], float] | None = None,
     want: Wanted | None = None,
     named_on_story: bool = False,
+    told_with: ToldWith | None = None,
 ) -> list[tuple[Sentence, Figure]]:
     """The figures the answering sentences give for the question's slot.
 
@@ -122,14 +123,16 @@ def slot_figures(
     lead_claim, lead = found
     siblings = _siblings(lead_claim, lead)
     whose = _whose_age(lead_claim, lead)
+    naming = names_doc if named_on_story else None  # a report naming the question's names in few of its words
+    elsewhere = _other_stories(lead_claim, ranked, naming, told_with)
     comparable = [
         r
         for r in ranked
         if r.slot and r.slot.relevance > 0 and _comparable(r.slot, lead, change)
         if r.slot.figure.value not in siblings and not _another_age(r, whose)
+        if r.sentence.doc_id not in elsewhere
     ]
     story = story_of(lead_claim)
-    naming = names_doc if named_on_story else None  # a report naming the question's names in few of its words
     slotted = [
         r
         for r in comparable
@@ -335,6 +338,19 @@ def _counts(want: Wanted, figure: Figure) -> bool:
         or ("people" in want.about and counts_people(figure.about))
         or (bool(figure.about) and any(same_counted(figure.about, noun) for noun in want.about))
     )
+
+
+def _other_stories(
+    lead: Group, ranked: Sequence[Ranked], naming: Callable[[str], bool] | None, told_with: ToldWith | None
+) -> set[str]:
+    """The ranked sentences' documents that name none of the question's names (`naming`) and do not
+    tell the lead claim's story (`told_with`): "built by Alpenwerk in 2004", of a chairlift, is no
+    dissent on "The Neptune Pavilion was built in 1976"."""
+    if naming is None or told_with is None:
+        return set()
+    ours = sorted({m.sentence.doc_id for m in lead.members})
+    unnamed = sorted({r.sentence.doc_id for r in ranked if not naming(r.sentence.doc_id)} - set(ours))
+    return set(unnamed) - told_with(ours, unnamed) if unnamed else set()
 
 
 def story_documents(lead: Group, ranked: Sequence[Ranked], told_with: ToldWith | None) -> set[str]:

@@ -1483,3 +1483,40 @@ def test_a_temperature_in_bare_degrees_or_another_scale_disputes_one_in_celsius(
         .conflicts
     )
     assert {v.value for v in conflict.values} == {"14", "50"}
+
+
+def test_a_year_from_a_report_on_another_story_naming_none_of_the_questions_names_is_no_dissent(
+    tmp_path: Path,
+) -> None:
+    pier = {
+        "a.md": "A fire destroyed the Neptune Pavilion at the end of Saltbourne pier on Saturday. The "
+        "Neptune Pavilion was built on the same spot in 1976.",
+        "b.md": "Saltbourne's pier lost its Neptune Pavilion to fire overnight. The Neptune Pavilion, "
+        "which housed an arcade and a tearoom, was built in 1976.",
+        "e.md": "Crowds watched the Neptune Pavilion burn from the Saltbourne promenade.",
+        "f.md": "The Neptune Pavilion fire was out by dawn, Saltbourne's fire service said.",
+        "g.md": "Insurers of the Neptune Pavilion sent assessors to Saltbourne pier.",
+        "h.md": "Saltbourne traders said the Neptune Pavilion had drawn visitors for decades.",
+        "i.md": "Saltbourne pier reopened its first stretch on Monday. Anglers were back at the rails by "
+        "noon, and the kiosk at the gate sold out of tea. Engineers are still checking the iron legs "
+        "under the burnt deck, and the far end stays fenced off. The pavilion there was built in 1976.",
+        "j.md": "Saltbourne council met on Tuesday to talk about the pier. Members heard from engineers, "
+        "from traders and from the lifeboat crew who fought the flames, and agreed to pay for a survey. "
+        "The pavilion that burned was built in 1976.",
+        "k.md": "Saltbourne's seafront traders say trade is down a third since the pier fire. The cafe "
+        "owners on the promenade want the council to reopen the deck soon, and the arcade owners want "
+        "help with their rents. The pier's pavilion was built in 1976.",
+        "l.md": "The lifeboat crew at Saltbourne were thanked by the mayor on Wednesday for their work on "
+        "the night of the pier fire, when they pumped sea water onto the deck. The pavilion had been "
+        "built in 1976.",
+    }
+    chairlift = {
+        "c.md": "The Summit Express chairlift at Brantmoor Ridge stopped on Saturday, leaving 174 skiers "
+        "stranded. The Summit Express is a six-seat chairlift, built by Alpenwerk in 2004.",
+        "d.md": "The Summit Express chairlift, which was built in 2004, had passed its last inspection.",
+    }
+    answer = engine_over(tmp_path, {**pier, **chairlift, **OTHER_STORIES}).ask(
+        "When was the Neptune Pavilion built?"
+    )
+    assert answer.answered and "1976" in answer.claims[0].text
+    assert answer.conflicts == []  # the chairlift's year is another story's
