@@ -176,7 +176,8 @@ _LONG_HEAD = re.compile(
     r"into|out|with|without|for|by|between|before|after|during|[a-z]+ed|[a-z]+ing)\b))"
 )
 _HOW_LONG_IS = re.compile(
-    r"^\s*how\s+long\s+(?:is|was|are|were|(?:will|would)(?=.*\sbe\s*\?\s*$))\s+(?:the|a|an|its|their)\b", re.I
+    r"^\s*(?i:how\s+long\s+(?:is|was|are|were|(?:will|would)(?=.*\sbe\s*\?\s*$)))"
+    r"(?:\s+(?i:the|a|an|its|their)\b|(?=\s+[A-Z]))"  # or a name: "How long is Saltbourne Pier?"
 )
 _SIZED = ("object", "location", "water")  # kinds of thing big in area or length (WordNet's)
 _HOW_BIG_IS = re.compile(

@@ -621,6 +621,8 @@ def test_how_long_a_thing_or_a_place_is_asks_its_length(tmp_path: Path) -> None:
     assert not answer.conflicts
     strike = wanted("How long was the Osk strike?")
     assert strike is not None and "month" in strike.about and "metre" in strike.about
+    named = wanted("How long is Saltbourne Pier?")  # a name with no article: its last noun
+    assert named is not None and named.measured and "metre" in named.about and "month" not in named.about
 
 
 def test_how_big_a_thing_or_a_place_is_asks_its_area_or_length(tmp_path: Path) -> None:
