@@ -77,6 +77,11 @@ _SAME_QUALIFIER = {
     **dict.fromkeys(
         ("has passed", "had passed", "have passed", "topped", "exceeded", "surpassed"), "more than"
     ),
+    **{
+        f"{near} {side}": f"just {side}"
+        for near in ("shortly", "soon", "right")
+        for side in ("before", "after")
+    },
 }
 # A street address: a house number before a capitalised street name ("410 Carver Avenue"). Its
 # value is the number, `about` the street; it states only an address on that street.
@@ -1013,7 +1018,7 @@ def _time(sentence: str, match: re.Match[str]) -> Figure:
         if match["h24"] and (hour == 0 or hour > 12 or match["h24"].startswith("0")):
             half = "am" if hour < 12 else "pm"
         value = f"{(hour - 1) % 12 + 1}:{minute:02d}{half}"
-    return _qualified(sentence, match, "time", "time", value)
+    return _qualified(sentence, match, "time", "time", value, timed=True)
 
 
 _NAMED_HOURS = frozenset({"midnight", "noon", "midday"})  # twelve o'clock, by its half of the day
@@ -1034,7 +1039,7 @@ def _clock_phrase(sentence: str, match: re.Match[str]) -> Figure:
     half = "am" if part == "morning" else "pm" if part else ""
     if named in _NAMED_HOURS:  # "eight minutes before midnight": 11:52pm; "a quarter past noon": 12:15pm
         half = "pm" if (named == "midnight") == before else "am"
-    return _qualified(sentence, match, "time", "time", f"{hour}:{minutes:02d}{half}")
+    return _qualified(sentence, match, "time", "time", f"{hour}:{minutes:02d}{half}", timed=True)
 
 
 def _several_units(sentence: str, match: re.Match[str]) -> Figure:
@@ -1048,9 +1053,15 @@ def _several_units(sentence: str, match: re.Match[str]) -> Figure:
     return _qualified(sentence, match, "count", about, value)
 
 
-def _qualified(sentence: str, match: re.Match[str], kind: str, about: str, value: float | str) -> Figure:
-    """The figure a match writes, with the qualifier before it ("about 6:10 a.m.")."""
+def _qualified(
+    sentence: str, match: re.Match[str], kind: str, about: str, value: float | str, timed: bool = False
+) -> Figure:
+    """The figure a match writes, with the qualifier before it ("about 6:10 a.m."; of a time of day
+    also "just before 4 p.m.")."""
     qualifier = _qualifier_before(sentence, match.start())
+    if timed and not qualifier:
+        beside = _BESIDE_TIME.search(sentence, max(0, match.start() - _QUALIFIER_REACH), match.start())
+        qualifier = beside["qual"] if beside else ""
     text = _squash(f"{qualifier} {match.group()}")
     return Figure(kind, about, value, text, *match.span(), _qualifier_read(qualifier))
 
@@ -1267,6 +1278,10 @@ def _counts_many(sentence: str, end: int) -> bool:
 
 def _looks_like_year(digits: str) -> bool:
     return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100
+
+
+# Just before or after a time of day ("shortly before 4 p.m."), read as "just before" / "just after".
+_BESIDE_TIME = re.compile(r"\b(?P<qual>(?:just|shortly|soon|right)\s+(?:before|after))\s+$", re.I)
 
 
 def _qualifier_read(qualifier: str) -> str:

@@ -299,10 +299,8 @@ def consistent(a: Figure, b: Figure) -> bool:
     if a.kind == "tally" and UNANIMOUS in (a.value, b.value):  # "unanimously" and "7-0"
         other = str(b.value if a.value == UNANIMOUS else a.value)
         return other.endswith("-0")
-    if a.kind == "time":  # "3:00" is "3:00am" or "3:00pm"
-        clock_a, clock_b = str(a.value), str(b.value)
-        halves_said = clock_a.endswith("m") and clock_b.endswith("m")
-        return clock_a.rstrip("apm") == clock_b.rstrip("apm") and not halves_said
+    if a.kind == "time":  # "3:00" is "3:00am" or "3:00pm"; "just before 4 p.m." holds 3:50 p.m.
+        return _same_time(a, b)
     if _whole_of(a, b) or _whole_of(b, a):  # "every 19 days" and "19.3 days"
         return True
     if isinstance(a.value, str) or isinstance(b.value, str) or not (a.qualifier or b.qualifier):
@@ -320,6 +318,45 @@ def consistent(a: Figure, b: Figure) -> bool:
     bound, exact = (a, b) if a.qualifier else (b, a)
     low, high = _covered(bound)
     return low <= float(exact.value) <= high
+
+
+# The minutes a qualified time of day covers, before and after it: "about 4 p.m." is 3:50 to 4:10,
+# "just before 4 p.m." 3:45 to 4:00. (Sources giving "about 6:15" and "6:40" disagree.)
+_ABOUT_MINUTES = 10
+_BESIDE_MINUTES = 15
+_TIME_WINDOWS = {
+    **dict.fromkeys(("about", "around", "approximately", "roughly"), (_ABOUT_MINUTES, _ABOUT_MINUTES)),
+    **dict.fromkeys(("nearly", "almost", "just before"), (_BESIDE_MINUTES, 0)),
+    "just after": (0, _BESIDE_MINUTES),
+}
+_HALF_DAY = 12 * 60
+
+
+def _same_time(a: Figure, b: Figure) -> bool:
+    """Whether two times of day can be one time: the same clock time, the half of the day said by one
+    or both; or one within the minutes the other's qualifier covers (`_TIME_WINDOWS`)."""
+    clock_a, clock_b = _CLOCK_VALUE.fullmatch(str(a.value)), _CLOCK_VALUE.fullmatch(str(b.value))
+    if clock_a is None or clock_b is None:
+        return False
+    halves_said = bool(clock_a["half"] and clock_b["half"])
+    if a.qualifier not in _TIME_WINDOWS and b.qualifier not in _TIME_WINDOWS:
+        return clock_a.group().rstrip("apm") == clock_b.group().rstrip("apm") and not halves_said
+    at_a, at_b = _minutes(clock_a), _minutes(clock_b)
+    for shift in (0,) if halves_said else (0, _HALF_DAY, -_HALF_DAY):
+        if _within(at_b + shift, at_a, a.qualifier) or _within(at_a, at_b + shift, b.qualifier):
+            return True
+    return False
+
+
+def _minutes(clock: re.Match[str]) -> int:
+    """The minute of the day a time is (of a 12-hour clock's morning when it says no half)."""
+    return int(clock["h"]) % 12 * 60 + int(clock["m"]) + (_HALF_DAY if clock["half"] == "pm" else 0)
+
+
+def _within(minute: int, at: int, qualifier: str) -> bool:
+    """Whether a minute of the day is one a time `at`, so qualified, covers."""
+    before, after = _TIME_WINDOWS.get(qualifier, (0, 0))
+    return at - before <= minute <= at + after
 
 
 def _in_month(day: Figure, month: Figure) -> bool:

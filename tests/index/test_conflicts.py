@@ -1520,3 +1520,28 @@ def test_a_year_from_a_report_on_another_story_naming_none_of_the_questions_name
     )
     assert answer.answered and "1976" in answer.claims[0].text
     assert answer.conflicts == []  # the chairlift's year is another story's
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        (
+            "The last rider reached the ground just before 4 p.m.",
+            "The last rider was lowered at 3:50 p.m.",
+            True,
+        ),
+        ("The last rider was down shortly after 3:40 p.m.", "The last rider was lowered at 3:50 p.m.", True),
+        ("The last rider was down at about 4pm.", "The last rider was lowered at 3:50 p.m.", True),
+        ("The leak was found at about 6:15 a.m.", "The leak was found at 6:40 a.m.", False),
+        ("The bank was robbed around 10:45 a.m.", "The bank was robbed at 10:15 a.m.", False),
+        (
+            "The last rider reached the ground just before 4 p.m.",
+            "The last rider was lowered at 4:10 p.m.",
+            False,
+        ),
+    ],
+)
+def test_a_qualified_time_of_day_holds_the_minutes_it_covers(first: str, second: str, same: bool) -> None:
+    (a,) = [f for f in figures(first) if f.kind == "time"]
+    (b,) = [f for f in figures(second) if f.kind == "time"]
+    assert consistent(a, b) is same and consistent(b, a) is same
