@@ -31,6 +31,7 @@ from factbot.index.answers.quantities import (
     Figure,
     consistent,
     measure,
+    year_written,
 )
 from factbot.index.answers.relative_dates import durations_since, months_relative, weekdays
 from factbot.index.answers.wanted import AGE, Wanted
@@ -67,6 +68,11 @@ _CLAUSE_END = re.compile(
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|where)\s+")  # a relative clause set off by commas
 _PHRASE_CHARS = 40  # characters before and after a figure searched for the words that govern it
 _HALF_YEAR = 6 * 31  # days, as months of 31 days are counted in `_before`
+# A day of a month this many days or more before a report is an earlier event's, for "When did the lift
+# last pass its inspection before the breakdown?" ("on Nov. 28" in February); a day within the month
+# is the story's own ("The strike began on October 3" in a report of October 14). (7 cost dev
+# port-09; 31 and 60 measured alike: RESULTS.md, session 60.)
+_EARLIER_EVENT_DAYS = 31
 # A figure that is the level something is at or comes to: its clause before it is what governs it
 # ("could reach £12 million", "will be £12m", "topped 400").
 _LEVEL_BEFORE = re.compile(
@@ -208,9 +214,16 @@ def answer_slot(
         candidates += given
     if want.ahead and published:
         candidates = [f for f in candidates if not _before(f, published)]
-    if want.earlier and published:  # "since 1998", not "began on October 3" (a day of this year)
+    if want.earlier and published:  # "since 1998" or "on Nov. 28", not "began on October 3"
         candidates = [
-            f for f in candidates if not MONTH_DAY.fullmatch(str(f.value)) and _before(f, published)
+            f
+            for f in candidates
+            if _before(f, published)
+            and (
+                not MONTH_DAY.fullmatch(str(f.value))
+                or _of_an_earlier_year(f, published)
+                or _long_before(f, published)
+            )
         ]
     if want.day:  # "What time on Monday ...": not "at noon on Tuesday"
         candidates = [f for f in candidates if _on_day(sentence, f) in ("", want.day)]
@@ -333,6 +346,21 @@ def _aged_other(sentence: str, figure: Figure, weights: Mapping[str, float], ana
     """Whether an age is set off after a name the question does not give ("Reinholt, 27,")."""
     whom = aged_whom(sentence, figure)
     return bool(whom) and weights.keys().isdisjoint(analyzer.terms(whom))
+
+
+def _long_before(figure: Figure, published: str) -> bool:
+    """Whether a day of a month ("11-28") falls `_EARLIER_EVENT_DAYS` or more before the day
+    `published`, within a year."""
+    month, day = map(int, str(figure.value).split("-"))
+    then = month * 31 + day
+    now = int(published[5:7]) * 31 + int(published[8:10])
+    return (now - then) % (12 * 31) >= _EARLIER_EVENT_DAYS
+
+
+def _of_an_earlier_year(figure: Figure, published: str) -> bool:
+    """Whether a date writes a year before the one `published` ("Dec. 12, 2025" in 2026)."""
+    year = year_written(figure)
+    return bool(year) and published[:4].isdigit() and year < int(published[:4])
 
 
 def _before(figure: Figure, published: str) -> bool:

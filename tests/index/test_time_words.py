@@ -27,3 +27,21 @@ def test_the_verb_may_gives_no_time(tmp_path: Path) -> None:
         **OTHER_STORIES,
     }
     assert not engine_over(tmp_path, texts).ask("When will Osk council online services be restored?").answered
+
+
+def test_a_day_a_month_or_more_before_the_report_answers_when_it_last_happened_before(tmp_path: Path) -> None:
+    # "the last inspection before the breakdown" is an earlier event: not the story's own day
+    texts = {
+        "a.md": "The Osk Express chairlift broke down on Saturday. It last passed its annual inspection on "
+        "Nov. 28.",
+        "b.md": "The Osk Express chairlift stopped on Saturday, and skiers were lowered by rope. The lift "
+        "had been inspected by the authority on Dec. 12, 2025, and passed.",
+        **OTHER_STORIES,
+    }
+    dates = {"a.md": "2026-02-16", "b.md": "2026-02-15"}
+    answer = engine_over(tmp_path, texts, dates).ask(
+        "When did the Osk Express chairlift last pass its inspection before the breakdown?"
+    )
+    assert answer.answered
+    (conflict,) = answer.conflicts
+    assert {v.value for v in conflict.values} == {"Nov. 28", "Dec. 12, 2025"}
