@@ -41,6 +41,7 @@ from factbot.index.answers.nouns import counts_people, is_kind, is_noun
 from factbot.index.answers.quantities import (
     CHANGE_WORDS,
     DECADE,
+    DEGREES,
     SPEED_UNIT_NAMES,
     SPELLED_UNDER_TWENTY,
     UNANIMOUS,
@@ -425,6 +426,13 @@ _TEMPERATURE_AFTER = re.compile(
 # Below zero: "minus 14", "-14C" (a sign right before the number, not a hyphen after a word).
 _BELOW_ZERO = re.compile(r"(?:\bminus\s+|(?<![\w-])[-−])$", re.I)
 _BELOW_ZERO_REACH = 6
+# ... and in words after its unit: "six degrees below freezing", "10 degrees below zero".
+_BELOW_AFTER = re.compile(
+    r"(?:\s*°\s*(?P<sign>[CF])?|\s+degrees?)(?:\s+(?P<scale>celsius|centigrade|fahrenheit))?"
+    r"\s+below\s+(?P<mark>zero|freezing)\b",
+    re.I,
+)
+_FAHRENHEIT_FREEZING = 32.0
 _YEARS_OLD = re.compile(r"\s+years?\s+old\b", re.I)
 # A length per hour or second after a number: "71 miles per hour", "52 km/h", "110 kilometres an
 # hour", "18 km per second", "340 metres a second".
@@ -679,6 +687,8 @@ def _temperature(sentence: str, figure: Figure) -> Figure:
     "25°C", "minus 14 Celsius", "-14C" (a bare "88 degrees" names no scale and stays degrees)."""
     if figure.kind != "count":
         return figure
+    if (words := _BELOW_AFTER.match(sentence, figure.end)) is not None and isinstance(figure.value, float):
+        return _below_in_words(sentence, figure, words)
     found = _TEMPERATURE_AFTER.match(sentence, figure.end)
     if found is None:
         return figure
@@ -689,6 +699,18 @@ def _temperature(sentence: str, figure: Figure) -> Figure:
     value = -float(figure.value)
     text = _squash(sentence[below.start() : figure.end])
     return dataclasses.replace(figure, about=scale, value=value, text=text, start=below.start())
+
+
+def _below_in_words(sentence: str, figure: Figure, words: re.Match[str]) -> Figure:
+    """A temperature written below zero or freezing in words ("six degrees below freezing": -6 degrees,
+    either scale's, as a bare "degrees" is; "20 degrees Fahrenheit below freezing": 12F)."""
+    scale = (words["scale"] or words["sign"] or "").lower()
+    about = "fahrenheit" if scale.startswith("f") else "celsius" if scale else DEGREES
+    value = -float(figure.value)
+    if about == "fahrenheit" and words["mark"].lower() == "freezing":
+        value += _FAHRENHEIT_FREEZING
+    text = _squash(sentence[figure.start : words.end()])
+    return dataclasses.replace(figure, about=about, value=value, text=text, end=words.end())
 
 
 def _tolled(sentence: str, figure: Figure) -> Figure:

@@ -138,6 +138,12 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("Temperatures fell to minus 14 degrees Celsius", [("count", "celsius", -14.0, "minus 14")]),
         ("a low of -14C", [("count", "celsius", -14.0, "-14")]),
         ("It turned 90 degrees.", [("count", "degree", 90.0, "90")]),  # no scale written
+        ("it was six degrees below freezing", [("count", "degree", -6.0, "six degrees below freezing")]),
+        ("It was 5°C below zero", [("count", "celsius", -5.0, "5°C below zero")]),
+        (
+            "20 degrees Fahrenheit below freezing",
+            [("count", "fahrenheit", 12.0, "20 degrees Fahrenheit below freezing")],
+        ),
         ("Grade C and 4 F", [("count", "", 4.0, "4")]),  # a letter apart from its number is no scale
         ("a 10-pound turkey", [("count", "pound", 10.0, "10")]),  # a weight or a sum: not read as money
         ("He got 12 votes to lead", [("count", "vote", 12.0, "12")]),
@@ -1093,6 +1099,8 @@ def test_capital_letters_after_a_number_are_a_unit_of_data_only_when_nothing_fol
         ("32 degrees Fahrenheit", "0C", True),
         ("100 degrees Fahrenheit", "31C", False),
         ("minus 14 degrees Celsius", "14C", False),
+        ("it was six degrees below freezing", "the temperature was minus 6C", True),
+        ("it was six degrees below freezing", "the temperature was 6C", False),
         ("The old record of 42.6 degrees", "the previous record of 108.7°F", True),  # in either scale
         ("a 44.1-degree reading", "44.1 degrees Celsius", True),
         ("a 45-degree reading", "44.1 degrees Celsius", False),
