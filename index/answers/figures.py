@@ -1224,6 +1224,9 @@ def _month_end(match: re.Match[str]) -> str:
 _POWERS = frozenset({"square", "cubic"})  # a length unit after one of these measures an area or a volume
 
 
+_COORDINATING = frozenset({"and", "or"})  # modifiers of one noun joined ("unsuccessful and waiting-list")
+
+
 def _noun_after(sentence: str, end: int, default: str) -> str:
     """The counted noun after a number: a unit written on it ("30cm"), else the first plural among
     the lower-case words that follow.
@@ -1269,6 +1272,8 @@ def _noun_after(sentence: str, end: int, default: str) -> str:
     hyphenated = sentence[end : end + 1] == "-"  # "a four-year contract": the unit is what counts
     for _ in range(0 if hyphenated else PHRASE_WORDS - 1):
         more = NEXT_WORD.match(sentence, at)
+        if more and more[1] in _COORDINATING and not any(is_plural(w) for w in phrase):
+            more = NEXT_WORD.match(sentence, more.end())  # "2,130 unsuccessful and waiting-list applicants"
         if not more or not noun_like(more[1]):
             break
         phrase.append(more[1])

@@ -138,6 +138,8 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("Temperatures fell to minus 14 degrees Celsius", [("count", "celsius", -14.0, "minus 14")]),
         ("a low of -14C", [("count", "celsius", -14.0, "-14")]),
         ("It turned 90 degrees.", [("count", "degree", 90.0, "90")]),  # no scale written
+        ("told 2,130 unsuccessful and waiting-list applicants", [("count", "applicant", 2130.0, "2,130")]),
+        ("12 cats and dogs", [("count", "cat", 12.0, "12")]),  # the first plural still counts
         ("it was six degrees below freezing", [("count", "degree", -6.0, "six degrees below freezing")]),
         ("It was 5°C below zero", [("count", "celsius", -5.0, "5°C below zero")]),
         (
