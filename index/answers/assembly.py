@@ -70,6 +70,7 @@ from factbot.index.answers.questions import (
 )
 from factbot.index.answers.ranked import Group
 from factbot.index.answers.reading import Reading
+from factbot.index.answers.reference_events import ReferenceEvent, reference_event
 from factbot.index.answers.rerank import asks_name, rerank
 from factbot.index.answers.roles import role_titles
 from factbot.index.answers.sides import Saying
@@ -274,6 +275,7 @@ def _read(
         answering=answering,
         coverage=coverage,
         answerable=answerable,
+        reference=reference_event(question, named, analyzer) if want is not None else None,
     )
 
 
@@ -299,6 +301,12 @@ def _given_in(claim: Group) -> str | None:
     """The dimension a claim's answering figure is given in ("26m-tall": height), if any."""
     slot, giving = _giving(claim)
     return dimension(giving, slot.figure) if slot is not None and giving else None
+
+
+def _dates_reference(claim: Group, reference: ReferenceEvent, analyzer: Analyzer) -> bool:
+    """Whether a claim's answering time is given of the event the question dates its own after."""
+    slot, giving = _giving(claim)
+    return slot is not None and bool(giving) and reference.dates(giving, slot.figure, analyzer)
 
 
 def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
@@ -332,6 +340,7 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     # of people ("Some 240 people cut off at the summit"), when a claim gives one
     doers = want.about - {"people"} if want is not None and "people" in want.about else frozenset()
     doing = partial(_counts_one_of, doers)
+    reference = reading.reference
     by_doers = bool(doers) and any(doing(g) for g in claims)
     # "How long has Ferrand been banned for?": "was banned for two years" before "The agency had
     # sought a four-year ban", unless the question asks what was sought
@@ -343,6 +352,8 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
             outcome and provisional(g.best.sentence.text),  # "was ahead ... with 60% of ballots counted" last
             not gives(g),
             not seeking and _gives_sought(g),
+            # "When did the airport reopen after the overrun?": not "overran ... on 14 January"
+            reference is not None and _dates_reference(g, reference, reading.analyzer),
             # "How tall is the tower?": "the 26m-tall tower" before "moved 72m inland"
             across is not None and _given_in(g) != across,
             by_doers and not doing(g),

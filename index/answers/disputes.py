@@ -46,6 +46,7 @@ from factbot.index.answers.questions import (
 )
 from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.reading import Reading
+from factbot.index.answers.reference_events import not_of_the_reference
 from factbot.index.answers.rerank import asks_name
 from factbot.index.answers.slots import Slot, near_terms
 from factbot.index.answers.wanted import Wanted
@@ -92,6 +93,8 @@ def disputes(
         named_on_story=not is_statement(question),  # a statement's own figure is not disputed so widely
         told_with=told_with,
     )
+    if reading.reference is not None:  # nor is a time given of the event it dates its own after
+        said = not_of_the_reference(said, reading.reference, reading.analyzer)
     lead = lead_slot(claims, want)
     if lead is not None:
         said = _of_the_event(said, reading, *lead)

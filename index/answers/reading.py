@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from factbot.index.answers.grouping import SameClaim
 from factbot.index.answers.quantities import Figure
 from factbot.index.answers.ranked import Ranked
+from factbot.index.answers.reference_events import ReferenceEvent
 from factbot.index.answers.wanted import Wanted
 from factbot.index.ranking.analysis import Analyzer
 
@@ -36,3 +37,4 @@ class Reading:
     answering: frozenset[int]  # the sentences that give the asked-for figure
     coverage: float
     answerable: bool
+    reference: ReferenceEvent | None = None  # the event a "when" question dates its answer after

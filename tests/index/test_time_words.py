@@ -45,3 +45,20 @@ def test_a_day_a_month_or_more_before_the_report_answers_when_it_last_happened_b
     assert answer.answered
     (conflict,) = answer.conflicts
     assert {v.value for v in conflict.values} == {"Nov. 28", "Dec. 12, 2025"}
+
+
+def test_a_time_given_of_the_event_a_question_dates_its_own_after_neither_answers_nor_disputes(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.md": "Investigators are examining the recorders of the Osk Air plane that overran the runway at "
+        "Brill airport on the evening of 14 January.",
+        "b.md": "Investigators said the Osk Air plane overran the runway at Brill airport on Jan. 14 after "
+        "landing long in snow.",
+        "c.md": "The plane was lifted away by crane late on Friday, and Brill airport reopened at 6 a.m. on "
+        "Saturday, 16 January.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("When did Brill airport reopen after the overrun?")
+    assert answer.answered and "16 January" in answer.claims[0].text
+    assert answer.conflicts == []  # the overrun's day is not the reopening's
