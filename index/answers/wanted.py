@@ -64,6 +64,9 @@ _MONEY = re.compile(
     r"compensation|refund|grant|bill)\b",
     re.I,
 )
+# "How much does the club lose per home game?": a sum; "How much power did the grid lose?" names
+# what is lost.
+_MONEY_LOST = re.compile(rf"^\s*how\s+much\s+{AUXILIARY}\b.*\b(?:lose|loses|losing|lost)\b", re.I)
 # "What was the inflation rate", "What is the budget", "What fee did they pay": a figure named by the noun
 # the question asks for, within five words of "what" ("What will the new daily maximum parking charge be";
 # not "Which player did they pay a record fee for").
@@ -404,7 +407,7 @@ def _wanted(question: str) -> Wanted | None:
             return Wanted(frozenset({"count"}), frozenset({noun}), counted=phrase)
         if _SUM_CHANGE.search(question):  # "How big a pay rise ...?": a share or a sum
             return Wanted(QUANTITY_KINDS)
-        if _MONEY.search(question):
+        if _MONEY.search(question) or _MONEY_LOST.search(question):
             return Wanted(frozenset({"money"}))
         if _HOW_HIGH.search(question):  # a level ("below 40 percent", "24.6 feet"), not a sum
             return Wanted(QUANTITY_KINDS - {"money"})

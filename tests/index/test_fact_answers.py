@@ -656,6 +656,11 @@ def test_how_big_a_thing_or_a_place_is_asks_its_area_or_length(tmp_path: Path) -
         ("What is the basic allowance for Osk councillors going up to?", {"money"}),
         ("What will the money from the Osk deal pay for?", None),  # what it buys
         ("What is the population of Osk?", {"count", "money", "percent", "points"}),
+        ("How much does Osk Town lose per home game without the stand?", {"money"}),
+        (
+            "How much power did the Osk grid lose when the plant went down?",
+            {"count", "money", "percent", "points"},
+        ),
     ],
 )
 def test_what_is_a_noun_naming_money_held_or_paid_asks_a_sum(question: str, kinds: set[str] | None) -> None:
