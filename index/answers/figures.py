@@ -327,9 +327,10 @@ _MONTH_STARTS = tuple(m[:3].title() for m in MONTH_NAMES)  # every month `_DATE`
 _MONTH_START = re.compile("|".join(_MONTH_STARTS))  # one scan for all of them
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_WORDS = frozenset(_MONTHS.lower().split("|"))  # (a month `_DATE` reads is a whole word run)
-_SIZE_AFTER = re.compile(  # a size, or a place that far from another ("60 m below ground")
+_SIZE_AFTER = re.compile(  # a size, or a place that far from another ("60 m below ground", "120m back")
     r"(?:-|\s+)(?:long|high|deep|wide|tall|thick|across|away|below|above|beneath|underground|under|"
-    r"downstream|upstream|offshore|inland|north|south|east|west)\b|\s*\(\s*\d[\d,.]*\s*(?:ft|feet)\b",
+    r"downstream|upstream|offshore|inland|north|south|east|west|back|behind|ahead|apart|from|along|further|"
+    r"farther|closer|nearer)\b|\s*\(\s*\d[\d,.]*\s*(?:ft|feet)\b",
     re.I,
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)

@@ -1472,6 +1472,8 @@ def test_a_speed_counts_its_unit_of_speed_not_a_length(text: str, about: str) ->
         ("They set up a 2.5m fund.", "fund", 2.5e6),
         ("People within 500m of the depot were told to stay inside.", "metre", 500.0),
         ("The pools lie about 60 m below ground.", "metre", 60.0),  # a place that far from another
+        ("It stood roughly 120m back from the cliff edge.", "metre", 120.0),
+        ("The hut stands 50m from the water.", "metre", 50.0),
         ("The fund raised 500m last year.", "last", 5e8),
     ],
 )
