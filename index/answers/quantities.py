@@ -334,29 +334,24 @@ _HALF_DAY = 12 * 60
 
 def _same_time(a: Figure, b: Figure) -> bool:
     """Whether two times of day can be one time: the same clock time, the half of the day said by one
-    or both; or one within the minutes the other's qualifier covers (`_TIME_WINDOWS`)."""
+    or both; or, qualified, when the minutes they cover meet (`_TIME_WINDOWS`: "about 7:40" and
+    "shortly before 8 a.m.", but not "about 6:15" and "about 6:40")."""
     clock_a, clock_b = _CLOCK_VALUE.fullmatch(str(a.value)), _CLOCK_VALUE.fullmatch(str(b.value))
     if clock_a is None or clock_b is None:
         return False
     halves_said = bool(clock_a["half"] and clock_b["half"])
     if a.qualifier not in _TIME_WINDOWS and b.qualifier not in _TIME_WINDOWS:
         return clock_a.group().rstrip("apm") == clock_b.group().rstrip("apm") and not halves_said
-    at_a, at_b = _minutes(clock_a), _minutes(clock_b)
-    for shift in (0,) if halves_said else (0, _HALF_DAY, -_HALF_DAY):
-        if _within(at_b + shift, at_a, a.qualifier) or _within(at_a, at_b + shift, b.qualifier):
-            return True
-    return False
+    (low_a, high_a), (low_b, high_b) = _covered_minutes(a, clock_a), _covered_minutes(b, clock_b)
+    shifts = (0,) if halves_said else (0, _HALF_DAY, -_HALF_DAY)
+    return any(low_a <= high_b + shift and low_b + shift <= high_a for shift in shifts)
 
 
-def _minutes(clock: re.Match[str]) -> int:
-    """The minute of the day a time is (of a 12-hour clock's morning when it says no half)."""
-    return int(clock["h"]) % 12 * 60 + int(clock["m"]) + (_HALF_DAY if clock["half"] == "pm" else 0)
-
-
-def _within(minute: int, at: int, qualifier: str) -> bool:
-    """Whether a minute of the day is one a time `at`, so qualified, covers."""
-    before, after = _TIME_WINDOWS.get(qualifier, (0, 0))
-    return at - before <= minute <= at + after
+def _covered_minutes(figure: Figure, clock: re.Match[str]) -> tuple[int, int]:
+    """The minutes of the day a time covers (of a 12-hour clock's morning when it says no half)."""
+    at = int(clock["h"]) % 12 * 60 + int(clock["m"]) + (_HALF_DAY if clock["half"] == "pm" else 0)
+    before, after = _TIME_WINDOWS.get(figure.qualifier, (0, 0))
+    return at - before, at + after
 
 
 def _in_month(day: Figure, month: Figure) -> bool:

@@ -1534,6 +1534,8 @@ def test_a_year_from_a_report_on_another_story_naming_none_of_the_questions_name
         ("The last rider was down at about 4pm.", "The last rider was lowered at 3:50 p.m.", True),
         ("The leak was found at about 6:15 a.m.", "The leak was found at 6:40 a.m.", False),
         ("The bank was robbed around 10:45 a.m.", "The bank was robbed at 10:15 a.m.", False),
+        ("The theft was found at about 7:40 a.m.", "The theft was found shortly before 8 a.m.", True),
+        ("The leak was found at about 6:15 a.m.", "The leak was found at about 6:40 a.m.", False),
         (
             "The last rider reached the ground just before 4 p.m.",
             "The last rider was lowered at 4:10 p.m.",
