@@ -484,8 +484,13 @@ _ASKED_NOUN = re.compile(
 def _doers(text: str) -> frozenset[str]:
     """The nouns of the people who do what the lower-case words of `text` say (`nouns.doers`), up to its
     first preposition: "died in the rail crash" names no "crashers" ("to" is no cut: "expected to ride")."""
+    if _DONE_TO.match(text):  # "How many people did rescuers fish out?": the people are done to
+        return frozenset()
     verbs = _BEFORE_PREPOSITION.match(text)
     return frozenset(d for word in _WORD.findall(verbs[0] if verbs else text) for d in doers(word))
+
+
+_DONE_TO = re.compile(r"\S+\s+(?:do|does|did)\b", re.I)  # "people did rescuers ...", "people does it employ"
 
 
 _BEFORE_PREPOSITION = re.compile(

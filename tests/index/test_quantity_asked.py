@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from factbot.index.answers.counted import singular
 from factbot.index.answers.nouns import same_counted
+from factbot.index.answers.wanted import wanted
 
 from tests.index.corpora import OTHER_STORIES, engine_over
 
@@ -156,3 +157,16 @@ def test_a_length_given_in_the_dimension_asked_leads(tmp_path: Path) -> None:
     answer = engine_over(tmp_path, texts).ask("How tall is the Orrin Point lighthouse tower?")
     assert answer.answered and "31m-tall" in answer.claims[0].text  # though more reports give 60 metres
     assert answer.conflicts == []  # how far it was moved is not how tall it is
+
+
+@pytest.mark.parametrize(
+    ("question", "about"),
+    [
+        ("How many people work for the Osk railway operator?", {"people", "worker"}),
+        ("How many people did rescuers fish out of the Osk river?", {"people"}),  # no "fishers"
+        ("How many people does the Osk plant employ?", {"people"}),  # the people are employed
+    ],
+)
+def test_people_counted_count_who_does_the_verb_only_as_its_subject(question: str, about: set[str]) -> None:
+    asked = wanted(question)
+    assert asked is not None and asked.about == about
