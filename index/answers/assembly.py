@@ -34,7 +34,9 @@ from factbot.index.answers.elsewhere import Containing, said_elsewhere, worded_e
 from factbot.index.answers.figure_words import (
     asked_dimension,
     asked_for,
+    asks_changed_to,
     asks_sought,
+    changed_to,
     dimension,
     measured_words,
 )
@@ -309,6 +311,12 @@ def _dates_reference(claim: Group, reference: ReferenceEvent, analyzer: Analyzer
     return slot is not None and bool(giving) and reference.dates(giving, slot.figure, analyzer)
 
 
+def _changed_to(claim: Group) -> bool:
+    """Whether a claim's answering figure is what something was changed to ("raised ... to $120")."""
+    slot, giving = _giving(claim)
+    return slot is not None and bool(giving) and changed_to(giving, slot.figure)
+
+
 def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     """The claims formed of the ranked sentences, in the order they are shown, `max_quotes` of them."""
     question, want = reading.question, reading.want
@@ -346,6 +354,7 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     # sought a four-year ban", unless the question asks what was sought
     seeking = asks_sought(question)
     across = asked_dimension(question)
+    to_value = asks_changed_to(question)
     claims.sort(
         key=lambda g: (
             off_story(g),
@@ -356,6 +365,8 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
             reference is not None and _dates_reference(g, reference, reading.analyzer),
             # "How tall is the tower?": "the 26m-tall tower" before "moved 72m inland"
             across is not None and _given_in(g) != across,
+            # "What did Ambrel raise its credit to?": "raised the credit to $120" before "a $50 credit"
+            to_value and not _changed_to(g),
             by_doers and not doing(g),
             # A statement's figure is checked against a claim's like it: "Almonte received more than
             # 40,000 votes" against her 41,286 votes, not the 6,536-vote margin more sources give.

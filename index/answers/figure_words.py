@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 
 from factbot.index.answers.counted import NOUN_AFTER, PHRASE_WORDS, counted_noun, noun_words
-from factbot.index.answers.quantities import MEASURES, SPEED_UNITS, Figure, measure
+from factbot.index.answers.quantities import CHANGE_WORDS, MEASURES, SPEED_UNITS, Figure, measure
 
 __all__ = [
     "asked_dimension",
     "asked_for",
+    "asks_changed_to",
     "asks_sought",
     "capacity",
+    "changed_to",
     "dimension",
     "measured_words",
     "noun_modifiers",
@@ -175,6 +177,23 @@ def asked_for(sentence: str, figure: Figure) -> bool:
     "a €55m bid"), not what is, nor what is offered."""
     before = _clause_before(sentence, figure)
     return bool(_ASKED_BEFORE.search(before) or _ASKED_AFTER.match(sentence, figure.end))
+
+
+def asks_changed_to(question: str) -> bool:
+    """Whether a question asks what a figure was changed to ("What did Ambrel raise its credit for
+    Hearth owners to?", "What was the fee cut to?")."""
+    return _CHANGED_TO_ASKED.search(question) is not None
+
+
+def changed_to(sentence: str, figure: Figure) -> bool:
+    """Whether a figure is what something was changed to: "to" right before it, after a verb of change
+    in its clause ("raised its credit to $120", "has been cut to 4.75%")."""
+    return _CHANGED_TO_BEFORE.search(_clause_before(sentence, figure)) is not None
+
+
+_CHANGE_VERBS = rf"(?:{CHANGE_WORDS}|lower(?:s|ed)?|reduce[sd]?|extend(?:s|ed)?|change[sd]?|double[sd]?)"
+_CHANGED_TO_ASKED = re.compile(rf"\b{_CHANGE_VERBS}\b.*\bto\s*\?\s*$", re.I)
+_CHANGED_TO_BEFORE = re.compile(rf"\b{_CHANGE_VERBS}\b.*\bto\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 
 
 def sought(sentence: str, figure: Figure) -> bool:

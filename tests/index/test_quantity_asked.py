@@ -170,3 +170,15 @@ def test_a_length_given_in_the_dimension_asked_leads(tmp_path: Path) -> None:
 def test_people_counted_count_who_does_the_verb_only_as_its_subject(question: str, about: set[str]) -> None:
     asked = wanted(question)
     assert asked is not None and asked.about == about
+
+
+def test_what_a_figure_was_changed_to_leads_for_a_question_asking_it(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Osk Home is offering thermostat owners a $50 credit toward its new thermostat.",
+        "b.md": "Owners of the old Osk Home thermostat get a $50 credit toward a new thermostat.",
+        "c.md": "After a week of complaints from customers across the country, Osk Home said on Tuesday "
+        "that it had raised the credit to $120.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("What did Osk Home raise its credit for thermostat owners to?")
+    assert answer.answered and "$120" in answer.claims[0].text  # though more reports give $50
