@@ -424,6 +424,10 @@ _TEMPERATURE_AFTER = re.compile(
     r"(?:\s*(?:°|degrees?\b)\s*|(?=[CF]\b)|\s+(?=(?i:celsius|centigrade|fahrenheit)))"
     r"(?P<unit>(?-i:[CF])\b|(?i:celsius|centigrade|fahrenheit))"
 )
+# A scale's letter apart from its number, read only below zero or in a sentence about temperatures
+# ("about minus 14 C"; not "Grade C and 4 F").
+_SPACED_SCALE = re.compile(r"\s+(?P<unit>(?-i:[CF]))\b")
+_TEMPERATURE_BEFORE = re.compile(r"\btemperatures?\b", re.I)
 # Below zero: "minus 14", "-14C" (a sign right before the number, not a hyphen after a word).
 _BELOW_ZERO = re.compile(r"(?:\bminus\s+|(?<![\w-])[-−])$", re.I)
 _BELOW_ZERO_REACH = 6
@@ -690,11 +694,13 @@ def _temperature(sentence: str, figure: Figure) -> Figure:
         return figure
     if (words := _BELOW_AFTER.match(sentence, figure.end)) is not None and isinstance(figure.value, float):
         return _below_in_words(sentence, figure, words)
+    below = _BELOW_ZERO.search(sentence, max(0, figure.start - _BELOW_ZERO_REACH), figure.start)
     found = _TEMPERATURE_AFTER.match(sentence, figure.end)
+    if found is None and (below is not None or _TEMPERATURE_BEFORE.search(sentence, 0, figure.start)):
+        found = _SPACED_SCALE.match(sentence, figure.end)  # "minus 14 C", "Temperatures were 31 C"
     if found is None:
         return figure
     scale = "fahrenheit" if found["unit"].lower().startswith("f") else "celsius"
-    below = _BELOW_ZERO.search(sentence, max(0, figure.start - _BELOW_ZERO_REACH), figure.start)
     if below is None:
         return dataclasses.replace(figure, about=scale)
     value = -float(figure.value)

@@ -147,6 +147,11 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
             [("count", "fahrenheit", 12.0, "20 degrees Fahrenheit below freezing")],
         ),
         ("Grade C and 4 F", [("count", "", 4.0, "4")]),  # a letter apart from its number is no scale
+        (
+            "It was about minus 14 C at the top",
+            [("count", "celsius", -14.0, "minus 14")],
+        ),  # ... but below zero
+        ("Temperatures hit 31 C on Monday", [("count", "celsius", 31.0, "31")]),  # ... or of temperatures
         ("a 10-pound turkey", [("count", "pound", 10.0, "10")]),  # a weight or a sum: not read as money
         ("He got 12 votes to lead", [("count", "vote", 12.0, "12")]),
         (
