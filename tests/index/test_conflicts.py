@@ -1281,6 +1281,8 @@ def test_a_question_asking_how_much_so_far_is_led_by_the_last_value_reported(tmp
     assert "83,500" in latest.claims[0].text and latest.conflicts == []
     ended = engine.ask("In the end, how much did the Osk spire appeal raise?")
     assert "83,500" in ended.claims[0].text and ended.conflicts == []
+    ended_up = engine.ask("How much did the Osk spire appeal end up raising?")
+    assert "83,500" in ended_up.claims[0].text and ended_up.conflicts == []
     asked = engine.ask("How much had the Osk spire appeal raised in its first two days?")
     assert "46,000" in asked.claims[0].text  # no "so far": most sources lead
 
