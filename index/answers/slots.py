@@ -67,6 +67,10 @@ _CLAUSE_END = re.compile(
 )
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|where)\s+")  # a relative clause set off by commas
 _PHRASE_CHARS = 40  # characters before and after a figure searched for the words that govern it
+# A measure of a part: "120 metres of the line", "100m of deck"; not a distance from a place ("within
+# 50 miles of", "a 3km radius of").
+_PART_OF = re.compile(r"(?:\s*(?!radius\b)[a-z]+)?\s+of\b")
+_WITHIN = re.compile(r"\bwithin\s+(?:\S+\s+)?$", re.I)
 _HALF_YEAR = 6 * 31  # days, as months of 31 days are counted in `_before`
 # A day of a month this many days or more before a report is an earlier event's, for "When did the lift
 # last pass its inspection before the breakdown?" ("on Nov. 28" in February); a day within the month
@@ -251,6 +255,8 @@ def answer_slot(
                 if not f.about or (f.about not in AGE and weights.keys().isdisjoint(analyzer.terms(f.about)))
             ]  # (an age counts no thing: "Tennant-Marsh, 52, guilty of 11 counts")
         candidates = counting if counting or want.measured else candidates
+        if want.measured:  # "How long is the railway?": not "buried about 120 metres of the railway"
+            candidates = [f for f in candidates if not _measures_part(sentence, f)]
     elif want.whole:  # "212 incidents, 41 of which led to fires": the part, never the whole
         candidates = [f for f in candidates if f.about != want.whole or _OF_AFTER.match(sentence, f.end)]
     else:  # a duration answers "how long", not "how much rain fell" ("7.4 inches ... in 36 hours")
@@ -361,6 +367,14 @@ def _of_an_earlier_year(figure: Figure, published: str) -> bool:
     """Whether a date writes a year before the one `published` ("Dec. 12, 2025" in 2026)."""
     year = year_written(figure)
     return bool(year) and published[:4].isdigit() and year < int(published[:4])
+
+
+def _measures_part(sentence: str, figure: Figure) -> bool:
+    """Whether a measure is given of a part of something ("buried about 120 metres of the railway"),
+    not of a distance within which ("within 50 miles of the school")."""
+    return _PART_OF.match(sentence, figure.end) is not None and not _WITHIN.search(
+        sentence, max(0, figure.start - 20), figure.start
+    )
 
 
 def _before(figure: Figure, published: str) -> bool:

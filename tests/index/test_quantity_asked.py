@@ -182,3 +182,15 @@ def test_what_a_figure_was_changed_to_leads_for_a_question_asking_it(tmp_path: P
     }
     answer = engine_over(tmp_path, texts).ask("What did Osk Home raise its credit for thermostat owners to?")
     assert answer.answered and "$120" in answer.claims[0].text  # though more reports give $50
+
+
+def test_a_measure_of_a_part_of_the_thing_asked_is_not_its_length(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Structural engineers are assessing Osk Pier after Saturday's fire destroyed roughly 100m of "
+        "deck at the seaward end of Osk Pier.",
+        "b.md": "The fire at Osk Pier destroyed about 100 metres of the pier's deck, the council said.",
+        "c.md": "Early indications are that the landward half of the 350-metre Osk Pier is largely unharmed.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How long is Osk Pier?")
+    assert answer.answered and "350-metre" in answer.claims[0].text  # the deck burned is a part of it
