@@ -348,13 +348,13 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     # of people ("Some 240 people cut off at the summit"), when a claim gives one
     doers = want.about - {"people"} if want is not None and "people" in want.about else frozenset()
     doing = partial(_counts_one_of, doers)
-    reference = reading.reference
     by_doers = bool(doers) and any(doing(g) for g in claims)
     # "How long has Ferrand been banned for?": "was banned for two years" before "The agency had
     # sought a four-year ban", unless the question asks what was sought
     seeking = asks_sought(question)
-    across = asked_dimension(question)
-    to_value = asks_changed_to(question)
+    reference = reading.reference  # the event a "when" question dates its own after
+    across = asked_dimension(question)  # "How tall ...?": height
+    to_value = asks_changed_to(question)  # "What did they raise it to?"
     claims.sort(
         key=lambda g: (
             off_story(g),
@@ -486,7 +486,7 @@ def _view(
     state it, as written or folded, as coverage reads them ("payment" by "pay")."""
     negated = group.best.key.negated
     total = sum(w for w, _ in words.values()) or 1.0
-    slot, giving = _giving(group)  # its figure's
+    slot, giving = _giving(group)  # its answering figure and the wording that gives it
     forms = [(form, t) for t, (_, written) in words.items() for form in written]
     stating = [{t for form, t in forms if form in m.terms or form in m.key.terms} for m in group.members]
     overlap = max(sum(words[t][0] for t in found) for found in stating) / total
