@@ -71,6 +71,7 @@ _PHRASE_CHARS = 40  # characters before and after a figure searched for the word
 # 50 miles of", "a 3km radius of").
 _PART_OF = re.compile(r"(?:\s*(?!radius\b)[a-z]+)?\s+of\b")
 _WITHIN = re.compile(r"\bwithin\s+(?:\S+\s+)?$", re.I)
+_WITHIN_REACH = 20  # characters before a measure searched for "within"
 _HALF_YEAR = 6 * 31  # days, as months of 31 days are counted in `_before`
 # A day of a month this many days or more before a report is an earlier event's, for "When did the lift
 # last pass its inspection before the breakdown?" ("on Nov. 28" in February); a day within the month
@@ -357,10 +358,7 @@ def _aged_other(sentence: str, figure: Figure, weights: Mapping[str, float], ana
 def _long_before(figure: Figure, published: str) -> bool:
     """Whether a day of a month ("11-28") falls `_EARLIER_EVENT_DAYS` or more before the day
     `published`, within a year."""
-    month, day = map(int, str(figure.value).split("-"))
-    then = month * 31 + day
-    now = int(published[5:7]) * 31 + int(published[8:10])
-    return (now - then) % (12 * 31) >= _EARLIER_EVENT_DAYS
+    return _days_before(figure, published) >= _EARLIER_EVENT_DAYS
 
 
 def _of_an_earlier_year(figure: Figure, published: str) -> bool:
@@ -373,7 +371,7 @@ def _measures_part(sentence: str, figure: Figure) -> bool:
     """Whether a measure is given of a part of something ("buried about 120 metres of the railway"),
     not of a distance within which ("within 50 miles of the school")."""
     return _PART_OF.match(sentence, figure.end) is not None and not _WITHIN.search(
-        sentence, max(0, figure.start - 20), figure.start
+        sentence, max(0, figure.start - _WITHIN_REACH), figure.start
     )
 
 
@@ -386,10 +384,16 @@ def _before(figure: Figure, published: str) -> bool:
         return str(figure.value) < published[:7]
     if figure.kind != "date" or not MONTH_DAY.fullmatch(str(figure.value)) or len(published) < 10:
         return False
+    return 0 < _days_before(figure, published) < _HALF_YEAR
+
+
+def _days_before(figure: Figure, published: str) -> int:
+    """How many days (months counted as 31) a day of a month ("10-22") falls before the day
+    `published` ("2025-10-24"), within a year."""
     month, day = map(int, str(figure.value).split("-"))
     then = month * 31 + day
     now = int(published[5:7]) * 31 + int(published[8:10])
-    return 0 < (now - then) % (12 * 31) < _HALF_YEAR
+    return (now - then) % (12 * 31)
 
 
 def governing(
