@@ -29,6 +29,7 @@ from factbot.index.answers.dissents import (
     ToldWith,
     lead_slot,
     story_documents,
+    telling_another_story,
 )
 from factbot.index.answers.elsewhere import Containing, said_elsewhere, worded_elsewhere
 from factbot.index.answers.figure_words import (
@@ -412,12 +413,10 @@ def _on_story(group: Group, told_with: ToldWith, names_doc: Callable[[str], bool
     "Nobody was hurt" of a landslide is not said of a spire that fell."""
     docs = {m.sentence.doc_id for m in group.members}
     others = {d for d in docs if not names_doc(d)} - {group.best.sentence.doc_id}
-    if not others:
+    dropped = telling_another_story(docs - others, others, told_with)
+    if not dropped:
         return group
-    kept = (docs - others) | told_with(sorted(docs - others), sorted(others))
-    if len(kept) == len(docs):
-        return group
-    return Group(group.best, [m for m in group.members if m.sentence.doc_id in kept])
+    return Group(group.best, [m for m in group.members if m.sentence.doc_id not in dropped])
 
 
 def _leader_titles(question: str, analyzer: Analyzer) -> frozenset[str]:

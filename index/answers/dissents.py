@@ -38,7 +38,16 @@ from factbot.index.documents import Sentence
 from factbot.index.ranking.analysis import Analyzer
 from factbot.index.store.reader import StoredDocument
 
-__all__ = ["ToldWith", "apart", "gives", "in_units_of_lead", "lead_slot", "slot_figures", "story_documents"]
+__all__ = [
+    "ToldWith",
+    "apart",
+    "gives",
+    "in_units_of_lead",
+    "lead_slot",
+    "slot_figures",
+    "story_documents",
+    "telling_another_story",
+]
 
 # (documents of a story, candidate documents) -> the candidates that tell that story.
 ToldWith = Callable[[Sequence[str], Sequence[str]], set[str]]
@@ -348,9 +357,14 @@ def _other_stories(
     dissent on "The Neptune Pavilion was built in 1976"."""
     if naming is None or told_with is None:
         return set()
-    ours = sorted({m.sentence.doc_id for m in lead.members})
-    unnamed = sorted({r.sentence.doc_id for r in ranked if not naming(r.sentence.doc_id)} - set(ours))
-    return set(unnamed) - told_with(ours, unnamed) if unnamed else set()
+    ours = {m.sentence.doc_id for m in lead.members}
+    unnamed = {r.sentence.doc_id for r in ranked if not naming(r.sentence.doc_id)} - ours
+    return telling_another_story(ours, unnamed, told_with)
+
+
+def telling_another_story(ours: set[str], others: set[str], told_with: ToldWith) -> set[str]:
+    """The documents of `others` that tell the story of none of `ours` (`told_with`)."""
+    return others - told_with(sorted(ours), sorted(others)) if others else set()
 
 
 def story_documents(lead: Group, ranked: Sequence[Ranked], told_with: ToldWith | None) -> set[str]:
