@@ -9,6 +9,7 @@ figure from a document that gives only another value.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import partial
 
@@ -23,7 +24,7 @@ from factbot.index.answers.dissents import (
     slot_figures,
     story_documents,
 )
-from factbot.index.answers.figure_words import planned
+from factbot.index.answers.figure_words import changed_to, planned
 from factbot.index.answers.figures import figures
 from factbot.index.answers.grouping import best_slot
 from factbot.index.answers.name_conflicts import name_conflict
@@ -59,6 +60,12 @@ __all__ = ["disputes", "quoting_every_value"]
 # event is said with the event's words (a year is not: "had stood there since 2001" disputes
 # "installed in 2011" in other words, RESULTS.md session 47).
 _EVENT_TIMES = frozenset({"date", "time"})
+# An earlier value a report calls provisional: "according to an initial estimate", "Early estimates put".
+_INITIAL = re.compile(
+    r"\b(?:initial|early|earlier|preliminary|provisional|first)\s+(?:estimates?|counts?|figures?|tall(?:y|ies)|"
+    r"assessments?|reports?|offers?)\b",
+    re.I,
+)
 
 
 def disputes(
@@ -125,6 +132,13 @@ def disputes(
         # last leads ("had collected 4,100 signatures by Wednesday" before an earlier "more than 2,300";
         # `_most_said_first` still puts a value more reports give first)
         claims = _reported_first(claims, updates, -1)
+    superseded = (
+        bool(updates)
+        and len(updates) == len(conflicts)
+        and not timed
+        and not asks_earliest(question)
+        and _said_superseded(updates[0], said)
+    )
     if timed or asks_latest(question) or asks_earliest(question):
         # "How many buses were lost by Monday?" (or "on 10 November", "by April", or "What was the
         # final total?"): that time's figure, not its change
@@ -138,6 +152,8 @@ def disputes(
         if elsewhere is not None:  # each disputed value is said elsewhere too, as the lead's is
             elsewhere(_disputing(claims, said, want))
         claims = _most_said_first([_without_dissenters(g, said) for g in claims], said)
+        if superseded:  # "has risen to an estimated £2.4m" before "Early estimates put ... £1.8 million"
+            claims = _reported_first(claims, updates, -1)
         claims.sort(  # still led by them
             key=lambda g: (
                 not of_day(g, on),
@@ -274,6 +290,18 @@ def _disputing(
     disputed = {f.value for _, f in said}
     slots = ((group, best_slot(group)) for group in claims if group is not lead[0])
     return [(group, slot) for group, slot in slots if slot is not None and slot.figure.value in disputed]
+
+
+def _said_superseded(update: FigureConflict, said: Sequence[tuple[Sentence, Figure]]) -> bool:
+    """Whether the reports of a figure that changed over time say its last value replaced the
+    others: a report of the last value gives it as what the figure changed to ("has risen to an
+    estimated £2.4m"), or a report of an earlier one calls it provisional ("according to an initial
+    estimate")."""
+    *earlier, last = update.values.values()
+    latest = {(s.doc_id, s.index) for s in last}
+    return any((s.doc_id, s.index) in latest and changed_to(s.text, f) for s, f in said) or any(
+        _INITIAL.search(s.text) for sentences in earlier for s in sentences
+    )
 
 
 def _most_said_first(claims: list[Group], said: Sequence[tuple[Sentence, Figure]]) -> list[Group]:
