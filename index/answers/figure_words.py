@@ -13,6 +13,7 @@ from factbot.index.answers.counted import NOUN_AFTER, PHRASE_WORDS, counted_noun
 from factbot.index.answers.quantities import CHANGE_WORDS, MEASURES, SPEED_UNITS, Figure, measure
 
 __all__ = [
+    "STOREYS",
     "asked_dimension",
     "asked_for",
     "asks_changed_to",
@@ -102,7 +103,10 @@ def noun_modifiers(sentence: str, figure: Figure) -> list[str]:
 
 def dimension(sentence: str, figure: Figure) -> str | None:
     """The dimension a length is given in, written after it ("28 metres high", "28m-high": height;
-    "14 metres long": length); None when none is written."""
+    "14 metres long": length); None when none is written. Storeys are a height ("the 21-storey
+    block"), but a distance moved ("carried down 14 floors")."""
+    if figure.kind == "count" and figure.about in STOREYS:
+        return "distance" if _MOVED_UP_OR_DOWN.search(sentence, 0, figure.start) else "height"
     if figure.kind != "count" or measure(figure.about) != "length":
         return None
     found = _DIMENSION.match(sentence, figure.end)
@@ -116,6 +120,8 @@ def asked_dimension(question: str) -> str | None:
     return _DIMENSIONS[found[1].lower()] if found else None
 
 
+STOREYS = frozenset({"storey", "floor"})  # the nouns counting a building's floors ("22-storey", "14 floors")
+_MOVED_UP_OR_DOWN = re.compile(r"\b(?:up|down)\s+$", re.I)
 _DIMENSION_ASKED = re.compile(r"\bhow\s+(high|tall|deep|wide|thick)\b", re.I)
 
 

@@ -19,6 +19,7 @@ from operator import itemgetter
 
 from factbot.index.answers.claims import WIDENED, clause_around, fold, lemma_stems
 from factbot.index.answers.counted import is_plural, noun_like, singular
+from factbot.index.answers.figure_words import STOREYS, dimension
 from factbot.index.answers.figures import aged_whom, figures
 from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.names import name_at
@@ -258,6 +259,8 @@ def answer_slot(
         candidates = counting if counting or want.measured else candidates
         if want.measured:  # "How long is the railway?": not "buried about 120 metres of the railway"
             candidates = [f for f in candidates if not _measures_part(sentence, f)]
+        if want.about >= STOREYS:  # "How tall is Carden House?": "the 21-storey block", not "down 14 floors"
+            candidates = [f for f in candidates if dimension(sentence, f) != "distance"] or candidates
     elif want.whole:  # "212 incidents, 41 of which led to fires": the part, never the whole
         candidates = [f for f in candidates if f.about != want.whole or _OF_AFTER.match(sentence, f.end)]
     else:  # a duration answers "how long", not "how much rain fell" ("7.4 inches ... in 36 hours")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from factbot.index.answers.claims import clause_around
 from factbot.index.answers.counted import counted_noun, is_plural, singular
+from factbot.index.answers.figure_words import STOREYS
 from factbot.index.answers.figures import MAGNITUDE
 from factbot.index.answers.names import who_or_what
 from factbot.index.answers.nouns import counts_people, doers, is_kind
@@ -160,6 +161,7 @@ _HOW_DEEP = re.compile(
     r"\s+(?:depth|height|width|altitude|elevation))\b",
     re.I,
 )
+_HOW_TALL = re.compile(r"\bhow\s+tall\b|\bheight\b", re.I)
 # "How much water ...", "How much rain ...": an amount of a thing (`_amount_of_matter`).
 _HOW_MUCH_OF_A_THING = re.compile(rf"^\s*how\s+much\s+(?!of\b|{AUXILIARY}\b)([a-z]+)", re.I)
 # A level: "How low must the reservoir fall?", "How high did the river rise?" (a sum when money is named).
@@ -339,7 +341,9 @@ def _wanted(question: str) -> Wanted | None:
     if _HOW_HEAVY.search(question):  # a weight: "2,350 kilograms", "a 2.35-tonne spacecraft"
         return Wanted(frozenset({"count"}), MASS_UNITS, measured=True)
     if _HOW_FAR.search(question) or _HOW_DEEP.search(question):  # "about 1.2 km", "800 metres", "three miles"
-        return Wanted(frozenset({"count"}), LENGTH_UNITS, measured=True)
+        # a building's height is given in storeys too: "How tall is Carden House?": "a 22-storey block"
+        storeys = STOREYS if _HOW_TALL.search(question) else frozenset()
+        return Wanted(frozenset({"count"}), LENGTH_UNITS | storeys, measured=True)
     if _HOW_HOT.search(question):  # a temperature: "31C", "88 degrees Fahrenheit", "minus 14 Celsius"
         return Wanted(frozenset({"count"}), TEMPERATURE_UNITS | {DEGREES}, measured=True)
     if _WHAT_SPEED.search(question):  # "What is the top speed of ...?": "71 mph", "40 knots"

@@ -159,6 +159,19 @@ def test_a_length_given_in_the_dimension_asked_leads(tmp_path: Path) -> None:
     assert answer.conflicts == []  # how far it was moved is not how tall it is
 
 
+def test_a_buildings_height_is_given_in_storeys_but_not_by_floors_someone_was_carried(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Carden House is a 22-storey council block of 132 homes, built in 1969.",
+        "b.md": "Both lifts at Carden House, the 22-storey block on Mill Road, are out of action.",
+        "c.md": "Firefighters carried a Carden House resident down 14 floors so he could reach hospital.",
+        "d.md": "The tall ship Osk Star docked at the harbour on Friday.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How tall is Carden House?")
+    assert answer.answered and "22-storey" in answer.claims[0].text
+    assert answer.conflicts == []  # how far he was carried is not how tall it is
+
+
 @pytest.mark.parametrize(
     ("question", "about"),
     [
