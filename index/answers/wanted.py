@@ -230,7 +230,7 @@ _CHANGED_AFTER_AUXILIARY = re.compile(rf"\b{AUXILIARY}\b.*\b{_CHANGE_WORD}\b", r
 # A preposition (or "to" of an infinitive) a word or two before a change word: the word is a noun of
 # its phrase ("from the job cuts"), or another verb than the question's ("expected to raise each year").
 _PHRASE_BEFORE = re.compile(
-    r"\b(?:from|after|before|of|since|despite|with|over|to)\s+(?:[a-z][\w'’-]*\s+){0,2}$"
+    r"\b(?:from|after|before|of|since|despite|with|without|within|over|under|to|for|on|at|into|during)\s+(?:[a-z][\w'’-]*\s+){0,2}$"
 )
 
 

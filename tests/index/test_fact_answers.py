@@ -607,6 +607,8 @@ def test_how_many_points_someone_scored_is_a_count_of_points(tmp_path: Path) -> 
         ("How much does Osk Mills expect to save each year from the job cuts?", False),
         ("How much is the Osk visitor levy expected to raise each year?", False),
         ("How much will a ticket to climb the Osk tower cost?", False),
+        ("How much are Osk Tower households paid for each day without a lift?", False),  # a lift: a noun
+        ("How much will tenants be paid for the weeks during the cut in power?", False),
     ],
 )
 def test_a_change_word_in_a_phrase_of_its_own_asks_no_change(question: str, change: bool) -> None:
