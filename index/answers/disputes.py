@@ -49,7 +49,7 @@ from factbot.index.answers.ranked import Group, Ranked
 from factbot.index.answers.reading import Reading
 from factbot.index.answers.reference_events import not_of_the_reference
 from factbot.index.answers.rerank import asks_name
-from factbot.index.answers.slots import Slot, near_terms
+from factbot.index.answers.slots import Slot, changed_from, near_terms
 from factbot.index.answers.wanted import Wanted
 from factbot.index.documents import Sentence
 from factbot.index.store.reader import StoredDocument
@@ -161,7 +161,30 @@ def disputes(
                 not of_year(g, years),
             )
         )
+    if not timed and not asks_earliest(question) and not (want is not None and want.before):
+        claims = _replacing_first(claims)
     return claims, conflicts
+
+
+def _replacing_first(claims: list[Group]) -> list[Group]:
+    """The claims with one whose answering figure replaced the lead's first: a sentence giving
+    another value of its kind changed from the lead's ("will now receive GBP 25 for every day, up
+    from GBP 10" before "are being paid £10 a day")."""
+    lead = best_slot(claims[0]) if claims else None
+    if lead is None:
+        return claims
+    for i, group in enumerate(claims[1:], start=1):
+        slot = best_slot(group)
+        if slot is None or slot.figure.kind != lead.figure.kind or slot.figure.value == lead.figure.value:
+            continue
+        texts = [
+            m.sentence.text
+            for m in group.members
+            if m.slot is not None and m.slot.figure.value == slot.figure.value
+        ]
+        if any(f.value == lead.figure.value and changed_from(t, f) for t in texts for f in figures(t)):
+            return [group, *claims[:i], *claims[i + 1 :]]
+    return claims
 
 
 def quoting_every_value(
