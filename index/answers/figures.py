@@ -377,6 +377,8 @@ _AFTER_VERB = re.compile(
     r"(?<![\w'’-])(?!(?:a|an|the|of|on|in|at|to|for|from|by|with|into|onto|via|and|or|its|their|his|her|"
     r"our|this|that|these|those)\s)[a-z]+\s+[A-Z][A-Za-z]+\s+$"
 )
+_LABEL_ABOUT = "number"  # what a number after "No." or "number" is: a label
+_NUMBERED = re.compile(r"(?:\bNo\.\s*|\bno\.\s*|\bNo\s+|\bnumber\s+|#)$")
 _LABEL = re.compile(
     r"(?=[A-Z])\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|All|Some|About)\s)[A-Z][A-Za-z]+\s+$"
 )
@@ -893,6 +895,8 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
         return None
     if match["words"] and match["words"].lower() == "one" and _ONE_WHERE.match(sentence, match.end()):
         return None  # "Two patients, one in Calder Province and one in Westmere, have died": where
+    if _NUMBERED.search(before):  # "turbine No. 7", "the number 9 shirt": a label, counting nothing
+        return Figure("count", _LABEL_ABOUT, number, text, *span)
     label = _LABEL.search(before) if match["num"] and not qualifier else None
     if (
         label

@@ -180,6 +180,11 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("Dunhallow Point's Unit 2 has a capacity of 1,150 MW", [("count", "megawatt", 1150.0, "1,150")]),
         ("riders on Route 6 buses", []),
         (
+            "the blade came off turbine No. 7 at about 4.15am",
+            [("count", "number", 7.0, "7"), ("time", "time", "4:15am", "about 4.15am")],
+        ),
+        ("it broke free from turbine number seven", [("count", "number", 7.0, "seven")]),  # a label
+        (
             "pulled from the rubble in Osk 31 hours after the quake",
             [("count", "hour", 31.0, "31")],
         ),  # no label
