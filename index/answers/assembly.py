@@ -36,6 +36,7 @@ from factbot.index.answers.figure_words import (
     asked_dimension,
     asked_for,
     asks_changed_to,
+    asks_distance,
     asks_sought,
     changed_to,
     dimension,
@@ -306,6 +307,17 @@ def _given_in(claim: Group) -> str | None:
     return dimension(giving, slot.figure) if slot is not None and giving else None
 
 
+def _measures_a_thing(claim: Group) -> bool:
+    """Whether a claim's answering length is the size of a thing ("a 67-metre blade", "67m long"),
+    not how far something is or went."""
+    slot, giving = _giving(claim)
+    if slot is None or not giving:
+        return False
+    return dimension(giving, slot.figure) not in (None, "distance") or bool(
+        measured_words(giving, slot.figure)
+    )
+
+
 def _dates_reference(claim: Group, reference: ReferenceEvent, analyzer: Analyzer) -> bool:
     """Whether a claim's answering time is given of the event the question dates its own after."""
     slot, giving = _giving(claim)
@@ -355,6 +367,7 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     seeking = asks_sought(question)
     reference = reading.reference  # the event a "when" question dates its own after
     across = asked_dimension(question)  # "How tall ...?": height
+    far = asks_distance(question)
     to_value = asks_changed_to(question)  # "What did they raise it to?"
     claims.sort(
         key=lambda g: (
@@ -366,6 +379,8 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
             reference is not None and _dates_reference(g, reference, reading.analyzer),
             # "How tall is the tower?": "the 26m-tall tower" before "moved 72m inland"
             across is not None and _given_in(g) != across,
+            # "How far from the turbine did the blade end up?": "about 150m from" before "the 67-metre blade"
+            far and _measures_a_thing(g),
             # "What did Ambrel raise its credit to?": "raised the credit to $120" before "a $50 credit"
             to_value and not _changed_to(g),
             by_doers and not doing(g),

@@ -106,25 +106,26 @@ def slot_figures(
     """The figures the answering sentences give for the question's slot.
 
     The lead is the best slot of the first claim that has one; every ranked sentence whose slot is the
-    same quantity and near the question as much as half the best (a value of the same order as the lead:
-    0.3 of the best, "$340 million" worded further from the question than "$310 million") counts, shown as
-    a claim or not (a dissenting figure may rank below the claims shown), from a document on the same
-    story (its document score at least half the median one of the lead claim's sentences: one long article
-    on the story does not set the bar for the short ones) or, for a question (`named_on_story`), from one
-    naming one of its names (`names_doc`: a report telling the story in other words); so does one whose
-    sentence says what a sentence of the lead claim says but for the figure, from a document on the story
-    or naming one of the question's names (`names_doc`, when it gives any) (`restates`: "Nine vehicles
-    were on that stretch" against "Eleven vehicles were on the section that fell"), and one from a
-    document on the story whose sentence gives another figure of a sentence of the lead claim ("208
-    passengers and 17 crew" against "212 passengers and 17 crew"). When none of those gives the lead's
-    value (a quantity whose lead sentences stand far from the question's words, "the 168-kilometre run"
-    against "the 172-km first stage"), the lead claim's sentences give it. A value the lead claim's own
-    sentences give for the same thing beside the lead value is another quantity, not a dissent; so is a
-    value given only by documents that also give the lead value (in the lead claim or in the answering
-    figures), unless it is a count within a factor two of it ("More than 1,100 firefighters ..." and "Two
-    firefighters were hurt" in one article; "well above the central bank's 2 percent target" and "expects
-    inflation to average 3.4% in 2026"), or one far from the lead value whose digits are not the lead's
-    ("One firefighter was hurt"; "13 million" against "1.3 million" is a slip of the same digits).
+    same quantity and near the question as much as half the best of that quantity (not `apart`; a value of
+    the same order as the lead: 0.3 of the best, "$340 million" worded further from the question than
+    "$310 million") counts, shown as a claim or not (a dissenting figure may rank below the claims shown),
+    from a document on the same story (its document score at least half the median one of the lead claim's
+    sentences: one long article on the story does not set the bar for the short ones) or, for a question
+    (`named_on_story`), from one naming one of its names (`names_doc`: a report telling the story in other
+    words); so does one whose sentence says what a sentence of the lead claim says but for the figure,
+    from a document on the story or naming one of the question's names (`names_doc`, when it gives any)
+    (`restates`: "Nine vehicles were on that stretch" against "Eleven vehicles were on the section that
+    fell"), and one from a document on the story whose sentence gives another figure of a sentence of the
+    lead claim ("208 passengers and 17 crew" against "212 passengers and 17 crew"). When none of those
+    gives the lead's value (a quantity whose lead sentences stand far from the question's words, "the
+    168-kilometre run" against "the 172-km first stage"), the lead claim's sentences give it. A value the
+    lead claim's own sentences give for the same thing beside the lead value is another quantity, not a
+    dissent; so is a value given only by documents that also give the lead value (in the lead claim or in
+    the answering figures), unless it is a count within a factor two of it ("More than 1,100 firefighters
+    ..." and "Two firefighters were hurt" in one article; "well above the central bank's 2 percent target"
+    and "expects inflation to average 3.4% in 2026"), or one far from the lead value whose digits are not
+    the lead's ("One firefighter was hurt"; "13 million" against "1.3 million" is a slip of the same
+    digits).
     """
     found = lead_slot(claims, want)
     if found is None:
@@ -149,7 +150,15 @@ def slot_figures(
     ]
     if not slotted:  # the lead came from a wording whose document is off the lead's story
         return []
-    top = max(r.slot.relevance for r in slotted if r.slot)
+    # (the bar is set by figures of the lead's quantity: not "the 67-metre blade" for "150m from")
+    top = max(
+        (
+            r.slot.relevance
+            for r in slotted
+            if r.slot and (consistent(r.slot.figure, lead.figure) or not apart(r, lead_claim))
+        ),
+        default=0.0,
+    )
     near = {id(r) for r in slotted if r.slot and r.slot.relevance >= _near_top(r.slot, lead) * top}
     if unnamed_near is not None:  # near the question's other words, in a report not repeating its names
         shares = {id(r): unnamed_near(r) for r in slotted}
@@ -222,7 +231,8 @@ def apart(
     take against what it takes ("can hold 60,000 litres" against "45,000 litres leaked"); or a count
     whose noun is qualified by a word neither the question nor the lead claim's best sentence has
     ("two vacation days" against "a three-day strike"); or a length in another dimension ("14
-    metres long" against "28 metres high"); or a measure written before a thing that neither the
+    metres long" against "28 metres high"), or the size of a thing against a distance ("the 67-metre
+    blade" against "landed about 150m from the tower"); or a measure written before a thing that neither the
     question nor the lead's measure names ("a 65-meter waterslide" against "a 50-meter competition
     pool", "a 14-metre crack" against "The dam is 28 metres high"); or a figure of an earlier
     year's event (`_of_an_earlier_year`); or, asked of the dead or hurt, a count whose clause
@@ -266,6 +276,8 @@ def apart(
     measured = measured_words(r.sentence.text, r.slot.figure)
     if not measured:
         return False
+    if given_in == "distance":
+        return True  # "the 67-metre blade" is no dissent on "landed about 150m from the tower"
     measures = measured_words(lead.sentence.text, lead.slot.figure)
     named = asked | {t for w in measures for t in fold(analyzer.terms(w))}
     return not any(set(fold(analyzer.terms(w))) & named for w in measured)

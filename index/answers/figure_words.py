@@ -17,6 +17,7 @@ __all__ = [
     "asked_dimension",
     "asked_for",
     "asks_changed_to",
+    "asks_distance",
     "asks_sought",
     "capacity",
     "changed_to",
@@ -122,6 +123,14 @@ def asked_dimension(question: str) -> str | None:
 
 STOREYS = frozenset({"storey", "floor"})  # the nouns counting a building's floors ("22-storey", "14 floors")
 _MOVED_UP_OR_DOWN = re.compile(r"\b(?:up|down)\s+$", re.I)
+
+
+def asks_distance(question: str) -> bool:
+    """Whether a question asks how far ("How far from the turbine did the blade land?")."""
+    return _DISTANCE_ASKED.search(question) is not None
+
+
+_DISTANCE_ASKED = re.compile(r"\bhow\s+far\b|\bwhat\s+distance\b", re.I)
 _DIMENSION_ASKED = re.compile(r"\bhow\s+(high|tall|deep|wide|thick)\b", re.I)
 
 

@@ -85,7 +85,7 @@ _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _ONE_OF = re.compile(r"\b(?:after|when|because|before|while|if|once|since|until|as)\s+(one)\s+of\b", re.I)
 # The last value asked for: "the final total", "the latest estimate", "raised so far", "now".
 _LATEST = re.compile(
-    r"\b(?:final|latest|eventual|ultimate|most\s+recent|so\s+far|to\s+date|currently|(?<!than\s)now|in\s+total|altogether|all\s+told|in\s+all|in\s+the\s+end|ended\s+up|end\s+up)\b",
+    r"\b(?:final|latest|eventual|ultimate|most\s+recent|so\s+far|to\s+date|currently|(?<!than\s)now|in\s+total|altogether|all\s+told|in\s+all|in\s+the\s+end|(?:ended|end)\s+up\b(?=\s+\w))\b",
     re.I,
 )
 # ... and the first value: "the initial estimate", "originally", "at first", "when it was first announced".

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from factbot.index.answers.counted import singular
 from factbot.index.answers.nouns import same_counted
+from factbot.index.answers.questions import asks_latest
 from factbot.index.answers.wanted import wanted
 
 from tests.index.corpora import OTHER_STORIES, engine_over
@@ -172,6 +173,24 @@ def test_a_buildings_height_is_given_in_storeys_but_not_by_floors_someone_was_ca
     assert answer.conflicts == []  # how far he was carried is not how tall it is
 
 
+def test_how_far_is_answered_by_a_distance_not_the_size_of_the_thing_moved(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The broken 67-metre blade fell from the turbine at Drummond Ridge on Sunday.",
+        "b.md": "Seabright said the Drummond Ridge blade landed about 150m from the turbine, in open grazing "
+        "land to the north of the hill.",
+        "c.md": "The Drummond Ridge blade came to rest roughly 150 metres from the turbine, in a field of "
+        "sheep beside the farm track.",
+        "d.md": "According to the operator, the Drummond Ridge blade landed roughly 200 metres from the "
+        "turbine.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("How far from the turbine did the broken blade end up?")
+    assert answer.answered and "150" in answer.claims[0].text
+    assert [[v.value for v in c.values] for c in answer.conflicts] == [
+        ["about 150m / roughly 150 metres", "roughly 200 metres"]
+    ]
+
+
 @pytest.mark.parametrize(
     ("question", "about"),
     [
@@ -207,3 +226,15 @@ def test_a_measure_of_a_part_of_the_thing_asked_is_not_its_length(tmp_path: Path
     }
     answer = engine_over(tmp_path, texts).ask("How long is Osk Pier?")
     assert answer.answered and "350-metre" in answer.claims[0].text  # the deck burned is a part of it
+
+
+@pytest.mark.parametrize(
+    ("question", "latest"),
+    [
+        ("How much did the Osk spire appeal end up raising?", True),
+        ("In the end, how many Osk homes were flooded?", True),
+        ("How far from the Osk turbine did the broken blade end up?", False),  # where it came to rest
+    ],
+)
+def test_end_up_asks_a_last_value_only_before_what_it_ended_up_as(question: str, latest: bool) -> None:
+    assert asks_latest(question) is latest
