@@ -225,8 +225,13 @@ def answer_names(sentence: str, question: str, places: bool = False) -> dict[str
             words = name.split()
             while words and words[0].lower().strip(".,'") in asked:
                 words = words[1:]
-            # "Brackwater District Council's planning committee" for "the Brackwater planning committee"
-            if len(words) < 2 or _owns_asked(sentence, start + len(name), asked):
+            # "Brackwater District Council's planning committee" for "the Brackwater planning committee";
+            # "Drummond Ridge Wind Farm" for "Drummond Ridge": what it is, in common nouns
+            if (
+                len(words) < 2
+                or _owns_asked(sentence, start + len(name), asked)
+                or all(is_noun(w.lower().strip(".,'")) for w in words)
+            ):
                 continue
             name = " ".join(words)
         # "Dr. Priya Ramanathan of Kingsbridge University Hospital" gives Ramanathan and Hospital

@@ -633,6 +633,17 @@ def test_an_amount_is_not_answered_by_the_duration_beside_it(tmp_path: Path) -> 
         ("Castillo, 34, was given a $50,000 bond.", "Who was given a bond?", {"castillo"}),
         ("Officials, who declined to be named, gave no bond.", "Who was given a bond?", set()),
         ("Whitcombe called the vote a good night.", "Who called it?", set()),
+        # A name the question gives, written more fully in common nouns, is what it is, not a new name.
+        (
+            "Seabright restarted 10 of the 14 turbines at its Drummond Ridge Wind Farm on Monday.",
+            "Which company built the turbines at Drummond Ridge?",
+            set(),
+        ),
+        (
+            "Drummond Ridge chief engineer Dana Okafor said the turbines were built by Hallvik.",
+            "Who is the Drummond Ridge chief engineer?",
+            {"okafor", "hallvik"},
+        ),
         # For "where", a name after a noun of a kind of person is someone's, not a place.
         (
             "Veteran balloonist Rafe Okonkwo said the crew landed on the Orvane salt flats.",
