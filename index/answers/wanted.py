@@ -157,7 +157,7 @@ _HOW_FAR = re.compile(
 # A size along one dimension: "How deep is the sinkhole?", "To what height ...", "What is the height of
 # the tower?": "12 metres".
 _HOW_DEEP = re.compile(
-    rf"^\s*(?:how\s+(?:deep|tall|wide|thick)|(?:(?:at\s+|to\s+)?what|what\s+{AUXILIARY}\s+(?:the\s+)?\w*)"
+    rf"^\s*(?:how\s+(?:deep|tall|wide|thick)|(?:(?:at\s+|to\s+)?what|what\s+{AUXILIARY}(?:\s+[\w'’-]+){{0,4}}?)"
     r"\s+(?:depth|height|width|altitude|elevation))\b",
     re.I,
 )

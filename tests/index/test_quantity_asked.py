@@ -238,3 +238,16 @@ def test_a_measure_of_a_part_of_the_thing_asked_is_not_its_length(tmp_path: Path
 )
 def test_end_up_asks_a_last_value_only_before_what_it_ended_up_as(question: str, latest: bool) -> None:
     assert asks_latest(question) is latest
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is Storhorn's official height now?",
+        "What is the height of the Osk tower?",
+        "To what depth did it sink?",
+    ],
+)
+def test_a_height_or_depth_asked_after_what_is_a_length(question: str) -> None:
+    asked = wanted(question)
+    assert asked is not None and asked.measured and "metre" in asked.about
