@@ -79,7 +79,7 @@ _COST_ASKED = re.compile(
 # "What did Dunmore pay for the sculpture?", "What had the mayor proposed to spend?": a sum (not "What
 # will the money pay for?" nor "What did they spend it on?", which ask what it buys).
 _PAID_ASKED = re.compile(
-    r"^\s*what\s+" + AUXILIARY + r"\b.*\b(?:pay|paid|spend|spent|charge|charged|earn|earned|owe|owed)\b"
+    r"^\s*what\s+" + AUXILIARY + r"\b.*\b(?:pay|paid|spend|spent|charge|charged|earn|earned|owe|owed|fined)\b"
     r"(?!.*\b(?:for|on|to|with)\s*\??\s*$)",
     re.I,
 )

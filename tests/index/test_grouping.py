@@ -1920,6 +1920,8 @@ def test_what_was_the_vote_asks_for_a_tally(question: str) -> None:
         ("What do all the recovered fragments weigh together?", {"count"}),  # a weight
         ("What will the Measure K money pay for?", None),  # what it buys
         ("What did the council spend the money on?", None),
+        ("What was Osk Hospitality fined?", {"money"}),
+        ("What was Osk Hospitality fined for?", None),  # why
     ],
 )
 def test_what_a_party_pays_or_a_thing_weighs_asks_for_a_sum_or_a_weight(
