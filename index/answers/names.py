@@ -144,7 +144,8 @@ def _asking(question: str) -> tuple[frozenset[str], frozenset[str], bool, bool, 
     it asks who or which, the kind of thing it asks for by name ("bakery" in "Which bakery ...?")
     and whether that kind is a body ("Which agency ...?": a kind of organization in WordNet): read
     once per question, not once per sentence `answer_names` is given."""
-    asked = frozenset(w.lower().strip(".,'?!") for w in question.split())
+    words = [w.lower().strip(".,'?!") for w in question.split()]
+    asked = frozenset(words) | {_POSSESSIVE_END.sub("", w) for w in words}  # "Farrant's": "farrant" too
     subject = frozenset(w.lower().strip(".,'?!") for name in names(question) for w in name.split())
     found = _KIND_ASKED.search(question)
     # the noun before the auxiliary ("Which police unit is ...": "unit"), else the word after "which"
@@ -165,6 +166,7 @@ def _person_before(sentence: str, start: int) -> bool:
     return before is not None and is_kind(before[1], "person")
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _LAST_LOWER = re.compile(r"\b([a-z]+)\s+$")
 
 

@@ -633,6 +633,12 @@ def test_an_amount_is_not_answered_by_the_duration_beside_it(tmp_path: Path) -> 
         ("Castillo, 34, was given a $50,000 bond.", "Who was given a bond?", {"castillo"}),
         ("Officials, who declined to be named, gave no bond.", "Who was given a bond?", set()),
         ("Whitcombe called the vote a good night.", "Who called it?", set()),
+        # A name the question gives as an owner ("Farrant's company") is no answer written in full.
+        (
+            "The company behind chef Dominic Farrant's restaurant was sentenced by Judge Helen Carver.",
+            "Which judge sentenced Farrant's company?",
+            {"carver"},
+        ),
         # A name the question gives, written more fully in common nouns, is what it is, not a new name.
         (
             "Seabright restarted 10 of the 14 turbines at its Drummond Ridge Wind Farm on Monday.",
