@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -61,7 +62,7 @@ from factbot.index.answers.named_times import (
     weekdays_of,
 )
 from factbot.index.answers.names import names, places, who_or_what
-from factbot.index.answers.nouns import is_kind
+from factbot.index.answers.nouns import counts_people, is_kind
 from factbot.index.answers.polarity import POLARITY_STEMS
 from factbot.index.answers.questions import (
     asks_which,
@@ -356,6 +357,7 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     stated = _stated_difference(question, want)
     titles = _leader_titles(question, reading.analyzer)
     agent = named_agent(question) if question_type(question) == "who" else None
+    person = _person_asked(question)  # "Which judge ...?": "judge"
     outcome = not asks_provisional(question)  # a provisional report follows the outcome's claims
     # "How many people work for the operator?": a count of who does it ("all 58 staff") before a count
     # of people ("Some 240 people cut off at the summit"), when a claim gives one
@@ -401,6 +403,8 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
             bool(titles) and (g.best.answer_name is None or titles.isdisjoint(g.best.terms)),
             # "Who is the captain of the Gearhounds?": "Team captain Owen Achterberg" first
             agent is not None and not apposed(g.best.sentence.text, agent),
+            # "Which judge decided the case?": a claim naming someone beside that word ("Judge Celia Brandt")
+            person is not None and not any(apposed(m.sentence.text, person) for m in g.members),
             not of_day(g, reading.on),
             not of_report_day(g, reading.on, reading.published),
             not of_year(g, reading.years),
@@ -410,6 +414,16 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     )
     del claims[options.max_quotes :]
     return claims
+
+
+def _person_asked(question: str) -> str | None:
+    """The kind of person "Which <kind> ...?" asks to name ("Which judge sentenced ...?": "judge")."""
+    found = _WHICH_NOUN.match(question)
+    noun = found[1].lower() if found else ""
+    return noun if noun and counts_people(noun) else None
+
+
+_WHICH_NOUN = re.compile(r"^\s*which\s+([a-z]+)\b", re.I)
 
 
 def _off_story(reading: Reading, group: Group) -> bool:

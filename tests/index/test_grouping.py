@@ -2613,6 +2613,20 @@ def test_who_is_the_agent_of_is_answered_first_by_a_name_given_beside_that_noun(
     assert [c.doc_id for c in answer.claims[0].citations] == ["c.md"]
 
 
+def test_which_kind_of_person_is_answered_first_by_a_name_given_beside_that_noun(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "The Osk company behind Dominic Farrant's restaurant was sentenced for hygiene offences on"
+        " Monday, the Osk Mercury said.",
+        "b.md": "The Osk company behind chef Dominic Farrant's restaurant was sentenced on Monday, Kellbridge"
+        " council said.",
+        "c.md": "District Judge Helen Carver said the Osk company had failed to deal with the mice.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask("Which judge sentenced Farrant's Osk company?")
+    assert answer.answered
+    assert [c.doc_id for c in answer.claims[0].citations] == ["c.md"]
+
+
 def test_a_what_question_asking_a_kind_of_body_is_answered_by_one_claim_per_name(tmp_path: Path) -> None:
     texts = {
         "a.md": "Riders took more than 2,300 trips on Osk's bike share over its first weekend, operator"
