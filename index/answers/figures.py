@@ -278,6 +278,11 @@ _MONTH_END = re.compile(rf"(?<![\w-])end\s+of\s+(?P<m>{_MONTHS})\b(?!\.?,?\s+\d{
 # "7-2" (a tally) or "3.40" alone (a decimal).
 _TIME = re.compile(
     r"(?=[\dnm])(?<![\w.,:$€£-])(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<half>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
+    # "at 4.20 in the morning", "at 11 at night": the half of the day in words
+    r"|(?:(?<=\bat\s)|(?<=about\s)|(?<=around\s)|(?<=until\s)|(?<=before\s)|(?<=after\s)|(?<=\bby\s)"
+    r"|(?<=between\s)|(?<=from\s)|(?<=\bto\s))"
+    r"(?P<hd>1[0-2]|0?[1-9])(?:[:.](?P<md>[0-5]\d))?(?=\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)"
+    r"|at\s+night)\b)"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?P<s24>:[0-5]\d)?(?![\d:])"
     r"|(?P<hc>1[0-2]|[1-9])\s+o['’]clock\b|\b(?P<word>noon|midday|midnight)\b)",
     re.IGNORECASE,
@@ -1017,8 +1022,8 @@ def _with_difference(sentence: str, figure: Figure) -> Figure:
 
 def _clock_mark(runs: set[str], lowered: str) -> bool:
     """Whether ASCII text lower-cased (and its word runs) holds a clock time's mark: "a.m." ("a",
-    "m"), "3 pm", "3am", "o'clock"."""
-    if "m" in runs or "clock" in runs or "am" in runs or "pm" in runs:
+    "m"), "3 pm", "3am", "o'clock", "4.20 in the morning"."""
+    if "m" in runs or "clock" in runs or "am" in runs or "pm" in runs or not _DAY_PARTS.isdisjoint(runs):
         return True
     return ("am" in lowered or "pm" in lowered) and _GLUED_CLOCK.search(lowered) is not None
 
@@ -1045,15 +1050,20 @@ def _time(sentence: str, match: re.Match[str]) -> Figure:
         word = match["word"].lower()
         value = "12:00am" if word == "midnight" else "12:00pm"
     else:
-        hour = int(match["h"] or match["h24"] or match["hc"])
-        minute = int(match["m"] or match["m24"] or 0)
+        hour = int(match["h"] or match["h24"] or match["hc"] or match["hd"])
+        minute = int(match["m"] or match["m24"] or match["md"] or 0)
         half = (match["half"] or "").lower().replace(".", "")
+        if match["hd"]:  # "in the morning": am; "in the evening", "at night" (from six): pm
+            part = (match["part"] or "night").lower()
+            half = "am" if part == "morning" or (part == "night" and hour < _NIGHT_FROM) else "pm"
         if match["h24"] and (hour == 0 or hour > 12 or match["h24"].startswith("0")):
             half = "am" if hour < 12 else "pm"
         value = f"{(hour - 1) % 12 + 1}:{minute:02d}{half}"
     return _qualified(sentence, match, "time", "time", value, timed=True)
 
 
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+_NIGHT_FROM = 6  # "at night" is pm from six o'clock ("11 at night"), am before it ("2 at night")
 _NAMED_HOURS = frozenset({"midnight", "noon", "midday"})  # twelve o'clock, by its half of the day
 
 

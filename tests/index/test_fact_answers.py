@@ -203,6 +203,17 @@ def test_quotes_are_each_claims_best_wording_in_order(engine: Engine) -> None:
         ("in the first quarter of 2026", [("year", "year", 2026.0, "2026")]),  # no share of anything
         ("reported at about 2:40 p.m. on Tuesday", [("time", "time", "2:40pm", "about 2:40 p.m.")]),
         ("broke in at 3.40am", [("time", "time", "3:40am", "3.40am")]),
+        ("tore loose at 4.20 in the morning", [("time", "time", "4:20am", "4.20")]),  # the half in words
+        (
+            "open from 10 in the morning to 3 in the afternoon",
+            [("time", "time", "10:00am", "10"), ("time", "time", "3:00pm", "3")],
+        ),
+        ("just after 4:30 in the morning", [("time", "time", "4:30am", "just after 4:30")]),
+        ("at 11 at night", [("time", "time", "11:00pm", "11")]),
+        (
+            "scored 3 in the morning session",
+            [("count", "", 3.0, "3")],
+        ),  # no time: nothing before it says when
         ("around 3 o'clock Sunday morning", [("time", "time", "3:00", "around 3 o'clock")]),
         ("closed at 15:40 GMT", [("time", "time", "3:40pm", "15:40")]),
         ("the vote closed at noon", [("time", "time", "12:00pm", "noon")]),
