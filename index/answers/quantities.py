@@ -182,6 +182,8 @@ _SHORT_UNITS: dict[str, tuple[str, ...]] = {}
 for _short, _unit in UNIT_NAMES.items():
     if len(_short) <= 3 and _unit in MEASURES:
         _SHORT_UNITS[_unit] = (*_SHORT_UNITS.get(_unit, ()), _short)
+# ... and "m" for metres ("67m long"), which is no unit name, as a glued "m" is millions as often
+_SHORT_UNITS["metre"] = ("m",)
 # The numbers under twenty in words, as news writes a count ("three" for 3).
 SPELLED_UNDER_TWENTY = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "

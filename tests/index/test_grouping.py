@@ -2282,6 +2282,8 @@ def test_a_measure_is_written_in_the_other_units_of_what_it_measures() -> None:
     assert "1.5" in written_forms(time)  # hours
     (length,) = figures("It is 10 metres long.")
     assert all(len(form) > 1 for form in written_forms(length))  # no "0.01" km ... nor a bare "1"
+    (blade,) = figures("A 67-metre blade broke off.")
+    assert "67m" in written_forms(blade)  # "The blade was 67m long"
 
 
 def test_a_weight_given_in_other_units_by_a_sentence_search_did_not_find_joins_the_answer(
