@@ -67,7 +67,7 @@ _TYPES = (
     (
         "when",
         re.compile(
-            r"^\s*(?:(?:on|in|at|by|since|until)\s+)?(when|how\s+soon|(?:what|which)\s+(dates?|days?|years?|times?|months?|hours?))\b"
+            r"^\s*(?:(?:on|in|at|by|since|until|from)\s+)?(when|how\s+soon|(?:what|which)\s+(dates?|days?|years?|times?|months?|hours?))\b"
             r"|\bby\s+when\b"
             # "What is the closing date for bids?", "What's the last date to ...", "What was the deadline?"
             r"|^\s*what(?:'s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[a-z-]+\s+){0,2}(?:date|deadline)\b"

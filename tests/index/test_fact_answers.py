@@ -306,6 +306,7 @@ def test_a_margin_or_a_change_is_a_difference_not_a_level(text: str, differences
         ("On which day did the fire start?", "when", "It started on Monday.", "It is large."),
         ("At what hour did the fire start?", "when", "It started at 4 a.m.", "It is large."),
         ("How soon will the road reopen?", "when", "It reopens next week.", "It is large."),
+        ("From when will the maps show it?", "when", "Maps show it from 2028.", "It is large."),
         ("What is the closing date for bids?", "when", "Bids close on 20 February.", "It is large."),
         ("What's the last date to claim a refund?", "when", "Claims close on 20 February.", "It is large."),
         ("What was the deadline?", "when", "It was 4 p.m. on Friday.", "It is large."),
