@@ -90,8 +90,8 @@ _WORTH_ASKED = re.compile(r"^\s*what\s+" + AUXILIARY + r"\b.*\bworth\b", re.I)
 _RATE_NOUN = re.compile(_NAMED + r"(rate|percentage|share|proportion|turnout)\b", re.I)
 # ... but a rate by the night, the hour or the day is a price: "What nightly rate ...?"
 _SUM_NOUN = re.compile(
-    _NAMED + r"(price|cost|value|budget|salary|fee|fine|revenue|charge|fare|rent|wage|"
-    r"(?:nightly|hourly|daily)\s+rate)\b",
+    _NAMED + r"(price|cost|value|budget|salary|fee|fine|revenue|charge|fare|rent|wage|reward|"
+    r"compensation|(?:nightly|hourly|daily)\s+rate)\b",
     re.I,
 )
 # A change of a sum, given in percent as often as in money: "a pay rise", "the fare increase".
@@ -102,7 +102,7 @@ _DURATION_NOUN = re.compile(_NAMED + r"(length|duration|period|term)\b", re.I)
 _COUNT_NOUN = re.compile(
     _NAMED
     + r"(number|count|total|amount|increase|rise|raise|hike|size|toll|population|attendance|capacity|crowd|"
-    r"level)\b",
+    r"level|tally|estimate)\b",
     re.I,
 )
 # A reading on a scale: "What was the magnitude of the earthquake?" ("a magnitude 6.4 quake").

@@ -1927,6 +1927,9 @@ def test_what_was_the_vote_asks_for_a_tally(question: str) -> None:
         ("What will the Measure K money pay for?", None),  # what it buys
         ("What did the council spend the money on?", None),
         ("What was Osk Hospitality fined?", {"money"}),
+        ("What compensation per sheep did the Osk minister first offer?", {"money"}),
+        ("What is the latest estimate for repairing the Osk roof?", {"count", "money", "percent", "points"}),
+        ("What is the latest tally of mussels found in Osk lake?", {"count", "money", "percent", "points"}),
         ("What was Osk Hospitality fined for?", None),  # why
     ],
 )
