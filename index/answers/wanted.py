@@ -147,7 +147,7 @@ _OLD_THING = re.compile(
 )
 _HOW_FAST = re.compile(r"^\s*(?:how\s+fast|(?:at\s+)?what\s+speed)\b", re.I)
 _WHAT_SPEED = re.compile(
-    r"\bwhat\s+(?:is|was|are|were|will\s+be)\s+(?:[\w'’-]+\s+){1,5}speeds?\b", re.I
+    r"\bwhat\s+(?:(?:is|was|are|were|will\s+be)\s+(?:[\w'’-]+\s+){1,5}|(?:[\w'’-]+\s+)?)speeds?\b", re.I
 )  # "the top speed", "the Ingrid Solvang's top speed"
 # ("What is the distance from the hospital to Inchmore?", as "What is the weight of ...?" asks a weight)
 _HOW_FAR = re.compile(
@@ -158,7 +158,7 @@ _HOW_FAR = re.compile(
 # the tower?": "12 metres".
 _HOW_DEEP = re.compile(
     rf"^\s*(?:how\s+(?:deep|tall|wide|thick)|(?:(?:at\s+|to\s+)?what|what\s+{AUXILIARY}(?:\s+[\w'’-]+){{0,4}}?)"
-    r"\s+(?:depth|height|width|altitude|elevation))\b",
+    r"\s+(?:depth|height|width|altitude|elevation|wingspan|radius|diameter))\b",
     re.I,
 )
 _HOW_TALL = re.compile(r"\bhow\s+tall\b|\bheight\b", re.I)
@@ -191,7 +191,7 @@ _HOW_BIG_IS = re.compile(
 )
 _BE_LAST = re.compile(r"\s+be\s*(?=\?\s*$)", re.I)  # "How long will the new road be?": its noun before "be"
 _HOW_HEAVY = re.compile(
-    rf"^\s*(?:how\s+heavy|(?:how\s+much|what)\s+{AUXILIARY}\b.*\bweigh|what\s+{AUXILIARY}\s+(?:the\s+)?\w*\s*weight"
+    rf"^\s*(?:how\s+heavy|(?:how\s+much|what)\s+{AUXILIARY}\b.*\bweigh|what\s+{AUXILIARY}(?:\s+[\w'’-]+){{0,4}}?\s+weight"
     r"|(?:at\s+|to\s+)?what\s+weight)\b",
     re.I,
 )

@@ -251,3 +251,17 @@ def test_end_up_asks_a_last_value_only_before_what_it_ended_up_as(question: str,
 def test_a_height_or_depth_asked_after_what_is_a_length(question: str) -> None:
     asked = wanted(question)
     assert asked is not None and asked.measured and "metre" in asked.about
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("What was the wingspan of the new Osk pterosaur?", "metre"),
+        ("What radius is the Osk hornet surveillance area?", "kilometre"),
+        ("What was the winning Osk pumpkin's weight in kilograms?", "kilogram"),
+        ("What wind speed was recorded when the Osk spire came down?", "mph"),
+    ],
+)
+def test_a_measure_named_by_its_noun_asks_a_measure(question: str, unit: str) -> None:
+    asked = wanted(question)
+    assert asked is not None and asked.measured and unit in asked.about
