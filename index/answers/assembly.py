@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -357,7 +356,8 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     stated = _stated_difference(question, want)
     titles = _leader_titles(question, reading.analyzer)
     agent = named_agent(question) if question_type(question) == "who" else None
-    person = _person_asked(question)  # "Which judge ...?": "judge"
+    # "Which judge ...?": "judge", the kind of person asked
+    person = kinds.noun if kinds is not None and counts_people(kinds.noun) else None
     outcome = not asks_provisional(question)  # a provisional report follows the outcome's claims
     # "How many people work for the operator?": a count of who does it ("all 58 staff") before a count
     # of people ("Some 240 people cut off at the summit"), when a claim gives one
@@ -414,16 +414,6 @@ def _ordered_claims(reading: Reading, options: AnswerOptions) -> list[Group]:
     )
     del claims[options.max_quotes :]
     return claims
-
-
-def _person_asked(question: str) -> str | None:
-    """The kind of person "Which <kind> ...?" asks to name ("Which judge sentenced ...?": "judge")."""
-    found = _WHICH_NOUN.match(question)
-    noun = found[1].lower() if found else ""
-    return noun if noun and counts_people(noun) else None
-
-
-_WHICH_NOUN = re.compile(r"^\s*which\s+([a-z]+)\b", re.I)
 
 
 def _off_story(reading: Reading, group: Group) -> bool:

@@ -383,7 +383,7 @@ _AFTER_VERB = re.compile(
     r"our|this|that|these|those)\s)[a-z]+\s+[A-Z][A-Za-z]+\s+$"
 )
 _LABEL_ABOUT = "number"  # what a number after "No." or "number" is: a label
-_NUMBERED = re.compile(r"(?:\bNo\.\s*|\bno\.\s*|\bNo\s+|\bnumber\s+|#)$")
+_NUMBERED = re.compile(r"(?:\b[Nn]o\.\s*|\bNo\s+|\bnumber\s+|#)$")
 _LABEL = re.compile(
     r"(?=[A-Z])\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|All|Some|About)\s)[A-Z][A-Za-z]+\s+$"
 )
