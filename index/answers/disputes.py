@@ -183,8 +183,13 @@ def _replacing_first(claims: list[Group]) -> list[Group]:
             if m.slot is not None and m.slot.figure.value == slot.figure.value
         ]
         if any(f.value == lead.figure.value and changed_from(t, f) for t in texts for f in figures(t)):
-            return [group, *claims[:i], *claims[i + 1 :]]
+            return _moved_first(claims, i)
     return claims
+
+
+def _moved_first(claims: list[Group], i: int) -> list[Group]:
+    """The claims with the `i`th first, the others keeping their order."""
+    return [claims[i], *claims[:i], *claims[i + 1 :]]
 
 
 def quoting_every_value(
@@ -228,7 +233,7 @@ def _reported_first(claims: list[Group], updates: Sequence[FigureConflict], whic
     latest = {(s.doc_id, s.index) for s in list(updates[0].values.values())[which]}
     giving = [any((m.sentence.doc_id, m.sentence.index) in latest for m in g.members) for g in claims]
     first = giving.index(True) if any(giving) else 0
-    return [claims[first], *claims[:first], *claims[first + 1 :]]
+    return _moved_first(claims, first)
 
 
 def _first_reported(claims: list[Group], date_of: Callable[[str], str]) -> list[Group]:
@@ -250,7 +255,7 @@ def _first_reported(claims: list[Group], date_of: Callable[[str], str]) -> list[
     first = min(giving, key=lambda i: (first_day(claims[i]), i))
     if first_day(claims[first]) >= first_day(claims[lead]):
         return claims
-    return [claims[first], *claims[:first], *claims[first + 1 :]]
+    return _moved_first(claims, first)
 
 
 def _of_the_event(
@@ -362,7 +367,7 @@ def _most_named_first(claims: list[Group], conflict: FigureConflict) -> list[Gro
     lead = claims[0].best.sentence.text
     most = max(conflict.values, key=lambda name: (len(naming(name)), name in lead))  # ties: the lead's
     first = next((i for i, g in enumerate(claims) if most in g.best.sentence.text), 0)
-    return [claims[first], *claims[:first], *claims[first + 1 :]]
+    return _moved_first(claims, first)
 
 
 def _without_dissenters(group: Group, said: Sequence[tuple[Sentence, Figure]]) -> Group:
