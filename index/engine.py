@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 from factbot.index.answers.assembly import AnswerOptions, assemble_answer
 from factbot.index.answers.models import Answer
-from factbot.index.answers.questions import as_asked, content_text, expand_terms
+from factbot.index.answers.questions import as_asked, expand_terms, question_terms
 from factbot.index.documents import Sentence
 from factbot.index.errors import IndexUnusableError, QueryError
 from factbot.index.ranking.feedback import ForwardIndex
@@ -85,7 +85,7 @@ class Engine:
                 raise QueryError(f"max quotes must be at least 1, got {max_quotes}")
             options = replace(options, max_quotes=max_quotes)
         asked = as_asked(question)
-        terms = self._searcher.analyzer.terms(content_text(asked))
+        terms = question_terms(asked, self._searcher.analyzer, self._searcher.knows)
         allowed = None if since is None else self._documents_since(since)
         k = options.max_quotes * _CANDIDATES_PER_QUOTE
         hits = self._searcher.search_terms(expand_terms(terms, asked), k, allowed)

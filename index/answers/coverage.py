@@ -18,7 +18,13 @@ from factbot.index.answers.kinds import Kinds
 from factbot.index.answers.named_times import gives_day, reported_on
 from factbot.index.answers.nouns import doers, is_noun, synonyms
 from factbot.index.answers.quantities import Figure
-from factbot.index.answers.questions import asks_which_kind, content_text, measured_by, question_type
+from factbot.index.answers.questions import (
+    asks_which_kind,
+    content_text,
+    measured_by,
+    phrasal_nouns,
+    question_type,
+)
 from factbot.index.answers.ranked import Ranked, said_terms
 from factbot.index.answers.roles import role_titles
 from factbot.index.ranking.analysis import Analyzer
@@ -73,6 +79,7 @@ def word_weights(
     text = content_text(question)
     timed = _TIME_CLAUSE.search(text)
     context = timed.start() if timed else len(text)  # where its clause of time begins
+    phrasal = phrasal_nouns(text, analyzer)  # "turned out" is also stated by "turnout"
     for written in re.finditer(r"\S+", text):
         word = written[0]
         found = [t for t in analyzer.terms(word) if t in weights]
@@ -97,6 +104,9 @@ def word_weights(
                 stating = stating.union(*map(role_titles, found))
             if measured is not None and bare == measured[0]:  # "How deep ...?": "at a depth of 10 km"
                 stating = stating.union(measured[1])
+            if bare in phrasal:
+                stating = stating | {phrasal[bare]}
+                given.add(phrasal[bare])
             if word.islower():  # a noun by the other words of its first sense: "rubble" by "debris"
                 stating = stating.union(*(analyzer.terms(s) for s in synonyms(singular(bare))))
                 # ... and an adjective, in its degree: "biggest" by "largest"

@@ -23,17 +23,22 @@ from dataclasses import dataclass
 from importlib.resources import files
 
 __all__ = [
+    "PARTICLES",
     "compound_of",
     "counts_people",
     "doers",
     "is_kind",
     "is_noun",
     "kin_nouns",
+    "particle_noun",
     "same_counted",
     "synonyms",
 ]
 
 _BROAD = 100  # direct kinds of a hypernym that is a category, not another name
+# The particles of phrasal verbs that are also written as one noun: "turned out" / "turnout", "broke
+# down" / "breakdown", "laid off" / "layoff", "took over" / "takeover".
+PARTICLES = frozenset({"out", "off", "down", "over"})
 
 
 def same_counted(a: str, b: str) -> bool:
@@ -45,6 +50,13 @@ def same_counted(a: str, b: str) -> bool:
 def compound_of(compound: str, head: str) -> bool:
     """Whether a noun is another's compound: a noun of three letters or more, then it."""
     return len(compound) - len(head) > 2 and compound.endswith(head) and is_noun(compound[: -len(head)])
+
+
+def particle_noun(verb_stem: str, particle: str) -> str | None:
+    """The noun a phrasal verb is also written as, as WordNet has it: "turnout" for "turn" (the stem or
+    lemma stem of "turned") and "out"; None when it has none."""
+    noun = verb_stem + particle
+    return noun if particle in PARTICLES and len(verb_stem) > 2 and is_noun(noun) else None
 
 
 def kin_nouns(a: str, b: str) -> bool:

@@ -9,15 +9,18 @@ expressions over the sentence: no model.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from factbot.index.answers.attributes import MEASURED_STEMS
 from factbot.index.answers.claims import WIDENED, fold
 from factbot.index.answers.counted import singular
 from factbot.index.answers.figures import QUALIFIER, figures
-from factbot.index.answers.nouns import counts_people, is_kind
+from factbot.index.answers.irregular import LEMMA_STEMS
+from factbot.index.answers.nouns import PARTICLES, counts_people, is_kind, particle_noun
 from factbot.index.answers.quantities import STATED_BY, Figure
 from factbot.index.answers.relative_dates import stated_weekday
 from factbot.index.answers.roles import role_titles
+from factbot.index.ranking.analysis import Analyzer
 
 __all__ = [
     "AUXILIARY",
@@ -46,6 +49,8 @@ __all__ = [
     "names_month",
     "names_weekday",
     "owned_role",
+    "phrasal_nouns",
+    "question_terms",
     "question_type",
     "stated_figure",
     "without_name_frame",
@@ -483,6 +488,31 @@ _HOW_ADJECTIVE = re.compile(r"\s*how\s+([a-z]+)\b", re.I)
 _ROLE_ASKED = re.compile(
     r"^\s*who\s+(?:is|was|are|were)\s+(?:the\s+)?(?:new\s+|current\s+)?(head|leader|boss|chief)\s+of\b", re.I
 )
+
+
+# (not "turned out to be": that is "proved")
+_PHRASAL = re.compile(rf"\b([a-z]+)\s+({'|'.join(sorted(PARTICLES))})\b(?!\s+to\s+(?:be|have)\b)")
+
+
+def phrasal_nouns(text: str, analyzer: Analyzer) -> dict[str, str]:
+    """Each lower-case verb of a phrasal verb in `text` written also as one noun ("turned out":
+    "turnout", "broke down": "breakdown", `nouns.particle_noun`), with that noun's term."""
+    nouns: dict[str, str] = {}
+    for verb, particle in _PHRASAL.findall(text):
+        for stem in analyzer.terms(verb)[:1]:
+            noun = particle_noun(LEMMA_STEMS.get(stem, stem), particle)
+            if noun is not None:
+                nouns[verb] = analyzer.terms(noun)[0]
+    return nouns
+
+
+def question_terms(question: str, analyzer: Analyzer, known: Callable[[str], bool]) -> list[str]:
+    """The terms a question is searched and weighed by: its content words' and, for a phrasal verb
+    also written as one noun that the documents use (`known`), that noun's ("turned out":
+    "turnout", `phrasal_nouns`)."""
+    terms = analyzer.terms(content_text(question))
+    nouns = dict.fromkeys(phrasal_nouns(question, analyzer).values())
+    return [*terms, *(t for t in nouns if t not in terms and known(t))]
 
 
 def expand_terms(terms: list[str], question: str = "") -> list[str]:

@@ -260,6 +260,12 @@ class Searcher:
         df = np.diff(np.asarray(self._sentence_df.indptr))
         return np.log1p((n - df + 0.5) / (df + 0.5))
 
+    def knows(self, term: str) -> bool:
+        """Whether some sentence has the term."""
+        tid = self.stored.vocab.get(term)
+        indptr = self._sentence_df.indptr
+        return tid is not None and tid + 1 < len(indptr) and indptr[tid + 1] > indptr[tid]
+
     def term_weights(self, terms: Sequence[str]) -> dict[str, float]:
         """Sentence-level IDF of each distinct term; unknown terms weigh the most."""
         n = max(self.stored.n_sentences, 1)
