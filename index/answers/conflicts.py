@@ -27,7 +27,7 @@ from factbot.index.documents import Sentence
 
 __all__ = ["FigureConflict", "find_conflicts"]
 
-_NEXT_WORD = re.compile(r"(\s+|-)([a-z][a-z-]*)")
+_NEXT_WORD = re.compile(r"(\s+|-|)([a-z][a-z-]*)")  # the word after a figure, or a unit on it ("16ft")
 
 
 @dataclass(slots=True)

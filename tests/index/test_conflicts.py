@@ -398,6 +398,12 @@ def test_different_values_from_two_documents_conflict_with_each_writing_listed()
     assert not conflict.over_time  # undated documents are never an update
 
 
+def test_a_measure_is_listed_with_its_unit_written_on_it_or_after_it() -> None:
+    said = _said("a", "a 16ft python") + _said("b", "a python 14 feet long") + _said("c", "a 15-foot python")
+    (conflict,) = find_conflicts(said, lambda _: "")  # type: ignore[arg-type]
+    assert list(conflict.values) == ["16ft", "14 feet", "15-foot"]
+
+
 def test_a_value_and_an_approximation_of_it_are_listed_as_one_against_another_value() -> None:
     said = _said("a", "by about 5,200 votes") + _said("b", "by 5,200 votes") + _said("c", "by 6,536 votes")
     (conflict,) = find_conflicts(said, lambda _: "")  # type: ignore[arg-type]
