@@ -63,8 +63,10 @@ _REQUIRED_BEFORE = re.compile(
 _SOUGHT_REACH = 60  # characters before a figure searched for what seeks it
 _CLAUSE_CUT = re.compile(r"[,;:()]")
 # A length's dimension after its unit: "28 metres high", "14 m long".
+# (its unit and a conversion in brackets between: "700 ft (213 m) below the surface")
 _DIMENSION = re.compile(
-    r"(?:-|\s+)(?:[a-z]+\.?(?:-|\s+))?(long|high|tall|deep|wide|across|thick|inland|offshore|away|back|from)\b",
+    r"(?:-|\s+)(?:[a-z]+\.?(?:-|\s+))?(?:\([^()]*\)\s+)?"
+    r"(long|high|tall|deep|underground|below|beneath|underwater|wide|across|thick|inland|offshore|away|back|from)\b",
     re.I,
 )
 _DIMENSIONS = {
@@ -72,6 +74,10 @@ _DIMENSIONS = {
     "high": "height",
     "tall": "height",
     "deep": "depth",
+    "underground": "depth",
+    "below": "depth",
+    "beneath": "depth",
+    "underwater": "depth",
     "wide": "width",
     "across": "width",
     "thick": "thickness",
@@ -130,8 +136,9 @@ def asks_distance(question: str) -> bool:
     return _DISTANCE_ASKED.search(question) is not None
 
 
-_DISTANCE_ASKED = re.compile(r"\bhow\s+far\b|\bwhat\s+distance\b", re.I)
-_DIMENSION_ASKED = re.compile(r"\bhow\s+(high|tall|deep|wide|thick)\b", re.I)
+# ("How far below ground ...?" asks a depth)
+_DISTANCE_ASKED = re.compile(r"\bhow\s+far\b(?!\s+(?:below|beneath)\b)|\bwhat\s+distance\b", re.I)
+_DIMENSION_ASKED = re.compile(r"\bhow\s+(?:far\s+)?(high|tall|deep|wide|thick|below|beneath)\b", re.I)
 
 
 def measured_words(sentence: str, figure: Figure) -> list[str]:

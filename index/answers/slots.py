@@ -19,7 +19,7 @@ from operator import itemgetter
 
 from factbot.index.answers.claims import WIDENED, clause_around, fold, lemma_stems
 from factbot.index.answers.counted import is_plural, noun_like, singular
-from factbot.index.answers.figure_words import STOREYS, dimension
+from factbot.index.answers.figure_words import dimension
 from factbot.index.answers.figures import aged_whom, figures
 from factbot.index.answers.irregular import LEMMA_STEMS
 from factbot.index.answers.names import name_at
@@ -259,7 +259,8 @@ def answer_slot(
         candidates = counting if counting or want.measured else candidates
         if want.measured:  # "How long is the railway?": not "buried about 120 metres of the railway"
             candidates = [f for f in candidates if not _measures_part(sentence, f)]
-        if want.about >= STOREYS:  # "How tall is Carden House?": "the 21-storey block", not "down 14 floors"
+        if want.across:  # "How tall is Carden House?": "the 21-storey block", not "down 14 floors"; "How
+            # deep were the miners?": "about 700 feet underground", not "1.7 miles from the portal"
             candidates = [f for f in candidates if dimension(sentence, f) != "distance"] or candidates
     elif want.whole:  # "212 incidents, 41 of which led to fires": the part, never the whole
         candidates = [f for f in candidates if f.about != want.whole or _OF_AFTER.match(sentence, f.end)]
@@ -313,6 +314,11 @@ def _nearest(
             score += _COUNTED_BONUS
         if want.stated is not None and figure.kind == want.stated.kind and consistent(figure, want.stated):
             score += _STATED_BONUS
+        if want.across and dimension(sentence, figure) == want.across:
+            # "about 700 feet underground" states the depth "How deep ...?" asks, in other words
+            relevance = max(
+                relevance, max((weights.get(t, 0.0) for t in analyzer.terms(want.across)), default=0.0)
+            )
         if score > best_score:
             best, best_score = Slot(figure, relevance / total), score
     return best

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from factbot.index.answers.claims import clause_around
 from factbot.index.answers.counted import counted_noun, is_plural, singular
-from factbot.index.answers.figure_words import STOREYS
+from factbot.index.answers.figure_words import STOREYS, asked_dimension
 from factbot.index.answers.figures import MAGNITUDE
 from factbot.index.answers.names import who_or_what
 from factbot.index.answers.nouns import counts_people, doers, is_kind
@@ -263,6 +263,7 @@ class Wanted:
     total: bool = False  # asks a total ("in total", "altogether", "so far"): a level, not what was added
     before: bool = False  # asks a value before it changed ("the initial estimate"): "up from $250,000" too
     stated: Figure | None = None  # a statement's own figure
+    across: str = ""  # the dimension a length is asked in ("How deep ...?": "depth"; not "distance")
     currency: str = ""  # a sum asked in a currency ("in US dollars"): "dollar"; only a sum in it answers
 
     @property
@@ -343,7 +344,8 @@ def _wanted(question: str) -> Wanted | None:
     if _HOW_FAR.search(question) or _HOW_DEEP.search(question):  # "about 1.2 km", "800 metres", "three miles"
         # a building's height is given in storeys too: "How tall is Carden House?": "a 22-storey block"
         storeys = STOREYS if _HOW_TALL.search(question) else frozenset()
-        return Wanted(frozenset({"count"}), LENGTH_UNITS | storeys, measured=True)
+        across = asked_dimension(question) or ""
+        return Wanted(frozenset({"count"}), LENGTH_UNITS | storeys, measured=True, across=across)
     if _HOW_HOT.search(question):  # a temperature: "31C", "88 degrees Fahrenheit", "minus 14 Celsius"
         return Wanted(frozenset({"count"}), TEMPERATURE_UNITS | {DEGREES}, measured=True)
     if _WHAT_SPEED.search(question):  # "What is the top speed of ...?": "71 mph", "40 knots"

@@ -1055,6 +1055,9 @@ def test_a_figure_of_another_year_is_no_dissent_on_the_year_asked() -> None:
         ("Crews began moving the lighthouse 60 metres inland on Monday.", "60", "distance"),
         ("Our front door is fifty feet from a hole in the ground.", "fifty", "distance"),
         ("Three people were hurt.", "Three", None),
+        ("The fall was 1.7 miles from the portal and about 700 feet underground.", "about 700", "depth"),
+        ("The fall was 1.7 miles from the portal and about 700 feet underground.", "1.7", "distance"),
+        ("The roof gave way some 700 ft (213 m) below the surface.", "some 700", "depth"),
     ],
 )
 def test_a_length_is_given_in_the_dimension_written_after_it(

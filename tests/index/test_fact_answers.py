@@ -10,6 +10,7 @@ import pytest
 from factbot.index.answers.adjectives import adjective_synonyms
 from factbot.index.answers.answering import name_terms
 from factbot.index.answers.coverage import word_weights
+from factbot.index.answers.figure_words import asked_dimension, asks_distance
 from factbot.index.answers.figures import figures
 from factbot.index.answers.models import Answer
 from factbot.index.answers.names import who_or_what
@@ -1456,3 +1457,33 @@ def test_a_phrasal_verb_is_stated_by_its_noun(tmp_path: Path) -> None:
         "What percentage of Fenby voters turned out for the mayoral election?"
     )
     assert answer.answered and "38 percent" in answer.claims[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "across", "far"),
+    [
+        ("How deep were the miners?", "depth", False),
+        ("How far below ground are the pools?", "depth", False),
+        ("How far from the turbine did the blade land?", None, True),
+        ("How tall is the tower?", "height", False),
+    ],
+)
+def test_how_far_below_asks_a_depth(question: str, across: str | None, far: bool) -> None:
+    assert asked_dimension(question) == across and asks_distance(question) == far
+
+
+def test_a_depth_is_answered_by_a_length_given_below_ground_not_by_a_distance(tmp_path: Path) -> None:
+    # The first report gives a distance nearer the question's words than the depth; the depth is
+    # said in other words ("underground", "below the surface") and both reports give it.
+    texts = {
+        "mine-a.md": "Seven Brandle miners were trapped deep underground on Monday. The roof gave way "
+        "roughly 1.7 miles from the portal and about 700 feet underground, the operator said.",
+        "mine-b.md": "The Brandle mine roof collapsed on Monday some 700 ft (213 m) below the surface.",
+        "mine-c.md": "Seven Brandle miners were rescued on Thursday after 58 hours in a refuge chamber.",
+        **OTHER_STORIES,
+    }
+    answer = engine_over(tmp_path, texts).ask(
+        "How deep below ground were the Brandle miners when the roof gave way?"
+    )
+    assert answer.answered and "700" in answer.claims[0].text
+    assert {c.doc_id for c in answer.claims[0].citations} == {"mine-a.md", "mine-b.md"}
