@@ -184,6 +184,7 @@ _HOW_LONG_IS = re.compile(
     r"^\s*(?i:how\s+long\s+(?:is|was|are|were|(?:will|would)(?=.*\sbe\s*\?\s*$)))"
     r"(?:\s+(?i:the|a|an|its|their)\b|(?=\s+[A-Z]))"  # or a name: "How long is Saltbourne Pier?"
 )
+_SUBJECT_WORDS = 4  # the words after "How long were" read for people ("the seven men stuck")
 _SIZED = ("object", "location", "water")  # kinds of thing big in area or length (WordNet's)
 _HOW_BIG_IS = re.compile(
     r"^\s*how\s+(?:big|large)\s+(?:is|was|are|were|(?:will|would)(?=.*\sbe\s*\?\s*$))\s+(?:the|a|an|its|their)\b",
@@ -364,7 +365,10 @@ def _wanted(question: str) -> Wanted | None:
     if _HOW_FULL.search(question):
         return Wanted(frozenset({"percent"}))
     if (asked := _HOW_LONG_IS.search(question)) is not None:
-        # "How long is the bridge?": a thing or a place is long in length; "... the strike?": either
+        # "How long is the bridge?": a thing or a place is long in length; "... the strike?": either;
+        # "... were the seven men stuck underground?": people are not long, the time is asked
+        if _names_people(" ".join(question[asked.end() :].split()[:_SUBJECT_WORDS])):
+            return Wanted(frozenset({"count"}), TIME_UNITS)
         if _asks_of_kind(question, asked.end(), ("artifact", "location")):
             return Wanted(frozenset({"count"}), LENGTH_UNITS, measured=True)
         return Wanted(frozenset({"count"}), TIME_UNITS | LENGTH_UNITS)

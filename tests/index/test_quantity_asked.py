@@ -265,3 +265,17 @@ def test_a_height_or_depth_asked_after_what_is_a_length(question: str) -> None:
 def test_a_measure_named_by_its_noun_asks_a_measure(question: str, unit: str) -> None:
     asked = wanted(question)
     assert asked is not None and asked.measured and unit in asked.about
+
+
+@pytest.mark.parametrize(
+    ("question", "time", "length"),
+    [
+        ("How long were the seven men stuck underground?", True, False),  # people are not long
+        ("How long were the passengers stranded on the bridge?", True, False),
+        ("How long is the bridge?", False, True),
+        ("How long was the strike?", True, True),  # either
+    ],
+)
+def test_how_long_of_people_asks_a_time(question: str, time: bool, length: bool) -> None:
+    want = wanted(question)
+    assert want is not None and ("hour" in want.about) is time and ("metre" in want.about) is length
