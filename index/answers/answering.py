@@ -31,7 +31,7 @@ from factbot.index.answers.questions import (
 from factbot.index.answers.ranked import Group, Ranked, said_terms
 from factbot.index.answers.rerank import counted_as_asked
 from factbot.index.answers.slots import governing, governing_terms
-from factbot.index.answers.wanted import Wanted, per_period
+from factbot.index.answers.wanted import AGE, Wanted, per_period
 from factbot.index.ranking.analysis import STOPWORDS, Analyzer
 
 __all__ = [
@@ -86,6 +86,8 @@ def has_answer_figure(
     ago"), and "What day ...?" also a day of the week ("announced the recall on Monday"): "The
     bridge, which opened in 1961, ..." does not say when its replacement is to open."""
     statement = is_statement(question)
+    if want is not None and want.about >= AGE and not statement:  # "How old is the pipe?": a year or an age
+        return any(r.slot is not None and r.slot.relevance > 0 for r in kept)
     if want is not None and want.kinds & _WHEN_KINDS and not statement:
         day = frame_noun(question) == "day"  # "On what day ...?": "announced the recall on Monday"
         return any(

@@ -242,7 +242,9 @@ def answer_slot(
         candidates = [f for f in candidates if f.difference] or candidates
     elif not want.change and want.about >= TIME_UNITS:  # asks how long: "How long was the first
         candidates = [f for f in candidates if not f.difference]  # stage?" is not "won by 38 seconds"
-    if want.about == AGE and not want.anyone:  # "How old is Bellisari?": not "Reinholt, 27,"
+    if (
+        want.about >= AGE and not want.anyone
+    ):  # "How old is Bellisari?", "... the python?": not "Reinholt, 27,"
         candidates = [f for f in candidates if not _aged_other(sentence, f, weights, analyzer)]
     if want.about:  # the thing the question counts, else any count ("zebras": "4,242 animals")
         asked = WIDENED.keys() & weights.keys()  # a death or an injury asked ("How many died?")

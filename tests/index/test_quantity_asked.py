@@ -279,3 +279,15 @@ def test_a_measure_named_by_its_noun_asks_a_measure(question: str, unit: str) ->
 def test_how_long_of_people_asks_a_time(question: str, time: bool, length: bool) -> None:
     want = wanted(question)
     assert want is not None and ("hour" in want.about) is time and ("metre" in want.about) is length
+
+
+def test_how_old_a_thing_is_is_not_answered_by_someone_elses_age(tmp_path: Path) -> None:
+    texts = {
+        "py-a.md": "The Brandle python was reported missing by her owner, Callum Reddy, 34, on Sunday.",
+        "py-b.md": "The Brandle python was found behind a bath panel on Wednesday, unharmed.",
+        "py-c.md": "Brandle tower residents were told to keep cats indoors while the python was loose.",
+        **OTHER_STORIES,
+    }
+    engine = engine_over(tmp_path, texts)
+    assert not engine.ask("How old is the Brandle python?").answered  # 34 is the owner's age
+    assert engine.ask("How old is Callum Reddy?").claims[0].text.startswith("The Brandle python was reported")
