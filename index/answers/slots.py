@@ -242,9 +242,8 @@ def answer_slot(
         candidates = [f for f in candidates if f.difference] or candidates
     elif not want.change and want.about >= TIME_UNITS:  # asks how long: "How long was the first
         candidates = [f for f in candidates if not f.difference]  # stage?" is not "won by 38 seconds"
-    if (
-        want.about >= AGE and not want.anyone
-    ):  # "How old is Bellisari?", "... the python?": not "Reinholt, 27,"
+    # "How old is Bellisari?", "... the python?": not "Reinholt, 27,"
+    if want.about >= AGE and not want.anyone:
         candidates = [f for f in candidates if not _aged_other(sentence, f, weights, analyzer)]
     if want.about:  # the thing the question counts, else any count ("zebras": "4,242 animals")
         asked = WIDENED.keys() & weights.keys()  # a death or an injury asked ("How many died?")
@@ -307,6 +306,10 @@ def _nearest(
     thing most."""
     giving = _giving_terms(weights)
     total = sum(weights.values()) or 1.0
+    # the weight of the dimension asked ("depth"), which a length given in it states in other words
+    across = (
+        max((weights.get(t, 0.0) for t in analyzer.terms(want.across)), default=0.0) if want.across else 0.0
+    )
     best = Slot(candidates[0], 0.0)
     best_score = -1.0
     for figure in candidates:
@@ -316,11 +319,8 @@ def _nearest(
             score += _COUNTED_BONUS
         if want.stated is not None and figure.kind == want.stated.kind and consistent(figure, want.stated):
             score += _STATED_BONUS
-        if want.across and dimension(sentence, figure) == want.across:
-            # "about 700 feet underground" states the depth "How deep ...?" asks, in other words
-            relevance = max(
-                relevance, max((weights.get(t, 0.0) for t in analyzer.terms(want.across)), default=0.0)
-            )
+        if across and dimension(sentence, figure) == want.across:  # "about 700 feet underground"
+            relevance = max(relevance, across)
         if score > best_score:
             best, best_score = Slot(figure, relevance / total), score
     return best

@@ -262,21 +262,22 @@ class Searcher:
 
     def knows(self, term: str) -> bool:
         """Whether some sentence has the term."""
-        tid = self.stored.vocab.get(term)
-        indptr = self._sentence_df.indptr
-        return tid is not None and tid + 1 < len(indptr) and indptr[tid + 1] > indptr[tid]
+        return self._sentence_count(term) > 0
 
     def term_weights(self, terms: Sequence[str]) -> dict[str, float]:
         """Sentence-level IDF of each distinct term; unknown terms weigh the most."""
         n = max(self.stored.n_sentences, 1)
         weights = {}
         for term in dict.fromkeys(terms):
-            tid = self.stored.vocab.get(term)
-            indptr = self._sentence_df.indptr
-            # Terms only in titles are in the vocabulary but in no sentence.
-            df = 0 if tid is None or tid + 1 >= len(indptr) else int(indptr[tid + 1] - indptr[tid])
+            df = self._sentence_count(term)
             weights[term] = math.log1p((n - df + 0.5) / (df + 0.5))
         return weights
+
+    def _sentence_count(self, term: str) -> int:
+        """How many sentences have the term (terms only in titles are in the vocabulary but in none)."""
+        tid = self.stored.vocab.get(term)
+        indptr = self._sentence_df.indptr
+        return 0 if tid is None or tid + 1 >= len(indptr) else int(indptr[tid + 1] - indptr[tid])
 
 
 def _hits(ids: np.ndarray, total: np.ndarray, own: np.ndarray, context: np.ndarray) -> list[Hit]:
